@@ -1,0 +1,177 @@
+"""The inline citation grammar: parse claims and their markers out of a summary, and format markers.
+
+Grammar (one marker is ``[`` … ``]`` holding one or more references separated by ``,`` or ``;``):
+
+    [1.3]          sentence 3 of source 1
+    [1.3, 2.5]     several references in one marker; ``[1.3][2.5]`` is the same
+    [1.3-5]        a range: sentences 3, 4 and 5 of source 1 (``[1.3-1.5]`` is the same)
+    [2]            the whole of source 2 (checked against its best-matching sentences)
+
+Markers may stand before or after the sentence's final punctuation. A claim is a sentence of the
+summary; headings (Markdown ``#`` lines, or short lines with no final punctuation and no marker),
+reference lists under a "Sources"/"References" heading and marker-only lines are not claims: they are
+returned as ``non_claims`` so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .segment import split_spans
+
+MAX_RANGE = 50  # a wider range is almost surely a typo; it is reported, not expanded
+
+_REF = r"\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?"
+MARKER_RE = re.compile(r"\[\s*(" + _REF + r"(?:\s*[,;]\s*" + _REF + r")*)\s*\]")
+_REF_RE = re.compile(r"(\d+)(?:\.(\d+))?(?:\s*[-\u2013]\s*(\d+)(?:\.(\d+))?)?")
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:!?\u2026])")
+_EMPHASIS_RE = re.compile(r"(\*\*|__|`)")
+_TERMINAL_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+\S")
+_REFERENCE_HEADING_RE = re.compile(
+    r"^(sources|references|bibliography|citations|works cited|notes)\b[^.!?]*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One cited unit: a sentence (``1.3``) or a whole source (``2``, sentence is None)."""
+
+    source: int
+    sentence: int | None = None
+
+    @property
+    def id(self) -> str:
+        """``n.m`` for a sentence, ``n`` for a whole source."""
+        return f"{self.source}" if self.sentence is None else f"{self.source}.{self.sentence}"
+
+
+@dataclass(frozen=True, slots=True)
+class MalformedReference:
+    """A reference inside a marker that cannot be expanded (reversed or cross-source range, too wide)."""
+
+    text: str
+    problem: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A sentence of a summary: its text without markers, its span in the summary, its citations."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    citations: tuple[Citation, ...]
+    malformed: tuple[MalformedReference, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NonClaim:
+    """A part of the summary that is not checked: a heading, a reference-list entry or a bare marker."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSummary:
+    """The claims of a summary, in order, and the parts that are not claims."""
+
+    claims: tuple[Claim, ...]
+    non_claims: tuple[NonClaim, ...]
+
+
+def parse_markers(text: str) -> tuple[list[Citation], list[MalformedReference]]:
+    """All citations in ``text``, in order of appearance, without duplicates."""
+    citations: list[Citation] = []
+    malformed: list[MalformedReference] = []
+    seen: set[Citation] = set()
+    for marker in MARKER_RE.finditer(text):
+        for ref in re.split(r"\s*[,;]\s*", marker.group(1).strip()):
+            expanded, problem = _expand(ref)
+            if problem:
+                malformed.append(MalformedReference(ref, problem))
+            for c in expanded:
+                if c not in seen:
+                    seen.add(c)
+                    citations.append(c)
+    return citations, malformed
+
+
+def _expand(ref: str) -> tuple[list[Citation], str | None]:
+    m = _REF_RE.fullmatch(ref)
+    if not m:
+        return [], "not a citation"
+    source, first, range_a, range_b = m.groups()
+    src = int(source)
+    if range_a is None:
+        return [Citation(src, int(first) if first else None)], None
+    if first is None:
+        return [], "a range needs sentence numbers, as in [1.3-5]"
+    if range_b is not None:  # [1.3-1.5]
+        if int(range_a) != src:
+            return [], "a range cannot span two sources"
+        last = int(range_b)
+    else:
+        last = int(range_a)
+    lo = int(first)
+    if last < lo:
+        return [], "the range runs backwards"
+    if last - lo + 1 > MAX_RANGE:
+        return [], f"the range covers more than {MAX_RANGE} sentences"
+    return [Citation(src, n) for n in range(lo, last + 1)], None
+
+
+def strip_markers(text: str) -> str:
+    """The text with citation markers and Markdown emphasis removed and whitespace collapsed."""
+    without = MARKER_RE.sub(" ", text)
+    without = _EMPHASIS_RE.sub("", without)
+    without = " ".join(without.split())
+    return _SPACE_BEFORE_PUNCT_RE.sub(r"\1", without)
+
+
+def format_marker(citation_ids: list[str]) -> str:
+    """Format citation ids as inline markers, e.g. ``['1.3', '2.5']`` → ``[1.3][2.5]``."""
+    return "".join(f"[{cid}]" for cid in citation_ids)
+
+
+def _line_of(summary: str, start: int, end: int) -> tuple[str, bool]:
+    """The full line around a span and whether the span is all of that line's text."""
+    line_start = summary.rfind("\n", 0, start) + 1
+    line_end = summary.find("\n", end)
+    line_end = len(summary) if line_end < 0 else line_end
+    line = summary[line_start:line_end]
+    return line, not summary[line_start:start].strip(" \t#>-*+\u2022") and not summary[end:line_end].strip()
+
+
+def parse_summary(summary: str) -> ParsedSummary:
+    """Split a summary into claims (with citations and spans) and non-claims."""
+    claims: list[Claim] = []
+    non_claims: list[NonClaim] = []
+    in_references = False
+    for start, end in split_spans(summary):
+        raw = summary[start:end]
+        line, whole_line = _line_of(summary, start, end)
+        text = strip_markers(raw)
+        has_marker = MARKER_RE.search(raw) is not None
+        if not text or not any(ch.isalnum() for ch in text):
+            non_claims.append(NonClaim("marker", raw, start, end))
+            continue
+        list_item = _LIST_ITEM_RE.match(line) is not None
+        heading = line.lstrip().startswith("#") or (
+            whole_line and not list_item and not has_marker and not _TERMINAL_RE.search(raw.rstrip())
+        )
+        if heading:
+            in_references = bool(_REFERENCE_HEADING_RE.match(text.lstrip("# ").strip()))
+            non_claims.append(NonClaim("heading", raw, start, end))
+            continue
+        if in_references:
+            non_claims.append(NonClaim("reference", raw, start, end))
+            continue
+        citations, malformed = parse_markers(raw)
+        claims.append(Claim(len(claims), text, start, end, tuple(citations), tuple(malformed)))
+    return ParsedSummary(tuple(claims), tuple(non_claims))

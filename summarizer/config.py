@@ -1,0 +1,223 @@
+"""Provider configuration: flag > environment variable > ``.env`` file > default.
+
+Nothing is read at import time; call :func:`load_provider_config`.
+
+    Setting        Variable                  Default
+    api_key        OPENAI_API_KEY            none (required unless base_url points at a local server)
+    base_url       OPENAI_BASE_URL           https://api.openai.com/v1
+    model          SUMMARIZER_MODEL          gpt-4o-mini
+    timeout        SUMMARIZER_TIMEOUT        60 (seconds, per attempt)
+    max_attempts   SUMMARIZER_MAX_ATTEMPTS   4 (total tries, first one included)
+    home           SUMMARIZER_HOME           platformdirs.user_data_dir("summarizer")
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from summarizer.errors import ConfigError
+
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_ATTEMPTS = 4
+# More than this many tries only delays the inevitable and multiplies cost on a broken provider.
+MAX_ATTEMPTS_LIMIT = 20
+
+# Setting name -> environment variable, in the order .env.example lists them.
+ENV_VARS: dict[str, str] = {
+    "api_key": "OPENAI_API_KEY",
+    "base_url": "OPENAI_BASE_URL",
+    "model": "SUMMARIZER_MODEL",
+    "timeout": "SUMMARIZER_TIMEOUT",
+    "max_attempts": "SUMMARIZER_MAX_ATTEMPTS",
+    "home": "SUMMARIZER_HOME",
+}
+
+
+class ModelPrice(BaseModel):
+    """USD per million tokens for one model."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    input: float = Field(ge=0)
+    output: float = Field(ge=0)
+
+
+def default_home() -> Path:
+    """The per-user data directory (not created here)."""
+    import platformdirs  # deferred: only needed when SUMMARIZER_HOME is unset
+
+    return Path(platformdirs.user_data_dir("summarizer"))
+
+
+class ProviderConfig(BaseModel):
+    """Everything the model client needs; the key is a SecretStr so it never shows in repr or logs."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    api_key: SecretStr | None = None
+    base_url: str = DEFAULT_BASE_URL
+    model: str = DEFAULT_MODEL
+    timeout: float = Field(default=DEFAULT_TIMEOUT, gt=0)
+    max_attempts: int = Field(default=DEFAULT_MAX_ATTEMPTS, ge=1, le=MAX_ATTEMPTS_LIMIT)
+    home: Path = Field(default_factory=default_home)
+    # Per-model prices overriding llm.DEFAULT_PRICES; None means use the built-in table only.
+    prices: dict[str, ModelPrice] | None = None
+
+
+Source = Literal["flag", "environment", ".env", "default"]
+
+
+def load_provider_config(
+    overrides: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+    dotenv_path: str | os.PathLike[str] | None | Literal[False] = None,
+) -> ProviderConfig:
+    """Resolve each setting as flag (``overrides``, None = unset) > ``env`` > ``.env`` > default.
+
+    ``env`` defaults to ``os.environ``; ``dotenv_path`` defaults to ``./.env`` if it exists, False skips it.
+    """
+    overrides = dict(overrides or {})
+    unknown = sorted(set(overrides) - set(ENV_VARS) - {"prices"})
+    if unknown:
+        raise ConfigError(f"unknown configuration setting(s): {', '.join(unknown)}")
+    environ: Mapping[str, str] = os.environ if env is None else env
+    dotenv = _read_dotenv(dotenv_path)
+
+    values: dict[str, Any] = {}
+    for name, var in ENV_VARS.items():
+        found = _lookup(name, var, overrides, environ, dotenv)
+        if found is None:
+            continue
+        raw, source = found
+        values[name] = _PARSERS[name](raw, _describe(var, source, dotenv_path))
+    if overrides.get("prices") is not None:
+        values["prices"] = overrides["prices"]
+
+    try:
+        return ProviderConfig(**values)
+    except ValidationError as exc:
+        # Build the message ourselves: pydantic's own text echoes input values, which may include the key.
+        first = exc.errors()[0]
+        field = str(first["loc"][0]) if first["loc"] else "configuration"
+        raise ConfigError(f"{ENV_VARS.get(field, field)}: {first['msg']}") from None
+
+
+def _lookup(
+    name: str, var: str, overrides: Mapping[str, Any], environ: Mapping[str, str], dotenv: Mapping[str, str | None]
+) -> tuple[Any, Source] | None:
+    value = overrides.get(name)
+    if value is not None:
+        return value, "flag"
+    # An empty variable counts as unset, as shells make `VAR=` easy to leave behind.
+    for source, mapping in (("environment", environ), (".env", dotenv)):
+        raw = mapping.get(var)
+        if raw is not None and str(raw).strip():
+            return str(raw).strip(), source  # type: ignore[return-value]
+    return None
+
+
+def _describe(var: str, source: Source, dotenv_path: object) -> str:
+    if source == "flag":
+        return f"{var} (set by option)"
+    if source == ".env":
+        return f"{var} (from .env file {dotenv_path or '.env'})"
+    return var
+
+
+def _read_dotenv(dotenv_path: str | os.PathLike[str] | None | Literal[False]) -> dict[str, str | None]:
+    if dotenv_path is False:
+        return {}
+    if dotenv_path is None:
+        path = Path.cwd() / ".env"
+        if not path.is_file():
+            return {}
+    else:
+        path = Path(dotenv_path)
+        if not path.is_file():
+            raise ConfigError(f".env file not found: {path}")
+    from dotenv import dotenv_values  # deferred: importing the config module must stay cheap
+
+    try:
+        # dotenv_values only parses; unlike load_dotenv it leaves os.environ alone.
+        return dict(dotenv_values(path))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read .env file {path}: {exc.__class__.__name__}") from None
+
+
+def _parse_secret(raw: Any, label: str) -> SecretStr:
+    text = raw.get_secret_value() if isinstance(raw, SecretStr) else str(raw)
+    text = text.strip()
+    if not text:
+        raise ConfigError(f"{label} is empty")
+    if any(ch.isspace() for ch in text):
+        # Never echo the value: it is (most likely) a key.
+        raise ConfigError(f"{label} contains whitespace; check the key was pasted whole")
+    return SecretStr(text)
+
+
+def _parse_url(raw: Any, label: str) -> str:
+    text = str(raw).strip().rstrip("/")
+    if not text.startswith(("http://", "https://")):
+        raise ConfigError(f"{label} must start with http:// or https://, got {_show(text)}")
+    return text
+
+
+def _parse_model(raw: Any, label: str) -> str:
+    text = str(raw).strip()
+    if not text:
+        raise ConfigError(f"{label} is empty")
+    return text
+
+
+def _parse_timeout(raw: Any, label: str) -> float:
+    try:
+        if isinstance(raw, bool):
+            raise ValueError
+        value = float(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{label} must be a number of seconds, got {_show(raw)}") from None
+    if not math.isfinite(value) or value <= 0:
+        raise ConfigError(f"{label} must be a positive number of seconds, got {_show(raw)}")
+    return value
+
+
+def _parse_attempts(raw: Any, label: str) -> int:
+    try:
+        if isinstance(raw, bool) or (isinstance(raw, float) and not raw.is_integer()):
+            raise ValueError
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{label} must be a whole number, got {_show(raw)}") from None
+    if not 1 <= value <= MAX_ATTEMPTS_LIMIT:
+        raise ConfigError(f"{label} must be between 1 and {MAX_ATTEMPTS_LIMIT}, got {value}")
+    return value
+
+
+def _parse_home(raw: Any, label: str) -> Path:
+    text = str(raw).strip()
+    if not text:
+        raise ConfigError(f"{label} is empty")
+    return Path(text).expanduser()
+
+
+def _show(raw: Any) -> str:
+    text = repr(str(raw))
+    return text if len(text) <= 60 else text[:57] + "...'"
+
+
+_PARSERS: dict[str, Callable[[Any, str], Any]] = {
+    "api_key": _parse_secret,
+    "base_url": _parse_url,
+    "model": _parse_model,
+    "timeout": _parse_timeout,
+    "max_attempts": _parse_attempts,
+    "home": _parse_home,
+}

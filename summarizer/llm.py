@@ -1,0 +1,473 @@
+"""The model client: chat calls, structured output, one retry layer, usage and cost.
+
+This is the only module that imports ``openai``. Errors leave it as ``summarizer.errors`` classes:
+
+    AuthenticationError, PermissionDeniedError      -> ProviderAuthError      (not retried)
+    BadRequestError (incl. context too long)        -> ProviderRequestError   (not retried)
+    RateLimitError, 5xx, timeouts, connection errors -> retried, then ProviderError
+    other HTTP errors, unreadable responses         -> ProviderError          (not retried)
+    refusal, cut-off or schema-mismatched answer    -> ModelOutputError
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import math
+import random
+import re
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Literal, TypeVar
+from urllib.parse import urlsplit
+
+import openai
+import pydantic
+import tenacity
+from pydantic import BaseModel, ConfigDict, Field
+
+from summarizer.config import ModelPrice, ProviderConfig
+from summarizer.errors import (
+    ConfigError,
+    ModelOutputError,
+    ProviderAuthError,
+    ProviderError,
+    ProviderRequestError,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", bound=BaseModel)
+
+# Backoff for retried errors: BACKOFF_BASE * 2**(n-1) seconds, capped, with jitter.
+BACKOFF_BASE = 1.0
+BACKOFF_CAP = 30.0
+# A server's Retry-After is obeyed up to this; beyond it we would rather fail and say so than stall.
+RETRY_AFTER_CAP = 60.0
+
+# USD per million tokens (input, output), OpenAI list prices checked 2025; override via ProviderConfig.prices.
+DEFAULT_PRICES: dict[str, ModelPrice] = {
+    "gpt-4o-mini": ModelPrice(input=0.15, output=0.60),
+    "gpt-4o": ModelPrice(input=2.50, output=10.00),
+    "gpt-4.1": ModelPrice(input=2.00, output=8.00),
+    "gpt-4.1-mini": ModelPrice(input=0.40, output=1.60),
+    "gpt-4.1-nano": ModelPrice(input=0.10, output=0.40),
+}
+
+_DATED_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
+_CONTEXT_TOO_LONG = re.compile(
+    r"context[ _]length|context window|maximum context|too many tokens|prompt is too long|reduce the length",
+    re.IGNORECASE,
+)
+_STRUCTURED_UNSUPPORTED = re.compile(
+    r"response_format|json_schema|structured output|not supported|unsupported", re.IGNORECASE
+)
+_MAX_DETAIL = 300
+
+
+def retry_sleep(seconds: float) -> None:
+    """Sleep between retries; a module-level hook so a test fixture can make every wait zero."""
+    time.sleep(seconds)
+
+
+class Usage(BaseModel):
+    """Token counts the provider reported for one call."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+
+
+class ChatResult(BaseModel):
+    """One answered chat call, with what was sent and received in recordable form (never the key)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    # The response_model instance; Any so a record re-read from JSON keeps it as a plain dict.
+    parsed: Any = None
+    # "text": no response_model asked; "structured": parsed by the SDK; "fallback": the server refused
+    # structured output, so parsed is None and the caller parses text itself.
+    mode: Literal["text", "structured", "fallback"]
+    model: str
+    usage: Usage | None = None
+    cost_usd: float | None = None
+    finish_reason: str | None = None
+    attempts: int = Field(ge=1)
+    elapsed_s: float
+    fallback_reason: str | None = None
+    request: dict[str, Any]
+    response: dict[str, Any]
+
+
+def estimate_cost(usage: Usage | None, model: str, prices: Mapping[str, ModelPrice] | None = None) -> float | None:
+    """USD cost of ``usage`` on ``model`` (dated snapshots fall back to their base name); None if unknown."""
+    if usage is None:
+        return None
+    table = {**DEFAULT_PRICES, **(prices or {})}
+    price = table.get(model) or table.get(_DATED_SNAPSHOT.sub("", model))
+    if price is None:
+        return None
+    return (usage.prompt_tokens * price.input + usage.completion_tokens * price.output) / 1_000_000
+
+
+def retry_wait_seconds(attempt: int, error: BaseException | None, *, rand: Callable[[], float] = random.random) -> float:
+    """Seconds to wait after failed ``attempt`` (1-based): the server's Retry-After if given, else backoff."""
+    retry_after = _retry_after_seconds(error)
+    if retry_after is not None:
+        return min(retry_after, RETRY_AFTER_CAP)
+    backoff = min(BACKOFF_CAP, BACKOFF_BASE * 2.0 ** min(max(attempt - 1, 0), 30))
+    # "Equal jitter": keep at least half the backoff, randomise the rest so parallel clients spread out.
+    return backoff * (0.5 + 0.5 * rand())
+
+
+def is_retryable(error: BaseException) -> bool:
+    """True for the transient failures we retry: 429, 5xx, timeouts and connection errors."""
+    if isinstance(error, (openai.RateLimitError, openai.InternalServerError, openai.APIConnectionError)):
+        return True
+    return isinstance(error, openai.APIStatusError) and error.status_code >= 500
+
+
+class ChatClient:
+    """Sends chat requests to an OpenAI-compatible server with one retry layer (tenacity, SDK retries off)."""
+
+    def __init__(
+        self,
+        config: ProviderConfig,
+        *,
+        sleep: Callable[[float], None] | None = None,
+        wait: Callable[[int, BaseException | None], float] | None = None,
+    ) -> None:
+        """``sleep``/``wait`` replace :func:`retry_sleep`/:func:`retry_wait_seconds` (tests pass zero waits)."""
+        if config.api_key is None and config.base_url.rstrip("/") == "https://api.openai.com/v1":
+            raise ConfigError("OPENAI_API_KEY is not set (put it in the environment or a .env file)")
+        self.config = config
+        self._sleep = sleep
+        self._wait = wait
+        self._secret = config.api_key.get_secret_value() if config.api_key else None
+        # Decided once per client: after a server rejects structured output we stop offering it.
+        self._structured_supported = True
+        self._client = openai.OpenAI(
+            # Local OpenAI-compatible servers often need no key, but the SDK insists on one.
+            api_key=self._secret or "no-key",
+            base_url=config.base_url,
+            timeout=config.timeout,
+            # The SDK's own retries are off: tenacity below is the only layer, so attempts never multiply.
+            max_retries=0,
+        )
+
+    def close(self) -> None:
+        """Close the HTTP connection pool."""
+        self._client.close()
+
+    def __enter__(self) -> ChatClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def complete(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        *,
+        response_model: type[BaseModel] | None = None,
+        model: str | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+        seed: int | None = None,
+    ) -> ChatResult:
+        """Send ``messages``; with ``response_model`` ask for structured output, falling back to text."""
+        params: dict[str, Any] = {"model": model or self.config.model, "messages": [dict(m) for m in messages]}
+        for name, value in (("temperature", temperature), ("max_tokens", max_tokens), ("seed", seed)):
+            if value is not None:
+                params[name] = value
+        started = time.monotonic()
+        if response_model is None:
+            return self._call(params, None, "text", started)
+        if not self._structured_supported:
+            return self._call(params, None, "fallback", started, fallback_reason="structured output unsupported")
+        try:
+            return self._call(params, response_model, "structured", started)
+        except _StructuredOutputRejected as rejected:
+            result = self._call(
+                params, None, "fallback", started, fallback_reason=rejected.detail, prior_attempts=rejected.attempts
+            )
+            # Only now: an unrelated 400 that merely said "not supported" would have failed again above.
+            self._structured_supported = False
+            return result
+
+    # -- one logical call, retried -------------------------------------------------------------
+
+    def _call(
+        self,
+        params: dict[str, Any],
+        response_model: type[BaseModel] | None,
+        mode: Literal["text", "structured", "fallback"],
+        started: float,
+        *,
+        fallback_reason: str | None = None,
+        prior_attempts: int = 0,
+    ) -> ChatResult:
+        attempts = 0
+
+        def send() -> Any:
+            nonlocal attempts
+            attempts += 1
+            completions = self._client.chat.completions.with_raw_response
+            if response_model is not None:
+                return completions.parse(**params, response_format=response_model)
+            return completions.create(**params)
+
+        retrying = tenacity.Retrying(
+            stop=tenacity.stop_after_attempt(self.config.max_attempts),
+            wait=self._tenacity_wait,
+            retry=tenacity.retry_if_exception(is_retryable),
+            sleep=self._do_sleep,
+            before_sleep=_log_retry,
+            reraise=True,
+        )
+        try:
+            raw = retrying(send)
+        except openai.APIError as error:
+            total = prior_attempts + attempts
+            if response_model is not None and _rejects_structured_output(error):
+                raise _StructuredOutputRejected(self._detail(error), total) from None
+            raise self._translate(error, total, params["model"]) from None
+        total = prior_attempts + attempts
+        return self._result(raw, params, response_model, mode, started, total, fallback_reason)
+
+    def _tenacity_wait(self, state: tenacity.RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome else None
+        return (self._wait or retry_wait_seconds)(state.attempt_number, error)
+
+    def _do_sleep(self, seconds: float) -> None:
+        # Looked up per call, so patching summarizer.llm.retry_sleep reaches clients made earlier.
+        (self._sleep or retry_sleep)(seconds)
+
+    # -- turning a raw response into a result ----------------------------------------------------
+
+    def _result(
+        self,
+        raw: Any,
+        params: dict[str, Any],
+        response_model: type[BaseModel] | None,
+        mode: Literal["text", "structured", "fallback"],
+        started: float,
+        attempts: int,
+        fallback_reason: str | None,
+    ) -> ChatResult:
+        http = raw.http_response
+        request = self._scrub(_request_body(http.request, params))
+        where = f"after {_plural(attempts, 'attempt')}"
+        try:
+            data = json.loads(http.text)
+        except ValueError:
+            raise ProviderError(
+                f"provider returned a response that is not valid JSON (HTTP {http.status_code}, "
+                f"{len(http.content)} bytes) {where}"
+            ) from None
+        choices = data.get("choices") if isinstance(data, dict) else None
+        if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
+            raise ProviderError(f"provider returned JSON that is not a chat completion (no choices) {where}")
+        response = self._scrub(data)
+        usage = _usage(data.get("usage"))
+        message = choices[0].get("message") if isinstance(choices[0].get("message"), dict) else {}
+        text = message.get("content")
+        finish_reason = choices[0].get("finish_reason")
+
+        if message.get("refusal"):
+            raise _output_error(f"the model refused: {self._clean(message['refusal'])}", text, usage)
+        parsed = None
+        if response_model is not None:
+            parsed = self._parse_structured(raw, text, usage)
+        if not isinstance(text, str):
+            raise _output_error(f"the model returned no text (finish_reason={finish_reason})", None, usage)
+        if self._secret and self._secret in text:
+            # The model echoed the key (it was in a prompt); the record and the parsed object must not keep it.
+            text = self._redact(text)
+            if parsed is not None:
+                parsed = type(parsed).model_validate_json(text)
+        model = str(data.get("model") or params["model"])
+        return ChatResult(
+            text=text,
+            parsed=parsed,
+            mode=mode,
+            model=model,
+            usage=usage,
+            cost_usd=estimate_cost(usage, model, self.config.prices),
+            finish_reason=finish_reason if isinstance(finish_reason, str) else None,
+            attempts=attempts,
+            elapsed_s=round(time.monotonic() - started, 6),
+            fallback_reason=fallback_reason,
+            request=request,
+            response=response,
+        )
+
+    def _parse_structured(self, raw: Any, text: Any, usage: Usage | None) -> BaseModel:
+        try:
+            completion = raw.parse()
+        except openai.LengthFinishReasonError:
+            raise _output_error("the answer was cut off at the token limit before it was complete", text, usage) from None
+        except openai.ContentFilterFinishReasonError:
+            raise _output_error("the answer was withheld by the provider's content filter", text, usage) from None
+        except pydantic.ValidationError as exc:
+            problem = self._clean(f"{exc.error_count()} error(s), first: {exc.errors()[0]['msg']}")
+            raise _output_error(f"the answer does not match the requested schema: {problem}", text, usage) from None
+        except (ValueError, TypeError, AttributeError) as exc:
+            # The SDK trusts the body's shape; a server sending odd JSON must not crash the caller.
+            raise ProviderError(f"provider returned an unreadable chat completion ({type(exc).__name__})") from None
+        parsed = completion.choices[0].message.parsed
+        if parsed is None:
+            raise _output_error("the model returned no structured answer", text, usage)
+        return parsed
+
+    # -- errors ------------------------------------------------------------------------------------
+
+    def _translate(self, error: openai.APIError, attempts: int, model: str) -> ProviderError:
+        detail = self._detail(error)
+        tries = _plural(attempts, "attempt")
+        if isinstance(error, openai.AuthenticationError):
+            return ProviderAuthError(f"provider rejected the API key (HTTP 401): {detail}; check OPENAI_API_KEY")
+        if isinstance(error, openai.PermissionDeniedError):
+            return ProviderAuthError(f"provider denied access (HTTP 403): {detail}")
+        if isinstance(error, openai.BadRequestError):
+            if _is_context_too_long(error):
+                return ProviderRequestError(
+                    f"the prompt is too long for the context window of model {model} (HTTP 400): {detail}"
+                )
+            return ProviderRequestError(f"provider rejected the request (HTTP 400): {detail}")
+        if isinstance(error, openai.APITimeoutError):
+            return ProviderError(
+                f"provider did not answer within {self.config.timeout:g} s, gave up after {tries} ({self._host()})"
+            )
+        if isinstance(error, openai.APIConnectionError):
+            return ProviderError(f"connection to {self._host()} failed, gave up after {tries}")
+        if isinstance(error, openai.APIStatusError):
+            verb = "gave up after" if is_retryable(error) else "failed after"
+            return ProviderError(f"provider returned HTTP {error.status_code}: {detail}; {verb} {tries}")
+        return ProviderError(f"provider error after {tries}: {detail}")
+
+    def _detail(self, error: openai.APIError) -> str:
+        body = error.body
+        message: Any = None
+        if isinstance(body, dict):
+            message = body.get("message") or body.get("error")
+        elif isinstance(body, str) and body.strip():
+            message = body
+        return self._clean(str(message or error.message))
+
+    def _clean(self, text: str) -> str:
+        # One line, bounded, and never the key (some servers echo the Authorization value back).
+        text = " ".join(self._redact(str(text)).split())
+        return text if len(text) <= _MAX_DETAIL else text[: _MAX_DETAIL - 1] + "…"
+
+    def _redact(self, text: str) -> str:
+        return text.replace(self._secret, "[redacted]") if self._secret else text
+
+    def _scrub(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self._redact(value)
+        if isinstance(value, dict):
+            return {key: self._scrub(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [self._scrub(item) for item in value]
+        return value
+
+    def _host(self) -> str:
+        # Host and port only: a base URL may carry credentials in its userinfo part.
+        parts = urlsplit(self.config.base_url)
+        return parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else "the provider"
+
+
+class _StructuredOutputRejected(Exception):
+    """Internal: the server refused response_format; complete() retries in text mode."""
+
+    def __init__(self, detail: str, attempts: int) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.attempts = attempts
+
+
+def _rejects_structured_output(error: openai.APIError) -> bool:
+    if not isinstance(error, (openai.BadRequestError, openai.UnprocessableEntityError)):
+        return False
+    if _is_context_too_long(error):
+        return False
+    return error.param == "response_format" or bool(_STRUCTURED_UNSUPPORTED.search(_error_text(error)))
+
+
+def _is_context_too_long(error: openai.APIError) -> bool:
+    return error.code == "context_length_exceeded" or bool(_CONTEXT_TOO_LONG.search(_error_text(error)))
+
+
+def _error_text(error: openai.APIError) -> str:
+    body = error.body
+    return json.dumps(body) if isinstance(body, (dict, list)) else f"{body or ''} {error.message}"
+
+
+def _retry_after_seconds(error: BaseException | None) -> float | None:
+    response = getattr(error, "response", None)
+    headers = getattr(response, "headers", None)
+    if headers is None:
+        return None
+    for header, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = headers.get(header)
+        if value is None:
+            continue
+        try:
+            seconds = float(value) * scale
+        except ValueError:
+            if header == "retry-after-ms":
+                continue
+            # Retry-After may also be an HTTP date.
+            try:
+                seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+            except (TypeError, ValueError, IndexError):
+                continue
+        if math.isfinite(seconds):
+            return max(seconds, 0.0)
+    return None
+
+
+def _request_body(request: Any, params: dict[str, Any]) -> dict[str, Any]:
+    # The exact JSON the SDK sent (with the response_format schema it generated); headers, where the key
+    # lives, are deliberately not part of the record.
+    try:
+        body = json.loads(request.content)
+    except (ValueError, TypeError, AttributeError):
+        return dict(params)
+    return body if isinstance(body, dict) else dict(params)
+
+
+def _usage(value: Any) -> Usage | None:
+    if not isinstance(value, dict):
+        return None
+    prompt, completion = value.get("prompt_tokens"), value.get("completion_tokens")
+    if not all(isinstance(count, int) and count >= 0 for count in (prompt, completion)):
+        return None
+    total = value.get("total_tokens")
+    # Some compatible servers omit the total; it is only ever the sum.
+    total = total if isinstance(total, int) and total >= 0 else prompt + completion
+    return Usage(prompt_tokens=prompt, completion_tokens=completion, total_tokens=total)
+
+
+def _output_error(message: str, text: Any, usage: Usage | None) -> ModelOutputError:
+    error = ModelOutputError(message)
+    # Kept for a re-ask or a run record: what the model actually said, and what it cost.
+    error.raw_output = text if isinstance(text, str) else None  # type: ignore[attr-defined]
+    error.usage = usage  # type: ignore[attr-defined]
+    return error
+
+
+def _log_retry(state: tenacity.RetryCallState) -> None:
+    error = state.outcome.exception() if state.outcome else None
+    wait = state.next_action.sleep if state.next_action else 0.0
+    log.info("attempt %d failed (%s), retrying in %.1f s", state.attempt_number, type(error).__name__, wait)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+

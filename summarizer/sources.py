@@ -1,0 +1,176 @@
+"""Sources: loading files, segmenting them into numbered sentences with offsets.
+
+Source *n* is the n-th source given (1-based); sentence *m* is its m-th sentence; the id is ``n.m``.
+Boilerplate (AI disclaimers, "Related Articles" blocks) can be flagged, but it is never removed from
+the numbering: flagged sentences keep their ids, so citations stay stable with or without the filter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError, SourceError
+from .segment import split_spans
+
+DEFAULT_MAX_SOURCE_BYTES = 20 * 1024 * 1024
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
+STDIN = "-"
+
+_RELATED_HEADING_RE = re.compile(
+    r"^(related (articles|stories|coverage|content|posts|reading)|read more|more from|you may also like|"
+    r"recommended( for you)?|see also)\W*$",
+    re.IGNORECASE,
+)
+_DISCLAIMER_RE = re.compile(
+    r"(content is (ai|machine)[- ]generated|generated (by|with) (ai|artificial intelligence)|"
+    r"errors may occur|we recommend verifying with the original|while we strive for accuracy)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a source: its id, its exact text and its offsets into the source text."""
+
+    id: str
+    source: int
+    number: int
+    text: str
+    start: int
+    end: int
+    boilerplate: bool = False
+
+    @property
+    def display_text(self) -> str:
+        """The sentence on one line (hard-wrapped text joined), as shown to a model or a person."""
+        return " ".join(self.text.split())
+
+
+@dataclass(slots=True)
+class Source:
+    """A loaded source: its number, where it came from, its text and its sentences."""
+
+    number: int
+    path: str
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def sha256(self) -> str:
+        """Hex digest of the UTF-8 text, for run records and cache keys."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def sentence(self, number: int) -> Sentence | None:
+        """Sentence ``number`` (1-based), or None when it does not exist."""
+        if 1 <= number <= len(self.sentences):
+            return self.sentences[number - 1]
+        return None
+
+
+def segment_source(number: int, path: str, text: str, *, flag_boilerplate: bool = False) -> Source:
+    """Build a :class:`Source` from text: split it into sentences and number them ``number.m``."""
+    spans = split_spans(text)
+    sentences = []
+    in_related_block = False
+    for m, (start, end) in enumerate(spans, 1):
+        sentence_text = text[start:end]
+        boilerplate = False
+        if flag_boilerplate:
+            if _RELATED_HEADING_RE.match(sentence_text.strip()):
+                in_related_block = True
+            boilerplate = in_related_block or bool(_DISCLAIMER_RE.search(sentence_text))
+        sentences.append(Sentence(f"{number}.{m}", number, m, sentence_text, start, end, boilerplate))
+    return Source(number=number, path=path, text=text, sentences=sentences)
+
+
+def decode_source(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> str:
+    """Decode a source's bytes as UTF-8 (a BOM is fine); raise :class:`SourceError` if unusable."""
+    if len(data) > max_bytes:
+        raise SourceError(path, f"is {_mb(len(data))}, over the {_mb(max_bytes)} limit (SUMMARIZER_MAX_SOURCE_BYTES)")
+    if b"\x00" in data:
+        raise SourceError(path, "looks like a binary file (it contains NUL bytes); give a .txt or .md file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            path, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8"
+        ) from None
+    if not text.strip():
+        raise SourceError(path, "is empty")
+    return text
+
+
+def expand_source_paths(paths: list[str]) -> list[str]:
+    """Expand folders into their .txt/.md files (sorted by name); keep files and ``-`` as given."""
+    expanded: list[str] = []
+    for p in paths:
+        if p == STDIN:
+            expanded.append(p)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(
+                str(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SOURCE_SUFFIXES
+            )
+            if not files:
+                raise SourceError(p, f"is a folder with no {'/'.join(SOURCE_SUFFIXES)} files")
+            expanded.extend(files)
+        elif path.exists():
+            expanded.append(p)
+        else:
+            raise SourceError(p, "does not exist")
+    if expanded.count(STDIN) > 1:
+        raise InputError("standard input ('-') can be given only once")
+    return expanded
+
+
+def read_source_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> bytes:
+    """Read a source file, refusing one over ``max_bytes`` before reading it all."""
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise SourceError(path, f"is {_mb(size)}, over the {_mb(max_bytes)} limit (SUMMARIZER_MAX_SOURCE_BYTES)")
+        with open(path, "rb") as fh:
+            return fh.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise SourceError(path, "is a folder") from None
+    except PermissionError:
+        raise SourceError(path, "cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise SourceError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def load_sources(
+    paths: list[str],
+    *,
+    stdin_bytes: bytes | None = None,
+    max_bytes: int = DEFAULT_MAX_SOURCE_BYTES,
+    flag_boilerplate: bool = False,
+) -> list[Source]:
+    """Load and segment sources in the order given; ``-`` takes ``stdin_bytes``."""
+    if not paths:
+        raise InputError("no sources given")
+    sources = []
+    for number, path in enumerate(expand_source_paths(paths), 1):
+        if path == STDIN:
+            if stdin_bytes is None:
+                raise InputError("'-' was given but there is no standard input")
+            data, label = stdin_bytes, "<stdin>"
+        else:
+            data, label = read_source_bytes(path, max_bytes=max_bytes), path
+        text = decode_source(label, data, max_bytes=max_bytes)
+        sources.append(segment_source(number, label, text, flag_boilerplate=flag_boilerplate))
+    return sources
+
+
+def sources_from_texts(texts: list[str], *, flag_boilerplate: bool = False) -> list[Source]:
+    """Build sources from in-memory strings (numbered 1, 2, … in order); for library callers and tests."""
+    return [segment_source(n, f"<text {n}>", t, flag_boilerplate=flag_boilerplate) for n, t in enumerate(texts, 1)]
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"

@@ -1,0 +1,47 @@
+"""Folding and tokenising shared by the citation parser and the verifier.
+
+Models emit curly quotes, en dashes and non-breaking spaces; sources mix them freely. Every comparison
+goes through ``fold`` first so a quote typed with straight quotes matches one printed with curly ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FOLD_TABLE = str.maketrans(
+    {
+        **{c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"},
+        **{c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"},
+        **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"},
+        **{c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\t\r\n\v\f"},
+        "\u2026": "...",
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,  # zero-width space
+        "\ufeff": None,
+    }
+)
+_SPACES = re.compile(r" {2,}")
+
+# Words: letters/digits with inner apostrophes or hyphens kept together ("Jae-myung", "Seoul's").
+WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most
+    my myself nor of off on once only or other our ours ourselves out over own same she should so some
+    such than that the their theirs them themselves then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you your yours
+    yourself yourselves s t don ll ve re d m o y said says say told tell according via per not no never
+    also""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Fold quotes, dashes, odd spaces and runs of whitespace to one plain form (length may change)."""
+    return _SPACES.sub(" ", text.translate(_FOLD_TABLE)).strip()
+
+
+def words(text: str) -> list[str]:
+    """The words of already-folded text, in order, lower-cased."""
+    return [w.lower() for w in WORD_RE.findall(text)]

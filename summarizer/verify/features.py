@@ -1,0 +1,219 @@
+"""What the checks compare: content stems, figures, names, negation and hedge cues of a text.
+
+Features of source sentences are computed once and cached; a claim's are computed per claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import Stemmer
+
+from ..textnorm import STOPWORDS, WORD_RE, fold
+from .numbers import FIGURE_WORDS, extract_numbers
+
+NEGATION_CUES = frozenset(
+    "not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refuses "
+    "refused refusing reject rejects rejected rejecting fail fails failed failing unable lack lacks lacked "
+    "nowhere".split()
+)
+HEDGE_CUES = frozenset(
+    "may might could reportedly allegedly alleged purportedly apparently likely unlikely possibly possible "
+    "perhaps probably expected suspected believed rumored rumoured potential potentially seems seemed "
+    "appears appeared suggests suggested reports claims claimed speculated".split()
+)
+_CUES = NEGATION_CUES | HEDGE_CUES
+_SCOPE_WORDS = 4  # a cue governs the next few content words: enough for "refused to place X on the table"
+
+# Capitalised words that are not names: titles and sentence furniture.
+_NOT_NAMES = frozenset(
+    "president vice prime minister chancellor king queen prince princess leader chairman chairwoman chair "
+    "secretary general gen mr mrs ms dr prof sen senator rep representative gov governor mayor chief ceo "
+    "director spokesperson spokesman spokeswoman minister foreign defense defence ambassador envoy judge "
+    "justice officials official analysts experts critics report reports according however meanwhile "
+    "additionally also update updated breaking despite although though while after before during since until "
+    "because following amid meanwhile instead overall separately earlier later today yesterday tomorrow "
+    "first second then next finally still yet thus hence therefore moreover furthermore nonetheless "
+    "nevertheless otherwise indeed notably specifically similarly likewise".split()
+) | STOPWORDS
+# Month names are figures (see numbers.py), not words or names to look for.
+MONTH_WORDS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct "
+    "october nov november dec december".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
+_TIME_WORDS = {**{w: w for w in WEEKDAYS | RELATIVE_DAYS}, **{w + "'s": w for w in WEEKDAYS | RELATIVE_DAYS}}
+_TIME_KEYS = frozenset(_TIME_WORDS)
+_NOT_A_NAME = _NOT_NAMES | MONTH_WORDS
+_NON_CONTENT = STOPWORDS | MONTH_WORDS | FIGURE_WORDS
+# Demonyms fold onto their country so "Chinese officials" is named by evidence about "China".
+_DEMONYMS = {
+    "chinese": "china", "korean": "korea", "koreans": "korea", "japanese": "japan", "american": "america",
+    "americans": "america", "russian": "russia", "russians": "russia", "ukrainian": "ukraine",
+    "french": "france", "german": "germany", "british": "britain", "indian": "india", "israeli": "israel",
+    "iranian": "iran", "taiwanese": "taiwan", "european": "europe", "european's": "europe", "canadian": "canada",
+    "mexican": "mexico", "australian": "australia", "italian": "italy", "spanish": "spain", "turkish": "turkey",
+    "palestinian": "palestine", "egyptian": "egypt", "saudi": "saudi", "syrian": "syria", "iraqi": "iraq",
+    "afghan": "afghanistan", "pakistani": "pakistan", "brazilian": "brazil", "vietnamese": "vietnam",
+}
+_DEMONYM_KEYS = frozenset(_DEMONYMS)
+_STEMMER = Stemmer.Stemmer("english")
+_QUOTE_RE = re.compile(r'"([^"]{2,}?)"|(?<![\w])\'([^\']{2,}?)\'(?![\w])')
+_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'\-]*)"
+_NAME_RUN_RE = re.compile(r"(?=[A-Z])(?<![\w'\-])" + _NAME_WORD + r"(?: " + _NAME_WORD + r")*")
+_ACRONYM_RE = re.compile(r"(?=[A-Za-z]\.)(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball (Porter2) stem of a lower-case word; cached, since vocabularies are small."""
+    return _STEMMER.stemWord(word)
+
+
+@lru_cache(maxsize=200_000)
+def name_tokens(word: str, *, joined: bool = False) -> tuple[str, ...]:
+    """Comparable lower-case tokens of a word: "Jae-myung" → ("jae", "myung"), plus "jaemyung" if ``joined``."""
+    w = word.lower().rstrip(".").replace(".", "")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = _DEMONYMS.get(w, w)
+    if "-" in w:
+        parts = tuple(p for p in w.split("-") if p)
+        return (*parts, "".join(parts)) if joined else parts
+    return (w,)
+
+
+@dataclass(slots=True)
+class Features:
+    """Comparable features of one text (a claim, a sentence, or the union of several sentences)."""
+
+    folded: str
+    content: dict[str, str] = field(default_factory=dict)  # stem → first surface word
+    numbers: dict[str, str] = field(default_factory=dict)  # figure key → surface text
+    tokens: set[str] = field(default_factory=set)  # every lower-case name token, for naming checks
+    names: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (surface, name tokens)
+    negations: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (cue, stems it governs)
+    hedges: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    time_anchors: set[str] = field(default_factory=set)  # weekdays, dates, "yesterday": when things happened
+
+
+@dataclass(frozen=True, slots=True)
+class SourceVocabulary:
+    """What the sources tell us about words: which they capitalise mid-sentence (names), which they
+    capitalise anywhere, and which they use in lower case (common words)."""
+
+    names_mid: frozenset[str]
+    names_any: frozenset[str]
+    lower_words: frozenset[str]
+
+
+def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary | None = None) -> Features:
+    """Compute the features of ``text`` (a claim, with the sources' ``vocabulary``, or a source sentence)."""
+    folded = fold(text)
+    feats = Features(folded=folded)
+    words = WORD_RE.findall(folded)
+    lowered = [w.lower() for w in words]
+    if not _DEMONYM_KEYS.isdisjoint(lowered):
+        lowered = [_DEMONYMS.get(w, w) for w in lowered]
+    stems = _STEMMER.stemWords(lowered)
+    content = feats.content
+    positions = []
+    for i, w in enumerate(lowered):
+        if w in _NON_CONTENT or len(w) < 2 or w[0].isdigit():
+            continue
+        if "-" in w and _NON_CONTENT.issuperset(w.split("-")):  # "twenty-one"
+            continue
+        if stems[i] not in content:
+            content[stems[i]] = words[i]
+        positions.append(i)
+    feats.numbers = extract_numbers(folded, bare_one=not is_claim, words=lowered)
+    anchors = {k for k in feats.numbers if k.startswith("date:")}
+    tokens = set(lowered)
+    if not _TIME_KEYS.isdisjoint(tokens):
+        anchors.update(_TIME_WORDS[w] for w in _TIME_KEYS.intersection(tokens))
+    feats.time_anchors = anchors
+    if not is_claim:  # only evidence is searched for names
+        for w in [w for w in tokens if "-" in w or "'" in w]:
+            tokens.update(name_tokens(w, joined=True))
+        if "." in folded:
+            tokens.update(a.replace(".", "").lower() for a in _ACRONYM_RE.findall(folded))
+        feats.tokens = tokens
+    if not _CUES.isdisjoint(lowered) or "n't" in folded:
+        _find_cues(lowered, words, stems, positions, feats)
+    feats.names = _find_names(folded, vocabulary)
+    if not is_claim:
+        for _, toks in feats.names:  # "Jae Myung" also names "Jaemyung"
+            tokens.update(a + b for a, b in zip(toks, toks[1:]))
+    if is_claim and ('"' in folded or "'" in folded):
+        feats.quotes = [q for pair in _QUOTE_RE.findall(folded) for q in pair if q]
+    return feats
+
+
+def _find_cues(lowered, words, stems, positions, feats: Features) -> None:
+    for i, w in enumerate(lowered):
+        is_negation = w in NEGATION_CUES or w.endswith("n't")
+        is_hedge = w in HEDGE_CUES and not (w == "may" and words[i][0].isupper())
+        if not (is_negation or is_hedge):
+            continue
+        scope = frozenset([stems[j] for j in positions if j > i][:_SCOPE_WORDS])
+        if is_negation:
+            feats.negations.append((words[i], scope))
+        if is_hedge:
+            feats.hedges.append((words[i], scope))
+
+
+def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[str, tuple[str, ...]]]:
+    """Runs of capitalised words that name someone or something.
+
+    A lone capitalised word that opens a claim is capitalised by position, not meaning, so it counts
+    as a name unless the sources use it in lower case and never as a name ("Analysts", "Spending").
+    Unknown words count: when unsure, check. In a source sentence (no vocabulary) every run counts.
+    """
+    names: list[tuple[str, tuple[str, ...]]] = []
+    for run in _NAME_RUN_RE.finditer(folded):
+        parts = run.group().split(" ")
+        kept = [p for p in parts if p.lower().rstrip(".") not in _NOT_A_NAME]
+        if not kept:
+            continue
+        # A capitalised word that opens the sentence is a name only if it is one elsewhere too.
+        if vocabulary is not None and len(parts) == 1 and _opens_sentence(folded, run.start()):
+            tokens = name_tokens(parts[0])
+            if vocabulary.names_mid.isdisjoint(tokens) and parts[0].lower() in vocabulary.lower_words:
+                continue
+        if len(kept) == len(parts):
+            surface = run.group()
+        else:  # drop titles and furniture at the edges: "President Lee" names "Lee"
+            first, last = parts.index(kept[0]), len(parts) - 1 - parts[::-1].index(kept[-1])
+            surface = " ".join(parts[first:last + 1])
+        toks: list[str] = []
+        for word in kept:
+            toks.extend(name_tokens(word))
+        names.append((surface, tuple(toks)))
+    return names
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"'(")
+    return not before or before[-1] in ".!?:-"
+
+
+def merge(features: list[Features]) -> Features:
+    """The union of several sentences' features: the evidence for a claim."""
+    if len(features) == 1:
+        return features[0]
+    merged = Features(folded=" ".join(f.folded for f in features))
+    for f in features:
+        for k, v in f.content.items():
+            merged.content.setdefault(k, v)
+        for k, v in f.numbers.items():
+            merged.numbers.setdefault(k, v)
+        merged.tokens |= f.tokens
+        merged.time_anchors |= f.time_anchors
+        merged.names.extend(f.names)
+        merged.negations.extend(f.negations)
+        merged.hedges.extend(f.hedges)
+    return merged

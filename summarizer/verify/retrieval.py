@@ -1,0 +1,59 @@
+"""A ranked shortlist of source sentences for a claim: BM25 over an inverted index (bm25s).
+
+Used for document-level markers ``[n]``, for ``--attribute`` on uncited claims, and to suggest the
+right sentence when a citation does not exist. The index is built once per set of sources, lazily.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import bm25s
+import numpy as np
+
+from ..sources import Sentence, Source
+from ..textnorm import STOPWORDS, WORD_RE, fold
+from .features import stem
+
+# bm25s logs progress and a warning for empty documents; neither is ours to show.
+logging.getLogger("bm25s").setLevel(logging.ERROR)
+
+
+def index_terms(text: str) -> list[str]:
+    """The stems BM25 sees: content words of the folded text."""
+    return [stem(w) for w in (x.lower() for x in WORD_RE.findall(fold(text))) if w not in STOPWORDS]
+
+
+class SentenceIndex:
+    """BM25 over every sentence of a set of sources, with per-source filtering."""
+
+    def __init__(self, sources: list[Source]):
+        self.sentences: list[Sentence] = [s for src in sources for s in src.sentences]
+        self._source_range: dict[int, tuple[int, int]] = {}
+        pos = 0
+        for src in sources:
+            self._source_range[src.number] = (pos, pos + len(src.sentences))
+            pos += len(src.sentences)
+        self._bm25 = bm25s.BM25()
+        corpus = [index_terms(s.text) or [""] for s in self.sentences]
+        if self.sentences:
+            self._bm25.index(corpus, show_progress=False)
+
+    def shortlist(self, terms: list[str], k: int, *, source: int | None = None) -> list[tuple[Sentence, float]]:
+        """The ``k`` best sentences for ``terms`` (in ``source`` only, if given), best first, ties by order."""
+        if not self.sentences:
+            return []
+        lo, hi = self._source_range.get(source, (0, 0)) if source is not None else (0, len(self.sentences))
+        if hi <= lo:
+            return []
+        ids = self._bm25.get_tokens_ids(terms)
+        if not ids:
+            return []
+        scores = self._bm25.get_scores_from_ids(ids)[lo:hi]
+        k = min(k, hi - lo)
+        # Everything scoring at least the k-th best, then sorted by score and position: ties at the
+        # cut-off are broken by order in the sources, never by the partition algorithm.
+        kth = float(np.partition(scores, len(scores) - k)[len(scores) - k])
+        top = np.nonzero(scores >= max(kth, np.finfo(scores.dtype).tiny))[0]
+        ranked = sorted(((float(scores[i]), int(i)) for i in top), key=lambda t: (-t[0], t[1]))[:k]
+        return [(self.sentences[lo + i], score) for score, i in ranked]

@@ -1,0 +1,404 @@
+"""The deterministic verifier: every claim against the exact sentences it cites.
+
+Pure: the same sources and summary give the same report, byte for byte. No network, no model, no
+randomness. It is conservative by design: when a check cannot confirm a claim, the claim is rejected
+with a reason a person can act on; a wrongly accepted claim is the worst failure this product can have.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..citations import Claim, ParsedSummary, format_marker, parse_summary
+from ..sources import Sentence, Source, sources_from_texts
+import re
+
+from ..textnorm import fold
+from .features import Features, SourceVocabulary, analyse, merge, name_tokens, stem
+from .report import (
+    ClaimReport,
+    NonClaimReport,
+    Reason,
+    Stats,
+    VerificationReport,
+    VerifierSettings,
+)
+from .retrieval import SentenceIndex
+
+DEFAULT_MIN_SUPPORT = 0.7
+_CAPITALISED_RE = re.compile(r"(?<![\w'\-])[A-Z][\w'\-]*")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'\-])[a-z][a-z]*(?![\w'\-])")
+
+
+@dataclass(frozen=True)
+class VerifierConfig:
+    """Settings of the checks. ``min_support``: share of a claim's content words its evidence must hold."""
+
+    min_support: float = DEFAULT_MIN_SUPPORT
+    attribute: bool = False
+    shortlist: int = 5
+    max_evidence: int = 3
+
+    def settings(self) -> VerifierSettings:
+        """The settings as recorded in every report."""
+        return VerifierSettings(
+            min_support=self.min_support,
+            attribute=self.attribute,
+            shortlist=self.shortlist,
+            max_evidence=self.max_evidence,
+        )
+
+
+class Verifier:
+    """Checks summaries against one set of sources; sentence features and the index are built once."""
+
+    def __init__(self, sources: list[Source], config: VerifierConfig | None = None):
+        self.sources = sources
+        self.config = config or VerifierConfig()
+        self._by_number = {s.number: s for s in sources}
+        self._features: dict[str, Features] = {}
+        self._index: SentenceIndex | None = None
+        self._vocabulary: SourceVocabulary | None = None
+
+    # -- lazily built, cached state -------------------------------------------------------------
+
+    @property
+    def index(self) -> SentenceIndex:
+        """BM25 over all sentences, built on first use."""
+        if self._index is None:
+            self._index = SentenceIndex(self.sources)
+        return self._index
+
+    def vocabulary(self) -> SourceVocabulary:
+        """Names and common words of the sources: one regex pass over each, built on first use."""
+        if self._vocabulary is None:
+            mid: set[str] = set()
+            anywhere: set[str] = set()
+            lower: set[str] = set()
+            for src in self.sources:
+                text = fold(src.text)
+                for m in _CAPITALISED_RE.finditer(text):
+                    toks = name_tokens(m.group())
+                    anywhere.update(toks)
+                    if m.start() > 1 and text[m.start() - 2] not in ".!?:\n" and text[m.start() - 1] == " ":
+                        mid.update(toks)
+                lower.update(_LOWER_WORD_RE.findall(text))
+            self._vocabulary = SourceVocabulary(frozenset(mid), frozenset(anywhere), frozenset(lower))
+        return self._vocabulary
+
+    def sentence_features(self, sentence: Sentence) -> Features:
+        """Features of a source sentence, computed once."""
+        feats = self._features.get(sentence.id)
+        if feats is None:
+            feats = self._features[sentence.id] = analyse(sentence.text)
+        return feats
+
+    # -- the checks -----------------------------------------------------------------------------
+
+    def check(self, summary: str | ParsedSummary) -> VerificationReport:
+        """Verify every claim of ``summary``; return the report."""
+        parsed = parse_summary(summary) if isinstance(summary, str) else summary
+        claims = [self.check_claim(c) for c in parsed.claims]
+        supported = sum(1 for c in claims if c.verdict == "supported")
+        return VerificationReport(
+            claims=claims,
+            stats=Stats(claims=len(claims), supported=supported, rejected=len(claims) - supported),
+            non_claims=[NonClaimReport(kind=n.kind, text=n.text, start=n.start, end=n.end) for n in parsed.non_claims],
+            verifier=self.config.settings(),
+        )
+
+    def check_claim(self, claim: Claim) -> ClaimReport:
+        """Verify one claim."""
+        feats = analyse(claim.text, is_claim=True, vocabulary=self.vocabulary())
+        reasons: list[Reason] = []
+        explicit: list[Sentence] = []
+        whole_sources: list[int | None] = []
+        not_found: list[dict[str, str]] = []
+        for c in claim.citations:
+            src = self._by_number.get(c.source)
+            if src is None:
+                not_found.append({"citation": c.id, "problem": f"there is no source {c.source} ({_count(len(self.sources), 'source')} given)"})
+            elif c.sentence is None:
+                whole_sources.append(c.source)
+            elif (sentence := src.sentence(c.sentence)) is None:
+                not_found.append({"citation": c.id, "problem": f"source {c.source} has no sentence {c.sentence} (it has {len(src.sentences)})"})
+            else:
+                explicit.append(sentence)
+        for bad in claim.malformed:
+            not_found.append({"citation": bad.text, "problem": bad.problem})
+        if not_found:
+            reasons.append(self._citation_not_found(claim, feats, not_found))
+        if not claim.citations and not claim.malformed:
+            if self.config.attribute:
+                whole_sources.append(None)
+            else:
+                reasons.append(Reason(
+                    code="uncited",
+                    message="This sentence cites nothing, so nothing backs it. Add a marker such as [1.2], "
+                    "or verify with --attribute to search the sources for it.",
+                    details={},
+                ))
+        evidence = explicit + self._select_evidence(feats, whole_sources, explicit)
+        if evidence:
+            reasons.extend(self._content_reasons(feats, evidence))
+        elif whole_sources:
+            reasons.append(Reason(
+                code="low_support",
+                message="No sentence of the cited sources shares the claim's content words.",
+                details={"coverage": 0.0, "threshold": self.config.min_support, "missing": list(feats.content.values())},
+            ))
+        return ClaimReport(
+            index=claim.index,
+            text=claim.text,
+            start=claim.start,
+            end=claim.end,
+            citations=[c.id for c in claim.citations] + [m.text for m in claim.malformed],
+            verdict="rejected" if reasons else "supported",
+            reasons=reasons,
+            evidence=[s.id for s in evidence],
+        )
+
+    def _citation_not_found(self, claim: Claim, feats: Features, not_found: list[dict[str, str]]) -> Reason:
+        best = self.index.shortlist(list(feats.content), 1)
+        details: dict = {"citations": [n["citation"] for n in not_found], "problems": [n["problem"] for n in not_found]}
+        message = "; ".join(f"[{n['citation']}]: {n['problem']}" for n in not_found) + "."
+        if best:
+            s = best[0][0]
+            details["suggestion"] = s.id
+            details["suggestion_text"] = s.display_text
+            message += f" The sentence that best matches this claim is [{s.id}]: \u201c{_clip(s.display_text)}\u201d"
+        return Reason(code="citation_not_found", message=message, details=details)
+
+    def _select_evidence(self, feats: Features, whole_sources: list[int | None], explicit: list[Sentence]) -> list[Sentence]:
+        """For ``[n]`` markers and attribution: the best sentences, added while they cover more of the claim."""
+        if not whole_sources:
+            return []
+        terms = list(feats.content)
+        ranked: list[tuple[float, int, Sentence]] = []
+        seen = {s.id for s in explicit}
+        order = 0
+        for source in dict.fromkeys(whole_sources):
+            for sentence, score in self.index.shortlist(terms, self.config.shortlist, source=source):
+                if sentence.id not in seen:
+                    seen.add(sentence.id)
+                    ranked.append((score, order, sentence))
+                    order += 1
+        ranked.sort(key=lambda t: (-t[0], t[1]))
+        wanted = set(feats.content) | set(feats.numbers)
+        covered: set[str] = set()
+        for s in explicit:
+            f = self.sentence_features(s)
+            covered |= wanted & (set(f.content) | set(f.numbers))
+        chosen: list[Sentence] = []
+        while ranked and len(chosen) < self.config.max_evidence:
+            best_gain, best_pos = -1, 0
+            for pos, (_, _, sentence) in enumerate(ranked):
+                f = self.sentence_features(sentence)
+                gain = len((wanted - covered) & (set(f.content) | set(f.numbers)))
+                if gain > best_gain:
+                    best_gain, best_pos = gain, pos
+            if best_gain <= 0 and chosen:
+                break
+            _, _, sentence = ranked.pop(best_pos)
+            f = self.sentence_features(sentence)
+            covered |= wanted & (set(f.content) | set(f.numbers))
+            chosen.append(sentence)
+            if wanted <= covered:
+                break
+        return chosen
+
+    def _content_reasons(self, claim: Features, sentences: list[Sentence]) -> list[Reason]:
+        evidence = merge([self.sentence_features(s) for s in sentences])
+        cited = format_marker([s.id for s in sentences])
+        reasons = []
+        date_reason = self._check_date_binding(claim, sentences)
+        names_reason, alias_stems = self._check_names(claim, evidence, cited)
+        checks = (
+            lambda: _check_quotes(claim, evidence, cited),
+            lambda: _check_numbers(claim, evidence, cited),
+            lambda: names_reason,
+            lambda: _check_negation(claim, evidence, cited),
+            lambda: _check_hedges(claim, evidence, cited),
+            lambda: self._check_support(claim, evidence, cited, alias_stems),
+        )
+        for check in checks:
+            reason = check()
+            if reason is not None:
+                if reason.code == "number_mismatch" and date_reason is not None:
+                    reason.details["other_times"] = date_reason.details["other_times"]
+                    reason.message += " " + date_reason.message
+                    date_reason = None
+                reasons.append(reason)
+        if date_reason is not None:
+            reasons.insert(sum(r.code in ("quote_not_found",) for r in reasons), date_reason)
+        return reasons
+
+    def _check_date_binding(self, claim: Features, sentences: list[Sentence]) -> Reason | None:
+        """A claim's date must not be borrowed from a sentence that dates another event too.
+
+        "On January 7, Lee said he made the request at Monday's summit" does not support "On January 7,
+        Lee made the request": the sentence holds two times, and the claim took the wrong one.
+        """
+        claim_dates = {k for k in claim.time_anchors if k.startswith("date:")}
+        if not claim_dates:
+            return None
+        others: list[str] = []
+        for s in sentences:
+            f = self.sentence_features(s)
+            if claim_dates & f.time_anchors:
+                for anchor in sorted(f.time_anchors - claim.time_anchors):
+                    others.append(f.numbers.get(anchor, anchor.capitalize()))
+        if not others:
+            return None
+        return Reason(
+            code="number_mismatch",
+            message=f"The cited sentence that gives the claim's date also dates another event ({_quoted(others)}), "
+            "which the claim does not mention; the date may belong to that other event.",
+            details={"missing": [], "other_times": others},
+        )
+
+    def _check_names(self, claim: Features, evidence: Features, cited: str) -> tuple[Reason | None, set[str]]:
+        """Names in the claim the evidence does not name; also the stems of names accepted as aliases."""
+        any_names = self.vocabulary().names_any
+        missing = []
+        alias_stems: set[str] = set()
+        for surface, toks in claim.names:
+            if all(t in evidence.tokens for t in toks):
+                continue
+            # An alias drawn from the sources: the evidence names part of it ("Lee" for "Lee Jae Myung")
+            # and the sources use the full name somewhere.
+            claim_toks = set(toks)
+            if all(t in any_names for t in toks) and any(
+                set(e) & claim_toks and set(e) <= claim_toks for _, e in evidence.names
+            ):
+                alias_stems.update(stem(t) for t in toks)
+                continue
+            missing.append(surface)
+        if not missing:
+            return None, alias_stems
+        return Reason(
+            code="entity_mismatch",
+            message=f"The claim names {_quoted(missing)}, not named in the cited sentences {cited}.",
+            details={"missing": missing},
+        ), alias_stems
+
+    def _check_support(self, claim: Features, evidence: Features, cited: str, alias_stems: set[str]) -> Reason | None:
+        if not claim.content:
+            return None
+        missing = [
+            surface for s, surface in claim.content.items() if s not in evidence.content and s not in alias_stems
+        ]
+        coverage = round(1 - len(missing) / len(claim.content), 4)
+        if coverage >= self.config.min_support:
+            return None
+        return Reason(
+            code="low_support",
+            message=f"Only {len(claim.content) - len(missing)} of the claim's {len(claim.content)} content words occur in "
+            f"{cited} ({coverage:.0%}; at least {self.config.min_support:.0%} needed). Missing: {', '.join(missing)}.",
+            details={"coverage": coverage, "threshold": self.config.min_support, "missing": missing},
+        )
+
+
+def _check_quotes(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    haystack = " ".join(evidence.folded.casefold().split())
+    missing = []
+    for quote in claim.quotes:
+        parts = [" ".join(p.casefold().split()).strip(" .,;:!?'\"-") for p in quote.split("...")]
+        pos = 0
+        for part in filter(None, parts):
+            found = haystack.find(part, pos)
+            if found < 0:
+                missing.append(quote)
+                break
+            pos = found + len(part)
+    if not missing:
+        return None
+    return Reason(
+        code="quote_not_found",
+        message=f"The quoted words {_quoted(missing)} do not occur in the cited sentences {cited}.",
+        details={"quotes": missing},
+    )
+
+
+def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    missing: list[str] = []
+    for key, surface in claim.numbers.items():
+        if key not in evidence.numbers and surface not in missing:
+            missing.append(surface)
+    # "Jan 7, 2026" also yields the key 2026 with the surface "2026": name the figure once.
+    missing = [m for m in missing if not any(m != other and m in other for other in missing)]
+    if not missing:
+        return None
+    found = list(dict.fromkeys(evidence.numbers.values()))
+    message = f"The claim gives {_quoted(missing)}, which the cited sentences {cited} do not contain"
+    message += f" (they give {_quoted(found)})." if found else " (they give no figures)."
+    return Reason(
+        code="number_mismatch",
+        message=message,
+        details={"missing": missing, "claim_figures": sorted(claim.numbers), "evidence_figures": sorted(evidence.numbers)},
+    )
+
+
+def _check_negation(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    claim_stems = set(claim.content)
+    if not claim.negations:
+        cues = [cue for cue, scope in evidence.negations if scope & claim_stems]
+        if cues:
+            return Reason(
+                code="negation_mismatch",
+                message=f"The cited sentences {cited} are negative ({_quoted(cues)}) about what the claim states "
+                "as positive.",
+                details={"evidence_cues": cues, "claim_cues": []},
+            )
+    elif not evidence.negations:
+        cues = [cue for cue, scope in claim.negations if scope & set(evidence.content)]
+        if cues:
+            return Reason(
+                code="negation_mismatch",
+                message=f"The claim is negative ({_quoted(cues)}) but the cited sentences {cited} are not.",
+                details={"evidence_cues": [], "claim_cues": cues},
+            )
+    return None
+
+
+def _check_hedges(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    if claim.hedges:
+        return None
+    claim_stems = set(claim.content)
+    cues = [cue for cue, scope in evidence.hedges if scope & claim_stems]
+    if not cues:
+        return None
+    return Reason(
+        code="hedge_dropped",
+        message=f"The cited sentences {cited} hedge this ({_quoted(cues)}) but the claim states it as fact.",
+        details={"evidence_hedges": cues},
+    )
+
+
+def _quoted(items: list[str]) -> str:
+    return ", ".join(f"\u201c{i}\u201d" for i in items)
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def verify(
+    summary: str,
+    sources: list[Source] | list[str],
+    *,
+    attribute: bool = False,
+    min_support: float = DEFAULT_MIN_SUPPORT,
+) -> VerificationReport:
+    """Verify ``summary`` against ``sources`` (loaded :class:`Source` objects, or plain texts numbered 1, 2, …)."""
+    if sources and isinstance(sources[0], str):
+        sources = sources_from_texts(list(sources))  # type: ignore[arg-type]
+    config = VerifierConfig(min_support=min_support, attribute=attribute)
+    return Verifier(list(sources), config).check(summary)  # type: ignore[arg-type]
+
+
+__all__ = ["Verifier", "VerifierConfig", "verify", "DEFAULT_MIN_SUPPORT"]

@@ -1,0 +1,41 @@
+"""Shared fixtures: every test gets its own data dir and a fake key; nothing reaches the network."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_000 = SEEDS / "000_68f33e168a8a8bf5.txt"
+SEED_001 = SEEDS / "001_abb0a76ac8f2e367.txt"
+SEED_004 = SEEDS / "004_4da92a08a160fc06.txt"
+FAKE_KEY = "sk-test-" + "x9Q2" * 6
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory, monkeypatch):
+    """A temporary SUMMARIZER_HOME and a fake key for each test; no real provider configured."""
+    home = tmp_path_factory.mktemp("summarizer-home")
+    monkeypatch.setenv("SUMMARIZER_HOME", str(home))
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.delenv("SUMMARIZER_DEBUG", raising=False)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _no_outside_network(monkeypatch):
+    """Refuse connections anywhere but this machine's loopback (local fake servers are fine)."""
+    real_connect = socket.socket.connect
+
+    def guarded_connect(self, address):
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and not (host.startswith("127.") or host in ("localhost", "::1")):
+            raise OSError(f"test tried to reach the network: {address!r}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    yield

@@ -1,0 +1,278 @@
+"""Tests of the command line through click's CliRunner: output shapes, exit codes, input errors, --out."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEED_000, SEED_001
+from summarizer.cli import cli
+
+SOURCE_TEXT = (
+    "The council approved the new budget on Tuesday. "
+    "Spending on schools rose by 3.5% to $2.1 billion.\n"
+    "The mayor said \u201csix new libraries\u201d will open \U0001f4da soon."
+)
+GOOD_SUMMARY = "The council approved the new budget on Tuesday. [1.1]\n"
+BAD_SUMMARY = GOOD_SUMMARY + "Spending on schools rose by 9% to $2.1 billion. [1.2]\n"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def source(tmp_path):
+    path = tmp_path / "budget.txt"
+    path.write_bytes(SOURCE_TEXT.encode("utf-8"))
+    return path
+
+
+def write(tmp_path, name: str, content: str | bytes):
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def assert_input_error(result, *names: str):
+    """Exit 2 with one ``Error: …`` line on stderr that names the culprit, and no traceback."""
+    assert result.exit_code == 2, (result.exit_code, result.output)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Error: "), lines[0]
+    for name in names:
+        assert name in lines[0], (name, lines[0])
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+    assert isinstance(result.exception, SystemExit)
+
+
+# -- summarizer sources -----------------------------------------------------------------------------
+
+def test_sources_human_output(runner, source):
+    result = runner.invoke(cli, ["sources", str(source)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert str(source) in result.stdout
+    assert "[1.1] The council approved the new budget on Tuesday." in lines
+    assert "[1.2] Spending on schools rose by 3.5% to $2.1 billion." in lines
+    assert "[1.3] The mayor said \u201csix new libraries\u201d will open \U0001f4da soon." in lines
+    assert not any(line.startswith("[1.4]") for line in lines)
+
+
+def test_sources_json_shape_and_offsets(runner, source, tmp_path):
+    second = write(tmp_path, "second.md", "# Notes\n\nLee praised the talks.\r\nXi urged patience.\n")
+    result = runner.invoke(cli, ["sources", "--json", str(source), str(second)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert set(doc) == {"sources"}
+    assert [s["number"] for s in doc["sources"]] == [1, 2]
+    assert [s["path"] for s in doc["sources"]] == [str(source), str(second)]
+    texts = {1: SOURCE_TEXT, 2: second.read_bytes().decode("utf-8")}
+    for src in doc["sources"]:
+        assert {"number", "path", "sentences"} <= set(src)
+        for m, sentence in enumerate(src["sentences"], 1):
+            assert {"id", "text", "start", "end"} <= set(sentence)
+            assert sentence["id"] == f"{src['number']}.{m}"
+            assert texts[src["number"]][sentence["start"]:sentence["end"]] == sentence["text"]
+    first = doc["sources"][0]["sentences"]
+    assert [s["text"] for s in first] == [
+        "The council approved the new budget on Tuesday.",
+        "Spending on schools rose by 3.5% to $2.1 billion.",
+        "The mayor said \u201csix new libraries\u201d will open \U0001f4da soon.",
+    ]
+    assert [s["text"] for s in doc["sources"][1]["sentences"]][-2:] == ["Lee praised the talks.", "Xi urged patience."]
+
+
+def test_sources_reads_stdin(runner):
+    result = runner.invoke(cli, ["sources", "--json", "-"], input="One fact here. Another fact there.")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert [s["id"] for s in doc["sources"][0]["sentences"]] == ["1.1", "1.2"]
+
+
+def test_sources_missing_file(runner, tmp_path):
+    missing = tmp_path / "nope.txt"
+    assert_input_error(runner.invoke(cli, ["sources", str(missing)]), str(missing))
+
+
+# -- summarizer verify: exit codes and output -------------------------------------------------------
+
+def test_verify_all_supported_exits_0(runner, source, tmp_path):
+    summary = write(tmp_path, "summary.md", GOOD_SUMMARY)
+    result = runner.invoke(cli, ["verify", "--summary", str(summary), str(source)])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+
+
+def test_verify_any_rejected_exits_1(runner, source, tmp_path):
+    summary = write(tmp_path, "summary.md", BAD_SUMMARY)
+    result = runner.invoke(cli, ["verify", "--summary", str(summary), str(source)])
+    assert result.exit_code == 1, result.output
+    assert "number_mismatch" in result.stdout
+    assert "9%" in result.stdout
+
+
+def test_verify_json_report(runner, source, tmp_path):
+    summary = write(tmp_path, "summary.md", BAD_SUMMARY)
+    result = runner.invoke(cli, ["verify", "--json", "--summary", str(summary), str(source)])
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout)  # stdout holds the JSON and nothing else
+    assert doc["stats"] == {"claims": 2, "supported": 1, "rejected": 1}
+    first, second = doc["claims"]
+    assert set(first) == {"index", "text", "start", "end", "citations", "verdict", "reasons", "evidence"}
+    assert first["verdict"] == "supported" and first["citations"] == ["1.1"]
+    assert second["verdict"] == "rejected" and [r["code"] for r in second["reasons"]] == ["number_mismatch"]
+    assert BAD_SUMMARY[second["start"]:second["end"]] == "Spending on schools rose by 9% to $2.1 billion. [1.2]"
+
+
+def test_verify_uncited_claim_needs_attribute(runner, source, tmp_path):
+    summary = write(tmp_path, "summary.md", "Spending on schools rose by 3.5% to $2.1 billion.\n")
+    plain = runner.invoke(cli, ["verify", "--json", "--summary", str(summary), str(source)])
+    assert plain.exit_code == 1
+    assert [r["code"] for r in json.loads(plain.stdout)["claims"][0]["reasons"]] == ["uncited"]
+    attributed = runner.invoke(cli, ["verify", "--json", "--attribute", "--summary", str(summary), str(source)])
+    assert attributed.exit_code == 0, attributed.output
+    claim = json.loads(attributed.stdout)["claims"][0]
+    assert claim["verdict"] == "supported" and "1.2" in claim["evidence"]
+
+
+def test_verify_summary_from_stdin(runner, source):
+    result = runner.invoke(cli, ["verify", "--json", "--summary", "-", str(source)], input=BAD_SUMMARY.encode("utf-8"))
+    assert result.exit_code == 1, result.output
+    assert json.loads(result.stdout)["stats"] == {"claims": 2, "supported": 1, "rejected": 1}
+
+
+def test_verify_json_is_deterministic(runner, source, tmp_path):
+    summary = write(tmp_path, "summary.md", BAD_SUMMARY)
+    args = ["verify", "--json", "--summary", str(summary), str(source)]
+    assert runner.invoke(cli, args).stdout == runner.invoke(cli, args).stdout
+
+
+def test_verify_out_writes_the_report_and_leaves_no_temp_files(runner, source, tmp_path):
+    summary = write(tmp_path, "summary.md", BAD_SUMMARY)
+    out_dir = tmp_path / "reports"
+    out_dir.mkdir()
+    out = out_dir / "report.json"
+    result = runner.invoke(cli, ["verify", "--json", "--out", str(out), "--summary", str(summary), str(source)])
+    assert result.exit_code == 1, result.output
+    assert "{" not in result.stdout  # the report went to the file, not to stdout
+    assert [p.name for p in out_dir.iterdir()] == ["report.json"]
+    written = out.read_text(encoding="utf-8")
+    direct = runner.invoke(cli, ["verify", "--json", "--summary", str(summary), str(source)]).stdout
+    assert written == direct
+    assert json.loads(written)["stats"]["rejected"] == 1
+
+
+def test_verify_out_replaces_an_existing_file(runner, source, tmp_path):
+    summary = write(tmp_path, "summary.md", GOOD_SUMMARY)
+    out = write(tmp_path, "report.txt", "old contents\n")
+    result = runner.invoke(cli, ["verify", "--out", str(out), "--summary", str(summary), str(source)])
+    assert result.exit_code == 0, result.output
+    assert "old contents" not in out.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["budget.txt", "report.txt", "summary.md"]
+
+
+def test_verify_out_to_a_missing_folder_is_an_input_error(runner, source, tmp_path):
+    summary = write(tmp_path, "summary.md", GOOD_SUMMARY)
+    out = tmp_path / "no-such-dir" / "report.json"
+    result = runner.invoke(cli, ["verify", "--out", str(out), "--summary", str(summary), str(source)])
+    assert_input_error(result, str(out))
+
+
+def test_verify_against_the_seeds(runner):
+    summary = "On Jan 7, 2026, Lee met Xi in Beijing. [1.6]\n"
+    result = runner.invoke(cli, ["verify", "--json", "--summary", "-", str(SEED_000), str(SEED_001)], input=summary)
+    assert result.exit_code == 1, result.output
+    assert json.loads(result.stdout)["claims"][0]["verdict"] == "rejected"
+
+
+# -- summarizer verify: bad input ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(b"", id="empty"),
+        pytest.param(b"  \n\t\n", id="whitespace-only"),
+        pytest.param(b"PK\x03\x04\x00\x00binary\x00stuff", id="binary"),
+        pytest.param(b"caf\xe9 au lait is served. [1.1]\n", id="invalid-utf8"),
+    ],
+)
+@pytest.mark.parametrize("role", ["summary", "source"])
+def test_verify_bad_files_exit_2(runner, source, tmp_path, content, role):
+    bad = write(tmp_path, "bad.txt", content)
+    summary = write(tmp_path, "summary.md", GOOD_SUMMARY)
+    if role == "summary":
+        args = ["verify", "--summary", str(bad), str(source)]
+    else:
+        args = ["verify", "--summary", str(summary), str(source), str(bad)]
+    assert_input_error(runner.invoke(cli, args), str(bad))
+
+
+def test_verify_missing_summary_file(runner, source, tmp_path):
+    missing = tmp_path / "missing-summary.md"
+    assert_input_error(runner.invoke(cli, ["verify", "--summary", str(missing), str(source)]), str(missing))
+
+
+def test_verify_missing_source_file(runner, tmp_path):
+    summary = write(tmp_path, "summary.md", GOOD_SUMMARY)
+    missing = tmp_path / "missing-source.txt"
+    assert_input_error(runner.invoke(cli, ["verify", "--summary", str(summary), str(missing)]), str(missing))
+
+
+def test_verify_empty_stdin_summary(runner, source):
+    result = runner.invoke(cli, ["verify", "--summary", "-", str(source)], input=b"")
+    assert_input_error(result)
+    assert "stdin" in result.stderr.lower() or "standard input" in result.stderr.lower()
+
+
+def test_verify_stdin_for_both_summary_and_source(runner, source):
+    result = runner.invoke(cli, ["verify", "--summary", "-", "-"], input=GOOD_SUMMARY)
+    assert_input_error(result)
+    assert "'-'" in result.stderr or "standard input" in result.stderr.lower()
+
+
+def test_verify_stdin_source_given_twice(runner, tmp_path):
+    summary = write(tmp_path, "summary.md", GOOD_SUMMARY)
+    result = runner.invoke(cli, ["verify", "--summary", str(summary), "-", "-"], input=SOURCE_TEXT)
+    assert_input_error(result)
+
+
+def test_verify_needs_summary_option(runner, source):
+    result = runner.invoke(cli, ["verify", str(source)])
+    assert result.exit_code == 2
+    assert "--summary" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_debug_env_shows_the_traceback_instead(runner, source, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUMMARIZER_DEBUG", "1")
+    missing = tmp_path / "missing.md"
+    result = runner.invoke(cli, ["verify", "--summary", str(missing), str(source)])
+    assert result.exit_code != 0
+    assert not isinstance(result.exception, SystemExit)  # the library error propagated
+
+
+# -- help ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("args", [["--help"], ["verify", "--help"], ["sources", "--help"]])
+def test_help_lists_the_exit_codes(runner, args):
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0
+    text = result.stdout
+    assert "Exit codes" in text
+    for code in ("0", "1", "2", "3"):
+        assert re.search(rf"^\s*{code}\s+\S", text, re.MULTILINE), (code, text)
+
+
+def test_verify_help_documents_its_options(runner):
+    text = runner.invoke(cli, ["verify", "--help"]).stdout
+    for option in ("--summary", "--attribute", "--json", "--out", "--min-support"):
+        assert option in text

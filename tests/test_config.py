@@ -1,0 +1,196 @@
+"""Configuration precedence and validation: flag > environment > .env > default."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import platformdirs
+import pytest
+from pydantic import SecretStr
+
+from summarizer.config import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_ATTEMPTS,
+    DEFAULT_MODEL,
+    DEFAULT_TIMEOUT,
+    ENV_VARS,
+    ModelPrice,
+    ProviderConfig,
+    load_provider_config,
+)
+from summarizer.errors import ConfigError
+
+KEY = "sk-test-" + "Zq7Lm2Xw9Rt4Yp6Vb3Nc8Kd1"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_env(path: Path, **values: str) -> Path:
+    path.write_text("".join(f"{name}={value}\n" for name, value in values.items()), encoding="utf-8")
+    return path
+
+
+def test_defaults_when_nothing_is_set():
+    config = load_provider_config({}, env={}, dotenv_path=False)
+    assert config.api_key is None
+    assert config.base_url == DEFAULT_BASE_URL == "https://api.openai.com/v1"
+    assert config.model == DEFAULT_MODEL == "gpt-4o-mini"
+    assert config.timeout == DEFAULT_TIMEOUT == 60
+    assert config.max_attempts == DEFAULT_MAX_ATTEMPTS == 4
+    assert config.home == Path(platformdirs.user_data_dir("summarizer"))
+    assert config.prices is None
+
+
+# (setting, variable, flag value, env value, .env value, expected from each source)
+CASES = [
+    ("model", "SUMMARIZER_MODEL", "m-flag", "m-env", "m-dotenv", ("m-flag", "m-env", "m-dotenv")),
+    ("timeout", "SUMMARIZER_TIMEOUT", 5, "6.5", "7", (5.0, 6.5, 7.0)),
+    ("max_attempts", "SUMMARIZER_MAX_ATTEMPTS", 2, "3", "5", (2, 3, 5)),
+    (
+        "base_url",
+        "OPENAI_BASE_URL",
+        "http://flag:1/v1",
+        "http://env:2/v1/",
+        "https://dotenv:3/v1",
+        ("http://flag:1/v1", "http://env:2/v1", "https://dotenv:3/v1"),
+    ),
+    ("home", "SUMMARIZER_HOME", "/tmp/flag", "/tmp/env", "/tmp/dotenv", (Path("/tmp/flag"), Path("/tmp/env"), Path("/tmp/dotenv"))),
+]
+
+
+@pytest.mark.parametrize(("name", "var", "flag", "env_value", "dotenv_value", "expected"), CASES)
+def test_precedence_flag_env_dotenv_default(tmp_path, name, var, flag, env_value, dotenv_value, expected):
+    dotenv = write_env(tmp_path / ".env", **{var: dotenv_value})
+    env = {var: env_value}
+
+    def value(config: ProviderConfig):
+        return getattr(config, name)
+
+    assert value(load_provider_config({name: flag}, env=env, dotenv_path=dotenv)) == expected[0]
+    # None means "flag not given", so the environment wins.
+    assert value(load_provider_config({name: None}, env=env, dotenv_path=dotenv)) == expected[1]
+    assert value(load_provider_config({}, env={}, dotenv_path=dotenv)) == expected[2]
+    default = ProviderConfig.model_fields[name]
+    default_value = default.default_factory() if default.default_factory else default.default
+    assert value(load_provider_config({}, env={}, dotenv_path=write_env(tmp_path / "empty.env"))) == default_value
+
+
+def test_api_key_precedence_and_secrecy(tmp_path):
+    dotenv = write_env(tmp_path / ".env", OPENAI_API_KEY=KEY + "dotenv")
+    env = {"OPENAI_API_KEY": KEY + "env"}
+    assert load_provider_config({"api_key": KEY}, env=env, dotenv_path=dotenv).api_key.get_secret_value() == KEY
+    assert load_provider_config({"api_key": SecretStr(KEY)}, env=env, dotenv_path=dotenv).api_key.get_secret_value() == KEY
+    assert load_provider_config({}, env=env, dotenv_path=dotenv).api_key.get_secret_value() == KEY + "env"
+    config = load_provider_config({}, env={}, dotenv_path=dotenv)
+    assert config.api_key.get_secret_value() == KEY + "dotenv"
+    for text in (repr(config), str(config), config.model_dump_json(), str(config.model_dump())):
+        assert KEY not in text
+
+
+def test_empty_environment_variable_counts_as_unset(tmp_path):
+    dotenv = write_env(tmp_path / ".env", SUMMARIZER_MODEL="from-dotenv")
+    assert load_provider_config({}, env={"SUMMARIZER_MODEL": "  "}, dotenv_path=dotenv).model == "from-dotenv"
+
+
+def test_dotenv_is_read_without_touching_os_environ(tmp_path, monkeypatch):
+    monkeypatch.delenv("SUMMARIZER_MODEL", raising=False)
+    dotenv = write_env(tmp_path / ".env", SUMMARIZER_MODEL="only-in-dotenv", SUMMARIZER_UNRELATED="x")
+    assert load_provider_config({}, env=None, dotenv_path=dotenv).model == "only-in-dotenv"
+    assert "SUMMARIZER_MODEL" not in os.environ
+    assert "SUMMARIZER_UNRELATED" not in os.environ
+
+
+def test_env_none_means_os_environ(monkeypatch):
+    monkeypatch.setenv("SUMMARIZER_MODEL", "from-os-environ")
+    assert load_provider_config({}, dotenv_path=False).model == "from-os-environ"
+
+
+def test_default_dotenv_is_dot_env_in_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert load_provider_config({}, env={}).model == DEFAULT_MODEL  # no ./.env: fine
+    write_env(tmp_path / ".env", SUMMARIZER_MODEL="cwd-model")
+    assert load_provider_config({}, env={}).model == "cwd-model"
+
+
+def test_explicit_missing_dotenv_is_an_error(tmp_path):
+    with pytest.raises(ConfigError, match="not found"):
+        load_provider_config({}, env={}, dotenv_path=tmp_path / "missing.env")
+
+
+@pytest.mark.parametrize(
+    ("var", "value", "phrase"),
+    [
+        ("SUMMARIZER_TIMEOUT", "abc", "number of seconds"),
+        ("SUMMARIZER_TIMEOUT", "0", "positive"),
+        ("SUMMARIZER_TIMEOUT", "-3", "positive"),
+        ("SUMMARIZER_TIMEOUT", "nan", "positive"),
+        ("SUMMARIZER_MAX_ATTEMPTS", "four", "whole number"),
+        ("SUMMARIZER_MAX_ATTEMPTS", "2.5", "whole number"),
+        ("SUMMARIZER_MAX_ATTEMPTS", "0", "between 1 and"),
+        ("SUMMARIZER_MAX_ATTEMPTS", "1000", "between 1 and"),
+        ("OPENAI_BASE_URL", "localhost:8000", "http://"),
+    ],
+)
+def test_bad_values_name_the_variable(var, value, phrase):
+    with pytest.raises(ConfigError) as info:
+        load_provider_config({}, env={var: value}, dotenv_path=False)
+    message = str(info.value)
+    assert var in message and phrase in message
+    assert "\n" not in message
+
+
+def test_bad_value_in_dotenv_says_so(tmp_path):
+    dotenv = write_env(tmp_path / ".env", SUMMARIZER_TIMEOUT="soon")
+    with pytest.raises(ConfigError, match=r"SUMMARIZER_TIMEOUT \(from \.env file .*\) must be a number"):
+        load_provider_config({}, env={}, dotenv_path=dotenv)
+
+
+def test_bad_flag_value_names_the_variable():
+    with pytest.raises(ConfigError, match="SUMMARIZER_MAX_ATTEMPTS"):
+        load_provider_config({"max_attempts": "x"}, env={}, dotenv_path=False)
+
+
+def test_bad_key_error_does_not_echo_the_key():
+    with pytest.raises(ConfigError) as info:
+        load_provider_config({}, env={"OPENAI_API_KEY": KEY[:10] + " " + KEY[10:]}, dotenv_path=False)
+    assert "OPENAI_API_KEY" in str(info.value)
+    assert KEY[:10] not in str(info.value) and KEY[10:] not in str(info.value)
+
+
+def test_unknown_override_is_rejected():
+    with pytest.raises(ConfigError, match="temprature"):
+        load_provider_config({"temprature": 1}, env={}, dotenv_path=False)
+
+
+def test_price_override_is_validated():
+    config = load_provider_config({"prices": {"my-model": {"input": 1, "output": 2}}}, env={}, dotenv_path=False)
+    assert config.prices == {"my-model": ModelPrice(input=1, output=2)}
+    with pytest.raises(ConfigError, match="prices"):
+        load_provider_config({"prices": {"my-model": {"input": -1, "output": 2}}}, env={}, dotenv_path=False)
+
+
+def test_home_expands_user(monkeypatch):
+    monkeypatch.setenv("HOME", "/home/someone")
+    config = load_provider_config({}, env={"SUMMARIZER_HOME": "~/data"}, dotenv_path=False)
+    assert config.home == Path("/home/someone/data")
+
+
+def test_nothing_is_read_at_import_time(tmp_path):
+    # Bad values everywhere; importing must still succeed because resolution happens only on demand.
+    write_env(tmp_path / ".env", SUMMARIZER_TIMEOUT="bad")
+    env = {**os.environ, "SUMMARIZER_TIMEOUT": "bad", "SUMMARIZER_MAX_ATTEMPTS": "bad", "PYTHONPATH": str(ROOT)}
+    subprocess.run(
+        [sys.executable, "-c", "import summarizer.config, summarizer.llm"], cwd=tmp_path, env=env, check=True, timeout=60
+    )
+
+
+def test_env_example_documents_every_variable():
+    lines = (ROOT / ".env.example").read_text(encoding="utf-8").splitlines()
+    for var in ENV_VARS.values():
+        index = next((i for i, line in enumerate(lines) if line.lstrip("# ").startswith(var + "=")), None)
+        assert index is not None, f"{var} missing from .env.example"
+        assert index > 0 and lines[index - 1].startswith("#"), f"{var} has no comment above it"
+    # Only a placeholder, never something that looks like a real key.
+    assert [line for line in lines if line.startswith("OPENAI_API_KEY=")] == ["OPENAI_API_KEY=sk-..."]

@@ -1,0 +1,479 @@
+"""The model client against a local fake server: retries, error mapping, structured output, usage."""
+
+from __future__ import annotations
+
+import email.utils
+import re
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from fake_openai import FakeOpenAI, FakeReply, chat_completion, error_body
+from pydantic import BaseModel
+
+from summarizer import llm
+from summarizer.config import ModelPrice, ProviderConfig, load_provider_config
+from summarizer.errors import (
+    ConfigError,
+    ModelOutputError,
+    ProviderAuthError,
+    ProviderError,
+    ProviderRequestError,
+)
+from summarizer.llm import ChatClient, ChatResult, Usage, estimate_cost, retry_wait_seconds
+
+KEY = "sk-test-" + "Qx4Wm8Zr2Tb6Yn1Ls9Kd3Hf7"
+MESSAGES = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Say hi."}]
+
+
+class Answer(BaseModel):
+    summary: str
+    confidence: float
+
+
+@pytest.fixture(autouse=True)
+def _no_real_sleep(monkeypatch):
+    # Any client built without an explicit sleep (as the pipeline will) must not wait in tests either.
+    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
+
+
+@pytest.fixture
+def fake():
+    with FakeOpenAI() as server:
+        yield server
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    return []
+
+
+@pytest.fixture
+def make_client(fake, sleeps):
+    clients: list[ChatClient] = []
+
+    def make(**overrides) -> ChatClient:
+        settings = {"api_key": KEY, "base_url": fake.base_url, "timeout": 5, "max_attempts": 4, **overrides}
+        config = load_provider_config(settings, env={}, dotenv_path=False)
+        # Waits are still computed by the real wait function, then recorded instead of slept.
+        client = ChatClient(config, sleep=sleeps.append)
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+def assert_no_key(*things: object) -> None:
+    for thing in things:
+        text = thing.model_dump_json() if isinstance(thing, BaseModel) else repr(thing) + str(thing)
+        assert KEY not in text
+        assert KEY[len("sk-test-") :] not in text
+
+
+# -- the happy path and what is recorded ---------------------------------------------------------
+
+
+def test_plain_call_returns_text_usage_and_recordable_dicts(fake, make_client):
+    fake.enqueue(json=chat_completion("Hi.", model="gpt-4o-mini-2024-07-18", prompt_tokens=12, completion_tokens=3))
+    result = make_client().complete(MESSAGES, temperature=0)
+
+    assert isinstance(result, ChatResult)
+    assert result.text == "Hi."
+    assert result.mode == "text" and result.parsed is None
+    assert result.model == "gpt-4o-mini-2024-07-18"
+    assert result.usage == Usage(prompt_tokens=12, completion_tokens=3, total_tokens=15)
+    assert result.cost_usd == pytest.approx((12 * 0.15 + 3 * 0.60) / 1e6)
+    assert result.attempts == 1 and result.finish_reason == "stop"
+    assert result.request["messages"] == MESSAGES
+    assert result.request["model"] == "gpt-4o-mini" and result.request["temperature"] == 0
+    assert result.response["choices"][0]["message"]["content"] == "Hi."
+    # The server did get the key, in the header; the recorded dicts and the result never do.
+    assert fake.requests[0].headers["authorization"] == f"Bearer {KEY}"
+    assert_no_key(result, result.request, result.response)
+    ChatResult.model_validate_json(result.model_dump_json())  # round-trips for run records
+
+
+def test_missing_usage_gives_none_not_zero(fake, make_client):
+    fake.enqueue(json=chat_completion("x", usage=False))
+    result = make_client().complete(MESSAGES)
+    assert result.usage is None and result.cost_usd is None
+
+
+def test_model_override_per_call(fake, make_client):
+    make_client().complete(MESSAGES, model="gpt-4.1-nano", max_tokens=50, seed=1)
+    sent = fake.requests[0].json
+    assert sent["model"] == "gpt-4.1-nano" and sent["max_tokens"] == 50 and sent["seed"] == 1
+
+
+def test_default_echo_reply_and_callback():
+    with FakeOpenAI(default=lambda req: chat_completion(f"{len(req['messages'])} messages")) as server:
+        config = load_provider_config({"api_key": KEY, "base_url": server.base_url}, env={}, dotenv_path=False)
+        with ChatClient(config) as client:
+            assert client.complete(MESSAGES).text == "2 messages"
+    with FakeOpenAI(latency=0.05) as server:
+        config = load_provider_config({"api_key": KEY, "base_url": server.base_url}, env={}, dotenv_path=False)
+        with ChatClient(config) as client:
+            started = time.monotonic()
+            assert client.complete(MESSAGES).text == "Say hi."
+            assert time.monotonic() - started >= 0.05
+
+
+# -- retries -------------------------------------------------------------------------------------
+
+
+def test_429_then_200_honours_retry_after(fake, make_client, sleeps):
+    fake.enqueue(429, headers={"retry-after": "7"}, json=error_body("Rate limit reached", type="requests"))
+    fake.enqueue(json=chat_completion("ok"))
+    result = make_client().complete(MESSAGES)
+    assert result.text == "ok" and result.attempts == 2
+    assert fake.request_count == 2
+    assert sleeps == [7.0]
+
+
+def test_500_then_200(fake, make_client, sleeps):
+    fake.enqueue(500, json=error_body("The server had an error", type="server_error"))
+    fake.enqueue(json=chat_completion("ok"))
+    result = make_client().complete(MESSAGES)
+    assert result.text == "ok" and result.attempts == 2
+    assert fake.request_count == 2 and len(sleeps) == 1
+
+
+@pytest.mark.parametrize("max_attempts", [1, 3, 4])
+def test_500_forever_stops_after_exactly_max_attempts(fake, make_client, sleeps, max_attempts):
+    fake.enqueue(503, json=error_body("overloaded", type="server_error"), times=50)
+    with pytest.raises(ProviderError) as info:
+        make_client(max_attempts=max_attempts).complete(MESSAGES)
+    assert type(info.value) is ProviderError
+    # Counted at the server: neither the SDK nor tenacity multiplies the attempts.
+    assert fake.request_count == max_attempts
+    assert len(sleeps) == max_attempts - 1
+    noun = "attempt" if max_attempts == 1 else "attempts"
+    assert f"{max_attempts} {noun}" in str(info.value) and "HTTP 503" in str(info.value)
+    assert "\n" not in str(info.value)
+    assert_no_key(info.value)
+
+
+def test_timeout_is_retried_then_reported(fake, make_client, sleeps):
+    fake.enqueue(delay=1.0, json=chat_completion("late"), times=2)
+    started = time.monotonic()
+    with pytest.raises(ProviderError) as info:
+        make_client(timeout=0.15, max_attempts=2).complete(MESSAGES)
+    assert time.monotonic() - started < 1.0
+    assert fake.request_count == 2 and len(sleeps) == 1
+    assert "did not answer within 0.15 s" in str(info.value) and "2 attempts" in str(info.value)
+
+
+def test_timeout_then_success(fake, make_client):
+    fake.enqueue(delay=1.0, json=chat_completion("late"))
+    fake.enqueue(json=chat_completion("on time"))
+    result = make_client(timeout=0.15).complete(MESSAGES)
+    assert result.text == "on time" and result.attempts == 2
+
+
+def test_dropped_connection_is_retried(fake, make_client):
+    fake.enqueue(drop=True)
+    fake.enqueue(json=chat_completion("ok"))
+    assert make_client().complete(MESSAGES).text == "ok"
+    assert fake.request_count == 2
+
+
+def test_connection_refused_reports_attempts(make_client, fake):
+    client = make_client(max_attempts=2)
+    fake.stop()
+    with pytest.raises(ProviderError, match=r"connection to 127\.0\.0\.1:\d+ failed, gave up after 2 attempts"):
+        client.complete(MESSAGES)
+
+
+def test_module_level_sleep_hook_is_used_by_default(fake, monkeypatch):
+    waited: list[float] = []
+    monkeypatch.setattr(llm, "retry_sleep", waited.append)
+    fake.enqueue(429, headers={"retry-after-ms": "250"}, json=error_body("slow down"))
+    config = load_provider_config({"api_key": KEY, "base_url": fake.base_url}, env={}, dotenv_path=False)
+    with ChatClient(config) as client:
+        assert client.complete(MESSAGES).attempts == 2
+    assert waited == [0.25]
+
+
+def test_injected_wait_function(fake, make_client, sleeps):
+    fake.enqueue(500, json=error_body("x"), times=2)
+    config = load_provider_config({"api_key": KEY, "base_url": fake.base_url}, env={}, dotenv_path=False)
+    calls: list[tuple[int, str]] = []
+
+    def wait(attempt, error):
+        calls.append((attempt, type(error).__name__))
+        return 0.0
+
+    with ChatClient(config, wait=wait, sleep=sleeps.append) as client:
+        client.complete(MESSAGES)
+    assert calls == [(1, "InternalServerError"), (2, "InternalServerError")]
+    assert sleeps == [0.0, 0.0]
+
+
+# -- the wait computation itself ---------------------------------------------------------------
+
+
+def error_with(headers: dict[str, str]) -> SimpleNamespace:
+    return SimpleNamespace(response=SimpleNamespace(headers=headers))
+
+
+def test_wait_uses_retry_after_seconds_ms_and_date():
+    assert retry_wait_seconds(1, error_with({"retry-after": "7"})) == 7.0
+    assert retry_wait_seconds(3, error_with({"retry-after": "2.5"})) == 2.5
+    assert retry_wait_seconds(1, error_with({"retry-after-ms": "1500", "retry-after": "9"})) == 1.5
+    date = email.utils.formatdate(time.time() + 20, usegmt=True)
+    assert 15 <= retry_wait_seconds(1, error_with({"retry-after": date})) <= 20
+    assert retry_wait_seconds(1, error_with({"retry-after": "0"})) == 0.0
+
+
+def test_wait_caps_retry_after():
+    assert retry_wait_seconds(1, error_with({"retry-after": "3600"})) == llm.RETRY_AFTER_CAP
+
+
+def test_wait_backoff_is_exponential_with_jitter_and_capped():
+    no_header = error_with({})
+    low = [retry_wait_seconds(n, no_header, rand=lambda: 0.0) for n in (1, 2, 3, 4)]
+    high = [retry_wait_seconds(n, no_header, rand=lambda: 1.0) for n in (1, 2, 3, 4)]
+    assert high == [1.0, 2.0, 4.0, 8.0]
+    assert low == [0.5, 1.0, 2.0, 4.0]
+    assert retry_wait_seconds(50, no_header, rand=lambda: 1.0) == llm.BACKOFF_CAP
+    assert retry_wait_seconds(1, None, rand=lambda: 1.0) == 1.0
+    # Garbage Retry-After falls back to backoff rather than crashing.
+    assert retry_wait_seconds(2, error_with({"retry-after": "soon"}), rand=lambda: 1.0) == 2.0
+
+
+# -- errors that are not retried -----------------------------------------------------------------
+
+
+def test_context_length_is_a_request_error_without_retry(fake, make_client, sleeps):
+    fake.enqueue(
+        400,
+        json=error_body(
+            "This model's maximum context length is 128000 tokens. However, your messages resulted in 130512 tokens.",
+            code="context_length_exceeded",
+            param="messages",
+        ),
+    )
+    with pytest.raises(ProviderRequestError, match="too long for the context window of model gpt-4o-mini"):
+        # With a response_model too: a context error must not be mistaken for "structured output unsupported".
+        make_client().complete(MESSAGES, response_model=Answer)
+    assert fake.request_count == 1 and sleeps == []
+
+
+def test_other_bad_request_is_a_request_error(fake, make_client):
+    fake.enqueue(400, json=error_body("Invalid value for 'temperature'", param="temperature"))
+    with pytest.raises(ProviderRequestError, match="rejected the request .*temperature") as info:
+        make_client().complete(MESSAGES, temperature=9)
+    assert "too long" not in str(info.value)
+    assert fake.request_count == 1
+
+
+@pytest.mark.parametrize("status", [401, 403])
+def test_auth_errors_are_not_retried(fake, make_client, sleeps, status):
+    # A server that echoes the whole key back: it must still not reach the message.
+    fake.enqueue(status, json=error_body(f"Incorrect API key provided: {KEY}.", type="invalid_request_error"))
+    with pytest.raises(ProviderAuthError) as info:
+        make_client().complete(MESSAGES)
+    assert fake.request_count == 1 and sleeps == []
+    assert f"HTTP {status}" in str(info.value)
+    assert_no_key(info.value, info.value.args)
+
+
+def test_other_status_is_provider_error_with_attempt_count(fake, make_client):
+    fake.enqueue(404, json=error_body("The model `nope` does not exist", code="model_not_found"))
+    with pytest.raises(ProviderError, match=r"HTTP 404: The model `nope` does not exist; failed after 1 attempt$"):
+        make_client().complete(MESSAGES, model="nope")
+    assert fake.request_count == 1
+
+
+def test_non_json_error_body_is_reported_briefly(fake, make_client):
+    fake.enqueue(502, body="<html>\n<h1>Bad Gateway</h1>\n</html>", headers={"content-type": "text/html"}, times=2)
+    with pytest.raises(ProviderError, match="HTTP 502: <html> <h1>Bad Gateway</h1> </html>; gave up after 2"):
+        make_client(max_attempts=2).complete(MESSAGES)
+
+
+# -- malformed answers -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        FakeReply(body=b'{"id": "chatcmpl-1", "choices": [tru'),
+        FakeReply(body=b"<html>ok</html>", headers={"content-type": "text/html"}),
+        FakeReply(body=b""),
+        FakeReply(json={}),
+        FakeReply(json={"choices": []}),
+        FakeReply(json=["not", "an", "object"]),
+    ],
+    ids=["truncated-json", "html", "empty", "empty-object", "no-choices", "list"],
+)
+@pytest.mark.parametrize("structured", [False, True], ids=["text", "structured"])
+def test_malformed_response_is_a_provider_error_not_a_crash(fake, make_client, reply, structured):
+    fake.enqueue(reply.status, body=reply.body, json=reply.json, headers=reply.headers)
+    with pytest.raises(ProviderError) as info:
+        make_client().complete(MESSAGES, response_model=Answer if structured else None)
+    assert "\n" not in str(info.value)
+    assert fake.request_count == 1
+
+
+@pytest.mark.parametrize("structured", [False, True], ids=["text", "structured"])
+def test_refusal_is_a_model_output_error(fake, make_client, structured):
+    fake.enqueue(json=chat_completion(None, refusal="I can't help with that."))
+    with pytest.raises(ModelOutputError, match="the model refused: I can't help with that."):
+        make_client().complete(MESSAGES, response_model=Answer if structured else None)
+
+
+def test_schema_mismatch_is_a_model_output_error_keeping_the_raw_answer(fake, make_client):
+    fake.enqueue(json=chat_completion('{"summary": "s", "confidence": "high"}', completion_tokens=9))
+    with pytest.raises(ModelOutputError, match="does not match the requested schema") as info:
+        make_client().complete(MESSAGES, response_model=Answer)
+    assert info.value.raw_output == '{"summary": "s", "confidence": "high"}'
+    assert info.value.usage.completion_tokens == 9
+
+
+def test_cut_off_structured_answer_is_a_model_output_error(fake, make_client):
+    fake.enqueue(json=chat_completion('{"summary": "s', finish_reason="length"))
+    with pytest.raises(ModelOutputError, match="cut off"):
+        make_client().complete(MESSAGES, response_model=Answer)
+
+
+def test_missing_content_is_a_model_output_error(fake, make_client):
+    fake.enqueue(json=chat_completion(None))
+    with pytest.raises(ModelOutputError, match="no text"):
+        make_client().complete(MESSAGES)
+
+
+# -- structured output ----------------------------------------------------------------------------
+
+
+def test_structured_output_is_parsed(fake, make_client):
+    fake.enqueue(json=chat_completion('{"summary": "Short.", "confidence": 0.9}'))
+    result = make_client().complete(MESSAGES, response_model=Answer)
+    assert result.mode == "structured"
+    assert result.parsed == Answer(summary="Short.", confidence=0.9)
+    sent = fake.requests[0].json["response_format"]
+    assert sent["type"] == "json_schema" and sent["json_schema"]["name"] == "Answer"
+    assert result.request["response_format"] == sent
+    assert ChatResult.model_validate_json(result.model_dump_json()).model_dump()["parsed"] == {
+        "summary": "Short.",
+        "confidence": 0.9,
+    }
+
+
+@pytest.mark.parametrize(
+    "rejection",
+    [
+        error_body("Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.",
+                   param="response_format"),
+        error_body("structured outputs are not supported by this server"),
+    ],
+    ids=["openai-style", "vague"],
+)
+def test_structured_output_falls_back_to_text_when_rejected(fake, make_client, rejection):
+    client = make_client()
+    fake.enqueue(400, json=rejection)
+    fake.enqueue(json=chat_completion('{"summary": "s", "confidence": 1}'))
+    result = client.complete(MESSAGES, response_model=Answer)
+    assert result.mode == "fallback" and result.parsed is None
+    assert result.text == '{"summary": "s", "confidence": 1}'  # for the caller to parse
+    assert result.attempts == 2 and result.fallback_reason
+    first, second = fake.requests
+    assert "response_format" in first.json and "response_format" not in second.json
+    assert "response_format" not in result.request
+
+    # The client remembers: the next structured call goes straight to text mode.
+    again = client.complete(MESSAGES, response_model=Answer)
+    assert again.mode == "fallback" and fake.request_count == 3
+    assert "response_format" not in fake.requests[2].json
+
+
+def test_fallback_that_fails_again_is_a_request_error_and_not_remembered(fake, make_client):
+    client = make_client()
+    fake.enqueue(400, json=error_body("temperature is not supported with this model"), times=2)
+    with pytest.raises(ProviderRequestError, match="temperature"):
+        client.complete(MESSAGES, response_model=Answer, temperature=0.5)
+    assert fake.request_count == 2
+    fake.enqueue(json=chat_completion('{"summary": "s", "confidence": 1}'))
+    assert client.complete(MESSAGES, response_model=Answer).mode == "structured"
+
+
+# -- the key ---------------------------------------------------------------------------------------
+
+
+def test_key_never_in_errors_or_records(fake, make_client):
+    client = make_client(max_attempts=2)
+    caught: list[BaseException] = []
+    scripts = [
+        dict(status=401, json=error_body(f"bad key {KEY}")),
+        dict(status=400, json=error_body(f"context_length_exceeded for {KEY}", code="context_length_exceeded")),
+        dict(status=500, json=error_body(f"boom {KEY}"), times=2),
+        dict(status=429, body=f"slow down {KEY}", headers={"content-type": "text/plain"}, times=2),
+        dict(body=f"not json {KEY}"),
+        dict(json=chat_completion(None, refusal=f"no {KEY}")),
+    ]
+    for script in scripts:
+        fake.enqueue(**script)
+        with pytest.raises(ProviderError) as info:
+            client.complete(MESSAGES)
+        caught.append(info.value)
+    assert_no_key(*caught, *(error.args for error in caught))
+
+    # A model that parrots the key back (say it was pasted into a source) is redacted in the record too.
+    fake.enqueue(json=chat_completion(f"the key is {KEY}"))
+    result = client.complete([{"role": "user", "content": f"repeat {KEY}"}])
+    assert_no_key(result, result.request, result.response, repr(client.config))
+
+
+def test_missing_key_for_openai_is_a_config_error():
+    config = load_provider_config({}, env={}, dotenv_path=False)
+    with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
+        ChatClient(config)
+
+
+def test_local_server_needs_no_key(fake):
+    config = load_provider_config({"base_url": fake.base_url}, env={}, dotenv_path=False)
+    with ChatClient(config) as client:
+        assert client.complete(MESSAGES).text == "Say hi."
+
+
+# -- cost ------------------------------------------------------------------------------------------
+
+
+def test_estimate_cost():
+    usage = Usage(prompt_tokens=1_000_000, completion_tokens=500_000, total_tokens=1_500_000)
+    assert estimate_cost(usage, "gpt-4o-mini") == pytest.approx(0.15 + 0.30)
+    assert estimate_cost(usage, "gpt-4o-mini-2024-07-18") == pytest.approx(0.45)
+    assert estimate_cost(usage, "llama-3-local") is None
+    assert estimate_cost(None, "gpt-4o-mini") is None
+    prices = {"llama-3-local": ModelPrice(input=0, output=0), "gpt-4o-mini": ModelPrice(input=1, output=1)}
+    assert estimate_cost(usage, "llama-3-local", prices) == 0
+    assert estimate_cost(usage, "gpt-4o-mini", prices) == pytest.approx(1.5)
+
+
+def test_config_prices_reach_the_result(fake):
+    prices = {"local": {"input": 2.0, "output": 4.0}}
+    config = load_provider_config({"base_url": fake.base_url, "prices": prices}, env={}, dotenv_path=False)
+    fake.enqueue(json=chat_completion("x", model="local", prompt_tokens=1000, completion_tokens=1000))
+    with ChatClient(config) as client:
+        assert client.complete(MESSAGES).cost_usd == pytest.approx(0.006)
+
+
+# -- layering --------------------------------------------------------------------------------------
+
+
+def test_only_llm_imports_openai():
+    package = Path(llm.__file__).parent
+    importers = sorted(
+        path.name
+        for path in package.rglob("*.py")
+        if re.search(r"^\s*(import openai|from openai\b)", path.read_text(encoding="utf-8"), re.MULTILINE)
+    )
+    assert importers == ["llm.py"]
+
+
+def test_config_type_is_frozen():
+    config = ProviderConfig()
+    with pytest.raises(Exception):
+        config.model = "other"  # type: ignore[misc]
