@@ -24,6 +24,8 @@ MAX_RANGE = 50  # a wider range is almost surely a typo; it is reported, not exp
 
 _REF = r"\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?"
 MARKER_RE = re.compile(r"\[\s*(" + _REF + r"(?:\s*[,;]\s*" + _REF + r")*)\s*\]")
+_SIMPLE_REF_RE = re.compile(r"(\d+)\.(\d+)")
+_REF_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
 _REF_RE = re.compile(r"(\d+)(?:\.(\d+))?(?:\s*[-\u2013]\s*(\d+)(?:\.(\d+))?)?")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:!?\u2026])")
 _EMPHASIS_RE = re.compile(r"(\*\*|__|`)")
@@ -91,7 +93,15 @@ def parse_markers(text: str) -> tuple[list[Citation], list[MalformedReference]]:
     malformed: list[MalformedReference] = []
     seen: set[Citation] = set()
     for marker in MARKER_RE.finditer(text):
-        for ref in re.split(r"\s*[,;]\s*", marker.group(1).strip()):
+        inner = marker.group(1)
+        simple = _SIMPLE_REF_RE.fullmatch(inner)
+        if simple is not None:  # the common "[1.3]": no splitting or range logic needed
+            c = Citation(int(simple.group(1)), int(simple.group(2)))
+            if c not in seen:
+                seen.add(c)
+                citations.append(c)
+            continue
+        for ref in _REF_SEPARATOR_RE.split(inner.strip()):
             expanded, problem = _expand(ref)
             if problem:
                 malformed.append(MalformedReference(ref, problem))
@@ -128,8 +138,10 @@ def _expand(ref: str) -> tuple[list[Citation], str | None]:
 
 def strip_markers(text: str) -> str:
     """The text with citation markers and Markdown emphasis removed and whitespace collapsed."""
-    without = MARKER_RE.sub(" ", text)
-    without = _EMPHASIS_RE.sub("", without)
+    had_marker = "[" in text
+    without = MARKER_RE.sub(" ", text) if had_marker else text
+    if "*" in without or "_" in without or "`" in without:
+        without = _EMPHASIS_RE.sub("", without)
     without = " ".join(without.split())
     return _SPACE_BEFORE_PUNCT_RE.sub(r"\1", without)
 

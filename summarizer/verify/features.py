@@ -67,6 +67,28 @@ _NAME_RUN_RE = re.compile(r"(?=[A-Z])(?<![\w'\-])" + _NAME_WORD + r"(?: " + _NAM
 _ACRONYM_RE = re.compile(r"(?=[A-Za-z]\.)(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
 
 
+# word as written → (lower-case form with demonyms folded, stem, is a content word). Words repeat
+# heavily across sentences, so one dict look-up replaces lower(), the stemmer and the stop-word tests.
+_WORD_INFO: dict[str, tuple[str, str, bool]] = {}
+_WORD_INFO_LIMIT = 1_000_000
+
+
+def _word_info(word: str) -> tuple[str, str, bool]:
+    lower = word.lower()
+    lower = _DEMONYMS.get(lower, lower)
+    is_content = not (
+        lower in _NON_CONTENT
+        or len(lower) < 2
+        or lower[0].isdigit()
+        or ("-" in lower and _NON_CONTENT.issuperset(lower.split("-")))  # "twenty-one"
+    )
+    info = (lower, _STEMMER.stemWord(lower), is_content)
+    if len(_WORD_INFO) >= _WORD_INFO_LIMIT:
+        _WORD_INFO.clear()
+    _WORD_INFO[word] = info
+    return info
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball (Porter2) stem of a lower-case word; cached, since vocabularies are small."""
@@ -111,25 +133,26 @@ class SourceVocabulary:
     lower_words: frozenset[str]
 
 
+def content_terms(text: str) -> list[str]:
+    """The content stems of ``text``, in order: what BM25 indexes and what evidence selection counts."""
+    get = _WORD_INFO.get
+    infos = [get(w) or _word_info(w) for w in WORD_RE.findall(fold(text))]
+    return [i[1] for i in infos if i[2]]
+
+
 def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary | None = None) -> Features:
     """Compute the features of ``text`` (a claim, with the sources' ``vocabulary``, or a source sentence)."""
     folded = fold(text)
     feats = Features(folded=folded)
     words = WORD_RE.findall(folded)
-    lowered = [w.lower() for w in words]
-    if not _DEMONYM_KEYS.isdisjoint(lowered):
-        lowered = [_DEMONYMS.get(w, w) for w in lowered]
-    stems = _STEMMER.stemWords(lowered)
+    get = _WORD_INFO.get
+    infos = [get(w) or _word_info(w) for w in words]
+    lowered = [i[0] for i in infos]
+    stems = [i[1] for i in infos]
     content = feats.content
-    positions = []
-    for i, w in enumerate(lowered):
-        if w in _NON_CONTENT or len(w) < 2 or w[0].isdigit():
-            continue
-        if "-" in w and _NON_CONTENT.issuperset(w.split("-")):  # "twenty-one"
-            continue
-        if stems[i] not in content:
-            content[stems[i]] = words[i]
-        positions.append(i)
+    for w, info in zip(words, infos):
+        if info[2] and info[1] not in content:
+            content[info[1]] = w
     feats.numbers = extract_numbers(folded, bare_one=not is_claim, words=lowered)
     anchors = {k for k in feats.numbers if k.startswith("date:")}
     tokens = set(lowered)
@@ -143,7 +166,7 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
             tokens.update(a.replace(".", "").lower() for a in _ACRONYM_RE.findall(folded))
         feats.tokens = tokens
     if not _CUES.isdisjoint(lowered) or "n't" in folded:
-        _find_cues(lowered, words, stems, positions, feats)
+        _find_cues(lowered, words, stems, [i for i, info in enumerate(infos) if info[2]], feats)
     feats.names = _find_names(folded, vocabulary)
     if not is_claim:
         for _, toks in feats.names:  # "Jae Myung" also names "Jaemyung"
@@ -175,25 +198,43 @@ def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[
     """
     names: list[tuple[str, tuple[str, ...]]] = []
     for run in _NAME_RUN_RE.finditer(folded):
-        parts = run.group().split(" ")
-        kept = [p for p in parts if p.lower().rstrip(".") not in _NOT_A_NAME]
-        if not kept:
+        text = run.group()
+        parsed = _NAME_RUNS.get(text)
+        if parsed is None:
+            parsed = _parse_name_run(text)
+        if parsed is None:
             continue
+        surface, toks = parsed
         # A capitalised word that opens the sentence is a name only if it is one elsewhere too.
-        if vocabulary is not None and len(parts) == 1 and _opens_sentence(folded, run.start()):
-            tokens = name_tokens(parts[0])
-            if vocabulary.names_mid.isdisjoint(tokens) and parts[0].lower() in vocabulary.lower_words:
+        if vocabulary is not None and " " not in text and _opens_sentence(folded, run.start()):
+            if vocabulary.names_mid.isdisjoint(toks) and text.lower() in vocabulary.lower_words:
                 continue
+        names.append(parsed)
+    return names
+
+
+# A run of capitalised words → (the name without titles at its edges, its tokens), or None.
+_NAME_RUNS: dict[str, tuple[str, tuple[str, ...]] | None] = {}
+
+
+def _parse_name_run(text: str) -> tuple[str, tuple[str, ...]] | None:
+    parts = text.split(" ")
+    kept = [p for p in parts if p.lower().rstrip(".") not in _NOT_A_NAME]
+    parsed = None
+    if kept:
         if len(kept) == len(parts):
-            surface = run.group()
+            surface = text
         else:  # drop titles and furniture at the edges: "President Lee" names "Lee"
             first, last = parts.index(kept[0]), len(parts) - 1 - parts[::-1].index(kept[-1])
             surface = " ".join(parts[first:last + 1])
         toks: list[str] = []
         for word in kept:
             toks.extend(name_tokens(word))
-        names.append((surface, tuple(toks)))
-    return names
+        parsed = (surface, tuple(toks))
+    if len(_NAME_RUNS) >= _WORD_INFO_LIMIT:
+        _NAME_RUNS.clear()
+    _NAME_RUNS[text] = parsed
+    return parsed
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

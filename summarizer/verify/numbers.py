@@ -147,17 +147,9 @@ def _add_figure(m: re.Match, add) -> None:
         if value is not None:
             add(f"{_CURRENCY_SYMBOLS[g['cur'].strip().lower()]}:{_canonical(value * _scale(g['mscale']))}", surface)
     elif g["mon"] is not None:
-        month = _MONTHS[g["mon"].lower()]
-        add(f"date:{month:02d}-{int(g['day']):02d}", surface)
-        add(f"month:{month:02d}", surface)
-        if g["year"]:
-            add(str(int(g["year"])), g["year"])
+        _add_date(g["mon"], g["day"], g["year"], surface, add)
     elif g["mon2"] is not None:
-        month = _MONTHS[g["mon2"].lower()]
-        add(f"date:{month:02d}-{int(g['day2']):02d}", surface)
-        add(f"month:{month:02d}", surface)
-        if g["year2"]:
-            add(str(int(g["year2"])), g["year2"])
+        _add_date(g["mon2"], g["day2"], g["year2"], surface, add)
     elif g["mon3"] is not None:
         add(f"month:{_MONTHS[g['mon3'].lower()]:02d}", surface)
         add(str(int(g["year3"])), g["year3"])
@@ -175,6 +167,14 @@ def _add_figure(m: re.Match, add) -> None:
             add(f"{_CURRENCY_WORDS[g['curw'].lower()]}:{_canonical(value)}", surface)
         else:
             add(_canonical(value), surface)
+
+
+def _add_date(month_name: str, day: str, year: str | None, surface: str, add) -> None:
+    month = _MONTHS[month_name.lower()]
+    add(f"date:{month:02d}-{int(day):02d}", surface)
+    add(f"month:{month:02d}", surface)
+    if year:
+        add(str(int(year)), year)
 
 
 def _add_word_figure(m: re.Match, add, bare_one: bool) -> None:

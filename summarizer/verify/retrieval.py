@@ -12,16 +12,10 @@ import bm25s
 import numpy as np
 
 from ..sources import Sentence, Source
-from ..textnorm import STOPWORDS, WORD_RE, fold
-from .features import stem
+from .features import content_terms
 
 # bm25s logs progress and a warning for empty documents; neither is ours to show.
 logging.getLogger("bm25s").setLevel(logging.ERROR)
-
-
-def index_terms(text: str) -> list[str]:
-    """The stems BM25 sees: content words of the folded text."""
-    return [stem(w) for w in (x.lower() for x in WORD_RE.findall(fold(text))) if w not in STOPWORDS]
 
 
 class SentenceIndex:
@@ -35,9 +29,11 @@ class SentenceIndex:
             self._source_range[src.number] = (pos, pos + len(src.sentences))
             pos += len(src.sentences)
         self._bm25 = bm25s.BM25()
-        corpus = [index_terms(s.text) or [""] for s in self.sentences]
+        corpus = [content_terms(s.text) for s in self.sentences]
+        # Each sentence's stems, kept for choosing evidence among the shortlist without analysing it.
+        self.terms: dict[str, frozenset[str]] = {s.id: frozenset(t) for s, t in zip(self.sentences, corpus)}
         if self.sentences:
-            self._bm25.index(corpus, show_progress=False)
+            self._bm25.index([t or [""] for t in corpus], show_progress=False)
 
     def shortlist(self, terms: list[str], k: int, *, source: int | None = None) -> list[tuple[Sentence, float]]:
         """The ``k`` best sentences for ``terms`` (in ``source`` only, if given), best first, ties by order."""
@@ -50,10 +46,11 @@ class SentenceIndex:
         if not ids:
             return []
         scores = self._bm25.get_scores_from_ids(ids)[lo:hi]
-        k = min(k, hi - lo)
-        # Everything scoring at least the k-th best, then sorted by score and position: ties at the
-        # cut-off are broken by order in the sources, never by the partition algorithm.
-        kth = float(np.partition(scores, len(scores) - k)[len(scores) - k])
-        top = np.nonzero(scores >= max(kth, np.finfo(scores.dtype).tiny))[0]
+        n = len(scores)
+        k = min(k, n)
+        # Everything scoring at least the k-th best (and above zero), then sorted by score and position:
+        # ties at the cut-off are broken by order in the sources, never by the partition algorithm.
+        kth = float(np.partition(scores, n - k)[n - k])
+        top = np.flatnonzero(scores >= kth) if kth > 0 else np.flatnonzero(scores > 0)
         ranked = sorted(((float(scores[i]), int(i)) for i in top), key=lambda t: (-t[0], t[1]))[:k]
         return [(self.sentences[lo + i], score) for score, i in ranked]

@@ -184,24 +184,23 @@ class Verifier:
                     ranked.append((score, order, sentence))
                     order += 1
         ranked.sort(key=lambda t: (-t[0], t[1]))
-        wanted = set(feats.content) | set(feats.numbers)
+        # Choose by content stems only (the index already holds them); full analysis waits for the chosen.
+        wanted = set(feats.content)
+        terms = self.index.terms
         covered: set[str] = set()
         for s in explicit:
-            f = self.sentence_features(s)
-            covered |= wanted & (set(f.content) | set(f.numbers))
+            covered |= wanted & set(self.sentence_features(s).content)
         chosen: list[Sentence] = []
         while ranked and len(chosen) < self.config.max_evidence:
             best_gain, best_pos = -1, 0
             for pos, (_, _, sentence) in enumerate(ranked):
-                f = self.sentence_features(sentence)
-                gain = len((wanted - covered) & (set(f.content) | set(f.numbers)))
+                gain = len((wanted - covered) & terms[sentence.id])
                 if gain > best_gain:
                     best_gain, best_pos = gain, pos
             if best_gain <= 0 and chosen:
                 break
             _, _, sentence = ranked.pop(best_pos)
-            f = self.sentence_features(sentence)
-            covered |= wanted & (set(f.content) | set(f.numbers))
+            covered |= wanted & terms[sentence.id]
             chosen.append(sentence)
             if wanted <= covered:
                 break
