@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import InputError
 from ..citations import Claim, ParsedSummary, format_marker, parse_summary
 from ..sources import Sentence, Source, sources_from_texts
 import re
@@ -97,7 +98,11 @@ class Verifier:
 
     def check(self, summary: str | ParsedSummary) -> VerificationReport:
         """Verify every claim of ``summary``; return the report."""
-        parsed = parse_summary(summary) if isinstance(summary, str) else summary
+        if isinstance(summary, str):
+            _require_encodable(summary, "the summary")
+            parsed = parse_summary(summary)
+        else:
+            parsed = summary
         claims = [self.check_claim(c) for c in parsed.claims]
         supported = sum(1 for c in claims if c.verdict == "supported")
         return VerificationReport(
@@ -374,6 +379,15 @@ def _check_hedges(claim: Features, evidence: Features, cited: str) -> Reason | N
     )
 
 
+def _require_encodable(text: str, what: str) -> None:
+    """Lone surrogates cannot be written out as UTF-8 (nor as JSON): refuse them up front."""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InputError(f"{what} holds a character that is not valid Unicode at offset {exc.start}") from None
+
+
 def _quoted(items: list[str]) -> str:
     return ", ".join(f"\u201c{i}\u201d" for i in items)
 
@@ -395,6 +409,8 @@ def verify(
 ) -> VerificationReport:
     """Verify ``summary`` against ``sources`` (loaded :class:`Source` objects, or plain texts numbered 1, 2, …)."""
     if sources and isinstance(sources[0], str):
+        for n, text in enumerate(sources, 1):
+            _require_encodable(text, f"source {n}")  # type: ignore[arg-type]
         sources = sources_from_texts(list(sources))  # type: ignore[arg-type]
     config = VerifierConfig(min_support=min_support, attribute=attribute)
     return Verifier(list(sources), config).check(summary)  # type: ignore[arg-type]
