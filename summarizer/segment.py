@@ -117,7 +117,7 @@ def _is_boundary(text: str, m: re.Match, block_start: int) -> bool:
         return False  # an initial: "George W. Bush", "J. K. Rowling"
     if next_char.isdigit() and (lower in _MONTHS or lower in _BEFORE_NUMBER):
         return False
-    if "." in word or lower in _MAYBE_END or lower in _MONTHS or (len(word) <= 2 and word.islower()):
+    if "." in word or lower in _MAYBE_END or lower in _MONTHS:
         next_word = _NEXT_WORD_RE.match(text, m.start(1))
         return bool(next_word) and next_word.group(1).lower() in _OPENERS
     return True

@@ -17,13 +17,24 @@ from .numbers import FIGURE_WORDS, extract_numbers
 NEGATION_CUES = frozenset(
     "not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refuses "
     "refused refusing reject rejects rejected rejecting fail fails failed failing unable lack lacks lacked "
-    "nowhere".split()
+    "nowhere disagree disagrees disagreed declined declines decline opposed opposes".split()
 )
 HEDGE_CUES = frozenset(
     "may might could reportedly allegedly alleged purportedly apparently likely unlikely possibly possible "
     "perhaps probably expected suspected believed rumored rumoured potential potentially seems seemed "
-    "appears appeared suggests suggested reports claims claimed speculated".split()
+    "appears appeared suggests suggested claimed speculated should would considering consider considers "
+    "whether plans planned planning intends intended aims aimed believe believes projected forecast "
+    "proposed proposes estimated estimates subject".split()
 )
+# Words that widen a claim's reach: a claim may use one only where its evidence does.
+# Each maps to its class, so "every" in a claim is backed by "all" in the evidence.
+QUANTIFIER_CLASSES = {
+    **dict.fromkeys("all every each entire whole everyone everything".split(), "all"),
+    "most": "most", "majority": "most", "always": "always", "only": "only", "none": "none",
+}
+QUANTIFIER_CUES = frozenset(QUANTIFIER_CLASSES)
+# Words that assert a cause: a claim may assert one only where its evidence does.
+CAUSE_CUES = frozenset("because cause caused causes causing due thanks therefore resulted consequently hence".split())
 _CUES = NEGATION_CUES | HEDGE_CUES
 _SCOPE_WORDS = 4  # a cue governs the next few content words: enough for "refused to place X on the table"
 
@@ -36,7 +47,8 @@ _NOT_NAMES = frozenset(
     "additionally also update updated breaking despite although though while after before during since until "
     "because following amid meanwhile instead overall separately earlier later today yesterday tomorrow "
     "first second then next finally still yet thus hence therefore moreover furthermore nonetheless "
-    "nevertheless otherwise indeed notably specifically similarly likewise".split()
+    "nevertheless otherwise indeed notably specifically similarly likewise around about roughly nearly "
+    "almost some many several few all most each every both".split()
 ) | STOPWORDS
 # Month names are figures (see numbers.py), not words or names to look for.
 MONTH_WORDS = frozenset(
@@ -47,7 +59,7 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
 _TIME_WORDS = {**{w: w for w in WEEKDAYS | RELATIVE_DAYS}, **{w + "'s": w for w in WEEKDAYS | RELATIVE_DAYS}}
 _TIME_KEYS = frozenset(_TIME_WORDS)
-_NOT_A_NAME = _NOT_NAMES | MONTH_WORDS
+_NOT_A_NAME = _NOT_NAMES | MONTH_WORDS | FIGURE_WORDS
 _NON_CONTENT = STOPWORDS | MONTH_WORDS | FIGURE_WORDS
 # Demonyms fold onto their country so "Chinese officials" is named by evidence about "China".
 _DEMONYMS = {
@@ -101,6 +113,7 @@ def name_tokens(word: str, *, joined: bool = False) -> tuple[str, ...]:
     w = word.lower().rstrip(".").replace(".", "")
     if w.endswith("'s"):
         w = w[:-2]
+    w = w.rstrip("'")  # plural possessive: "Logistics'"
     w = _DEMONYMS.get(w, w)
     if "-" in w:
         parts = tuple(p for p in w.split("-") if p)
@@ -121,6 +134,9 @@ class Features:
     hedges: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
     time_anchors: set[str] = field(default_factory=set)  # weekdays, dates, "yesterday": when things happened
+    quantifiers: set[str] = field(default_factory=set)
+    causes: set[str] = field(default_factory=set)
+    content_order: list[str] = field(default_factory=list)  # content stems in order, repeats kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +169,7 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
     for w, info in zip(words, infos):
         if info[2] and info[1] not in content:
             content[info[1]] = w
+    feats.content_order = [i[1] for i in infos if i[2]]
     feats.numbers = extract_numbers(folded, bare_one=not is_claim, words=lowered)
     anchors = {k for k in feats.numbers if k.startswith("date:")}
     tokens = set(lowered)
@@ -165,6 +182,8 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
         if "." in folded:
             tokens.update(a.replace(".", "").lower() for a in _ACRONYM_RE.findall(folded))
         feats.tokens = tokens
+    feats.quantifiers = QUANTIFIER_CUES.intersection(lowered)
+    feats.causes = CAUSE_CUES.intersection(lowered)
     if not _CUES.isdisjoint(lowered) or "n't" in folded:
         _find_cues(lowered, words, stems, [i for i, info in enumerate(infos) if info[2]], feats)
     feats.names = _find_names(folded, vocabulary)
@@ -179,6 +198,8 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
 def _find_cues(lowered, words, stems, positions, feats: Features) -> None:
     for i, w in enumerate(lowered):
         is_negation = w in NEGATION_CUES or w.endswith("n't")
+        if w == "no" and i + 1 < len(lowered) and lowered[i + 1] in ("more", "less", "fewer"):
+            is_negation = False  # "no more than 40": a bound on a figure, not a denial
         is_hedge = w in HEDGE_CUES and not (w == "may" and words[i][0].isupper())
         if not (is_negation or is_hedge):
             continue
@@ -219,7 +240,10 @@ _NAME_RUNS: dict[str, tuple[str, tuple[str, ...]] | None] = {}
 
 def _parse_name_run(text: str) -> tuple[str, tuple[str, ...]] | None:
     parts = text.split(" ")
-    kept = [p for p in parts if p.lower().rstrip(".") not in _NOT_A_NAME]
+    kept = [
+        p for p in parts
+        if p.lower().rstrip(".") not in _NOT_A_NAME and not _NOT_A_NAME.issuperset(p.lower().split("-"))
+    ]
     parsed = None
     if kept:
         if len(kept) == len(parts):
@@ -254,6 +278,8 @@ def merge(features: list[Features]) -> Features:
             merged.numbers.setdefault(k, v)
         merged.tokens |= f.tokens
         merged.time_anchors |= f.time_anchors
+        merged.quantifiers |= f.quantifiers
+        merged.causes |= f.causes
         merged.names.extend(f.names)
         merged.negations.extend(f.negations)
         merged.hedges.extend(f.hedges)

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-VERIFIER_VERSION = "1.0"
+VERIFIER_VERSION = "1.1"
 
 ReasonCode = Literal[
     "uncited",
@@ -16,6 +16,8 @@ ReasonCode = Literal[
     "entity_mismatch",
     "negation_mismatch",
     "hedge_dropped",
+    "quantifier_mismatch",
+    "cause_not_found",
     "low_support",
 ]
 Verdict = Literal["supported", "rejected"]

@@ -15,7 +15,7 @@ from ..sources import Sentence, Source, sources_from_texts
 import re
 
 from ..textnorm import fold
-from .features import Features, SourceVocabulary, analyse, merge, name_tokens, stem
+from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, merge, name_tokens, stem
 from .report import (
     ClaimReport,
     NonClaimReport,
@@ -223,6 +223,8 @@ class Verifier:
             lambda: names_reason,
             lambda: _check_negation(claim, evidence, cited),
             lambda: _check_hedges(claim, evidence, cited),
+            lambda: _check_quantifiers(claim, evidence, cited),
+            lambda: _check_causes(claim, evidence, cited),
             lambda: self._check_support(claim, evidence, cited, alias_stems),
         )
         for check in checks:
@@ -376,6 +378,30 @@ def _check_hedges(claim: Features, evidence: Features, cited: str) -> Reason | N
         code="hedge_dropped",
         message=f"The cited sentences {cited} hedge this ({_quoted(cues)}) but the claim states it as fact.",
         details={"evidence_hedges": cues},
+    )
+
+
+def _check_quantifiers(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    backed = {QUANTIFIER_CLASSES[q] for q in evidence.quantifiers}
+    widened = sorted(q for q in claim.quantifiers if QUANTIFIER_CLASSES[q] not in backed)
+    if not widened:
+        return None
+    return Reason(
+        code="quantifier_mismatch",
+        message=f"The claim says {_quoted(widened)}, but the cited sentences {cited} do not: it may claim more "
+        "than they say (\u201csome\u201d is not \u201call\u201d).",
+        details={"quantifiers": widened},
+    )
+
+
+def _check_causes(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    if not claim.causes or evidence.causes:
+        return None
+    cues = sorted(claim.causes)
+    return Reason(
+        code="cause_not_found",
+        message=f"The claim gives a cause ({_quoted(cues)}) that the cited sentences {cited} do not state.",
+        details={"cause_words": cues},
     )
 
 
