@@ -36,11 +36,20 @@ STOPWORDS = frozenset(
 )
 
 
+# str.translate walks every character through a dict; a regex finds the few that need folding faster.
+_FOLDABLE_RE = re.compile("[" + re.escape("".join(chr(k) for k in _FOLD_TABLE if not chr(k).isspace())) + "]")
+
+
+def _fold_char(m: re.Match) -> str:
+    return _FOLD_TABLE[ord(m.group())] or ""
+
+
 def fold(text: str) -> str:
     """Fold quotes, dashes, odd spaces and runs of whitespace to one plain form (length may change)."""
-    if text.isascii():  # the common case; translate() is the slow part
+    if text.isascii():  # the common case
         return " ".join(text.replace("`", "'").split()) if "`" in text else " ".join(text.split())
-    return " ".join(text.translate(_FOLD_TABLE).split())
+    # Unicode spaces (no-break, thin, ideographic…) are split on by str.split() itself.
+    return " ".join(_FOLDABLE_RE.sub(_fold_char, text).split())
 
 
 def words(text: str) -> list[str]:

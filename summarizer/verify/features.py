@@ -136,7 +136,6 @@ class Features:
     time_anchors: set[str] = field(default_factory=set)  # weekdays, dates, "yesterday": when things happened
     quantifiers: set[str] = field(default_factory=set)
     causes: set[str] = field(default_factory=set)
-    content_order: list[str] = field(default_factory=list)  # content stems in order, repeats kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,55 +158,75 @@ def content_terms(text: str) -> list[str]:
 def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary | None = None) -> Features:
     """Compute the features of ``text`` (a claim, with the sources' ``vocabulary``, or a source sentence)."""
     folded = fold(text)
-    feats = Features(folded=folded)
     words = WORD_RE.findall(folded)
     get = _WORD_INFO.get
     infos = [get(w) or _word_info(w) for w in words]
     lowered = [i[0] for i in infos]
-    stems = [i[1] for i in infos]
-    content = feats.content
+    content: dict[str, str] = {}
     for w, info in zip(words, infos):
         if info[2] and info[1] not in content:
             content[info[1]] = w
-    feats.content_order = [i[1] for i in infos if i[2]]
-    feats.numbers = extract_numbers(folded, bare_one=not is_claim, words=lowered)
-    anchors = {k for k in feats.numbers if k.startswith("date:")}
+    numbers = extract_numbers(folded, bare_one=not is_claim, words=lowered)
+    anchors = {k for k in numbers if k.startswith("date:")}
     tokens = set(lowered)
     if not _TIME_KEYS.isdisjoint(tokens):
         anchors.update(_TIME_WORDS[w] for w in _TIME_KEYS.intersection(tokens))
-    feats.time_anchors = anchors
-    if not is_claim:  # only evidence is searched for names
+    names = _find_names(folded, vocabulary)
+    if is_claim:
+        tokens = set()  # only evidence is searched for names
+    else:
         for w in [w for w in tokens if "-" in w or "'" in w]:
             tokens.update(name_tokens(w, joined=True))
         if "." in folded:
             tokens.update(a.replace(".", "").lower() for a in _ACRONYM_RE.findall(folded))
-        feats.tokens = tokens
-    feats.quantifiers = QUANTIFIER_CUES.intersection(lowered)
-    feats.causes = CAUSE_CUES.intersection(lowered)
-    if not _CUES.isdisjoint(lowered) or "n't" in folded:
-        _find_cues(lowered, words, stems, [i for i, info in enumerate(infos) if info[2]], feats)
-    feats.names = _find_names(folded, vocabulary)
-    if not is_claim:
-        for _, toks in feats.names:  # "Jae Myung" also names "Jaemyung"
+        for _, toks in names:  # "Jae Myung" also names "Jaemyung"
             tokens.update(a + b for a, b in zip(toks, toks[1:]))
-    if is_claim and ('"' in folded or "'" in folded):
-        feats.quotes = [q for pair in _QUOTE_RE.findall(folded) for q in pair if q]
-    return feats
+    negations: list[tuple[str, frozenset[str]]] = []
+    hedges: list[tuple[str, frozenset[str]]] = []
+    if not _CUES.isdisjoint(lowered) or "n't" in folded:
+        _find_cues(words, infos, negations, hedges)
+    quotes = []
+    if is_claim and ('"' in folded or " '" in folded or "('" in folded or folded.startswith("'")):
+        quotes = [q for pair in _QUOTE_RE.findall(folded) for q in pair if q]
+    return Features(
+        folded=folded,
+        content=content,
+        numbers=numbers,
+        tokens=tokens,
+        names=names,
+        negations=negations,
+        hedges=hedges,
+        quotes=quotes,
+        time_anchors=anchors,
+        quantifiers=QUANTIFIER_CUES.intersection(lowered),
+        causes=CAUSE_CUES.intersection(lowered),
+    )
 
 
-def _find_cues(lowered, words, stems, positions, feats: Features) -> None:
-    for i, w in enumerate(lowered):
-        is_negation = w in NEGATION_CUES or w.endswith("n't")
-        if w == "no" and i + 1 < len(lowered) and lowered[i + 1] in ("more", "less", "fewer"):
-            is_negation = False  # "no more than 40": a bound on a figure, not a denial
-        is_hedge = w in HEDGE_CUES and not (w == "may" and words[i][0].isupper())
+def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: list, hedges: list) -> None:
+    """Negation and hedge cues, each with the content stems it governs (the next few)."""
+    contractions = any("n't" in w for w in words)
+    for i, info in enumerate(infos):
+        w = info[0]
+        is_negation = w in NEGATION_CUES or (contractions and w.endswith("n't"))
+        is_hedge = w in HEDGE_CUES
         if not (is_negation or is_hedge):
             continue
-        scope = frozenset([stems[j] for j in positions if j > i][:_SCOPE_WORDS])
+        if w == "no" and i + 1 < len(infos) and infos[i + 1][0] in ("more", "less", "fewer"):
+            is_negation = False  # "no more than 40": a bound on a figure, not a denial
+        if w == "may" and words[i][0].isupper():
+            is_hedge = False  # the month
+        scope_list: list[str] = []
+        for later in infos[i + 1:]:
+            if later[2]:
+                scope_list.append(later[1])
+                if len(scope_list) == _SCOPE_WORDS:
+                    break
+        scope = frozenset(scope_list)
         if is_negation:
-            feats.negations.append((words[i], scope))
+            negations.append((words[i], scope))
         if is_hedge:
-            feats.hedges.append((words[i], scope))
+            hedges.append((words[i], scope))
 
 
 def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[str, tuple[str, ...]]]:
