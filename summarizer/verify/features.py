@@ -29,10 +29,20 @@ HEDGE_CUES = frozenset(
 # Words that widen a claim's reach: a claim may use one only where its evidence does.
 # Each maps to its class, so "every" in a claim is backed by "all" in the evidence.
 QUANTIFIER_CLASSES = {
-    **dict.fromkeys("all every each entire whole everyone everything".split(), "all"),
+    **dict.fromkeys("all every each entire whole everyone everything fully completely entirely totally".split(), "all"),
     "most": "most", "majority": "most", "always": "always", "only": "only", "none": "none",
 }
 QUANTIFIER_CUES = frozenset(QUANTIFIER_CLASSES)
+# Verbs that attribute words to someone: "Lee said", "said Lee", "according to Lee".
+SPEECH_VERBS = frozenset(
+    "said says say told tells noted notes added adds argued argues warned warns stated states stressed "
+    "stresses emphasized emphasised emphasizes emphasises urged urges acknowledged acknowledges claimed "
+    "claims insisted insists explained explains announced announces wrote writes asked asks replied replies "
+    "revealed reveals confirmed confirms remarked remarks commented comments predicted predicts cautioned "
+    "cautions suggested suggests described describes recalled recalls conceded concedes".split()
+)
+# Verbs that may come before their speaker ("…, said Lee"); "asked Xi" or "told Xi" names the listener.
+_INVERTED_SPEECH_VERBS = frozenset("said says added adds noted wrote explained replied stated continued".split())
 # Words that assert a cause: a claim may assert one only where its evidence does.
 CAUSE_CUES = frozenset("because cause caused causes causing due thanks therefore resulted consequently hence".split())
 _CUES = NEGATION_CUES | HEDGE_CUES
@@ -136,6 +146,7 @@ class Features:
     time_anchors: set[str] = field(default_factory=set)  # weekdays, dates, "yesterday": when things happened
     quantifiers: set[str] = field(default_factory=set)
     causes: set[str] = field(default_factory=set)
+    speakers: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (name, tokens) of who says
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +196,7 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
     hedges: list[tuple[str, frozenset[str]]] = []
     if not _CUES.isdisjoint(lowered) or "n't" in folded:
         _find_cues(words, infos, negations, hedges)
+    speakers = _find_speakers(folded, names) if names and not SPEECH_VERBS.isdisjoint(lowered) or "according to" in folded else []
     quotes = []
     if is_claim and ('"' in folded or " '" in folded or "('" in folded or folded.startswith("'")):
         quotes = [q for pair in _QUOTE_RE.findall(folded) for q in pair if q]
@@ -200,7 +212,21 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
         time_anchors=anchors,
         quantifiers=QUANTIFIER_CUES.intersection(lowered),
         causes=CAUSE_CUES.intersection(lowered),
+        speakers=speakers,
     )
+
+
+def _find_speakers(folded: str, names: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    """Names that speak in the text: right before or after a speech verb, or after "according to"."""
+    speakers = []
+    for surface, toks in names:
+        for m in re.finditer(re.escape(surface), folded):
+            after = folded[m.end():m.end() + 20].lstrip(" ,").split(" ", 1)[0].lower().rstrip(".,;:")
+            before = folded[max(0, m.start() - 20):m.start()].rstrip(" ,").rsplit(" ", 1)[-1].lower()
+            if after in SPEECH_VERBS or before in _INVERTED_SPEECH_VERBS or folded[:m.start()].rstrip().lower().endswith("according to"):
+                speakers.append((surface, toks))
+                break
+    return speakers
 
 
 def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: list, hedges: list) -> None:
@@ -298,6 +324,7 @@ def merge(features: list[Features]) -> Features:
         merged.tokens |= f.tokens
         merged.time_anchors |= f.time_anchors
         merged.quantifiers |= f.quantifiers
+        merged.speakers.extend(f.speakers)
         merged.causes |= f.causes
         merged.names.extend(f.names)
         merged.negations.extend(f.negations)

@@ -17,6 +17,7 @@ ReasonCode = Literal[
     "negation_mismatch",
     "hedge_dropped",
     "quantifier_mismatch",
+    "speaker_mismatch",
     "cause_not_found",
     "low_support",
 ]

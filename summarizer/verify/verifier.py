@@ -224,6 +224,7 @@ class Verifier:
             lambda: _check_negation(claim, evidence, cited),
             lambda: _check_hedges(claim, evidence, cited),
             lambda: _check_quantifiers(claim, evidence, cited),
+            lambda: _check_speakers(claim, evidence, cited),
             lambda: _check_causes(claim, evidence, cited),
             lambda: self._check_support(claim, evidence, cited, alias_stems),
         )
@@ -391,6 +392,23 @@ def _check_quantifiers(claim: Features, evidence: Features, cited: str) -> Reaso
         message=f"The claim says {_quoted(widened)}, but the cited sentences {cited} do not: it may claim more "
         "than they say (\u201csome\u201d is not \u201call\u201d).",
         details={"quantifiers": widened},
+    )
+
+
+def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    """Who said it: a claim's speaker must be among the evidence's speakers, when the evidence names any."""
+    if not claim.speakers or not evidence.speakers:
+        return None
+    said_by = {t for _, toks in evidence.speakers for t in toks}
+    wrong = [surface for surface, toks in claim.speakers if said_by.isdisjoint(toks)]
+    if not wrong:
+        return None
+    named = list(dict.fromkeys(surface for surface, _ in evidence.speakers))
+    return Reason(
+        code="speaker_mismatch",
+        message=f"The claim has {_quoted(wrong)} saying this, but in the cited sentences {cited} it is said by "
+        f"{_quoted(named)}.",
+        details={"claim_speakers": wrong, "evidence_speakers": named},
     )
 
 
