@@ -18,6 +18,9 @@ install: $(VENV)/.installed
 demo: $(VENV)/.installed
 	$(VENV)/bin/summarizer sources $(SEEDS) | head -n 12
 	$(VENV)/bin/summarizer verify --attribute --summary seeds/004_4da92a08a160fc06.txt $(SEEDS); test $$? -le 1
+	# Draft -> verify -> repair on the same seeds. With no OPENAI_API_KEY / OPENAI_BASE_URL this replays the
+	# bundled hand-written responses (tests/cassettes/) and says so on stderr.
+	$(VENV)/bin/summarizer summarize $(SEEDS)
 
 test: $(VENV)/.installed
 	$(PY) -m pytest

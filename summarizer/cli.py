@@ -6,6 +6,8 @@ error; 3 model/provider failure after retries. Set SUMMARIZER_DEBUG=1 to see tra
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sys
 
@@ -13,17 +15,18 @@ import click
 
 from . import __version__
 from .atomic import write_text_atomic
-from .errors import InputError, SummarizerError
+from .errors import ConfigError, InputError, SummarizerError
 from .render import report_json, report_text, sources_json, sources_text
 from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN, Source, decode_source, load_sources, read_source_bytes
+from .pipeline import DEFAULT_CONTEXT_TOKENS, DEFAULT_MAX_REPAIRS, DEFAULT_SENTENCES
 from .verify import DEFAULT_MIN_SUPPORT, Verifier, VerifierConfig
 
 EXIT_CODES_HELP = """\b
 Exit codes:
-  0  success (verify: every claim supported)
-  1  verification rejected at least one claim
-  2  bad usage or bad input (unreadable, empty, binary or oversized file)
-  3  the model provider failed after retries
+  0  success (verify: every claim supported; summarize: done)
+  1  verification rejected at least one claim (verify; summarize with --strict)
+  2  bad usage or bad input (unreadable, empty, binary or oversized file), or no provider configured
+  3  the model provider failed after retries, or its answers could not be used
 """
 
 
@@ -153,6 +156,230 @@ def verify_cmd(
     if out:
         click.echo(f"Wrote {out}: {report.stats.supported} of {report.stats.claims} claims verified.", err=True)
     sys.exit(0 if report.all_supported else 1)
+
+
+@cli.command("summarize", epilog=EXIT_CODES_HELP)
+@click.argument("paths", nargs=-1, metavar="SOURCE...")
+@click.option(
+    "--format", "fmt", type=click.Choice(["markdown", "json", "digest"]), default="markdown", show_default=True,
+    envvar="SUMMARIZER_FORMAT", help="markdown: the summary, a Sources list and a verification line; json: the same "
+    "with every claim; digest: headline, sections and a dated timeline.",
+)
+@click.option("--out", metavar="FILE", help="Write the output to FILE (atomically) instead of standard output.")
+@click.option(
+    "--max-repairs", type=click.IntRange(0, 10), default=DEFAULT_MAX_REPAIRS, show_default=True,
+    envvar="SUMMARIZER_MAX_REPAIRS", help="Rounds in which rejected claims go back to the model with their reasons.",
+)
+@click.option(
+    "--sentences", type=click.IntRange(1, 200), default=DEFAULT_SENTENCES, show_default=True,
+    envvar="SUMMARIZER_SENTENCES", help="Length of the summary the model is asked for, in sentences.",
+)
+@click.option("--strict", is_flag=True, envvar="SUMMARIZER_STRICT", help="Exit 1 when any claim was rejected.")
+@click.option("--model", envvar="SUMMARIZER_MODEL", help="Chat model (default gpt-4o-mini).")
+@click.option("--base-url", envvar="OPENAI_BASE_URL", help="OpenAI-compatible API base URL (OpenAI, Ollama, vLLM, LM Studio…).")
+@click.option("--timeout", type=float, envvar="SUMMARIZER_TIMEOUT", help="Seconds per attempt (default 60).")
+@click.option("--max-attempts", type=int, envvar="SUMMARIZER_MAX_ATTEMPTS", help="Tries per call for transient errors (default 4).")
+@click.option(
+    "--context-tokens", type=click.IntRange(512), default=DEFAULT_CONTEXT_TOKENS, show_default=True,
+    envvar="SUMMARIZER_CONTEXT_TOKENS", help="The model's context window; longer sources are split and merged (map-reduce).",
+)
+@click.option(
+    "--min-support", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_SUPPORT, show_default=True,
+    envvar="SUMMARIZER_MIN_SUPPORT", help="Share of a claim's content words its cited sentences must hold.",
+)
+@click.option("--no-cache", is_flag=True, envvar="SUMMARIZER_NO_CACHE", help="Call the model even if an identical run is recorded.")
+@click.option(
+    "--record", is_flag=True, envvar="SUMMARIZER_RECORD",
+    help="Record the HTTP exchange into a cassette under tests/cassettes (needs a configured provider and vcrpy).",
+)
+@click.option("--batch", "batch_dir", metavar="DIR", help="Summarize every sub-folder of DIR as its own document set.")
+@click.option(
+    "--concurrency", type=click.IntRange(1, 64), default=4, show_default=True, envvar="SUMMARIZER_CONCURRENCY",
+    help="With --batch: sets summarized at the same time.",
+)
+@click.option("--out-dir", metavar="DIR", help="With --batch: where the outputs go (default DIR/_summaries).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines on standard error.")
+def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs: int, sentences: int, strict: bool,
+                  model: str | None, base_url: str | None, timeout: float | None, max_attempts: int | None,
+                  context_tokens: int, min_support: float, no_cache: bool, record: bool, batch_dir: str | None,
+                  concurrency: int, out_dir: str | None, quiet: bool) -> None:
+    """Draft a summary of SOURCE... with a model; keep only the sentences the verifier accepts.
+
+    draft -> verify -> repair: every sentence cites the source sentences it rests on ([1.3]); rejected
+    sentences go back to the model with the verifier's reasons (--max-repairs) and are checked again.
+    Rejected claims are kept with their reasons in the run record (`summarizer runs`). An identical
+    request is answered from the record without calling the model (--no-cache to force a call).
+
+    With no OPENAI_API_KEY and no OPENAI_BASE_URL, the bundled seeds (seeds/000_… and seeds/001_…,
+    markdown, json or digest) are answered from hand-written recorded responses, and stderr says so.
+
+    --batch DIR summarizes each sub-folder of DIR as its own set, --concurrency at a time, into
+    DIR/_summaries/<set>.md (or --out-dir); a failed set does not stop the others, and a set whose
+    output exists is skipped, so a re-run finishes what is left.
+    """
+    from .config import DEFAULT_BASE_URL, load_provider_config
+    from .pipeline import SummarizeOptions, run_summary
+    from .render import render_summary
+    from .store import RunStore
+
+    def progress(message: str) -> None:
+        if not quiet:
+            click.echo(f"· {message}", err=True)
+
+    config = load_provider_config(
+        {"model": model, "base_url": base_url, "timeout": timeout, "max_attempts": max_attempts}
+    )
+    options = SummarizeOptions(
+        shape="digest" if fmt == "digest" else "summary", max_repairs=max_repairs, sentences=sentences,
+        context_tokens=context_tokens, min_support=min_support,
+    )
+    store = RunStore.in_home(config.home)
+    secret = config.api_key.get_secret_value() if config.api_key else None
+    no_provider = config.api_key is None and config.base_url == DEFAULT_BASE_URL
+    if batch_dir is not None:
+        if paths or out or record:
+            raise InputError("--batch takes no SOURCE arguments, --out or --record (use --out-dir)")
+        if no_provider:
+            raise ConfigError(NO_PROVIDER_HELP.removesuffix(" (make demo)") + "; --batch always needs one")
+        _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secret, concurrency, no_cache, strict, quiet)
+        return
+    if not paths:
+        raise click.UsageError("give at least one SOURCE, or --batch DIR")
+    sources = _load(paths)
+    with contextlib.ExitStack() as stack:
+        if no_provider:
+            from .demo import ReplayServer, find_cassette
+
+            if record:
+                raise ConfigError("--record needs a provider: set OPENAI_API_KEY or OPENAI_BASE_URL")
+            cassette = find_cassette(sources, options.shape)
+            if cassette is None:
+                raise ConfigError(NO_PROVIDER_HELP)
+            kind = "hand-written (not from a model)" if cassette.handwritten else f"recorded from {cassette.model}"
+            click.echo(
+                f"No OPENAI_API_KEY or OPENAI_BASE_URL: replaying {kind} responses bundled for these sources "
+                f"({cassette.path.name}); configure a provider to summarize with a model.",
+                err=True,
+            )
+            server = stack.enter_context(ReplayServer(cassette))
+            config = config.model_copy(update={"base_url": server.base_url, "model": cassette.model})
+            provider, note = cassette.label, f"replayed {kind} cassette {cassette.path.name}"
+        else:
+            provider, note = _provider_label(config.base_url), None
+            if record:
+                from .demo import cassette_meta, record_path, recording
+
+                path = record_path(sources, options.shape)
+                meta = cassette_meta(sources, options.shape, config.model, handwritten=False,
+                                     note=f"recorded from {config.model} at {provider} by `summarizer summarize --record`")
+                stack.enter_context(recording(path, meta, secrets=[secret] if secret else []))
+                progress(f"Recording the HTTP exchange into {path}")
+                no_cache = True
+
+        def make_client():
+            from .llm import ChatClient
+
+            return stack.enter_context(ChatClient(config))
+
+        outcome = run_summary(
+            sources, make_client, model=config.model, provider=provider, store=store, options=options,
+            use_cache=not no_cache, secrets=[secret] if secret else [], note=note, on_event=progress,
+        )
+    result = outcome.result
+    if outcome.cached:
+        click.echo(f"Answered from run {outcome.run_id} of {outcome.created_at} (identical request; --no-cache calls the model).", err=True)
+    if result.status == "failed":
+        click.echo(f"Error: {result.error} (recorded as run {outcome.run_id})", err=True)
+        sys.exit(3)
+    _emit(render_summary(result, outcome.run_id, fmt, cached=outcome.cached), out)
+    if not quiet:
+        from .render import verification_line
+
+        click.echo(f"Run {outcome.run_id}: {verification_line(result, outcome.run_id)}", err=True)
+        usage = result.usage
+        cost = f", about ${result.cost_usd:.4f}" if result.cost_usd is not None else f" (no price known for {result.model})"
+        if usage.total_tokens and not outcome.cached:
+            click.echo(f"Tokens: {usage.prompt_tokens} prompt + {usage.completion_tokens} completion{cost}", err=True)
+    if out:
+        click.echo(f"Wrote {out}", err=True)
+    sys.exit(1 if strict and result.stats.rejected else 0)
+
+
+def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secret, concurrency, no_cache, strict, quiet) -> None:
+    from .llm import ChatClient
+    from .pipeline import PROMPT_NAMES, batch_items, run_batch, run_summary
+    from .prompts import load_prompts
+    from .render import render_summary
+
+    suffix = {"json": ".json", "digest": ".digest.md"}.get(fmt, ".md")
+    items = batch_items(batch_dir, out_dir, suffix)
+    provider = _provider_label(config.base_url)
+
+    prompts = load_prompts(PROMPT_NAMES)
+    # One client for all sets: the SDK's client is thread-safe, and building one costs ~30 ms of TLS setup.
+    client = ChatClient(config)
+
+    def summarize_one(item):
+        sources = load_sources([item.folder], max_bytes=_max_bytes())
+        outcome = run_summary(sources, lambda: client, model=config.model, provider=provider, store=store,
+                              options=options, use_cache=not no_cache, secrets=[secret] if secret else [],
+                              prompts=prompts)
+        return outcome, render_summary(outcome.result, outcome.run_id, fmt, cached=outcome.cached)
+
+    with client, click.progressbar(length=len(items), label=f"Summarizing {len(items)} sets", file=sys.stderr,
+                           show_pos=True, hidden=quiet) as bar:
+        def done(item) -> None:
+            bar.update(1)
+
+        run_batch(items, summarize_one, concurrency=concurrency, on_done=done)
+    counts = {status: sum(1 for i in items if i.status == status) for status in ("done", "skipped", "failed")}
+    click.echo(f"{counts['done']} done, {counts['skipped']} skipped (output exists), {counts['failed']} failed; "
+               f"outputs in {os.path.dirname(items[0].output)}", err=True)
+    for item in items:
+        if item.status == "failed":
+            click.echo(f"Error: {item.name}: {item.error}", err=True)
+    failed_codes = [i.exit_code for i in items if i.status == "failed"]
+    if failed_codes:
+        sys.exit(max(failed_codes))
+    sys.exit(1 if strict and any(i.rejected for i in items) else 0)
+
+
+NO_PROVIDER_HELP = (
+    "no model provider is configured. Set OPENAI_API_KEY (for api.openai.com), or OPENAI_BASE_URL for an "
+    "OpenAI-compatible server such as Ollama (http://localhost:11434/v1), vLLM or LM Studio, in the environment "
+    "or in a .env file (see .env.example). Without one, only the bundled seeds can be summarized (make demo)"
+)
+
+
+def _provider_label(base_url: str) -> str:
+    # Scheme, host, port and path only: a base URL may carry credentials in its userinfo part.
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}{parts.path}"
+
+
+@cli.command("runs", epilog=EXIT_CODES_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the runs as JSON.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Show only the newest N runs.")
+def runs_cmd(as_json: bool, limit: int | None) -> None:
+    """List recorded summarize runs, newest first (they live in SUMMARIZER_HOME/runs.db)."""
+    from .config import load_provider_config
+    from .store import RunStore
+
+    runs = RunStore.in_home(load_provider_config().home).list_runs(limit)
+    if as_json:
+        click.echo(json.dumps({"runs": [r.model_dump() for r in runs]}, ensure_ascii=False, indent=2))
+        return
+    if not runs:
+        click.echo("No runs recorded yet (summarizer summarize SOURCE...).", err=True)
+        return
+    click.echo(f"{'RUN':<23} {'CREATED (UTC)':<20} {'STATUS':<7} {'SHAPE':<8} {'SOURCES':>7} {'VERIFIED':>9}  MODEL")
+    for r in runs:
+        verified = f"{r.verified}/{r.claims}"
+        click.echo(f"{r.id:<23} {r.created_at[:19].replace('T', ' '):<20} {r.status:<7} {r.shape:<8} {r.sources:>7} {verified:>9}  {r.model}")
 
 
 def _apply_dotenv() -> None:

@@ -1,0 +1,251 @@
+"""Bundled recorded responses (cassettes): the no-key demo, and ``--record`` for someone with a key.
+
+Cassettes are vcrpy cassettes in JSON (``tests/cassettes/*.json``), so the tests replay them with vcrpy
+(record mode ``none``) and the demo replays the very same files here with the standard library only: a
+:class:`ReplayServer` on 127.0.0.1 answers each chat request with the recorded response whose request body
+is identical, so the demo goes through the real client and SDK. A top-level ``"summarizer"`` object holds
+the metadata: which sources (by sha256) and shape the cassette covers, the model name to send, and
+whether it was written by hand. Hand-written cassettes are never presented as a model's output: their
+model is called ``hand-written-demo`` and the CLI says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .sources import Source
+
+CASSETTES_DIR_VAR = "SUMMARIZER_CASSETTES_DIR"
+RECORD_VAR = "SUMMARIZER_RECORD"
+META_KEY = "summarizer"
+CHAT_PATH = "/v1/chat/completions"
+# What vcrpy compares (host, port and scheme are left out, so a replay works against any address).
+MATCH_ON = ("method", "path", "body")
+FILTER_HEADERS = ("authorization", "api-key", "x-api-key", "openai-organization", "openai-project", "cookie", "set-cookie")
+
+
+def cassettes_dir() -> Path:
+    """``$SUMMARIZER_CASSETTES_DIR``, else ``tests/cassettes`` next to the package (source tree or editable install)."""
+    configured = os.environ.get(CASSETTES_DIR_VAR, "").strip()
+    if configured:
+        return Path(configured).expanduser()
+    return Path(__file__).resolve().parent.parent / "tests" / "cassettes"
+
+
+@dataclass(frozen=True)
+class Cassette:
+    """A cassette file: its metadata and recorded interactions."""
+
+    path: Path
+    meta: Mapping[str, Any]
+    interactions: Sequence[Mapping[str, Any]]
+    sha256: str
+
+    @property
+    def handwritten(self) -> bool:
+        """True when a person wrote the answers (no model produced them)."""
+        return bool(self.meta.get("handwritten", True))
+
+    @property
+    def model(self) -> str:
+        """The model name the recorded requests carry."""
+        return str(self.meta.get("model") or "hand-written-demo")
+
+    @property
+    def label(self) -> str:
+        """Identifies the cassette's content in cache keys and run records."""
+        return f"cassette:{self.path.name}:{self.sha256[:12]}"
+
+
+def load_cassette(path: str | os.PathLike[str]) -> Cassette:
+    """Read a JSON cassette; ConfigError if it is not one."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+        data = json.loads(raw)
+        interactions = data["interactions"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"{path} is not a readable JSON cassette ({exc.__class__.__name__})") from None
+    return Cassette(path, data.get(META_KEY) or {}, interactions, hashlib.sha256(raw).hexdigest())
+
+
+def source_fingerprint(sources: Sequence[Source]) -> list[str]:
+    """The sources' sha256 digests in order: what a cassette must cover to serve a request."""
+    return [s.sha256 for s in sources]
+
+
+def find_cassette(sources: Sequence[Source], shape: str, directory: str | os.PathLike[str] | None = None) -> Cassette | None:
+    """A cassette covering exactly these sources (by content, in order) and shape; a real recording wins over a hand-written one."""
+    folder = Path(directory) if directory is not None else cassettes_dir()
+    if not folder.is_dir():
+        return None
+    wanted = source_fingerprint(sources)
+    found = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            cassette = load_cassette(path)
+        except ConfigError:
+            continue
+        meta = cassette.meta
+        if meta.get("shape") == shape and [s.get("sha256") for s in meta.get("sources", [])] == wanted:
+            found.append(cassette)
+    found.sort(key=lambda c: c.handwritten)
+    return found[0] if found else None
+
+
+class ReplayServer:
+    """Serves a cassette's recorded chat responses on 127.0.0.1, matching requests by JSON body."""
+
+    def __init__(self, cassette: Cassette) -> None:
+        self.cassette = cassette
+        self.misses = 0
+        self._recorded: list[tuple[Any, Mapping[str, Any]]] = []
+        for item in cassette.interactions:
+            request, response = item.get("request", {}), item.get("response", {})
+            self._recorded.append((_json_body(request.get("body")), response))
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        """The URL to give the client, ending in /v1."""
+        if self._server is None:
+            raise RuntimeError("ReplayServer is not running")
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def lookup(self, body: Any) -> Mapping[str, Any] | None:
+        """The recorded response for a request body, or None."""
+        for recorded, response in self._recorded:
+            if recorded == body:
+                return response
+        return None
+
+    def __enter__(self) -> ReplayServer:
+        handler = type("_ReplayHandler", (_ReplayHandler,), {"replay": self})
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+
+class _ReplayHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    replay: ReplayServer
+
+    def do_POST(self) -> None:  # noqa: N802 - name fixed by BaseHTTPRequestHandler
+        length = int(self.headers.get("content-length") or 0)
+        body = _json_body(self.rfile.read(length) if length else b"")
+        response = self.replay.lookup(body) if self.path.split("?", 1)[0] == CHAT_PATH else None
+        if response is None:
+            self.replay.misses += 1
+            message = (
+                f"summarizer replay: {self.replay.cassette.path.name} holds no recorded answer for this request; "
+                "it covers the default options only, and it must be written again after the prompts or the verifier change"
+            )
+            self._send(404, json.dumps({"error": {"message": message, "type": "replay_miss", "code": None, "param": None}}).encode())
+            return
+        status = int((response.get("status") or {}).get("code", 200))
+        payload = (response.get("body") or {}).get("string", "")
+        self._send(status, payload.encode("utf-8") if isinstance(payload, str) else bytes(payload))
+
+    def _send(self, status: int, payload: bytes) -> None:
+        self.send_response(status)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+
+def _json_body(body: Any) -> Any:
+    if isinstance(body, Mapping) and "string" in body:
+        body = body["string"]
+    if isinstance(body, (bytes, bytearray)):
+        body = body.decode("utf-8", errors="replace")
+    if not body:
+        return None
+    try:
+        return json.loads(body)
+    except ValueError:
+        return body
+
+
+# -- recording ----------------------------------------------------------------------------------------------
+
+
+def record_path(sources: Sequence[Source], shape: str, directory: str | os.PathLike[str] | None = None) -> Path:
+    """Where ``--record`` writes the cassette for these sources and shape."""
+    digest = hashlib.sha256("".join(source_fingerprint(sources)).encode()).hexdigest()[:12]
+    folder = Path(directory) if directory is not None else cassettes_dir()
+    return folder / f"recorded-{shape}-{digest}.json"
+
+
+def cassette_meta(sources: Sequence[Source], shape: str, model: str, *, handwritten: bool, note: str) -> dict[str, Any]:
+    """The ``"summarizer"`` metadata object of a cassette."""
+    return {
+        "handwritten": handwritten,
+        "note": note,
+        "shape": shape,
+        "model": model,
+        "sources": [{"path": s.path, "sha256": s.sha256} for s in sources],
+        "written": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+@contextmanager
+def recording(path: str | os.PathLike[str], meta: Mapping[str, Any], secrets: Sequence[str] = ()) -> Iterator[None]:
+    """Record every HTTP call inside the block into a JSON cassette at ``path`` (needs vcrpy: the test extra).
+
+    The authorization header is filtered; afterwards the file is checked for ``secrets`` and the metadata
+    is added. A file that would hold a secret is deleted and ConfigError raised.
+    """
+    try:
+        import vcr  # deferred: a test dependency, needed only by someone re-recording
+    except ImportError:
+        raise ConfigError("--record needs vcrpy: pip install -e '.[test]'") from None
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        path.unlink()
+    recorder = vcr.VCR(
+        serializer="json",
+        record_mode="all",
+        match_on=list(MATCH_ON),
+        filter_headers=list(FILTER_HEADERS),
+        decode_compressed_response=True,
+    )
+    with recorder.use_cassette(str(path)):
+        yield
+    if not path.exists():
+        raise ConfigError(f"nothing was recorded into {path} (no request reached the provider)")
+    text = path.read_text(encoding="utf-8")
+    if any(secret and secret in text for secret in secrets):
+        path.unlink()
+        raise ConfigError(f"refusing to keep {path}: the recording holds the API key")
+    data = json.loads(text)
+    data[META_KEY] = dict(meta)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -1,0 +1,67 @@
+"""Write the hand-written demo cassettes from handwritten_answers.json (no model involved).
+
+    .venv/bin/python tests/cassettes/make_handwritten.py
+
+A local fake OpenAI server (tests/fake_openai.py) answers each request with the hand-written answer for
+its response schema (Draft, DigestDraft, RepairAnswer); the real pipeline and client talk to it while
+vcrpy records the exchange. The cassettes are marked ``"handwritten": true`` and their model is called
+``hand-written-demo``, so nobody mistakes them for a model's output. Run this again whenever a prompt or
+a verifier message changes (tests/test_summarize_cli.py fails until you do).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from fake_openai import FakeOpenAI, chat_completion  # noqa: E402
+
+from summarizer.config import load_provider_config  # noqa: E402
+from summarizer.demo import cassette_meta, recording  # noqa: E402
+from summarizer.llm import ChatClient  # noqa: E402
+from summarizer.pipeline import Pipeline, SummarizeOptions  # noqa: E402
+from summarizer.sources import load_sources  # noqa: E402
+from summarizer.tokens import count_tokens  # noqa: E402
+
+MODEL = "hand-written-demo"
+# The same fake key the tests use: the recording must not keep it (the tests check that).
+KEY = "sk-test-" + "x9Q2" * 6
+SEEDS = ["seeds/000_68f33e168a8a8bf5.txt", "seeds/001_abb0a76ac8f2e367.txt"]
+NOTE = (
+    "HAND-WRITTEN: these answers were written by the summarizer developers, not produced by any model. "
+    "Recorded with tests/cassettes/make_handwritten.py against a local fake server (tests/fake_openai.py). "
+    "They serve the no-key demo and the tests."
+)
+
+
+def main() -> None:
+    answers = json.loads((HERE / "handwritten_answers.json").read_text(encoding="utf-8"))
+    sources = load_sources([str(ROOT / p) for p in SEEDS])
+    # Record the paths as the README's demo command gives them (relative), not this machine's absolute ones.
+    for src, rel in zip(sources, SEEDS):
+        src.path = rel
+    for shape in ("summary", "digest"):
+        script = answers[shape]
+
+        def reply(request: dict) -> dict:
+            name = (request.get("response_format") or {}).get("json_schema", {}).get("name")
+            content = json.dumps(script[name], ensure_ascii=False)
+            prompt = sum(count_tokens(m["content"]).tokens + 4 for m in request["messages"])
+            return chat_completion(content, model=MODEL, prompt_tokens=prompt, completion_tokens=count_tokens(content).tokens)
+
+        path = HERE / f"handwritten-seeds-{shape}.json"
+        meta = cassette_meta(sources, shape, MODEL, handwritten=True, note=NOTE)
+        with FakeOpenAI(reply) as fake, recording(path, meta, secrets=[KEY]):
+            config = load_provider_config({"api_key": KEY, "base_url": fake.base_url, "model": MODEL}, env={}, dotenv_path=False)
+            with ChatClient(config) as client:
+                result = Pipeline(client, model=MODEL, options=SummarizeOptions(shape=shape)).run(sources)
+        print(f"{path.name}: {result.stats}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,445 @@
+"""draft → verify → repair, re-asks, map-reduce over long sources, and the run cache, with fake clients."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+
+import pytest
+from conftest import FAKE_KEY, SEED_000, SEED_001
+from fake_openai import FakeOpenAI, chat_completion, error_body
+
+from summarizer import llm
+from summarizer.config import load_provider_config
+from summarizer.errors import ConfigError, ModelOutputError, ProviderAuthError
+from summarizer.llm import ChatClient, ChatResult, Usage
+from summarizer.pipeline import (
+    Draft,
+    Pipeline,
+    SummarizeOptions,
+    cache_key,
+    claim_line,
+    run_summary,
+)
+from summarizer.prompts import load_prompts
+from summarizer.render import render_summary, summary_body
+from summarizer.sources import load_sources, sources_from_texts
+from summarizer.store import RunStore
+from summarizer.tokens import count_tokens
+from summarizer.verify import verify
+
+SEEDS = [str(SEED_000), str(SEED_001)]
+GOOD_17 = 'Lee described inter-Korean relations as having "zero trust" with all communication channels currently blocked.'
+GOOD_113 = "Xi Jinping reportedly acknowledged the ongoing efforts but stressed that patience is still necessary."
+GOOD_214 = "Xi Jinping urged Seoul to exercise patience, given the fraught nature of inter-Korean relations."
+WRONG_221 = "Lee's approval rating hit 65 percent following his state visit to China."
+FIXED_221 = "Lee's approval rating hit 60 percent following his state visit to China."
+
+
+@pytest.fixture(autouse=True)
+def _no_real_sleep(monkeypatch):
+    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_sources(SEEDS)
+
+
+class ScriptedClient:
+    """Answers from a script: a dict is a structured answer, a str a text-mode answer, an exception is raised."""
+
+    def __init__(self, *replies):
+        self.replies = list(replies)
+        self.calls: list[tuple[list[dict], type | None]] = []
+
+    def complete(self, messages, *, response_model=None):
+        self.calls.append(([dict(m) for m in messages], response_model))
+        reply = self.replies.pop(0)
+        if callable(reply) and not isinstance(reply, type):
+            reply = reply(messages, response_model)
+        if isinstance(reply, BaseException):
+            raise reply
+        usage = Usage(prompt_tokens=100, completion_tokens=10, total_tokens=110)
+        if isinstance(reply, dict):
+            parsed = response_model.model_validate(reply)
+            return ChatResult(text=json.dumps(reply), parsed=parsed, mode="structured", model="gpt-4o-mini",
+                              usage=usage, cost_usd=0.001, attempts=1, elapsed_s=0.0, request={"n": len(self.calls)},
+                              response={})
+        return ChatResult(text=reply, parsed=None, mode="fallback", model="gpt-4o-mini", usage=usage, cost_usd=0.001,
+                          attempts=1, elapsed_s=0.0, request={"n": len(self.calls)}, response={})
+
+
+def claims(*pairs):
+    return {"claims": [{"text": text, "citations": list(cites)} for text, *cites in pairs]}
+
+
+def repairs(*items):
+    return {"claims": [{"number": n, "text": text, "citations": list(cites), "date": None} for n, text, *cites in items]}
+
+
+def run(client, sources, **options):
+    return Pipeline(client, model="gpt-4o-mini", options=SummarizeOptions(**options)).run(sources)
+
+
+# -- claim lines ---------------------------------------------------------------------------------------
+
+
+def test_claim_line_puts_markers_before_the_final_stop_and_dates_first():
+    assert claim_line("Lee spoke.", ["1.7"]) == "Lee spoke [1.7]."
+    assert claim_line("Lee spoke", ["1.7", "2.1"]) == "Lee spoke [1.7][2.1]"
+    assert claim_line('He said "no."', ["1.2"]) == 'He said "no." [1.2]'
+    assert claim_line("Lee proposed a freeze.", ["2.6"], "January 7, 2026") == "January 7, 2026 – Lee proposed a freeze [2.6]."
+    # Markers the model left in the text are moved into the citations, not doubled.
+    assert claim_line("Lee spoke [1.7].", ["[1.7]", " 1.8 "]) == "Lee spoke [1.7][1.8]."
+
+
+# -- draft → verify → repair ----------------------------------------------------------------------------
+
+
+def test_rejected_claim_is_repaired_with_its_reasons_and_the_summary_keeps_only_verified_claims(seeds):
+    client = ScriptedClient(
+        claims((GOOD_17, "1.7"), (WRONG_221, "2.21"), (GOOD_113, "1.13")),
+        repairs((1, FIXED_221, "2.21")),
+    )
+    result = run(client, seeds)
+    assert result.status == "done"
+    assert [c.text for c in result.final_claims()] == [GOOD_17, FIXED_221, GOOD_113]  # the repair takes its place
+    assert (result.stats.claims, result.stats.verified, result.stats.rejected, result.stats.repaired) == (3, 3, 0, 1)
+    wrong = next(c for c in result.claims if c.text == WRONG_221)
+    assert wrong.status == "rejected" and [r.code for r in wrong.reasons] == ["number_mismatch"]
+    # The repair request names the claim, the verifier's reason and the cited sentence's text.
+    repair_user = client.calls[1][0][-1]["content"]
+    assert "Claim 1: Lee's approval rating hit 65 percent" in repair_user
+    assert "- number_mismatch:" in repair_user and "60 percent" in repair_user
+    assert "[2.21] President Lee Jae-myung's approval rating hit 60 percent" in repair_user
+    assert client.calls[1][1].__name__ == "RepairAnswer"
+    assert result.prompts == {"draft": 1, "repair": 1}
+    # Every claim of the rendered summary passes the verifier on its own.
+    report = verify(summary_body(result), seeds)
+    assert (report.stats.claims, report.stats.rejected) == (3, 0)
+
+
+def test_without_repairs_the_rejected_claim_stays_out_with_its_reason(seeds):
+    client = ScriptedClient(claims((GOOD_17, "1.7"), (WRONG_221, "2.21")))
+    result = run(client, seeds, max_repairs=0)
+    assert len(client.calls) == 1
+    assert [c.text for c in result.final_claims()] == [GOOD_17]
+    assert [c.text for c in result.rejected_claims()] == [WRONG_221]
+    assert (result.stats.claims, result.stats.verified, result.stats.rejected) == (2, 1, 1)
+    text = render_summary(result, "RUN", "markdown")
+    assert "1 of 2 claims verified, 1 rejected — `summarizer review RUN`" in text
+    assert WRONG_221 not in text
+
+
+def test_repairs_are_bounded_by_max_repairs(seeds):
+    still_wrong = "Lee's approval rating hit 70 percent following his state visit to China."
+    client = ScriptedClient(claims((WRONG_221, "2.21")), repairs((1, still_wrong, "2.21")), repairs((1, FIXED_221, "2.21")))
+    result = run(client, seeds, max_repairs=2)
+    assert len(client.calls) == 3
+    assert [c.text for c in result.final_claims()] == [FIXED_221]
+    assert [c.stage for c in result.claims] == ["draft", "repair 1", "repair 2"]
+    assert (result.stats.claims, result.stats.verified, result.stats.repaired) == (1, 1, 1)
+
+    client = ScriptedClient(claims((WRONG_221, "2.21")), repairs((1, still_wrong, "2.21")))
+    result = run(client, seeds, max_repairs=1)
+    assert len(client.calls) == 2 and result.final_claims() == []
+    assert [c.text for c in result.rejected_claims()] == [still_wrong]
+
+
+def test_a_claim_the_repair_leaves_out_stays_rejected(seeds):
+    client = ScriptedClient(claims((GOOD_17, "1.7"), (WRONG_221, "2.21")), repairs())
+    result = run(client, seeds)
+    assert [c.text for c in result.rejected_claims()] == [WRONG_221]
+    assert result.steps[-1].kind == "repair" and result.steps[-1].status == "ok"
+
+
+def test_text_mode_answers_are_parsed_with_the_citation_grammar(seeds):
+    text = f"{GOOD_17[:-1]} [1.7].\n{GOOD_113} [1.13]\n"
+    result = run(ScriptedClient(text), seeds)
+    assert [(c.text, c.citations) for c in result.final_claims()] == [(GOOD_17, ["1.7"]), (GOOD_113, ["1.13"])]
+
+
+def test_text_mode_json_answer_in_a_code_fence_is_accepted(seeds):
+    fenced = "```json\n" + json.dumps(claims((GOOD_17, "1.7"))) + "\n```"
+    result = run(ScriptedClient(fenced), seeds)
+    assert [c.text for c in result.final_claims()] == [GOOD_17]
+
+
+def test_unparseable_answer_is_reasked_once_with_the_error(seeds):
+    client = ScriptedClient("I think the sources are about diplomacy.", claims((GOOD_17, "1.7")))
+    result = run(client, seeds)
+    assert result.status == "done" and len(client.calls) == 2
+    reask = client.calls[1][0]
+    assert reask[-2] == {"role": "assistant", "content": "I think the sources are about diplomacy."}
+    assert reask[-1]["role"] == "user" and "no sentence carries a citation marker" in reask[-1]["content"]
+    assert result.steps[0].reasks == 1 and result.prompts == {"draft": 1, "reask": 1}
+
+
+def test_a_second_unusable_answer_is_recorded_as_a_failure_not_raised(seeds):
+    error = ModelOutputError("the model refused: I cannot help with that")
+    error.raw_output = None
+    error.usage = None
+    client = ScriptedClient("no markers here", error, "never asked")
+    result = run(client, seeds)
+    assert len(client.calls) == 2  # bounded: one re-ask
+    assert result.status == "failed"
+    assert "the model refused" in result.error and result.steps[0].status == "failed"
+    assert result.final_claims() == []
+
+
+def test_an_empty_claim_list_is_reasked(seeds):
+    client = ScriptedClient({"claims": []}, claims((GOOD_17, "1.7")))
+    assert run(client, seeds).stats.verified == 1
+    assert "holds no claims" in client.calls[1][0][-1]["content"]
+
+
+def test_a_failed_repair_keeps_the_claims_rejected(seeds):
+    client = ScriptedClient(claims((GOOD_17, "1.7"), (WRONG_221, "2.21")), "gibberish", "more gibberish")
+    result = run(client, seeds)
+    assert result.status == "done"
+    assert result.steps[-1].status == "failed" and result.steps[-1].kind == "repair"
+    assert [c.text for c in result.rejected_claims()] == [WRONG_221]
+
+
+def test_usage_and_cost_are_summed_over_calls(seeds):
+    client = ScriptedClient(claims((WRONG_221, "2.21")), repairs((1, FIXED_221, "2.21")))
+    result = run(client, seeds)
+    assert result.usage.total_tokens == 220 and result.cost_usd == pytest.approx(0.002)
+    assert result.steps[0].prompt_tokens_counted > 1000  # counted with tiktoken before sending
+    assert set(result.timings) >= {"draft_s", "repair_s", "verify_s", "total_s"}
+
+
+# -- digest -------------------------------------------------------------------------------------------------
+
+
+def test_digest_lines_are_all_verified_and_a_failed_title_is_replaced(seeds):
+    digest = {
+        "headline": {"text": "Lee asks Xi to mediate on the Korean Peninsula", "citations": ["1.2"]},
+        "sections": [
+            # "urges" is in [2.14] only: the title is checked against the citations of all its claims.
+            {"title": "Xi urges patience", "claims": [{"text": GOOD_113, "citations": ["1.13"]}, {"text": GOOD_214, "citations": ["2.14"]}]},
+            {"title": "Mediation request and zero trust", "claims": [{"text": GOOD_17, "citations": ["1.7"]}]},
+        ],
+        "timeline": [
+            {"date": "January 7, 2026", "text": "Wrapping up a four-day state visit, Lee proposed a nuclear freeze in exchange for compensation.", "citations": ["2.6"]},
+            {"date": "January 9, 2026", "text": "Lee proposed a nuclear freeze in exchange for compensation.", "citations": ["2.6"]},
+        ],
+    }
+    result = run(ScriptedClient(digest), seeds, shape="digest", max_repairs=0)
+    text = render_summary(result, "RUN", "digest")
+    assert text.startswith("**Lee asks Xi to mediate on the Korean Peninsula** [1.2]\n")
+    assert "## Xi urges patience\n" in text
+    assert "## Section 2\n" in text and "Mediation request" not in text  # "Mediation" is not a name in [1.7]
+    assert "- January 7, 2026 – Wrapping up a four-day state visit" in text
+    assert "January 9, 2026" not in text  # the wrong date was rejected
+    assert (result.stats.claims, result.stats.verified, result.stats.rejected) == (6, 5, 1)
+    report = verify(text, seeds)
+    assert (report.stats.claims, report.stats.rejected) == (5, 0)
+
+
+def test_digest_text_mode_is_parsed_from_headings(seeds):
+    text = (
+        "Lee asks Xi to mediate on the Korean Peninsula [1.2]\n\n## Xi urges patience\n"
+        f"{GOOD_113} [1.13]\n\n## Timeline\n- January 7, 2026 – Wrapping up a four-day state visit, Lee proposed "
+        "a nuclear freeze in exchange for compensation [2.6].\n"
+    )
+    result = run(ScriptedClient(text), seeds, shape="digest")
+    roles = [(c.role, c.section, c.date) for c in result.final_claims()]
+    assert roles == [("headline", None, None), ("point", "Xi urges patience", None), ("event", None, "January 7, 2026")]
+
+
+# -- long sources: map-reduce ---------------------------------------------------------------------------
+
+
+def _long_source() -> str:
+    districts = ["Arden", "Bexley", "Corwin", "Dunmore", "Elsworth", "Fairhaven", "Glenrock", "Harwell"]
+    lines = []
+    for n in range(1, 13001):
+        lines.append(f"In week {n}, inspectors in {districts[n % 8]} counted {n * 7} crates of apples at the depot.")
+    return " ".join(lines)
+
+
+class ExtractiveModel:
+    """Stands in for a model: quotes the first and last sentence it is shown; a merge keeps every ``keep``-th candidate."""
+
+    def __init__(self, keep: int = 1):
+        self.prompts: list[str] = []
+        self.keep = keep
+
+    def complete(self, messages, *, response_model=None):
+        user = messages[-1]["content"]
+        self.prompts.append("\n".join(m["content"] for m in messages))
+        if "<claims>" in user:
+            block = user.split("<claims>\n", 1)[1].split("\n</claims>", 1)[0]
+            answer = {"claims": []}
+            for line in block.splitlines()[:: self.keep]:
+                body = line.removeprefix("- ")
+                answer["claims"].append({"text": re.sub(r"\s*(\[[\d.]+\])+", "", body), "citations": re.findall(r"\[([\d.]+)\]", body)})
+        else:
+            data = user.split("<sources>\n", 1)[1]
+            numbered = re.findall(r"^\[(\d+\.\d+)\] (.+)$", data, re.MULTILINE)
+            answer = {"claims": [{"text": text, "citations": [sid]} for sid, text in (numbered[0], numbered[-1])]}
+        if response_model.__name__ == "DigestDraft":
+            first, *rest = answer["claims"]
+            answer = {"headline": first, "sections": [{"title": "Inspectors counted crates", "claims": rest}], "timeline": []}
+        parsed = response_model.model_validate(answer)
+        return ChatResult(text=json.dumps(answer), parsed=parsed, mode="structured", model="gpt-4o-mini",
+                          attempts=1, elapsed_s=0.0, request={}, response={})
+
+
+def test_a_source_of_200k_tokens_is_chunked_at_sentences_and_citations_stay_valid_end_to_end():
+    started = time.monotonic()
+    sources = sources_from_texts([_long_source()])
+    assert count_tokens(sources[0].text, "gpt-4o-mini").tokens > 200_000
+    model = ExtractiveModel()
+    options = SummarizeOptions(context_tokens=16_000, output_reserve=1_000, max_repairs=0)
+    result = Pipeline(model, model="gpt-4o-mini", options=options).run(sources)
+    assert result.status == "done"
+    assert result.chunks > 12  # 200k tokens cannot fit fewer chunks of under 15k tokens
+    # Every request (each chunk and the merge) fits the context minus the answer's reserve.
+    assert all(count_tokens(p, "gpt-4o-mini").tokens <= 15_000 for p in model.prompts)
+    assert len(model.prompts) == result.chunks + 1
+    final = result.final_claims()
+    # The merge kept the first and last sentence of every chunk, with their global ids, all verified.
+    assert len(final) == 2 * result.chunks
+    assert final[0].citations == ["1.1"] and final[-1].citations == [f"1.{len(sources[0].sentences)}"]
+    assert final[-1].text.startswith("In week 13000,")
+    report = verify(summary_body(result), sources)
+    assert (report.stats.claims, report.stats.rejected) == (len(final), 0)
+    assert time.monotonic() - started < 30
+
+
+def test_merges_that_do_not_fit_one_prompt_are_done_in_rounds():
+    sources = sources_from_texts([". ".join(_long_source().split(". ")[:1500]) + "."])
+    model = ExtractiveModel(keep=3)
+    options = SummarizeOptions(context_tokens=2_500, output_reserve=200, max_repairs=0)
+    result = Pipeline(model, model="gpt-4o-mini", options=options).run(sources)
+    assert result.status == "done"
+    assert all(count_tokens(p, "gpt-4o-mini").tokens <= 2_300 for p in model.prompts)
+    labels = [s.label for s in result.steps if s.kind == "merge"]
+    assert labels[-1] == "merge" and len(labels) > 1 and labels[0].startswith("merge 1.1/")
+    final = result.final_claims()
+    assert final and all(c.stage == "merge" for c in final)
+    assert (result.stats.claims, result.stats.rejected) == (len(final), 0)
+    assert verify(summary_body(result), sources).stats.rejected == 0
+
+
+def test_a_long_source_digest_is_drafted_in_chunks_and_merged_into_the_digest_layout():
+    sources = sources_from_texts([". ".join(_long_source().split(". ")[:1500]) + "."])
+    model = ExtractiveModel()
+    options = SummarizeOptions(shape="digest", context_tokens=8_000, output_reserve=500, max_repairs=0)
+    result = Pipeline(model, model="gpt-4o-mini", options=options).run(sources)
+    assert result.chunks > 1 and result.steps[-1].label == "merge"
+    # Chunks are drafted as plain claim lists; only the final merge is asked for the digest layout.
+    assert '"headline"' not in model.prompts[0] and '"headline"' in model.prompts[-1]
+    text = render_summary(result, "RUN", "digest")
+    assert text.startswith("**In week 1, inspectors in Bexley counted 7 crates of apples at the depot** [1.1]\n")
+    assert "## Inspectors counted crates" in text
+    assert verify(text, sources).stats.rejected == 0
+
+
+def test_a_context_too_small_for_the_prompt_is_a_config_error(seeds):
+    with pytest.raises(ConfigError, match="raise --context-tokens"):
+        run(ScriptedClient(), seeds, context_tokens=1_000, output_reserve=500)
+
+
+# -- through the real client and a local fake server ---------------------------------------------------------
+
+
+def test_structured_output_unsupported_falls_back_to_inline_markers(seeds):
+    with FakeOpenAI() as fake:
+        fake.enqueue(status=400, json=error_body("response_format json_schema is not supported", param="response_format"))
+        fake.enqueue(json=chat_completion(f"{GOOD_17[:-1]} [1.7].\n"))
+        config = load_provider_config({"api_key": FAKE_KEY, "base_url": fake.base_url}, env={}, dotenv_path=False)
+        with ChatClient(config) as client:
+            result = Pipeline(client, model="gpt-4o-mini").run(seeds)
+        assert "response_format" in fake.requests[0].json and "response_format" not in fake.requests[1].json
+    assert [c.text for c in result.final_claims()] == [GOOD_17]
+    assert result.steps[0].calls[0].mode == "fallback"
+
+
+def test_auth_failure_is_recorded_as_a_failed_run_and_raised(seeds, tmp_path):
+    store = RunStore(tmp_path / "runs.db")
+    with FakeOpenAI() as fake:
+        fake.enqueue(status=401, json=error_body("Incorrect API key provided: " + FAKE_KEY, type="invalid_request_error"))
+        config = load_provider_config({"api_key": FAKE_KEY, "base_url": fake.base_url}, env={}, dotenv_path=False)
+        with pytest.raises(ProviderAuthError), ChatClient(config) as client:
+            run_summary(seeds, lambda: client, model="gpt-4o-mini", provider="local", store=store, secrets=[FAKE_KEY])
+    (failed,) = store.list_runs()
+    assert failed.status == "failed"
+    record = store.get(failed.id)
+    assert "HTTP 401" in record.error
+    assert FAKE_KEY not in (tmp_path / "runs.db").read_bytes().decode("utf-8", "replace")
+
+
+# -- the run cache --------------------------------------------------------------------------------------------
+
+
+def test_an_identical_request_is_answered_from_the_record_without_calling_the_model(seeds, tmp_path):
+    store = RunStore(tmp_path / "runs.db")
+    script = [claims((GOOD_17, "1.7"))]
+
+    def make_client():
+        return ScriptedClient(*script)
+
+    first = run_summary(seeds, make_client, model="gpt-4o-mini", provider="p", store=store)
+    assert not first.cached
+
+    def must_not_call():
+        raise AssertionError("the model was called for a cached request")
+
+    again = run_summary(seeds, must_not_call, model="gpt-4o-mini", provider="p", store=store)
+    assert again.cached and again.run_id == first.run_id
+    assert [c.text for c in again.result.final_claims()] == [GOOD_17]
+    assert len(store.list_runs()) == 1
+    forced = run_summary(seeds, make_client, model="gpt-4o-mini", provider="p", store=store, use_cache=False)
+    assert not forced.cached and forced.run_id != first.run_id
+    # Any change to what would be asked is a different request.
+    other = run_summary(seeds, make_client, model="gpt-4o-mini", provider="p", store=store,
+                        options=SummarizeOptions(sentences=3))
+    assert not other.cached
+    assert len(store.list_runs()) == 3
+
+
+def test_cache_key_covers_sources_model_provider_options_and_prompts(seeds):
+    prompts = load_prompts(("draft", "repair"))
+    base = dict(model="m", provider="p", options=SummarizeOptions(), prompts=prompts)
+    key = cache_key(seeds, **base)
+    assert key == cache_key(load_sources(SEEDS), **base)
+    assert key != cache_key(seeds[:1], **base)
+    assert key != cache_key(seeds, **{**base, "model": "m2"})
+    assert key != cache_key(seeds, **{**base, "provider": "q"})
+    assert key != cache_key(seeds, **{**base, "options": SummarizeOptions(max_repairs=2)})
+    changed = dict(prompts)
+    draft = prompts["draft"]
+    changed["draft"] = type(draft)(draft.name, draft.version, draft.description, {**draft.parts, "user": "x"}, draft.path)
+    assert key != cache_key(seeds, **{**base, "prompts": changed})
+
+
+def test_draft_schema_forbids_extra_fields():
+    with pytest.raises(Exception):
+        Draft.model_validate({"claims": [], "notes": "extra"})
+
+
+def test_repairs_on_long_sources_show_the_cited_sentences_and_their_neighbours():
+    sources = sources_from_texts([". ".join(_long_source().split(". ")[:1500]) + "."])
+    chunk_model = ExtractiveModel()
+
+    def answer(messages, response_model):
+        name = response_model.__name__
+        if name == "RepairAnswer":
+            return repairs((1, "In week 5, inspectors in Fairhaven counted 35 crates of apples at the depot.", "1.5"))
+        if "<claims>" in messages[-1]["content"]:
+            return claims(("In week 5, inspectors in Fairhaven counted 36 crates of apples at the depot.", "1.5"))
+        return chunk_model.complete(messages, response_model=response_model).parsed.model_dump()
+
+    client = ScriptedClient(*[answer] * 200)
+    options = SummarizeOptions(context_tokens=8_000, output_reserve=500)
+    result = Pipeline(client, model="gpt-4o-mini", options=options).run(sources)
+    assert [c.text for c in result.final_claims()] == ["In week 5, inspectors in Fairhaven counted 35 crates of apples at the depot."]
+    repair_prompt = client.calls[-1][0][-1]["content"]
+    shown = re.findall(r"^\[(1\.\d+)\]", repair_prompt.split("<sources>", 1)[1], re.MULTILINE)
+    assert shown == ["1.3", "1.4", "1.5", "1.6", "1.7"]  # cited sentence ± 2, not the 1,500 sentences
+    assert "sentences near the cited ones: 5 of its 1500 sentences, ids kept" in repair_prompt

@@ -1,0 +1,97 @@
+"""The run database: records, listing, id prefixes, the cache lookup, and no secrets at rest."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from conftest import FAKE_KEY
+
+from summarizer.errors import ConfigError, InputError
+from summarizer.store import DB_NAME, RunStore
+
+
+def result(status="done", claims=3, verified=2, secret_text=""):
+    return {
+        "status": status,
+        "shape": "summary",
+        "sources": [{"number": 1, "path": "a.txt", "sha256": "0" * 64, "sentences": 4, "chars": 80}],
+        "stats": {"claims": claims, "verified": verified, "rejected": claims - verified},
+        "steps": [{"request": {"messages": [{"content": f"hello {secret_text}"}]}}],
+    }
+
+
+def save(store, run_id, created, key="k1", **kwargs):
+    store.save_run(run_id=run_id, created_at=created, cache_key=key, model="gpt-4o-mini", provider="https://x/v1",
+                   result=result(**kwargs))
+
+
+def test_saved_runs_are_listed_newest_first_with_their_counts(tmp_path):
+    store = RunStore.in_home(tmp_path / "home")
+    assert store.list_runs() == []
+    save(store, "20260101-000000-aaaaaa", "2026-01-01T00:00:00+00:00")
+    save(store, "20260102-000000-bbbbbb", "2026-01-02T00:00:00+00:00", verified=3)
+    assert (tmp_path / "home" / DB_NAME).is_file()
+    runs = store.list_runs()
+    assert [r.id for r in runs] == ["20260102-000000-bbbbbb", "20260101-000000-aaaaaa"]
+    assert (runs[0].claims, runs[0].verified, runs[0].rejected, runs[0].sources) == (3, 3, 0, 1)
+    assert [r.id for r in store.list_runs(limit=1)] == ["20260102-000000-bbbbbb"]
+
+
+def test_get_by_id_or_unique_prefix(tmp_path):
+    store = RunStore(tmp_path / "runs.db")
+    save(store, "20260101-000000-aaaaaa", "2026-01-01T00:00:00+00:00")
+    save(store, "20260101-000000-aaabbb", "2026-01-01T00:00:01+00:00")
+    assert store.get("20260101-000000-aaaaaa").result["stats"]["verified"] == 2
+    assert store.get("20260101-000000-aaab").id == "20260101-000000-aaabbb"
+    with pytest.raises(InputError, match="ambiguous"):
+        store.get("20260101-000000-aaa")
+    with pytest.raises(InputError, match="no run"):
+        store.get("nope")
+
+
+def test_find_cached_returns_the_newest_done_run_for_the_key(tmp_path):
+    store = RunStore(tmp_path / "runs.db")
+    assert store.find_cached("k1") is None
+    save(store, "r1", "2026-01-01T00:00:00+00:00")
+    save(store, "r2", "2026-01-02T00:00:00+00:00")
+    save(store, "r3", "2026-01-03T00:00:00+00:00", status="failed")
+    save(store, "r4", "2026-01-04T00:00:00+00:00", key="other")
+    assert store.find_cached("k1").id == "r2"
+    assert store.find_cached("missing") is None
+
+
+def test_failures_are_recorded_with_their_error(tmp_path):
+    store = RunStore(tmp_path / "runs.db")
+    store.save_failure(run_id="f1", created_at="2026-01-01T00:00:00+00:00", cache_key="k", model="m", provider="p",
+                       shape="summary", sources=[{"path": "a.txt"}], error="provider returned HTTP 500")
+    (run,) = store.list_runs()
+    assert (run.status, run.sources, run.claims) == ("failed", 1, 0)
+    assert store.get("f1").error == "provider returned HTTP 500"
+    assert store.find_cached("k") is None
+
+
+def test_secrets_are_redacted_before_anything_is_written(tmp_path):
+    store = RunStore(tmp_path / "runs.db")
+    store.save_run(run_id="r1", created_at="2026-01-01T00:00:00+00:00", cache_key="k", model="m", provider="p",
+                   result=result(secret_text=FAKE_KEY), note=f"key {FAKE_KEY}", secrets=[FAKE_KEY])
+    raw = (tmp_path / "runs.db").read_bytes()
+    assert FAKE_KEY.encode() not in raw
+    record = store.get("r1")
+    assert record.result["steps"][0]["request"]["messages"][0]["content"] == "hello [redacted]"
+    assert record.note == "key [redacted]"
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "runs.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    with pytest.raises(ConfigError, match="newer summarizer"):
+        RunStore(path).list_runs()
+
+
+def test_an_unusable_home_is_a_config_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(ConfigError, match="SUMMARIZER_HOME"):
+        save(RunStore(blocker / "sub" / "runs.db"), "r1", "2026-01-01T00:00:00+00:00")

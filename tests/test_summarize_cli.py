@@ -1,0 +1,402 @@
+"""`summarizer summarize` and `summarizer runs`: the no-key demo from cassettes, providers, exit codes, records."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+
+import pytest
+import vcr
+from click.testing import CliRunner
+from conftest import FAKE_KEY, ROOT
+from fake_openai import FakeOpenAI, FakeReply, chat_completion, error_body
+
+from summarizer import llm
+from summarizer.cli import cli
+from summarizer.demo import FILTER_HEADERS, MATCH_ON, ReplayServer, find_cassette, load_cassette
+from summarizer.sources import load_sources
+from summarizer.store import DB_NAME
+
+SEEDS = ["seeds/000_68f33e168a8a8bf5.txt", "seeds/001_abb0a76ac8f2e367.txt"]
+CASSETTES = ROOT / "tests" / "cassettes"
+ANSWERS = json.loads((CASSETTES / "handwritten_answers.json").read_text(encoding="utf-8"))
+GOOD_17 = 'Lee described inter-Korean relations as having "zero trust" with all communication channels currently blocked.'
+
+
+@pytest.fixture(autouse=True)
+def _at_repo_root(monkeypatch):
+    # The demo's cassettes were written for the sources as the README names them: seeds/… from the repo root.
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
+    for var in ("SUMMARIZER_MODEL", "SUMMARIZER_RECORD", "SUMMARIZER_CASSETTES_DIR", "SUMMARIZER_FORMAT"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def no_provider(monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def home() -> Path:
+    import os
+
+    return Path(os.environ["SUMMARIZER_HOME"])
+
+
+# -- the no-key demo --------------------------------------------------------------------------------------
+
+
+def test_demo_without_a_key_replays_the_hand_written_cassette_and_says_so(no_provider):
+    result = invoke("summarize", *SEEDS)
+    assert result.exit_code == 0, result.stderr
+    notice = [line for line in result.stderr.splitlines() if "OPENAI_API_KEY" in line]
+    assert len(notice) == 1 and "hand-written (not from a model)" in notice[0]
+    out = result.stdout
+    # 11 drafted claims; 4 are flawed (a dropped hedge, "eight" for six, an unsupported promise, 65 for 60
+    # percent); the hand-written repair fixes three and repeats the unsupported promise.
+    assert "10 of 11 claims verified (3 after repair), 1 rejected — `summarizer review " in out
+    assert "Xi Jinping reportedly acknowledged the ongoing efforts" in out
+    assert "in six years" in out and "eight years" not in out
+    assert "60 percent" in out and "65 percent" not in out
+    assert "mediate between the two Koreas" not in out
+    assert "1. seeds/000_68f33e168a8a8bf5.txt (22 sentences" in out
+    assert "Drafted by hand-written-demo · prompts draft@1, repair@1" in out
+
+
+def test_demo_output_passes_summarizer_verify(no_provider, tmp_path):
+    summary = tmp_path / "summary.md"
+    assert invoke("summarize", *SEEDS, "--out", str(summary)).exit_code == 0
+    checked = invoke("verify", "--summary", str(summary), *SEEDS)
+    assert checked.exit_code == 0, checked.stdout
+    assert checked.stdout.strip().splitlines()[-2] == "10 claims: 10 verified, 0 rejected."
+
+
+def test_demo_digest_has_headline_sections_and_a_verified_timeline(no_provider, tmp_path):
+    result = invoke("summarize", "--format", "digest", *SEEDS, "--out", str(tmp_path / "d.md"))
+    assert result.exit_code == 0
+    text = (tmp_path / "d.md").read_text(encoding="utf-8")
+    assert result.stdout == ""  # --out: nothing on stdout
+    assert text.startswith("**Lee asks Xi to mediate on the Korean Peninsula** [1.2]\n")
+    assert "## Xi urges patience" in text and "## Timeline" in text
+    # The misdated "Lee met Xi Jinping for a summit" entry was rejected and the repair left it out.
+    assert "- January 7, 2026 – At a luncheon in Shanghai" in text and "Lee met Xi Jinping for a summit" not in text
+    assert "13 of 14 claims verified (2 after repair), 1 rejected" in text
+    assert invoke("verify", "--summary", str(tmp_path / "d.md"), *SEEDS).exit_code == 0
+
+
+def test_demo_json_lists_verified_and_rejected_claims_with_reasons(no_provider):
+    result = invoke("summarize", "--format", "json", *SEEDS)
+    doc = json.loads(result.stdout)
+    assert doc["stats"] == {"claims": 11, "verified": 10, "rejected": 1, "repaired": 3, "chunk_rejected": 0}
+    assert len(doc["claims"]) == 10 and doc["model"] == "hand-written-demo"
+    (rejected,) = doc["rejected"]
+    assert rejected["text"].startswith("Xi Jinping urged Seoul to exercise patience and agreed to mediate")
+    assert [r["code"] for r in rejected["reasons"]] == ["number_mismatch", "entity_mismatch", "low_support"]
+    assert doc["prompts"] == {"draft": 1, "repair": 1}
+    assert doc["summary"].count("\n") == 10
+
+
+def test_strict_exits_1_when_anything_was_rejected(no_provider):
+    assert invoke("summarize", "--strict", *SEEDS).exit_code == 1
+
+
+def test_other_sources_without_a_provider_exit_2_with_how_to_configure(no_provider, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("A different document. It says little.", encoding="utf-8")
+    result = invoke("summarize", str(other))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: no model provider is configured")
+    assert "OPENAI_API_KEY" in result.stderr and "OPENAI_BASE_URL" in result.stderr
+
+
+def test_a_second_identical_request_is_answered_from_the_record(no_provider):
+    first = invoke("summarize", *SEEDS)
+    second = invoke("summarize", *SEEDS)
+    run_id = re.search(r"`summarizer review (\S+)`", first.stdout).group(1)
+    assert f"Answered from run {run_id}" in second.stderr
+    assert second.stdout == first.stdout
+    assert len(json.loads(invoke("runs", "--json").stdout)["runs"]) == 1
+    third = invoke("summarize", "--no-cache", *SEEDS)
+    assert "Answered from run" not in third.stderr
+    assert len(json.loads(invoke("runs", "--json").stdout)["runs"]) == 2
+
+
+def test_changed_options_miss_the_cassette_and_fail_as_a_provider_error(no_provider):
+    result = invoke("summarize", "--sentences", "3", *SEEDS)
+    assert result.exit_code == 3
+    assert "holds no recorded answer for this request" in result.stderr
+
+
+# -- the cassettes themselves ---------------------------------------------------------------------------
+
+
+def test_cassettes_are_marked_hand_written_and_cover_the_seeds():
+    sources = load_sources(SEEDS)
+    for shape in ("summary", "digest"):
+        cassette = find_cassette(sources, shape)
+        assert cassette is not None and cassette.path.name == f"handwritten-seeds-{shape}.json"
+        assert cassette.handwritten is True and cassette.model == "hand-written-demo"
+        assert "not produced by any model" in cassette.meta["note"]
+        for item in cassette.interactions:
+            assert json.loads(item["response"]["body"]["string"])["model"] == "hand-written-demo"
+    assert find_cassette(sources[:1], "summary") is None
+
+
+def test_no_cassette_or_answer_file_holds_a_key():
+    files = sorted(CASSETTES.glob("*"))
+    assert len([f for f in files if f.suffix == ".json"]) >= 3
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert FAKE_KEY not in text and FAKE_KEY[len("sk-test-"):] not in text
+        assert "authorization" not in text.lower() or path.suffix == ".py"
+
+
+def test_cassettes_replay_with_vcrpy_against_the_default_endpoint(monkeypatch):
+    # The tests' side of "the same cassettes": vcrpy, record mode none, matching on method, path and body.
+    monkeypatch.setenv("SUMMARIZER_MODEL", "hand-written-demo")
+    recorder = vcr.VCR(serializer="json", record_mode="none", match_on=list(MATCH_ON),
+                       filter_headers=list(FILTER_HEADERS), decode_compressed_response=True)
+    with recorder.use_cassette(str(CASSETTES / "handwritten-seeds-summary.json")) as cassette:
+        result = invoke("summarize", "--format", "json", *SEEDS)
+    assert result.exit_code == 0, result.stderr
+    assert cassette.play_count == 2 and cassette.all_played
+    assert json.loads(result.stdout)["stats"]["verified"] == 10
+
+
+def test_replay_server_serves_only_recorded_bodies():
+    cassette = load_cassette(CASSETTES / "handwritten-seeds-summary.json")
+    recorded = json.loads(cassette.interactions[0]["request"]["body"])
+    with ReplayServer(cassette) as server:
+        assert server.base_url.startswith("http://127.0.0.1:")
+        assert server.lookup(recorded)["status"]["code"] == 200
+        assert server.lookup({**recorded, "model": "other"}) is None
+
+
+# -- a configured provider --------------------------------------------------------------------------------
+
+
+def _draft_then_repair(request):
+    name = (request.get("response_format") or {}).get("json_schema", {}).get("name")
+    if name == "RepairAnswer":
+        fixed = "Lee's approval rating hit 60 percent following his state visit to China."
+        return chat_completion(json.dumps({"claims": [{"number": 1, "text": fixed, "citations": ["2.21"], "date": None}]}))
+    return chat_completion(json.dumps({"claims": [
+        {"text": GOOD_17, "citations": ["1.7"]},
+        {"text": "Lee's approval rating hit 65 percent following his state visit to China.", "citations": ["2.21"]},
+    ]}), prompt_tokens=1000, completion_tokens=100)
+
+
+def test_with_a_provider_the_model_is_called_and_nothing_holds_the_key(monkeypatch, caplog):
+    caplog.set_level(logging.DEBUG)
+    with FakeOpenAI(_draft_then_repair) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        result = invoke("summarize", *SEEDS)
+        assert fake.requests[0].headers["authorization"] == f"Bearer {FAKE_KEY}"
+    assert result.exit_code == 0, result.stderr
+    assert "2 of 2 claims verified (1 after repair), 0 rejected" in result.stdout
+    assert "OPENAI_API_KEY" not in result.stderr  # no demo notice
+    # gpt-4o-mini at $0.15/$0.60 per million: draft 1000+100 tokens, repair 10+5 (the fake's default usage).
+    assert "Tokens: 1010 prompt + 105 completion, about $0.0002" in result.stderr
+    run = json.loads(invoke("runs", "--json").stdout)["runs"][0]
+    assert (run["status"], run["model"], run["verified"], run["claims"]) == ("done", "gpt-4o-mini", 2, 2)
+    db = (home() / DB_NAME).read_bytes()
+    assert FAKE_KEY.encode() not in db
+    assert FAKE_KEY not in caplog.text and FAKE_KEY not in result.stderr and FAKE_KEY not in result.stdout
+    assert b'"prompt_tokens_counted"' in db and b"You summarize documents" in db  # requests are recorded
+
+
+def test_standard_input_is_a_source(monkeypatch):
+    with FakeOpenAI(_draft_then_repair) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        text = (ROOT / SEEDS[0]).read_text(encoding="utf-8")
+        result = CliRunner().invoke(cli, ["summarize", "--max-repairs", "0", "-", SEEDS[1]], input=text)
+        assert "# Source 1: <stdin> (22 sentences)" in fake.requests[0].json["messages"][1]["content"]
+    assert result.exit_code == 0, result.stderr
+    assert "1 of 2 claims verified, 1 rejected" in result.stdout
+
+
+def test_provider_failure_exits_3_and_is_recorded(monkeypatch):
+    with FakeOpenAI() as fake:
+        fake.enqueue(status=500, json=error_body("upstream exploded", type="server_error"), times=4)
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        result = invoke("summarize", *SEEDS)
+        assert fake.request_count == 4  # SUMMARIZER_MAX_ATTEMPTS default: one retry layer, bounded
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[-1].startswith("Error: provider returned HTTP 500")
+    run = json.loads(invoke("runs", "--json").stdout)["runs"][0]
+    assert run["status"] == "failed"
+
+
+def test_unusable_answers_exit_3_after_one_reask_and_are_recorded(monkeypatch):
+    with FakeOpenAI(lambda request: chat_completion("not json at all")) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        result = invoke("summarize", *SEEDS)
+        assert fake.request_count == 2
+    assert result.exit_code == 3
+    assert "recorded as run" in result.stderr
+    assert json.loads(invoke("runs", "--json").stdout)["runs"][0]["status"] == "failed"
+
+
+def test_record_writes_a_cassette_without_the_key_that_the_demo_then_replays(monkeypatch, tmp_path):
+    monkeypatch.setenv("SUMMARIZER_CASSETTES_DIR", str(tmp_path))
+    with FakeOpenAI(_draft_then_repair) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        recorded = invoke("summarize", "--record", *SEEDS)
+    assert recorded.exit_code == 0, recorded.stderr
+    (path,) = tmp_path.glob("recorded-summary-*.json")
+    text = path.read_text(encoding="utf-8")
+    assert FAKE_KEY not in text
+    cassette = load_cassette(path)
+    assert cassette.handwritten is False and cassette.model == "gpt-4o-mini" and len(cassette.interactions) == 2
+    monkeypatch.delenv("OPENAI_API_KEY")
+    monkeypatch.delenv("OPENAI_BASE_URL")
+    replayed = invoke("summarize", "--no-cache", *SEEDS)
+    assert replayed.exit_code == 0
+    assert "recorded from gpt-4o-mini" in replayed.stderr
+    assert "2 of 2 claims verified (1 after repair)" in replayed.stdout
+
+
+def test_record_without_a_provider_is_a_usage_error(no_provider):
+    result = invoke("summarize", "--record", *SEEDS)
+    assert result.exit_code == 2 and "--record needs a provider" in result.stderr
+
+
+# -- runs -------------------------------------------------------------------------------------------------------
+
+
+def test_runs_lists_nothing_then_the_runs(no_provider):
+    empty = invoke("runs")
+    assert empty.exit_code == 0 and "No runs recorded yet" in empty.stderr
+    invoke("summarize", *SEEDS)
+    invoke("summarize", "--format", "digest", *SEEDS)
+    table = invoke("runs").stdout.splitlines()
+    assert table[0].split() == ["RUN", "CREATED", "(UTC)", "STATUS", "SHAPE", "SOURCES", "VERIFIED", "MODEL"]
+    assert table[1].split()[3:] == ["done", "digest", "2", "13/14", "hand-written-demo"]
+    assert table[2].split()[3:] == ["done", "summary", "2", "10/11", "hand-written-demo"]
+    runs = json.loads(invoke("runs", "--json", "--limit", "1").stdout)["runs"]
+    assert len(runs) == 1 and runs[0]["shape"] == "digest"
+
+
+def test_help_documents_exit_codes():
+    text = invoke("summarize", "--help").stdout
+    assert "--max-repairs" in text and "3  the model provider failed" in text
+
+
+# -- batch --------------------------------------------------------------------------------------------------------
+
+
+class QuotingModel:
+    """A fake-server callback that quotes the first sentence it is shown; tracks how many calls overlap."""
+
+    def __init__(self, hold: float = 0.0, fail_on: str | None = None):
+        import threading
+
+        self.hold, self.fail_on = hold, fail_on
+        self.lock = threading.Lock()
+        self.in_flight = self.peak = 0
+
+    def __call__(self, request):
+        import time
+
+        user = request["messages"][-1]["content"]
+        if self.fail_on and self.fail_on in user:
+            return FakeReply(status=500, json=error_body("boom", type="server_error"))
+        with self.lock:
+            self.in_flight += 1
+            self.peak = max(self.peak, self.in_flight)
+        time.sleep(self.hold)
+        with self.lock:
+            self.in_flight -= 1
+        first = re.search(r"^\[1\.1\] (.+)$", user, re.MULTILINE).group(1)
+        return chat_completion(json.dumps({"claims": [{"text": first, "citations": ["1.1"]}]}))
+
+
+def make_sets(root: Path, count: int, *, bad: set[int] = frozenset(), poison: set[int] = frozenset()) -> Path:
+    for n in range(count):
+        folder = root / f"set{n:02d}"
+        folder.mkdir(parents=True)
+        word = "POISON" if n in poison else "calm"
+        text = "" if n in bad else f"The harbour of town {n} reopened on Monday after a {word} week. Boats returned."
+        (folder / "a.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+def test_batch_writes_one_output_per_set_isolates_failures_and_skips_done_sets_on_rerun(monkeypatch, tmp_path):
+    sets = make_sets(tmp_path / "sets", 4, bad={2})
+    model = QuotingModel()
+    with FakeOpenAI(model) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        first = invoke("summarize", "--batch", str(sets), "--concurrency", "2")
+        assert fake.request_count == 3  # the empty set never reaches the model
+        out = sets / "_summaries"
+        assert sorted(p.name for p in out.iterdir()) == ["set00.md", "set01.md", "set03.md"]
+        assert "The harbour of town 3 reopened on Monday after a calm week [1.1]." in (out / "set03.md").read_text()
+        assert first.exit_code == 2  # the worst failure: an input error
+        assert "3 done, 0 skipped (output exists), 1 failed" in first.stderr
+        assert "Error: set02:" in first.stderr and "is empty" in first.stderr
+        second = invoke("summarize", "--batch", str(sets))
+        assert fake.request_count == 3  # nothing done twice
+        assert "0 done, 3 skipped (output exists), 1 failed" in second.stderr
+
+
+def test_batch_provider_failure_in_one_set_does_not_lose_the_others(monkeypatch, tmp_path):
+    sets = make_sets(tmp_path / "sets", 3, poison={1})
+    with FakeOpenAI(QuotingModel(fail_on="POISON")) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        result = invoke("summarize", "--batch", str(sets), "--format", "json", "--out-dir", str(tmp_path / "out"))
+    assert result.exit_code == 3
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["set00.json", "set02.json"]
+    assert "Error: set01: provider returned HTTP 500" in result.stderr
+    statuses = sorted(r["status"] for r in json.loads(invoke("runs", "--json").stdout)["runs"])
+    assert statuses == ["done", "done", "failed"]
+
+
+def test_batch_runs_sets_concurrently_up_to_the_limit(monkeypatch, tmp_path):
+    sets = make_sets(tmp_path / "sets", 8)
+    model = QuotingModel(hold=0.15)
+    with FakeOpenAI(model) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        result = invoke("summarize", "--batch", str(sets), "--concurrency", "3")
+    assert result.exit_code == 0, result.stderr
+    assert 1 < model.peak <= 3
+
+
+def test_batch_needs_a_provider_and_no_source_arguments(no_provider, tmp_path):
+    sets = make_sets(tmp_path / "sets", 1)
+    result = invoke("summarize", "--batch", str(sets))
+    assert result.exit_code == 2 and "--batch always needs one" in result.stderr
+    assert invoke("summarize", "--batch", str(sets), *SEEDS).exit_code == 2
+    assert invoke("summarize").exit_code == 2
+
+
+@pytest.mark.skipif(not __import__("os").environ.get("SUMMARIZER_BENCH"), reason="benchmark: set SUMMARIZER_BENCH=1")
+@pytest.mark.parametrize("concurrency", [10, 25])
+def test_batch_benchmark_prints_figures(monkeypatch, tmp_path, capsys, concurrency):
+    """Not a timed test: prints wall time against the 1.2 × (sets / concurrency) s goal and the token overhead."""
+    import time
+
+    from summarizer.prompts import format_sources
+    from summarizer.tokens import count_tokens
+
+    sets = make_sets(tmp_path / "sets", 100)
+    with FakeOpenAI(QuotingModel(), latency=1.0) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        started = time.monotonic()
+        result = invoke("summarize", "--batch", str(sets), "--concurrency", str(concurrency), "--max-repairs", "0")
+        wall = time.monotonic() - started
+        calls = fake.request_count
+    assert result.exit_code == 0, result.stderr
+    seeds = load_sources([*SEEDS, "seeds/004_4da92a08a160fc06.txt"])
+    raw = sum(count_tokens(s.text).tokens for s in seeds)
+    numbered = count_tokens(format_sources(seeds)).tokens
+    with capsys.disabled():
+        print(f"\nbatch: 100 sets, {calls} calls, 1 s latency, concurrency {concurrency}: {wall:.1f} s "
+              f"(goal ≤ {1.2 * 100 / concurrency:.1f} s)")
+        print(f"numbered sentences vs raw seeds: {numbered} / {raw} tokens = {numbered / raw:.2f}× (goal ≤ 1.10×)")
