@@ -382,6 +382,40 @@ def runs_cmd(as_json: bool, limit: int | None) -> None:
         click.echo(f"{r.id:<23} {r.created_at[:19].replace('T', ' '):<20} {r.status:<7} {r.shape:<8} {r.sources:>7} {verified:>9}  {r.model}")
 
 
+@cli.command("eval", epilog=EXIT_CODES_HELP)
+@click.option("--json", "json_out", metavar="FILE", help="Also write the full results (versions, config, git hash, date, every claim) to FILE.")
+@click.option("--compare", "compare_files", nargs=2, metavar="OLD NEW", help="Print what changed between two results files, case by case and type by type; runs nothing.")
+@click.option("--config", "config_path", metavar="FILE", envvar="SUMMARIZER_EVAL_CONFIG", help="Thresholds file (default: eval/config.json).")
+@click.option("--cases", "cases_dir", metavar="DIR", envvar="SUMMARIZER_EVAL_CASES", help="Folder of case files (default: eval/cases).")
+@click.option("--misses", is_flag=True, help="List every claim the verifier got wrong, wrongly accepted ones first.")
+def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config_path: str | None, cases_dir: str | None, misses: bool) -> None:
+    """Run the labelled eval cases through the verifier and check the thresholds.
+
+    Prints, per error type, how many claims there are and how many the verifier rejected, then balanced
+    accuracy, recall of unsupported claims, the false-rejection rate and verified precision. Exits 1 when a
+    figure is below the thresholds in the eval config. With --compare OLD NEW it only prints the changes.
+    """
+    from . import evaluation
+
+    if compare_files:
+        old, new = (evaluation.load_results(p) for p in compare_files)
+        click.echo(evaluation.render_comparison(evaluation.compare(old, new)), nl=False)
+        return
+    config = evaluation.load_config(config_path)
+    results = evaluation.run_suite(cases_dir, VerifierConfig())
+    click.echo(evaluation.render_table(results), nl=False)
+    if misses:
+        click.echo("")
+        click.echo(evaluation.render_misses(results), nl=False)
+    if json_out:
+        evaluation.write_results(results, json_out)
+        click.echo(f"Wrote {json_out}.", err=True)
+    failures = evaluation.check_thresholds(results, config.thresholds)
+    for failure in failures:
+        click.echo(f"Below threshold: {failure}", err=True)
+    sys.exit(1 if failures else 0)
+
+
 def _apply_dotenv() -> None:
     """Let a ./.env file fill in variables the environment does not set (flag > env > .env > default)."""
     from dotenv import dotenv_values
