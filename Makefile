@@ -1,4 +1,5 @@
 # Two commands do all the set-up on a fresh machine:  make demo  and  make test
+SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 SEEDS := seeds/000_68f33e168a8a8bf5.txt seeds/001_abb0a76ac8f2e367.txt
@@ -13,14 +14,13 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-# The main job on the bundled seeds, no API key needed: number the sources, then verify the
-# multi-article digest in seeds/004 against them (exit 1 = something was rejected, as expected here).
+# The main job on the bundled seeds, no API key needed: draft -> verify -> repair. With no OPENAI_API_KEY
+# and no OPENAI_BASE_URL this replays the bundled hand-written responses (tests/cassettes/) and says so on
+# stderr. Then the verifier alone on the multi-article digest in seeds/004 (exit 1 = something was
+# rejected, as expected for a digest of articles we do not have).
 demo: $(VENV)/.installed
-	$(VENV)/bin/summarizer sources $(SEEDS) | head -n 12
-	$(VENV)/bin/summarizer verify --attribute --summary seeds/004_4da92a08a160fc06.txt $(SEEDS); test $$? -le 1
-	# Draft -> verify -> repair on the same seeds. With no OPENAI_API_KEY / OPENAI_BASE_URL this replays the
-	# bundled hand-written responses (tests/cassettes/) and says so on stderr.
 	$(VENV)/bin/summarizer summarize $(SEEDS)
+	$(VENV)/bin/summarizer verify --attribute --summary seeds/004_4da92a08a160fc06.txt $(SEEDS) | tail -n 12; test $${PIPESTATUS[0]:-0} -le 1
 
 test: $(VENV)/.installed
 	$(PY) -m pytest
