@@ -374,29 +374,3 @@ def test_batch_needs_a_provider_and_no_source_arguments(no_provider, tmp_path):
     assert result.exit_code == 2 and "--batch always needs one" in result.stderr
     assert invoke("summarize", "--batch", str(sets), *SEEDS).exit_code == 2
     assert invoke("summarize").exit_code == 2
-
-
-@pytest.mark.skipif(not __import__("os").environ.get("SUMMARIZER_BENCH"), reason="benchmark: set SUMMARIZER_BENCH=1")
-@pytest.mark.parametrize("concurrency", [10, 25])
-def test_batch_benchmark_prints_figures(monkeypatch, tmp_path, capsys, concurrency):
-    """Not a timed test: prints wall time against the 1.2 × (sets / concurrency) s goal and the token overhead."""
-    import time
-
-    from summarizer.prompts import format_sources
-    from summarizer.tokens import count_tokens
-
-    sets = make_sets(tmp_path / "sets", 100)
-    with FakeOpenAI(QuotingModel(), latency=1.0) as fake:
-        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
-        started = time.monotonic()
-        result = invoke("summarize", "--batch", str(sets), "--concurrency", str(concurrency), "--max-repairs", "0")
-        wall = time.monotonic() - started
-        calls = fake.request_count
-    assert result.exit_code == 0, result.stderr
-    seeds = load_sources([*SEEDS, "seeds/004_4da92a08a160fc06.txt"])
-    raw = sum(count_tokens(s.text).tokens for s in seeds)
-    numbered = count_tokens(format_sources(seeds)).tokens
-    with capsys.disabled():
-        print(f"\nbatch: 100 sets, {calls} calls, 1 s latency, concurrency {concurrency}: {wall:.1f} s "
-              f"(goal ≤ {1.2 * 100 / concurrency:.1f} s)")
-        print(f"numbered sentences vs raw seeds: {numbered} / {raw} tokens = {numbered / raw:.2f}× (goal ≤ 1.10×)")
