@@ -1,6 +1,6 @@
 """The command line: the only module that imports click, prints, or exits.
 
-Exit codes: 0 ok; 1 verification rejected something (verify, and summarize --strict); 2 usage or input
+Exit codes: 0 ok; 1 verification rejected something (verify, summarize --strict, an edit in review --decide); 2 usage or input
 error; 3 model/provider failure after retries. Set SUMMARIZER_DEBUG=1 to see tracebacks.
 """
 
@@ -24,7 +24,7 @@ from .verify import DEFAULT_MIN_SUPPORT, Verifier, VerifierConfig
 EXIT_CODES_HELP = """\b
 Exit codes:
   0  success (verify: every claim supported; summarize: done)
-  1  verification rejected at least one claim (verify; summarize with --strict)
+  1  verification rejected at least one claim (verify; summarize with --strict; review --decide N=edit)
   2  bad usage or bad input (unreadable, empty, binary or oversized file), or no provider configured
   3  the model provider failed after retries, or its answers could not be used
 """
@@ -376,10 +376,206 @@ def runs_cmd(as_json: bool, limit: int | None) -> None:
     if not runs:
         click.echo("No runs recorded yet (summarizer summarize SOURCE...).", err=True)
         return
-    click.echo(f"{'RUN':<23} {'CREATED (UTC)':<20} {'STATUS':<7} {'SHAPE':<8} {'SOURCES':>7} {'VERIFIED':>9}  MODEL")
+    click.echo(f"{'RUN':<23} {'CREATED (UTC)':<20} {'STATUS':<7} {'SHAPE':<8} {'SOURCES':>7} {'VERIFIED':>9} "
+               f"{'REJECTED':>8} {'DECIDED':>7}  MODEL")
     for r in runs:
         verified = f"{r.verified}/{r.claims}"
-        click.echo(f"{r.id:<23} {r.created_at[:19].replace('T', ' '):<20} {r.status:<7} {r.shape:<8} {r.sources:>7} {verified:>9}  {r.model}")
+        decided = f"{r.decided}/{r.rejected}"
+        click.echo(f"{r.id:<23} {r.created_at[:19].replace('T', ' '):<20} {r.status:<7} {r.shape:<8} {r.sources:>7} "
+                   f"{verified:>9} {r.rejected:>8} {decided:>7}  {r.model}")
+
+
+_SOURCE_OPTION = click.option(
+    "--source", "source_paths", multiple=True, metavar="PATH",
+    help="Where the run's sources are now, one per source in order, if they moved (checked by sha256).",
+)
+
+
+def _review_store():
+    from .config import load_provider_config
+    from .store import RunStore
+
+    return RunStore.in_home(load_provider_config().home)
+
+
+@cli.command("review", epilog=EXIT_CODES_HELP)
+@click.argument("run_id", required=False, metavar="[RUN]")
+@click.option("--json", "as_json", is_flag=True, help="Print the rejected claims, why, and the decisions as JSON.")
+@click.option("--decide", metavar="CLAIM=ACTION",
+              help="Record one decision without prompting: ACTION is keep, accept (needs --note), edit (needs --text) or skip.")
+@click.option("--note", help="Why: required to accept a claim the verifier rejected.")
+@click.option("--text", "new_text", help="For edit: the new claim; keep markers such as [2.14] (left out, the claim's own are kept).")
+@click.option("--reviewer", envvar="SUMMARIZER_REVIEWER", help="Who decides (default: $SUMMARIZER_REVIEWER, else the OS user).")
+@click.option("--all", "show_all", is_flag=True, help="Also walk claims already decided (default: only undecided ones).")
+@click.option("--color/--no-color", default=None, help="Colour and highlight (default: when printing to a terminal).")
+@_SOURCE_OPTION
+def review_cmd(run_id: str | None, as_json: bool, decide: str | None, note: str | None, new_text: str | None,
+               reviewer: str | None, show_all: bool, color: bool | None, source_paths: tuple[str, ...]) -> None:
+    """Walk through the claims the verifier rejected in RUN (default: the latest run) and decide on each.
+
+    For each claim: the words and figures the cited sentences do not support (highlighted, or «so»
+    without colour), the reasons in plain words, the cited sentences with the one before and after, and
+    better-matching sentences when the citation looks wrong. Decide: keep it rejected, accept it (a
+    person's override, with a note), edit it (re-verified at once) or skip. Each decision is saved as
+    it is made, so quitting or a crash loses nothing. The reviewer's name comes from --reviewer,
+    SUMMARIZER_REVIEWER or the OS user. Exits 1 when an edit given with --decide still fails the verifier.
+    """
+    from .review import ReviewSession
+
+    store = _review_store()
+    if decide is not None:
+        claim_part, sep, action = decide.partition("=")
+        if not sep or not claim_part.strip().lstrip("#").isdigit():
+            raise click.UsageError(f"--decide takes CLAIM=ACTION, such as 14=accept, not {decide!r}")
+        session = ReviewSession.open(store, run_id, source_paths=source_paths, reviewer=reviewer,
+                                     need_sources=action.strip() == "edit", max_bytes=_max_bytes())
+        decision = session.decide(int(claim_part.strip().lstrip("#")), action.strip().lower(), note=note, text=new_text)
+        claim = session.review.claim(decision.claim_id)
+        if as_json:
+            click.echo(json.dumps({"decision": decision.model_dump(mode="json"), "status": claim.status}, ensure_ascii=False, indent=2))
+        else:
+            click.echo(f"Recorded: claim {decision.claim_id} {_decided_words(decision)} (run {session.review.run.id}).")
+            if decision.action == "edit" and decision.verdict != "supported":
+                from .render import review_claim_text
+
+                click.echo(review_claim_text(claim, session.explain(claim), style=_styler(_use_color(color))), nl=False)
+                click.echo(f"To publish it anyway: summarizer review {session.review.run.id} --decide {claim.id}=accept --note \"…\"", err=True)
+        sys.exit(1 if decision.action == "edit" and decision.verdict != "supported" else 0)
+    if note is not None or new_text is not None:
+        raise click.UsageError("--note and --text go with --decide (the interactive review asks for them)")
+    session = ReviewSession.open(store, run_id, source_paths=source_paths, reviewer=reviewer, max_bytes=_max_bytes())
+    if as_json:
+        click.echo(_review_json(session), nl=False)
+        return
+    _interactive_review(session, show_all, _styler(_use_color(color)))
+
+
+def _use_color(color: bool | None) -> bool:
+    return sys.stdout.isatty() if color is None else color
+
+
+def _decided_words(decision) -> str:
+    if decision.action == "edit":
+        verdict = "passes the verifier" if decision.verdict == "supported" else "still fails the verifier"
+        return f"edited by {decision.reviewer}; the new text {verdict}"
+    return {"keep": "kept rejected", "accept": "accepted (marked as accepted by a reviewer)", "skip": "skipped"}[decision.action] + f" by {decision.reviewer}"
+
+
+def _review_json(session) -> str:
+    from .render import reviewed_verification_line
+
+    review = session.review
+    claims = []
+    for c in review.under_review:
+        explained = session.explain(c)
+        claims.append({
+            "id": c.id, "status": c.status, "decided": c.decided, "line": c.line, "original_line": c.original_line,
+            "citations": c.citations, "edited": c.edited,
+            "unsupported": explained.unsupported,
+            "reasons": [r.model_dump() for r in explained.reasons],
+            "context": [s.model_dump(exclude={"highlights"}) for s in explained.context],
+            "suggestions": [s.model_dump() for s in explained.suggestions],
+            "suggestion_passes": explained.suggestion_passes,
+            "decision": None if c.decision is None else c.decision.model_dump(mode="json"),
+            "history": [d.model_dump(mode="json") for d in c.history],
+        })
+    doc = {"run": review.run.id, "stats": review.stats().model_dump(), "verification": reviewed_verification_line(review),
+           "rejected": claims}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+_CHOICES = {"k": "keep", "a": "accept", "e": "edit", "s": "skip", "q": "quit"}
+
+
+def _interactive_review(session, show_all: bool, style) -> None:
+    from .render import review_claim_text, review_summary_line
+
+    review = session.review
+    run_id = review.run.id
+    rejected = review.under_review
+    if not rejected:
+        click.echo(f"Run {run_id}: the verifier rejected no claim; nothing to review.")
+        return
+    queue = [c.id for c in rejected if show_all or not c.decided]
+    if not queue:
+        click.echo(f"Run {run_id}: {review_summary_line(review)} (--all to revisit them)")
+        return
+    click.echo(f"Reviewing run {run_id} as {session.reviewer}: {len(queue)} of {len(rejected)} rejected claim(s) to decide. "
+               "Each decision is saved at once.\n")
+    for n, claim_id in enumerate(queue, 1):
+        claim = review.claim(claim_id)
+        click.echo(review_claim_text(claim, session.explain(claim), position=f"{n} of {len(queue)}", style=style))
+        while True:
+            choice = _prompt_choice("[k]eep rejected, [a]ccept with a note, [e]dit, [s]kip, [q]uit")
+            if choice == "quit":
+                click.echo(f"Stopped. {review_summary_line(review)}")
+                return
+            if choice == "edit":
+                text = click.prompt("New text (markers such as [2.14] may change; leave them out to keep the claim's)",
+                                    default=claim.line, show_default=False)
+                decision = session.decide(claim_id, "edit", text=text)
+                claim = review.claim(claim_id)
+                if decision.verdict == "supported":
+                    click.echo(style("Saved: the edited claim passes the verifier and goes into the summary.", "ok") + "\n")
+                    break
+                click.echo(style("The edited claim still fails the verifier:", "bad"))
+                click.echo(review_claim_text(claim, session.explain(claim), style=style))
+                continue  # accept anyway (with a note), edit again, keep or skip
+            note = None
+            if choice == "accept":
+                note = click.prompt("Note (why the claim is right although the verifier rejected it)").strip()
+                while not note:
+                    note = click.prompt("A note is required to accept").strip()
+            decision = session.decide(claim_id, choice, note=note)
+            click.echo(f"Saved: claim {claim_id} {_decided_words(decision)}.\n")
+            break
+    click.echo(f"Done. {review_summary_line(review)}")
+    click.echo(f"Publish it: summarizer export {run_id} --format html --out summary.html")
+
+
+def _prompt_choice(text: str) -> str:
+    while True:
+        raw = click.prompt(text, prompt_suffix=": ").strip().lower()
+        if raw[:1] in _CHOICES and raw in (raw[:1], _CHOICES[raw[:1]]):
+            return _CHOICES[raw[:1]]
+        click.echo("Type k, a, e, s or q.")
+
+
+@cli.command("export", epilog=EXIT_CODES_HELP)
+@click.argument("run_id", required=False, metavar="[RUN]")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "json", "html"]), default="markdown", show_default=True,
+              envvar="SUMMARIZER_EXPORT_FORMAT", help="markdown, json, or one self-contained HTML file.")
+@click.option("--out", metavar="FILE", help="Write to FILE (atomically) instead of standard output.")
+@_SOURCE_OPTION
+def export_cmd(run_id: str | None, fmt: str, out: str | None, source_paths: tuple[str, ...]) -> None:
+    """Render RUN's summary (default: the latest run) with the review decisions applied.
+
+    Published: the claims the verifier passed, and those a reviewer accepted, which are marked † (and
+    labelled in HTML) wherever they appear. Rejected claims are listed with their reasons and decisions.
+    json and html quote the cited source sentences, so they read the run's sources (checked by sha256).
+    """
+    from .render import export_json, export_markdown
+    from .review import ReviewSession
+
+    session = ReviewSession.open(_review_store(), run_id, source_paths=source_paths, need_sources=fmt != "markdown",
+                                 max_bytes=_max_bytes())
+    review = session.review
+    if fmt == "markdown":
+        text = export_markdown(review)
+    else:
+        wanted = {sid for c in review.claims for sid in c.citations + c.evidence}
+        wanted |= {s.id for c in review.under_review for s in session.explain(c).context}
+        sentences = {sid: s.display_text for sid in wanted if (s := session.sentence(sid)) is not None}
+        if fmt == "json":
+            text = export_json(review, sentences)
+        else:
+            from .html import export_html
+
+            explanations = {c.id: session.explain(c) for c in review.under_review}
+            text = export_html(review, sentences, explanations)
+    _emit(text, out)
+    if out:
+        click.echo(f"Wrote {out}: {review.stats().published} claims published ({review.stats().accepted} accepted by a reviewer).", err=True)
 
 
 @cli.command("eval", epilog=EXIT_CODES_HELP)

@@ -189,3 +189,197 @@ def render_summary(result, run_id: str, fmt: str, *, cached: bool = False) -> st
     if fmt == "digest" or result.shape == "digest":
         return summary_digest(result, run_id)
     return summary_markdown(result, run_id)
+
+
+# -- review (``summarizer review``) and exports with decisions applied (``summarizer export``) ---------------
+# A claim a person accepted over the verifier's objections is marked wherever it appears; so a reader can
+# always tell "the verifier checked this" from "a person vouched for this".
+
+ACCEPTED_MARK = "\u2020"  # † after the citation markers of a person-accepted claim
+ACCEPTED_LABEL = "accepted by a reviewer, not verified"
+
+
+def _highlight(text: str, spans, style: Styler, role: str = "bad") -> str:
+    if not spans:
+        return text
+    out, pos = [], 0
+    for a, b in spans:
+        out.append(text[pos:a])
+        piece = text[a:b]
+        styled = style(piece, role)
+        # Without colour, «…» shows the highlight in any terminal and in logs.
+        out.append(styled if styled != piece else f"\u00ab{piece}\u00bb")
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _decision_text(claim) -> str:
+    d = claim.decision
+    if d is None:
+        return "undecided"
+    when = d.decided_at[:16].replace("T", " ")
+    what = {
+        "keep": "kept rejected",
+        "accept": "accepted with a note",
+        "edit": "edited; the verifier passed the new text" if d.verdict == "supported" else "edited; the new text still fails",
+    }.get(d.action, d.action)
+    note = f": \u201c{d.note}\u201d" if d.note else ""
+    return f"{what} by {d.reviewer}, {when} UTC{note}"
+
+
+def review_claim_text(claim, explanation, *, position: str = "", style: Styler = _plain) -> str:
+    """One rejected claim for a reviewer: highlighted claim, reasons in plain words, cited sentences in context."""
+    lines = [style(f"Claim {claim.id}", "code") + (f"  ({position})" if position else "") + f"  \u2014 {_decision_text(claim)}"]
+    lines.append("  " + _highlight(explanation.line, explanation.highlights, style))
+    if claim.edited:
+        lines.append(style(f"  (edited; the run's text was: {claim.original_line})", "dim"))
+    if explanation.unsupported:
+        shown = ", ".join(f"\u201c{u}\u201d" for u in explanation.unsupported)
+        lines.append(style(f"  Not in the cited sentences: {shown}", "dim"))
+    lines.append("")
+    if explanation.reasons:
+        lines.append("  Why the verifier rejected it:")
+        for r in explanation.reasons:
+            lines.append(f"  - {r.title[:1].upper()}{r.title[1:]}: {r.message} {style(f'({r.code})', 'dim')}")
+    else:
+        lines.append("  The verifier passes the claim as it now reads.")
+    if explanation.context:
+        lines += ["", "  What the cited sentences say (with the sentence before and after):"]
+        previous = None
+        for s in explanation.context:
+            src, num = s.id.split(".")
+            if previous is not None and (previous[0] != src or int(num) != previous[1] + 1):
+                lines.append("      \u2026")
+            previous = (src, int(num))
+            if s.cited:
+                lines.append(f"  \u25b8 [{s.id}] " + _highlight(s.text, s.highlights, style, "code"))
+            else:
+                lines.append(style(f"    [{s.id}] {s.text}", "dim"))
+    if explanation.suggestions:
+        cite = "".join(f"[{sid}]" for sid in explanation.suggested_citations)
+        verdict = (f"Citing {cite} instead passes the verifier, so the citation may be what is wrong. Not cited now:"
+                   if explanation.suggestion_passes else
+                   f"The best match across all sources, {cite}, does not pass either. Not cited now:")
+        lines += ["", f"  {verdict}"]
+        for s in explanation.suggestions:
+            lines.append(f"    [{s.id}] {s.text}")
+    return "\n".join(lines) + "\n"
+
+
+def review_summary_line(review) -> str:
+    """``1 rejected claim: 1 decided (1 accepted, 0 kept, 0 verified after edit), 0 left``."""
+    st = review.stats()
+    return (f"{st.rejected} rejected claim{'s' if st.rejected != 1 else ''}: {st.decided} decided ({st.accepted} accepted, "
+            f"{st.kept} kept rejected, {st.edited_verified} verified after an edit), {st.undecided} left to decide.")
+
+
+def reviewed_verification_line(review) -> str:
+    """The verification line of an export: what the verifier passed, what people accepted, what stays out."""
+    st = review.stats()
+    verified = sum(1 for c in review.claims if c.status == "verified")
+    parts = [f"{verified} of {st.claims} claims verified"]
+    if st.edited_verified:
+        parts[0] += f" ({st.edited_verified} after a reviewer's edit)"
+    parts.append(f"{st.accepted} accepted by a reviewer ({ACCEPTED_MARK})")
+    left_out = sum(1 for c in review.claims if c.status == "rejected")
+    parts.append(f"{left_out} rejected and left out")
+    line = ", ".join(parts)
+    if st.undecided:
+        line += f" ({st.undecided} not reviewed yet)"
+    return line + f" \u2014 run {review.run.id}"
+
+
+def _published_line(claim) -> str:
+    if claim.status == "accepted":
+        return f"{claim.line} {ACCEPTED_MARK}"
+    return claim.line
+
+
+def export_markdown(review) -> str:
+    """The reviewed summary as Markdown: published claims (accepted ones marked †), notes, left-out claims."""
+    result, run_id = review.result, review.run.id
+    published = review.published
+    out: list[str] = []
+    if result.shape == "digest":
+        out += _digest_lines(review)
+    else:
+        out += ["# Summary", ""]
+        out += [_published_line(c) for c in published] or ["(no claim could be verified or was accepted)"]
+        out.append("")
+    accepted = [c for c in published if c.status == "accepted"]
+    if accepted:
+        out += [f"## {ACCEPTED_MARK} Accepted by a reviewer", "",
+                f"The verifier rejected these claims; a person accepted them, with the note given. They are marked {ACCEPTED_MARK}.", ""]
+        for c in accepted:
+            d = c.decision
+            why = "; ".join(f"{r.code}: {r.message}" for r in c.reasons)
+            out.append(f"- Claim {c.id}, {d.reviewer}, {d.decided_at[:10]}: \u201c{d.note}\u201d (verifier: {why})")
+        out.append("")
+    left_out = [c for c in review.under_review if c.status == "rejected"]
+    if left_out:
+        out += ["## Rejected and left out", ""]
+        for c in left_out:
+            codes = ", ".join(r.code for r in c.reasons)
+            out.append(f"- Claim {c.id} ({_decision_text(c)}; {codes}): {c.line}")
+        out.append("")
+    out += ["## Sources", ""] + _sources_list(result)
+    out += ["", reviewed_verification_line(review), _provenance_line(result, run_id)]
+    return "\n".join(out) + "\n"
+
+
+def _digest_lines(review) -> list[str]:
+    result = review.result
+    titles = {s.title: s for s in result.sections}
+    claims = review.published
+    out: list[str] = []
+    headline = next((c for c in claims if c.role == "headline"), None)
+    if headline is not None:
+        out += [f"**{_published_line(headline)}**", ""]
+    sections: dict[str | None, list] = {}
+    for c in claims:
+        if c.role == "point":
+            sections.setdefault(c.section, []).append(c)
+    for number, (title, members) in enumerate(sections.items(), 1):
+        checked = titles.get(title) if title else None
+        out.append(f"## {title if checked is not None and checked.verified else f'Section {number}'}")
+        out += [_published_line(c) for c in members]
+        out.append("")
+    events = [c for c in claims if c.role == "event"]
+    if events:
+        out.append("## Timeline")
+        out += [f"- {_published_line(c)}" for c in events]
+        out.append("")
+    return out
+
+
+def export_json(review, sentences: dict[str, str]) -> str:
+    """The reviewed run as JSON: published ``claims`` (status verified | accepted) and every claim the verifier
+    rejected in the run (``reviewed``) with its decision and history; ``sentences`` holds the cited source text."""
+    def claim(c) -> dict:
+        d = c.decision
+        return {
+            "id": c.id, "status": c.status, "line": c.line, "text": c.text, "citations": c.citations,
+            "evidence": c.evidence, "role": c.role, "section": c.section, "date": c.date,
+            "verified_by": "verifier" if c.status == "verified" else ("reviewer" if c.status == "accepted" else None),
+            "reasons": [r.model_dump() for r in c.reasons], "edited": c.edited, "original_line": c.original_line,
+            "decision": None if d is None else d.model_dump(mode="json", exclude_none=True),
+            "history": [h.model_dump(mode="json", exclude_none=True) for h in c.history],
+        }
+
+    cited = sorted({sid for c in review.claims for sid in c.evidence + c.citations if sid in sentences},
+                   key=lambda sid: tuple(int(p) for p in sid.split(".")))
+    doc = {
+        "run": review.run.id,
+        "shape": review.result.shape,
+        "model": review.result.model,
+        "summary": "\n".join(_published_line(c) for c in review.published) + "\n",
+        "claims": [claim(c) for c in review.published],
+        "reviewed": [claim(c) for c in review.under_review],
+        "stats": review.stats().model_dump(),
+        "verification": reviewed_verification_line(review),
+        "accepted_mark": ACCEPTED_MARK,
+        "sources": [s.model_dump() for s in review.result.sources],
+        "sentences": {sid: sentences[sid] for sid in cited},
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

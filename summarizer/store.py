@@ -6,6 +6,8 @@ outcome of every claim, token usage, cost and timings. ``secrets`` given to a sa
 ``[redacted]`` anywhere in the record, as a second guard after the client's own scrubbing.
 
 One row per run; the full record is JSON in ``record``, the columns hold what listing and caching need.
+A person's review decisions on a run's rejected claims are rows of ``decisions``, an append-only log:
+each is committed as it is made (a crash mid-review loses nothing) and the latest one on a claim counts.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from .errors import ConfigError, InputError
 
 DB_NAME = "runs.db"
-SCHEMA_VERSION = 1
+# 2 added the decisions table (every statement of _SCHEMA is idempotent, so a v1 file is upgraded in place).
+SCHEMA_VERSION = 2
 REDACTED = "[redacted]"
 
 _SCHEMA = """
@@ -45,6 +48,17 @@ CREATE TABLE IF NOT EXISTS runs (
     record      TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS runs_cache_key ON runs (cache_key, status, created_at);
+CREATE TABLE IF NOT EXISTS decisions (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id      TEXT NOT NULL REFERENCES runs (id),
+    claim_id    INTEGER NOT NULL,
+    action      TEXT NOT NULL,
+    settles     INTEGER NOT NULL,
+    reviewer    TEXT NOT NULL,
+    decided_at  TEXT NOT NULL,
+    record      TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS decisions_run ON decisions (run_id, claim_id, seq);
 """
 
 
@@ -63,6 +77,8 @@ class RunSummary(BaseModel):
     claims: int
     verified: int
     rejected: int
+    # Rejected claims a person has settled (kept rejected, accepted, or edited until the verifier passed it).
+    decided: int = 0
 
 
 class RunRecord(RunSummary):
@@ -179,14 +195,44 @@ class RunStore:
         """Runs, newest first."""
         if not self.path.exists():
             return []
-        sql = ("SELECT id, created_at, status, model, provider, shape, sources, claims, verified, rejected"
-               " FROM runs ORDER BY created_at DESC, rowid DESC")
+        sql = ("SELECT id, created_at, status, model, provider, shape, sources, claims, verified, rejected,"
+               f" ({_DECIDED_SQL}) AS decided FROM runs ORDER BY created_at DESC, rowid DESC")
         params: tuple[Any, ...] = ()
         if limit is not None:
             sql += " LIMIT ?"
             params = (limit,)
         with self._connect() as conn:
             return [RunSummary(**dict(row)) for row in conn.execute(sql, params).fetchall()]
+
+
+    def add_decision(self, *, run_id: str, claim_id: int, action: str, settles: bool, reviewer: str,
+                     decided_at: str, record: dict[str, Any]) -> int:
+        """Append one review decision and commit it at once; returns its sequence number."""
+        with self._connect() as conn:
+            if conn.execute("SELECT 1 FROM runs WHERE id = ?", (run_id,)).fetchone() is None:
+                raise InputError(f"no run {run_id!r} in {self.path} (see `summarizer runs`)")
+            cursor = conn.execute(
+                "INSERT INTO decisions (run_id, claim_id, action, settles, reviewer, decided_at, record)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (run_id, claim_id, action, int(settles), reviewer, decided_at, json.dumps(record, ensure_ascii=False)),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def decisions(self, run_id: str) -> list[dict[str, Any]]:
+        """Every decision recorded on a run, oldest first (each a dict with ``seq`` and its record)."""
+        if not self.path.exists():
+            return []
+        with self._connect() as conn:
+            rows = conn.execute("SELECT seq, record FROM decisions WHERE run_id = ? ORDER BY seq", (run_id,)).fetchall()
+        return [{**json.loads(row["record"]), "seq": row["seq"]} for row in rows]
+
+
+# Claims of a run whose latest decision other than "skip" settles them. SQLite takes the bare column
+# ``settles`` from the row holding MAX(seq), i.e. the latest decision of each claim.
+_DECIDED_SQL = (
+    "SELECT COUNT(*) FROM (SELECT settles, MAX(seq) FROM decisions d"
+    " WHERE d.run_id = runs.id AND d.action != 'skip' GROUP BY d.claim_id) WHERE settles = 1"
+)
 
 
 def _redact(value: Any, secrets: Sequence[str]) -> Any:

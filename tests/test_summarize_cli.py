@@ -277,9 +277,12 @@ def test_runs_lists_nothing_then_the_runs(no_provider):
     invoke("summarize", *SEEDS)
     invoke("summarize", "--format", "digest", *SEEDS)
     table = invoke("runs").stdout.splitlines()
-    assert table[0].split() == ["RUN", "CREATED", "(UTC)", "STATUS", "SHAPE", "SOURCES", "VERIFIED", "MODEL"]
-    assert table[1].split()[3:] == ["done", "digest", "2", "13/14", "hand-written-demo"]
-    assert table[2].split()[3:] == ["done", "summary", "2", "10/11", "hand-written-demo"]
+    assert table[0].split() == [
+        "RUN", "CREATED", "(UTC)", "STATUS", "SHAPE", "SOURCES", "VERIFIED", "REJECTED", "DECIDED", "MODEL"
+    ]
+    # 13 of 14 verified leaves 1 rejected, and nobody has reviewed it yet: 0 of 1 decided.
+    assert table[1].split()[3:] == ["done", "digest", "2", "13/14", "1", "0/1", "hand-written-demo"]
+    assert table[2].split()[3:] == ["done", "summary", "2", "10/11", "1", "0/1", "hand-written-demo"]
     runs = json.loads(invoke("runs", "--json", "--limit", "1").stdout)["runs"]
     assert len(runs) == 1 and runs[0]["shape"] == "digest"
 
