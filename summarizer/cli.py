@@ -579,25 +579,54 @@ def export_cmd(run_id: str | None, fmt: str, out: str | None, source_paths: tupl
 
 
 @cli.command("eval", epilog=EXIT_CODES_HELP)
-@click.option("--json", "json_out", metavar="FILE", help="Also write the full results (versions, config, git hash, date, every claim) to FILE.")
+@click.option("--json", "json_out", metavar="FILE", help="Also write the full results (versions, config, prompts, model, git hash, date, every claim) to FILE.")
 @click.option("--compare", "compare_files", nargs=2, metavar="OLD NEW", help="Print what changed between two results files, case by case and type by type; runs nothing.")
 @click.option("--config", "config_path", metavar="FILE", envvar="SUMMARIZER_EVAL_CONFIG", help="Thresholds file (default: eval/config.json).")
 @click.option("--cases", "cases_dir", metavar="DIR", envvar="SUMMARIZER_EVAL_CASES", help="Folder of case files (default: eval/cases).")
 @click.option("--misses", is_flag=True, help="List every claim the verifier got wrong, wrongly accepted ones first.")
-def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config_path: str | None, cases_dir: str | None, misses: bool) -> None:
-    """Run the labelled eval cases through the verifier and check the thresholds.
+@click.option(
+    "--record", is_flag=True,
+    help="First re-record the pipeline cases' cassettes against the configured provider (OPENAI_API_KEY, "
+         "OPENAI_BASE_URL, SUMMARIZER_MODEL; needs vcrpy, the test extra). The key is filtered out; claims the "
+         "model now drafts that have no gold label are listed under 'to_label' in the case file.",
+)
+@click.option("--case", "record_cases", multiple=True, metavar="ID", help="With --record: only this pipeline case (repeatable).")
+def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config_path: str | None, cases_dir: str | None,
+             misses: bool, record: bool, record_cases: tuple[str, ...]) -> None:
+    """Run the labelled eval cases and check the thresholds.
 
-    Prints, per error type, how many claims there are and how many the verifier rejected, then balanced
-    accuracy, recall of unsupported claims, the false-rejection rate and verified precision. Exits 1 when a
-    figure is below the thresholds in the eval config. With --compare OLD NEW it only prints the changes.
+    Verifier cases check each labelled claim; pipeline cases replay the whole pipeline (draft, verify,
+    repair) from recorded answers, with no network and no key, and their drafted claims count with their
+    gold labels. Prints, per error type, how many claims there are and how many were rejected; balanced
+    accuracy, recall of unsupported claims, the false-rejection rate and verified precision; then the
+    pipeline figures (claims drafted, verified, rejected, repaired; tokens and estimated cost). Exits 1 when
+    a figure is below the thresholds in the eval config, or a pipeline case cannot be replayed or is not
+    fully labelled. With --compare OLD NEW it only prints the changes.
     """
     from . import evaluation
 
     if compare_files:
+        if record:
+            raise InputError("--record and --compare cannot be used together")
         old, new = (evaluation.load_results(p) for p in compare_files)
         click.echo(evaluation.render_comparison(evaluation.compare(old, new)), nl=False)
         return
+    if record_cases and not record:
+        raise InputError("--case only applies with --record")
     config = evaluation.load_config(config_path)
+    if record:
+        from .config import DEFAULT_BASE_URL, load_provider_config
+
+        provider = load_provider_config()
+        if provider.api_key is None and provider.base_url.rstrip("/") == DEFAULT_BASE_URL:
+            raise ConfigError("--record needs a provider: set OPENAI_API_KEY or OPENAI_BASE_URL")
+        click.echo(f"Recording pipeline cases against {provider.model} at {provider.base_url} ...", err=True)
+        for done in evaluation.record_pipeline_cases(cases_dir, provider, only=record_cases or None):
+            click.echo(
+                f"Recorded {done['id']} into {done['cassette']} ({done['usage']['total_tokens']} tokens): "
+                f"{done['labelled']} claim(s) kept their gold labels, {done['to_label']} need one ('to_label' in the case file).",
+                err=True,
+            )
     results = evaluation.run_suite(cases_dir, VerifierConfig())
     click.echo(evaluation.render_table(results), nl=False)
     if misses:
@@ -608,7 +637,8 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
         click.echo(f"Wrote {json_out}.", err=True)
     failures = evaluation.check_thresholds(results, config.thresholds)
     for failure in failures:
-        click.echo(f"Below threshold: {failure}", err=True)
+        prefix = "Failed" if failure.startswith("case ") else "Below threshold"
+        click.echo(f"{prefix}: {failure}", err=True)
     sys.exit(1 if failures else 0)
 
 

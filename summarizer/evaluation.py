@@ -1,13 +1,18 @@
 """The eval suite: labelled cases as data files, run through the public verifier API, scored and compared.
 
-A case is one JSON file under ``eval/cases/`` (no Python per case). Today there is one kind:
+A case is one JSON file under ``eval/cases/`` (no Python per case), of one of two kinds
+(:data:`CASE_KINDS`):
 
 * ``"kind": "verifier"`` — sources plus claims, each a summary sentence with its citation markers, a
   gold ``label`` (``supported`` / ``unsupported``), an error ``type`` and a one-line ``reason``.
+* ``"kind": "pipeline"`` — sources plus a vcrpy cassette of the model's answers (draft and repair) and a
+  gold label for every claim drafted or repaired. The whole pipeline is replayed (prompt rendering, the
+  HTTP exchange through the real client, parsing, verification, repair) against a local server that
+  answers from the cassette: no network, no key. Its claims count in the same table and figures, with
+  the pipeline's verdicts; :func:`record_pipeline_cases` re-records the cassettes against a real endpoint.
 
-Pipeline cases (recorded model responses) will be a second kind in the same files and results format;
-:data:`CASE_KINDS` is where a kind is registered. The positive class of every figure is *unsupported*:
-the verifier should reject those claims. The library never prints or exits; the CLI does.
+The positive class of every figure is *unsupported*: the verifier should reject those claims. The
+library never prints or exits; the CLI does.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .atomic import write_text_atomic
 from .citations import parse_summary
-from .errors import InputError
+from .errors import InputError, SummarizerError
 from .sources import Source, sources_from_texts
 from .verify import VERIFIER_VERSION, Verifier, VerifierConfig
 
@@ -47,6 +52,8 @@ UNSUPPORTED_TYPES = (
     "overgeneralisation",
     "wrong_citation",
     "nonexistent_citation",
+    # A drafted sentence with no marker at all (pipeline cases only: a verifier case's claims all cite).
+    "uncited",
 )
 ERROR_TYPES = SUPPORTED_TYPES + UNSUPPORTED_TYPES
 ErrorType = Literal[
@@ -66,9 +73,14 @@ ErrorType = Literal[
     "overgeneralisation",
     "wrong_citation",
     "nonexistent_citation",
+    "uncited",
 ]
 GoldLabel = Literal["supported", "unsupported"]
 METRICS = ("balanced_accuracy", "recall_unsupported", "false_rejection_rate", "verified_precision")
+PIPELINE_FIGURES = (
+    "drafted", "rejected_at_draft", "repaired", "verified", "rejected", "in_summary", "in_summary_unsupported",
+    "calls", "prompt_tokens", "completion_tokens", "total_tokens", "cost_usd",
+)
 
 
 def default_eval_dir() -> Path:
@@ -87,10 +99,11 @@ class _Model(BaseModel):
 
 
 class CaseSource(_Model):
-    """One source of a case: inline ``text``, or a ``path`` relative to the case file."""
+    """One source of a case: inline ``text``, or a ``path`` relative to the case file; ``name`` labels it in prompts."""
 
     text: str | None = None
     path: str | None = None
+    name: str | None = Field(default=None, min_length=1)
 
     @model_validator(mode="after")
     def _one_of(self) -> CaseSource:
@@ -141,16 +154,98 @@ class VerifierCase(_Model):
         return claims
 
 
-CASE_KINDS: dict[str, type[_Model]] = {"verifier": VerifierCase}
+class PipelineClaim(_Model):
+    """A claim the pipeline drafted or repaired: the exact line it verified, its gold label, type and why."""
+
+    id: str = Field(min_length=1)
+    stage: Literal["draft", "repair"]
+    # For a repair: the id of the drafted claim it replaces.
+    repair_of: str | None = None
+    text: str = Field(min_length=1)
+    label: GoldLabel
+    type: ErrorType
+    reason: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> PipelineClaim:
+        expected = "supported" if self.type in SUPPORTED_TYPES else "unsupported"
+        if self.label != expected:
+            raise ValueError(f"claim {self.id!r}: type {self.type!r} needs label {expected!r}, not {self.label!r}")
+        if (self.stage == "repair") != (self.repair_of is not None):
+            raise ValueError(f"claim {self.id!r}: a repair names the drafted claim it replaces in 'repair_of', a draft does not")
+        return self
+
+
+class UnlabelledClaim(_Model):
+    """A claim a (re-)recording produced that nobody has labelled yet; the case fails until it is."""
+
+    stage: Literal["draft", "repair"]
+    text: str
+
+
+class PipelineCase(_Model):
+    """Sources, a cassette of the model's answers, and gold labels for the claims the replayed pipeline drafts."""
+
+    kind: Literal["pipeline"]
+    id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    description: str
+    domain: str = Field(min_length=1)
+    format: str = Field(min_length=1)
+    # "hand-written": a person wrote the answers; "recorded": a model did (which one: ``model``).
+    origin: Literal["hand-written", "recorded"]
+    origin_note: str = Field(min_length=1)
+    # The model name the requests carry (for hand-written answers, a name no provider serves).
+    model: str = Field(min_length=1)
+    recorded: str = Field(min_length=1)
+    # Prompt name -> version the cassette was recorded with.
+    prompts: dict[str, int]
+    # Whose list prices estimate the cost when the recorded model has none (hand-written answers).
+    cost_model: str | None = None
+    # SummarizeOptions of the run (shape, max_repairs, …); min_support comes from the suite's verifier config.
+    options: dict[str, Any] = Field(default_factory=dict)
+    sources: list[CaseSource] = Field(min_length=1)
+    cassette: str = Field(min_length=1)
+    claims: list[PipelineClaim] = Field(default_factory=list)
+    to_label: list[UnlabelledClaim] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _claims_consistent(self) -> PipelineCase:
+        ids: set[str] = set()
+        lines: set[tuple[str, str]] = set()
+        for c in self.claims:
+            if c.id in ids:
+                raise ValueError(f"claim id {c.id!r} is used twice")
+            if (c.stage, c.text) in lines:
+                raise ValueError(f"claim {c.id!r}: the same {c.stage} line is labelled twice")
+            ids.add(c.id)
+            lines.add((c.stage, c.text))
+        drafts = {c.id for c in self.claims if c.stage == "draft"}
+        for c in self.claims:
+            if c.repair_of is not None and c.repair_of not in drafts:
+                raise ValueError(f"claim {c.id!r} repairs {c.repair_of!r}, which is not a drafted claim of this case")
+        if not self.claims and not self.to_label:
+            raise ValueError("claims: a pipeline case needs its drafted claims, labelled (or under 'to_label')")
+        if "min_support" in self.options:
+            raise ValueError("options: min_support comes from the suite's verifier config, not the case")
+        return self
+
+
+CASE_KINDS: dict[str, type[_Model]] = {"verifier": VerifierCase, "pipeline": PipelineCase}
 
 
 class LoadedCase:
-    """A validated case with its sources segmented, ready to run."""
+    """A validated case with its sources segmented (and, for a pipeline case, its cassette), ready to run."""
 
-    def __init__(self, case: VerifierCase, sources: list[Source], path: Path):
+    def __init__(self, case: VerifierCase | PipelineCase, sources: list[Source], path: Path, cassette: Any = None):
         self.case = case
         self.sources = sources
         self.path = path
+        self.cassette = cassette
+
+    @property
+    def kind(self) -> str:
+        """``verifier`` or ``pipeline``."""
+        return self.case.kind
 
     @property
     def id(self) -> str:
@@ -158,17 +253,13 @@ class LoadedCase:
         return self.case.id
 
 
-def load_case(path: str | Path) -> LoadedCase:
-    """Read, validate and segment one case file; raise :class:`InputError` naming the file and the fault."""
+def load_case(path: str | Path, *, need_cassette: bool = True) -> LoadedCase:
+    """Read, validate and segment one case file; raise :class:`InputError` naming the file and the fault.
+
+    ``need_cassette=False`` loads a pipeline case whose cassette is missing or stale (for re-recording).
+    """
     path = Path(path)
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-    if not isinstance(raw, dict):
-        raise InputError(f"{path}: a case file must hold one JSON object")
+    raw = _read_case_json(path)
     kind = raw.get("kind")
     model = CASE_KINDS.get(kind) if isinstance(kind, str) else None
     if model is None:
@@ -180,9 +271,61 @@ def load_case(path: str | Path) -> LoadedCase:
     if case.id != path.stem:
         raise InputError(f"{path}: case id {case.id!r} must match the file name {path.stem!r}")
     sources = sources_from_texts([_source_text(s, path) for s in case.sources])
+    for spec, source in zip(case.sources, sources):
+        if spec.name is not None:
+            source.path = spec.name
+    if isinstance(case, PipelineCase):
+        _check_options(case, path)
+        cassette = _load_case_cassette(case, path) if need_cassette else None
+        return LoadedCase(case, sources, path, cassette)
     for claim in case.claims:
         _check_claim(claim, sources, path)
     return LoadedCase(case, sources, path)
+
+
+def _read_case_json(path: Path) -> dict[str, Any]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    if not isinstance(raw, dict):
+        raise InputError(f"{path}: a case file must hold one JSON object")
+    return raw
+
+
+def _check_options(case: PipelineCase, path: Path) -> None:
+    from .pipeline import SummarizeOptions  # deferred: verifier cases need no pipeline code
+
+    try:
+        SummarizeOptions.model_validate(case.options)
+    except ValidationError as exc:
+        raise InputError(f"{path}: invalid case: options: {_validation_summary(exc)}") from None
+
+
+def _cassette_path(case: PipelineCase, case_path: Path) -> Path:
+    return (case_path.parent / case.cassette).resolve()
+
+
+def _load_case_cassette(case: PipelineCase, path: Path) -> Any:
+    """The case's cassette; its metadata must agree with the case on who wrote the answers and the model."""
+    from .demo import load_cassette
+    from .errors import ConfigError
+
+    file = _cassette_path(case, path)
+    if not file.is_file():
+        raise InputError(f"{path}: cassette {case.cassette!r} does not exist")
+    try:
+        cassette = load_cassette(file)
+    except ConfigError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    if cassette.handwritten != (case.origin == "hand-written"):
+        said = "hand-written" if cassette.handwritten else "recorded from a model"
+        raise InputError(f"{path}: the case says origin {case.origin!r} but its cassette is {said}")
+    if cassette.model != case.model:
+        raise InputError(f"{path}: the case says model {case.model!r} but its cassette was recorded with {cassette.model!r}")
+    return cassette
 
 
 def load_cases(cases_dir: str | Path) -> list[LoadedCase]:
@@ -247,7 +390,9 @@ def _check_claim(claim: LabelledClaim, sources: list[Source], path: Path) -> Non
 
 
 def run_case(case: LoadedCase, config: VerifierConfig | None = None) -> dict[str, Any]:
-    """Verify every claim of one case on its own; return the case's outcomes."""
+    """Run one case: verify each claim of a verifier case on its own, or replay a pipeline case."""
+    if isinstance(case.case, PipelineCase):
+        return run_pipeline_case(case, config)
     verifier = Verifier(case.sources, config or VerifierConfig())
     claims = []
     for claim in case.case.claims:
@@ -272,6 +417,139 @@ def run_case(case: LoadedCase, config: VerifierConfig | None = None) -> dict[str
         "sources": len(case.sources),
         "claims": claims,
     }
+
+
+def run_pipeline_case(case: LoadedCase, config: VerifierConfig | None = None) -> dict[str, Any]:
+    """Replay a pipeline case from its cassette, with no network and no key; label what it drafted.
+
+    A replay that misses the cassette (prompts, options or verifier messages changed), or claims without
+    a gold label, give ``"error"``: the case then counts in no figure and the suite fails its thresholds.
+    """
+    from .config import load_provider_config
+    from .demo import ReplayServer
+    from .llm import ChatClient
+
+    spec = case.case
+    assert isinstance(spec, PipelineCase)
+    config = config or VerifierConfig()
+    out: dict[str, Any] = {
+        "id": spec.id, "kind": "pipeline", "domain": spec.domain, "format": spec.format, "origin": spec.origin,
+        "model": spec.model, "prompts": dict(spec.prompts), "sources": len(case.sources), "error": None,
+        "pipeline": None, "claims": [],
+    }
+    if case.cassette is None:
+        out["error"] = "no cassette loaded"
+        return out
+    try:
+        with ReplayServer(case.cassette) as server:
+            # env={} and no .env: the replay must never pick up a real key or endpoint from the environment.
+            provider = load_provider_config(
+                {"base_url": server.base_url, "model": spec.model, "max_attempts": 1}, env={}, dotenv_path=False
+            )
+            with ChatClient(provider) as client:
+                result = _pipeline(client, spec, case.sources, config.min_support)
+    except SummarizerError as exc:
+        out["error"] = (
+            f"the replay failed: {exc}. The cassette {spec.cassette} was recorded with prompts "
+            f"{_versions(spec.prompts)} and the verifier of that day; after a prompt, option or verifier-message "
+            "change, re-record it (summarizer eval --record, or eval/make_pipeline_cases.py for hand-written cases)"
+        )
+        return out
+    out["prompts"] = dict(result.prompts)
+    return _label_outcomes(spec, result, out)
+
+
+def _pipeline(client: Any, spec: PipelineCase, sources: list[Source], min_support: float) -> Any:
+    from .pipeline import Pipeline, SummarizeOptions
+
+    options = SummarizeOptions.model_validate({**spec.options, "min_support": min_support})
+    return Pipeline(client, model=spec.model, options=options).run(sources)
+
+
+def _versions(prompts: dict[str, int]) -> str:
+    return ", ".join(f"{name}@{version}" for name, version in sorted(prompts.items())) or "(none)"
+
+
+def _stage(outcome: Any) -> str:
+    return "draft" if outcome.repair_of is None else "repair"
+
+
+def _label_outcomes(spec: PipelineCase, result: Any, out: dict[str, Any]) -> dict[str, Any]:
+    """Join the replayed claims to their gold labels by stage and exact line; fill figures and claims."""
+    from .llm import Usage as _Usage, estimate_cost
+
+    gold = {(c.stage, c.text): c for c in spec.claims}
+    final = [c for c in result.claims if c.final]
+    in_summary = {c.id for c in result.final_claims()}
+    claims: list[dict[str, Any]] = []
+    unlabelled: list[str] = []
+    used: set[str] = set()
+    label_of: dict[int, str] = {}
+    for c in final:
+        label = gold.get((_stage(c), c.line))
+        if label is None:
+            unlabelled.append(f"{_stage(c)}: {c.line}")
+            continue
+        cid = label.id if label.id not in used else f"{label.id}#{c.id}"
+        used.add(label.id)
+        label_of[c.id] = label.label
+        verdict = "supported" if c.status == "verified" else "rejected"
+        claims.append({
+            "id": cid, "type": label.type, "label": label.label, "verdict": verdict,
+            "correct": (verdict == "rejected") == (label.label == "unsupported"),
+            "reasons": [r.code for r in c.reasons], "text": c.line, "stage": c.stage,
+            "in_summary": c.id in in_summary,
+        })
+    problems = []
+    if result.status != "done":
+        problems.append(f"the pipeline failed: {result.error}")
+    if unlabelled:
+        problems.append(f"{len(unlabelled)} claim(s) have no gold label: " + " | ".join(unlabelled))
+    unused = [c.id for c in spec.claims if c.id not in used]
+    if unused:
+        problems.append(f"labelled claim(s) the replay did not produce: {', '.join(unused)}")
+    if spec.to_label:
+        problems.append(f"{len(spec.to_label)} claim(s) under 'to_label' still need a gold label")
+    drafted = [c for c in final if c.repair_of is None]
+    usage = result.usage
+    # The provider's answered model's prices; else the requested model's; else, for hand-written answers, cost_model's.
+    cost, basis = result.cost_usd, f"{spec.model} prices" if result.cost_usd is not None else None
+    for name in (spec.model, spec.cost_model):
+        if cost is None and name:
+            cost = estimate_cost(_Usage(**usage.model_dump()), name)
+            basis = f"{name} list prices" if cost is not None else None
+    out["pipeline"] = {
+        "drafted": len(drafted),
+        "rejected_at_draft": sum(1 for c in drafted if c.status == "rejected"),
+        "repaired": result.stats.repaired,
+        "verified": result.stats.verified,
+        "rejected": result.stats.rejected,
+        "in_summary": len(in_summary),
+        "in_summary_unsupported": sum(1 for i in in_summary if label_of.get(i) == "unsupported"),
+        "prompt_tokens": usage.prompt_tokens,
+        "completion_tokens": usage.completion_tokens,
+        "total_tokens": usage.total_tokens,
+        "calls": sum(len(step.calls) for step in result.steps),
+        "cost_usd": cost,
+        "cost_basis": basis,
+    }
+    out["claims"] = claims
+    out["error"] = "; ".join(problems) or None
+    return out
+
+
+def pipeline_totals(cases: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
+    """Pipeline figures summed over the pipeline cases that replayed cleanly; None when there are none."""
+    rows = [c["pipeline"] for c in cases if c.get("kind") == "pipeline" and c.get("pipeline") and not c.get("error")]
+    if not rows:
+        return None
+    totals: dict[str, Any] = {"cases": len(rows)}
+    for key in PIPELINE_FIGURES:
+        values = [r[key] for r in rows]
+        totals[key] = None if any(v is None for v in values) else sum(values)
+    totals["cost_basis"] = sorted({r["cost_basis"] for r in rows if r["cost_basis"]})
+    totals["summary_precision"] = _ratio(totals["in_summary"] - totals["in_summary_unsupported"], totals["in_summary"])
+    return totals
 
 
 def score(claims: Iterable[dict[str, Any]]) -> dict[str, Any]:
@@ -325,7 +603,17 @@ def run_suite(
     cases_dir = Path(cases_dir) if cases_dir is not None else default_eval_dir() / "cases"
     config = config or VerifierConfig()
     cases = [run_case(c, config) for c in load_cases(cases_dir)]
-    all_claims = [claim for case in cases for claim in case["claims"]]
+    # A pipeline case that failed to replay or has unlabelled claims counts in no figure (its error fails the suite).
+    all_claims = [claim for case in cases if not case.get("error") for claim in case["claims"]]
+    by_kind = {
+        kind: score(claim for case in cases if case["kind"] == kind and not case.get("error") for claim in case["claims"])
+        for kind in CASE_KINDS
+    }
+    pipeline_cases = [c for c in cases if c["kind"] == "pipeline"]
+    prompts: dict[str, int] = {}
+    for case in pipeline_cases:
+        prompts.update(case["prompts"])
+    models = sorted({c["model"] for c in pipeline_cases})
     moment = now or _dt.datetime.now(_dt.timezone.utc)
     return {
         "schema": RESULTS_SCHEMA,
@@ -333,12 +621,16 @@ def run_suite(
         "git_commit": git_commit(cases_dir),
         "git_dirty": git_dirty(cases_dir),
         "verifier": {"version": VERIFIER_VERSION, **config.settings().model_dump(exclude={"version"})},
-        # Filled in by pipeline cases: the prompt versions and model behind recorded responses.
-        "prompts": {},
-        "model": None,
+        # The prompt versions the pipeline cases ran with, and the model(s) behind their recorded answers.
+        "prompts": dict(sorted(prompts.items())),
+        "model": ", ".join(models) if models else None,
+        "origins": {c["id"]: c["origin"] for c in pipeline_cases},
         "cases_dir": str(cases_dir),
         "overall": score(all_claims),
+        "by_kind": by_kind,
         "by_type": score_by_type(all_claims),
+        "pipeline": pipeline_totals(cases),
+        "errors": {c["id"]: c["error"] for c in cases if c.get("error")},
         "cases": cases,
     }
 
@@ -403,6 +695,10 @@ class Thresholds(_Model):
     min_recall_unsupported: float | None = Field(default=None, ge=0, le=1)
     max_false_rejection_rate: float | None = Field(default=None, ge=0, le=1)
     min_verified_precision: float | None = Field(default=None, ge=0, le=1)
+    # Pipeline cases: of the claims their final summaries keep, the share that are truly supported.
+    min_pipeline_summary_precision: float | None = Field(default=None, ge=0, le=1)
+    # Pipeline cases: of the claims rejected at draft, the share a repair round turned into verified claims.
+    min_pipeline_repair_rate: float | None = Field(default=None, ge=0, le=1)
 
 
 class EvalConfig(_Model):
@@ -426,7 +722,7 @@ def load_config(path: str | Path | None = None) -> EvalConfig:
 def check_thresholds(results: dict[str, Any], thresholds: Thresholds) -> list[str]:
     """The thresholds the results miss, one sentence each; an empty list means all are met."""
     overall = results["overall"]
-    failures = []
+    failures = [f"case {case_id}: {error}" for case_id, error in (results.get("errors") or {}).items()]
     checks = [
         ("balanced_accuracy", thresholds.min_balanced_accuracy, "min"),
         ("recall_unsupported", thresholds.min_recall_unsupported, "min"),
@@ -443,7 +739,26 @@ def check_thresholds(results: dict[str, Any], thresholds: Thresholds) -> list[st
             failures.append(f"{metric} is {value:.3f}, below the minimum {limit:.3f}")
         elif kind == "max" and value > limit:
             failures.append(f"{metric} is {value:.3f}, above the maximum {limit:.3f}")
+    pipeline = results.get("pipeline") or {}
+    pipeline_checks = [
+        ("pipeline summary precision", thresholds.min_pipeline_summary_precision, pipeline.get("summary_precision")),
+        ("pipeline repair rate", thresholds.min_pipeline_repair_rate, repair_rate(pipeline)),
+    ]
+    for name, limit, value in pipeline_checks:
+        if limit is None:
+            continue
+        if value is None:
+            failures.append(f"{name} cannot be computed (no pipeline case replayed); the threshold is {limit:.3f}")
+        elif value < limit:
+            failures.append(f"{name} is {value:.3f}, below the minimum {limit:.3f}")
     return failures
+
+
+def repair_rate(pipeline: dict[str, Any] | None) -> float | None:
+    """Of the claims rejected at draft, the share verified after repair; None without pipeline figures."""
+    if not pipeline:
+        return None
+    return _ratio(pipeline.get("repaired") or 0, pipeline.get("rejected_at_draft") or 0)
 
 
 # -- comparing two results files -----------------------------------------------------------------
@@ -453,7 +768,7 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """What changed from ``old`` to ``new``: settings, overall figures, each type, each case and claim."""
     settings = {
         key: {"old": old.get(key), "new": new.get(key)}
-        for key in ("verifier", "prompts", "model", "git_commit", "git_dirty")
+        for key in ("verifier", "prompts", "model", "origins", "git_commit", "git_dirty")
         if old.get(key) != new.get(key)
     }
     overall = {m: {"old": old["overall"].get(m), "new": new["overall"].get(m)} for m in METRICS}
@@ -491,7 +806,19 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         changed += [{"id": cid, "type": c["type"], "change": "removed", "old": c["verdict"]} for cid, c in old_claims.items()]
         if changed:
             cases.append({"id": case_id, "status": "changed", "claims": changed})
-    return {"settings": settings, "overall": overall, "by_type": types, "cases": cases}
+    old_pipe, new_pipe = old.get("pipeline") or {}, new.get("pipeline") or {}
+    pipeline = {
+        key: {"old": old_pipe.get(key), "new": new_pipe.get(key)}
+        for key in ("cases", *PIPELINE_FIGURES, "summary_precision")
+        if old_pipe.get(key) != new_pipe.get(key)
+    }
+    old_errors, new_errors = old.get("errors") or {}, new.get("errors") or {}
+    errors = {
+        case_id: {"old": old_errors.get(case_id), "new": new_errors.get(case_id)}
+        for case_id in dict.fromkeys([*old_errors, *new_errors])
+        if old_errors.get(case_id) != new_errors.get(case_id)
+    }
+    return {"settings": settings, "overall": overall, "by_type": types, "pipeline": pipeline, "errors": errors, "cases": cases}
 
 
 # -- text renderings for the CLI -----------------------------------------------------------------
@@ -514,12 +841,43 @@ def render_table(results: dict[str, Any]) -> str:
         f"verified precision    {_pct(o['verified_precision'])}  "
         f"({o['accepted_supported']} of {o['accepted_supported'] + o['accepted_unsupported']} accepted are supported)",
     ]
+    lines += _render_pipeline(results)
+    for case_id, error in (results.get("errors") or {}).items():
+        lines.append(f"ERROR {case_id}: {error}")
     return "\n".join(lines) + "\n"
+
+
+def _render_pipeline(results: dict[str, Any]) -> list[str]:
+    """The pipeline block of the table: what was drafted, verified, repaired, kept; tokens and cost."""
+    p = results.get("pipeline")
+    by_kind = results.get("by_kind") or {}
+    if not p:
+        return []
+    origins = sorted(set((results.get("origins") or {}).values()))
+    cost = "n/a" if p["cost_usd"] is None else f"${p['cost_usd']:.4f}"
+    basis = f" ({'; '.join(p['cost_basis'])})" if p.get("cost_basis") else ""
+    pipe, ver = by_kind.get("pipeline") or {}, by_kind.get("verifier") or {}
+    return [
+        "",
+        f"pipeline: {p['cases']} cases replayed from cassettes ({', '.join(origins)} answers; model {results.get('model')}; "
+        f"prompts {_versions(results.get('prompts') or {})})",
+        f"  drafted {p['drafted']} claims, {p['rejected_at_draft']} rejected at draft, {p['repaired']} verified after repair "
+        f"(repair rate {_pct(repair_rate(p))})",
+        f"  final: {p['verified']} verified, {p['rejected']} rejected; of the {p['in_summary']} claims the summaries keep, "
+        f"{p['in_summary_unsupported']} {'is' if p['in_summary_unsupported'] == 1 else 'are'} unsupported by the gold labels (summary precision {_pct(p['summary_precision'])})",
+        f"  {p['calls']} calls, {p['prompt_tokens']} prompt + {p['completion_tokens']} completion = {p['total_tokens']} tokens "
+        f"(recorded usage); estimated cost {cost}{basis}",
+        f"  The {pipe.get('claims', 0)} pipeline claims (every draft and repair, gold-labelled by hand, with the pipeline's "
+        "verdicts) count in the table and figures above.",
+        f"  verifier cases alone: balanced accuracy {_pct(ver.get('balanced_accuracy'))}, verified precision "
+        f"{_pct(ver.get('verified_precision'))}; pipeline claims alone: balanced accuracy {_pct(pipe.get('balanced_accuracy'))}, "
+        f"verified precision {_pct(pipe.get('verified_precision'))}",
+    ]
 
 
 def render_misses(results: dict[str, Any]) -> str:
     """Every claim the verifier got wrong, unsupported ones it accepted first."""
-    wrong = [(case["id"], c) for case in results["cases"] for c in case["claims"] if not c["correct"]]
+    wrong = [(case["id"], c) for case in results["cases"] if not case.get("error") for c in case["claims"] if not c["correct"]]
     wrong.sort(key=lambda item: item[1]["label"] != "unsupported")
     lines = []
     for case_id, c in wrong:
@@ -536,6 +894,13 @@ def render_comparison(diff: dict[str, Any]) -> str:
         lines.append(f"{key}: {json.dumps(change['old'])} -> {json.dumps(change['new'])}")
     for metric, change in diff["overall"].items():
         lines.append(f"{metric:<22}{_pct(change['old']):>8} -> {_pct(change['new']):<8}{_delta(change['old'], change['new'])}")
+    if diff.get("pipeline"):
+        lines.append("")
+        lines.append("pipeline figures:")
+        for key, change in diff["pipeline"].items():
+            lines.append(f"  {key:<24}{_num(change['old']):>10} -> {_num(change['new'])}")
+    for case_id, change in (diff.get("errors") or {}).items():
+        lines.append(f"{case_id}: error {'fixed' if change['new'] is None else 'now: ' + change['new']}")
     if diff["by_type"]:
         lines.append("")
         lines.append("by type (rejected/claims):")
@@ -554,7 +919,7 @@ def render_comparison(diff: dict[str, Any]) -> str:
             if c["change"] == "reasons":
                 extra = f" ({', '.join(c['old_reasons'])} -> {', '.join(c['new_reasons'])})"
             lines.append(f"  {c['id']} [{c['type']}] {c['change']}: {old} -> {new}{extra}")
-    if not diff["by_type"] and not diff["cases"]:
+    if not diff["by_type"] and not diff["cases"] and not diff.get("pipeline") and not diff.get("errors"):
         lines.append("")
         lines.append("No claim changed its verdict or reasons.")
     return "\n".join(lines) + "\n"
@@ -562,6 +927,12 @@ def render_comparison(diff: dict[str, Any]) -> str:
 
 def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{100 * value:.1f}%"
+
+
+def _num(value: Any) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.4f}" if isinstance(value, float) else str(value)
 
 
 def _delta(old: float | None, new: float | None) -> str:
@@ -572,3 +943,96 @@ def _delta(old: float | None, new: float | None) -> str:
 
 def _frac(row: dict[str, Any] | None) -> str:
     return "-" if row is None else f"{row['rejected']}/{row['claims']}"
+
+
+# -- re-recording pipeline cassettes (someone with a key) ----------------------------------------
+
+
+def record_pipeline_cases(
+    cases_dir: str | Path | None,
+    provider: Any,
+    *,
+    only: Iterable[str] | None = None,
+    config: VerifierConfig | None = None,
+    now: _dt.datetime | None = None,
+) -> list[dict[str, Any]]:
+    """Re-record every pipeline case's cassette against ``provider`` (a ``ProviderConfig``), then update its case file.
+
+    The key is filtered out of the cassette (a cassette or case file that would still hold it is refused).
+    The case becomes ``origin: recorded`` with the model and date; labels whose line the model produced
+    again are kept, and new lines go under ``to_label``: the case fails until a person labels them.
+    Returns, per case, the cassette written and how many claims are labelled and still to label.
+    """
+    from .demo import cassette_meta, recording
+    from .llm import ChatClient
+
+    cases_dir = Path(cases_dir) if cases_dir is not None else default_eval_dir() / "cases"
+    config = config or VerifierConfig()
+    wanted = set(only) if only is not None else None
+    secret = provider.api_key.get_secret_value() if provider.api_key is not None else None
+    secrets = [secret] if secret else []
+    moment = (now or _dt.datetime.now(_dt.timezone.utc)).isoformat(timespec="seconds")
+    files = sorted(cases_dir.glob("*.json")) if cases_dir.is_dir() else []
+    loaded = [load_case(f, need_cassette=False) for f in files if _read_case_json(f).get("kind") == "pipeline"]
+    if wanted is not None:
+        missing = wanted - {c.id for c in loaded}
+        if missing:
+            raise InputError(f"{cases_dir}: no pipeline case named {', '.join(sorted(missing))}")
+        loaded = [c for c in loaded if c.id in wanted]
+    if not loaded:
+        raise InputError(f"{cases_dir}: holds no pipeline cases to record")
+    done = []
+    for case in loaded:
+        spec = case.case
+        assert isinstance(spec, PipelineCase)
+        target = _cassette_path(spec, case.path)
+        partial = target.with_name(target.stem + ".recording.json")
+        note = (f"Recorded from {provider.model} at {_host(provider.base_url)} by `summarizer eval --record` on {moment} "
+                f"for eval case {spec.id}; provider-default sampling settings; credentials headers filtered out.")
+        meta = cassette_meta(case.sources, spec.options.get("shape", "summary"), provider.model, handwritten=False, note=note)
+        meta["case"] = spec.id
+        try:
+            with recording(partial, meta, secrets=secrets):
+                # The client is made inside the recording block, so every request it sends is recorded.
+                with ChatClient(provider) as client:
+                    recorded_spec = spec.model_copy(update={"model": provider.model})
+                    result = _pipeline(client, recorded_spec, case.sources, config.min_support)
+            partial.replace(target)
+        finally:
+            if partial.exists():
+                partial.unlink()
+        gold = {(c.stage, c.text): c for c in spec.claims}
+        kept: list[PipelineClaim] = []
+        to_label: list[UnlabelledClaim] = []
+        for c in (c for c in result.claims if c.final):
+            label = gold.get((_stage(c), c.line))
+            if label is not None and label not in kept:
+                kept.append(label)
+            elif label is None:
+                to_label.append(UnlabelledClaim(stage=_stage(c), text=c.line))  # type: ignore[arg-type]
+        drafts = {c.id for c in kept if c.stage == "draft"}
+        kept = [c for c in kept if c.repair_of is None or c.repair_of in drafts]
+        raw = _read_case_json(case.path)
+        raw.update({
+            "origin": "recorded",
+            "origin_note": note,
+            "model": provider.model,
+            "recorded": moment,
+            "prompts": dict(result.prompts),
+            "cost_model": None,
+            "claims": [c.model_dump(exclude_none=True) for c in kept],
+            "to_label": [c.model_dump() for c in to_label],
+        })
+        text = json.dumps(raw, indent=2, ensure_ascii=False) + "\n"
+        if any(s in text for s in secrets):
+            raise InputError(f"{case.path}: refusing to write a case file that holds the API key")
+        write_text_atomic(str(case.path), text)
+        done.append({"id": spec.id, "cassette": str(target), "status": result.status, "labelled": len(kept),
+                     "to_label": len(to_label), "usage": result.usage.model_dump()})
+    return done
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).netloc or url

@@ -56,13 +56,34 @@ def test_the_real_cases_load_and_cover_the_brief():
     assert len(cases) >= 12
     assert len(claims) >= 200
     assert set(Counter(c.type for c in claims)) == set(ev.ERROR_TYPES)
+    assert {case.kind for case in cases} == {"verifier", "pipeline"}
     assert all(case.case.origin == "hand-written" for case in cases)
     assert any(len(case.sources) >= 2 for case in cases)
+    # Every type but "uncited" (a drafted sentence with no marker) is illustrated by the verifier cases alone.
+    verifier_types = {c.type for case in cases if case.kind == "verifier" for c in case.case.claims}
+    assert verifier_types == set(ev.ERROR_TYPES) - {"uncited"}
     seeds = next(case for case in cases if case.id == "seeds-lee-xi-mediation")
     assert [s.text for s in seeds.sources] == [
         (ROOT / "seeds" / name).read_text(encoding="utf-8-sig")
         for name in ("000_68f33e168a8a8bf5.txt", "001_abb0a76ac8f2e367.txt")
     ]
+
+
+def test_the_seed_digest_case_is_seeds_004_claim_by_claim_against_000_and_001():
+    from summarizer import parse_summary
+
+    case = ev.load_case(CASES_DIR / "seeds-digest-004.json")
+    assert [s.text for s in case.sources] == [
+        (ROOT / "seeds" / name).read_text(encoding="utf-8-sig")
+        for name in ("000_68f33e168a8a8bf5.txt", "001_abb0a76ac8f2e367.txt")
+    ]
+    digest = (ROOT / "seeds" / "004_4da92a08a160fc06.txt").read_text(encoding="utf-8-sig")
+    parsed = parse_summary(digest).claims
+    # Every claim of 004, in order, exactly as written (markers included): nothing picked, nothing reworded.
+    assert [c.text for c in case.case.claims] == [digest[c.start:c.end] for c in parsed]
+    # [3] and [4] do not exist with two sources, so every claim citing them is typed nonexistent_citation.
+    cites_missing = [any(x.source > 2 for x in c.citations) for c in parsed]
+    assert [c.type == "nonexistent_citation" for c in case.case.claims] == cites_missing
 
 
 def test_a_valid_case_loads(tmp_path):
@@ -132,8 +153,8 @@ def test_file_level_errors_are_clear(tmp_path):
     bad.write_text('{"kind": "verifier",', encoding="utf-8")
     with pytest.raises(InputError, match=r"broken.json: not valid JSON \(line 1"):
         ev.load_case(bad)
-    with pytest.raises(InputError, match="'kind' must be one of verifier, not 'pipeline'"):
-        ev.load_case(_write(tmp_path, _case(kind="pipeline")))
+    with pytest.raises(InputError, match="'kind' must be one of pipeline, verifier, not 'report'"):
+        ev.load_case(_write(tmp_path, _case(kind="report")))
     with pytest.raises(InputError, match="must match the file name"):
         ev.load_case(_write(tmp_path, _case(), name="other"))
     with pytest.raises(InputError, match="source 'missing.txt' cannot be read"):
@@ -284,6 +305,18 @@ def test_thresholds_pass_and_fail():
     assert "cannot be computed" in ev.check_thresholds(missing, ev.Thresholds(min_verified_precision=0.1))[0]
 
 
+def test_pipeline_thresholds_and_case_errors_fail_the_suite():
+    pipeline = {"summary_precision": 0.9, "repaired": 3, "rejected_at_draft": 4}
+    results = {"overall": {}, "pipeline": pipeline, "errors": {}}
+    assert ev.check_thresholds(results, ev.Thresholds(min_pipeline_summary_precision=0.9, min_pipeline_repair_rate=0.75)) == []
+    failures = ev.check_thresholds(results, ev.Thresholds(min_pipeline_summary_precision=0.95, min_pipeline_repair_rate=0.8))
+    assert failures == ["pipeline summary precision is 0.900, below the minimum 0.950",
+                        "pipeline repair rate is 0.750, below the minimum 0.800"]
+    broken = {"overall": {}, "pipeline": None, "errors": {"p1": "the replay failed"}}
+    assert ev.check_thresholds(broken, ev.Thresholds()) == ["case p1: the replay failed"]
+    assert "cannot be computed" in ev.check_thresholds(broken, ev.Thresholds(min_pipeline_repair_rate=0.5))[1]
+
+
 def test_config_is_validated(tmp_path):
     bad = tmp_path / "config.json"
     bad.write_text('{"thresholds": {"min_recall": 0.5}}', encoding="utf-8")
@@ -304,3 +337,13 @@ def test_the_real_suite_meets_the_thresholds_in_eval_config():
     assert ev.check_thresholds(results, config.thresholds) == []
     table = ev.render_table(results)
     assert "verified precision" in table and "wrong_citation" in table
+    assert results["errors"] == {}
+    # Pipeline cases: figures, the prompt versions and the model are in the results and the table.
+    assert results["pipeline"]["cases"] >= 3 and results["pipeline"]["drafted"] >= 30
+    assert results["prompts"] == {"draft": 1, "repair": 1}
+    assert results["model"] == "hand-written-eval"
+    assert set(results["origins"].values()) == {"hand-written"}
+    assert "pipeline: 3 cases replayed" in table and "count in the table and figures above" in table
+    pipeline_claims = sum(len(c["claims"]) for c in results["cases"] if c["kind"] == "pipeline")
+    assert results["by_kind"]["pipeline"]["claims"] == pipeline_claims
+    assert results["overall"]["claims"] == results["by_kind"]["verifier"]["claims"] + pipeline_claims
