@@ -49,3 +49,16 @@ def test_case_without_record_is_a_usage_error(monkeypatch):
     monkeypatch.chdir(ROOT)
     result = invoke("eval", "--case", "pipeline-seeds-lee-xi")
     assert result.exit_code == 2 and "--case only applies with --record" in result.stderr
+
+
+def test_verifier_cases_have_thresholds_of_their_own(tmp_path, monkeypatch):
+    # The pipeline's claims are easier (many are verbatim); a floor on the verifier cases alone must bite
+    # even when the overall figures pass.
+    monkeypatch.chdir(ROOT)
+    config = json.loads((ROOT / "eval" / "config.json").read_text(encoding="utf-8"))
+    config["thresholds"]["min_verifier_verified_precision"] = 0.99
+    strict = tmp_path / "config.json"
+    strict.write_text(json.dumps(config), encoding="utf-8")
+    result = invoke("eval", "--config", str(strict))
+    assert result.exit_code == 1
+    assert "verifier cases: verified_precision" in result.stderr
