@@ -22,7 +22,9 @@ from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
+from .atomic import write_text_atomic
 from .errors import ConfigError
 from .sources import Source
 
@@ -216,12 +218,32 @@ def cassette_meta(sources: Sequence[Source], shape: str, model: str, *, handwrit
     }
 
 
+def scrub_uri(uri: str) -> str:
+    """The URI without credentials or query: ``http://user:pw@host:1/v1/x?api-key=…`` → ``http://host:1/v1/x``."""
+    parts = urlsplit(uri)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def _scrub_text(text: str, secrets: Sequence[str]) -> str:
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "[redacted]")
+    return text
+
+
 @contextmanager
 def recording(path: str | os.PathLike[str], meta: Mapping[str, Any], secrets: Sequence[str] = ()) -> Iterator[None]:
     """Record every HTTP call inside the block into a JSON cassette at ``path`` (needs vcrpy: the test extra).
 
-    The authorization header is filtered; afterwards the file is checked for ``secrets`` and the metadata
-    is added. A file that would hold a secret is deleted and ConfigError raised.
+    Nothing secret reaches the file: the authorization header is filtered, request URIs lose their
+    credentials and query, ``secrets`` are scrubbed from response bodies and headers (some servers echo
+    the key in a 401), and the result is checked again before it replaces ``path``. The cassette is
+    written to a temporary file and moved into place only when the block succeeded; on failure the old
+    cassette, if any, is left as it was.
     """
     try:
         import vcr  # deferred: a test dependency, needed only by someone re-recording
@@ -229,23 +251,48 @@ def recording(path: str | os.PathLike[str], meta: Mapping[str, Any], secrets: Se
         raise ConfigError("--record needs vcrpy: pip install -e '.[test]'") from None
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists():
-        path.unlink()
+    partial = path.with_name(f".{path.name}.recording")
+    partial.unlink(missing_ok=True)
+    secrets = [s for s in secrets if s]
+
+    def scrub_request(request):
+        request.uri = scrub_uri(request.uri)
+        return request
+
+    def scrub_response(response):
+        body = response.get("body", {})
+        raw = body.get("string")
+        if isinstance(raw, bytes):
+            text = raw.decode("utf-8", "replace")
+            if any(secret in text for secret in secrets):
+                body["string"] = _scrub_text(text, secrets).encode("utf-8")
+        elif isinstance(raw, str):
+            body["string"] = _scrub_text(raw, secrets)
+        headers = response.get("headers") or {}
+        for name, values in list(headers.items()):
+            if isinstance(values, list):
+                headers[name] = [_scrub_text(str(v), secrets) for v in values]
+        return response
+
     recorder = vcr.VCR(
         serializer="json",
         record_mode="all",
         match_on=list(MATCH_ON),
         filter_headers=list(FILTER_HEADERS),
         decode_compressed_response=True,
+        before_record_request=scrub_request,
+        before_record_response=scrub_response,
     )
-    with recorder.use_cassette(str(path)):
-        yield
-    if not path.exists():
-        raise ConfigError(f"nothing was recorded into {path} (no request reached the provider)")
-    text = path.read_text(encoding="utf-8")
-    if any(secret and secret in text for secret in secrets):
-        path.unlink()
-        raise ConfigError(f"refusing to keep {path}: the recording holds the API key")
-    data = json.loads(text)
-    data[META_KEY] = dict(meta)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    try:
+        with recorder.use_cassette(str(partial)):
+            yield
+        if not partial.exists():
+            raise ConfigError(f"nothing was recorded into {path} (no request reached the provider)")
+        text = partial.read_text(encoding="utf-8")
+        if any(secret in text for secret in secrets):
+            raise ConfigError(f"refusing to keep {path}: the recording holds the API key")
+        data = json.loads(text)
+        data[META_KEY] = dict(meta)
+        write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    finally:
+        partial.unlink(missing_ok=True)
