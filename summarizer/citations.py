@@ -31,8 +31,15 @@ _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:!?\u2026])")
 _EMPHASIS_RE = re.compile(r"(\*\*|__|`)")
 _TERMINAL_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+\S")
+# Only the bare word (with an optional count or colon) opens a reference list: "Sources (4 articles)",
+# "References:". "Notes on the talks" is an ordinary heading whose lines are claims.
 _REFERENCE_HEADING_RE = re.compile(
-    r"^(sources|references|bibliography|citations|works cited|notes)\b[^.!?]*$", re.IGNORECASE
+    r"^(sources|references|bibliography|citations|works cited|notes)\s*(\([^)]*\))?\s*:?$", re.IGNORECASE
+)
+_PARENTHESES_RE = re.compile(r"\([^)]*\)")
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or but nor of to in on at for with by from as vs via amid after over into per".split()
 )
 
 
@@ -160,6 +167,21 @@ def _line_of(summary: str, start: int, end: int) -> tuple[str, bool]:
     return line, not summary[line_start:start].strip(" \t#>-*+\u2022") and not summary[end:line_end].strip()
 
 
+def _looks_like_heading(text: str) -> bool:
+    """A short label, or a line in Title Case. "Lee won 95 percent of the vote" reads as a sentence."""
+    if _REFERENCE_HEADING_RE.match(text):
+        return True
+    label = _PARENTHESES_RE.sub(" ", text)  # "Updated (4 articles)" is the label "Updated"
+    words = _TITLE_WORD_RE.findall(label)
+    if len(label.split()) <= 2:
+        return True
+    significant = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    if not significant:
+        return True
+    capitalised = sum(1 for w in significant if w[0].isupper())
+    return capitalised / len(significant) >= 0.75
+
+
 def parse_summary(summary: str) -> ParsedSummary:
     """Split a summary into claims (with citations and spans) and non-claims."""
     claims: list[Claim] = []
@@ -174,9 +196,18 @@ def parse_summary(summary: str) -> ParsedSummary:
             non_claims.append(NonClaim("marker", raw, start, end))
             continue
         list_item = _LIST_ITEM_RE.match(line) is not None
-        heading = line.lstrip().startswith("#") or (
-            whole_line and not list_item and not has_marker and not _TERMINAL_RE.search(raw.rstrip())
-        )
+        # A heading is a whole line with no marker: a Markdown "#" line, or a short, unpunctuated label
+        # in Title Case. Anything that carries a citation or reads as a sentence is checked.
+        if line.lstrip().startswith("#"):
+            heading = whole_line and not has_marker
+        else:
+            heading = (
+                whole_line
+                and not list_item
+                and not has_marker
+                and not _TERMINAL_RE.search(raw.rstrip())
+                and _looks_like_heading(text)
+            )
         if heading:
             in_references = bool(_REFERENCE_HEADING_RE.match(text.lstrip("# ").strip()))
             non_claims.append(NonClaim("heading", raw, start, end))

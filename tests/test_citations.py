@@ -361,3 +361,33 @@ def test_claim_text_never_keeps_a_marker_or_a_space_before_punctuation(summary):
         assert MARKER_RE.search(claim.text) is None
         for punct in ".,;!?":
             assert f" {punct}" not in claim.text
+
+
+# -- headings that are not headings (found in review) ---------------------------------------------------
+
+
+def test_a_heading_that_only_starts_with_notes_does_not_hide_the_claims_under_it():
+    parsed = parse_summary(
+        "## Notes on the talks\nLee won 95 percent of the vote in Pyongyang [1.4].\nXi promised to invade Japan [1.13].\n"
+    )
+    assert [c.text for c in parsed.claims] == [
+        "Lee won 95 percent of the vote in Pyongyang.",
+        "Xi promised to invade Japan.",
+    ]
+
+
+def test_unpunctuated_sentence_case_lines_are_claims_not_headings():
+    parsed = parse_summary("Lee won 95 percent of the vote in Pyongyang\nXi invaded Japan\n")
+    assert [c.text for c in parsed.claims] == ["Lee won 95 percent of the vote in Pyongyang", "Xi invaded Japan"]
+    assert all(c.citations == () for c in parsed.claims)
+
+
+def test_title_case_and_short_labels_stay_headings():
+    parsed = parse_summary("A Fragile Peace Amidst Missile Tests\nUpdated (4 articles)\nKey points\nLee met Xi [1.1].\n")
+    assert [n.text for n in parsed.non_claims] == ["A Fragile Peace Amidst Missile Tests", "Updated (4 articles)", "Key points"]
+    assert [c.text for c in parsed.claims] == ["Lee met Xi."]
+
+
+def test_a_markdown_heading_that_cites_is_checked():
+    parsed = parse_summary("# Lee asked Xi to mediate [1.4]\nMore text follows [1.5].\n")
+    assert [c.text for c in parsed.claims] == ["Lee asked Xi to mediate", "More text follows."]
