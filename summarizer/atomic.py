@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from .errors import InputError
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_text_atomic(path: str | os.PathLike, text: str) -> None:
@@ -18,6 +28,8 @@ def write_text_atomic(path: str | os.PathLike, text: str) -> None:
     except OSError as exc:
         raise InputError(f"{path}: cannot write there ({exc.strerror or exc})") from None
     try:
+        # mkstemp creates the file 0600; give it the mode the target had, or what a plain open() would.
+        os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
             fh.flush()
