@@ -27,6 +27,7 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) -m summarizer.bench
+	$(PY) eval/bench_batch.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis

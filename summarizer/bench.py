@@ -6,6 +6,8 @@ Measures, in one process on this machine:
 - attribution mode (claims/s, uncited claims ranked by BM25) over 1, 4 and 16 MB, and at 10 MB;
 - one-time costs (segmenting and indexing the sources) separately from per-claim costs.
 
+The batch benchmark (``summarize --batch`` against a fake server) is ``python eval/bench_batch.py``.
+
 The corpus is synthetic but shaped like news: sentences from the bundled seeds with names, figures and
 words swapped from a large vocabulary, so postings lists look like real text rather than copies.
 """
@@ -13,7 +15,6 @@ words swapped from a large vocabulary, so postings lists look like real text rat
 from __future__ import annotations
 
 import argparse
-import os
 import itertools
 import random
 import re
@@ -40,6 +41,14 @@ def _seed_sentences() -> list[str]:
     return sentences
 
 
+def _swap(word: str, rng: random.Random, vocab: list[str], cum_weights: list[float]) -> str:
+    """A third of the words swapped for made-up ones, keeping capitals (sentence starts stay sentence starts)."""
+    if rng.random() >= 0.35:
+        return word
+    new = rng.choices(vocab, cum_weights=cum_weights)[0]
+    return new.title() if word[0].isupper() else new
+
+
 def make_corpus(size_bytes: int, seed: int = 7) -> str:
     """Synthetic news-like text of about ``size_bytes`` characters, in paragraphs with headings."""
     rng = random.Random(seed)
@@ -57,9 +66,7 @@ def make_corpus(size_bytes: int, seed: int = 7) -> str:
         lines = [f"Section {paragraph}: {rng.choice(vocab).title()} {rng.choice(vocab).title()} Update"]
         for _ in range(rng.randint(3, 7)):
             sentence = _MARKERS.sub("", rng.choice(base))
-            sentence = _WORD.sub(
-                lambda m: rng.choices(vocab, cum_weights=cum_weights)[0] if rng.random() < 0.35 else m.group(), sentence
-            )
+            sentence = _WORD.sub(lambda m: _swap(m.group(), rng, vocab, cum_weights), sentence)
             sentence = re.sub(r"\d+", lambda m: str(rng.randint(1, 3000)), sentence)
             lines.append(sentence)
         block = lines[0] + "\n" + " ".join(lines[1:]) + "\n\n"
@@ -159,76 +166,11 @@ def bench_verification(sizes_mb: list[int], claims: int, attribute_claims: int, 
                 )
 
 
-def bench_batch(sets: int, concurrencies: list[int], latency: float) -> None:
-    """``summarize --batch`` against a local fake OpenAI-compatible server with a fixed latency per call."""
-    import json
-    import os
-    import shutil
-    import tempfile
-
-    from click.testing import CliRunner
-
-    from .cli import cli
-    from .prompts import format_sources
-    from .sources import load_sources
-    from .tokens import count_tokens
-
-    tests_dir = _SEEDS.parent / "tests"
-    if not (tests_dir / "fake_openai.py").exists():
-        print("Batch: skipped (needs tests/fake_openai.py from a checkout)")
-        return
-    sys.path.insert(0, str(tests_dir))
-    from fake_openai import FakeOpenAI, chat_completion  # noqa: E402 - lives with the tests
-
-    def quote_first_sentences(request):
-        user = request["messages"][-1]["content"]
-        lines = re.findall(r"^\[(\d+\.\d+)\] (.+)$", user, re.MULTILINE)[:3]
-        claims = [{"text": text, "citations": [sid]} for sid, text in lines]
-        return chat_completion(json.dumps({"claims": claims}))
-
-    seeds = sorted(str(p) for p in _SEEDS.glob("*.txt"))[:2]
-    print(f"Batch ({sets} sets of {len(seeds)} seed articles, fake server on 127.0.0.1, {latency:g} s per call)")
-    saved = {k: os.environ.get(k) for k in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "SUMMARIZER_HOME")}
-    for concurrency in concurrencies:
-        root = Path(tempfile.mkdtemp(prefix="summarizer-bench-"))
-        try:
-            for n in range(sets):
-                folder = root / "sets" / f"set{n:03d}"
-                folder.mkdir(parents=True)
-                for path in seeds:
-                    shutil.copy(path, folder)
-            with FakeOpenAI(quote_first_sentences, latency=latency) as fake:
-                os.environ.update(OPENAI_BASE_URL=fake.base_url, OPENAI_API_KEY="sk-bench-not-a-key",
-                                  SUMMARIZER_HOME=str(root / "home"))
-                t0 = time.perf_counter()
-                result = CliRunner().invoke(
-                    cli, ["summarize", "--batch", str(root / "sets"), "--concurrency", str(concurrency),
-                          "--max-repairs", "0"],
-                )
-                wall = time.perf_counter() - t0
-                calls = fake.request_count
-        finally:
-            for k, v in saved.items():
-                if v is None:
-                    os.environ.pop(k, None)
-                else:
-                    os.environ[k] = v
-            shutil.rmtree(root, ignore_errors=True)
-        goal = 1.2 * sets / concurrency
-        status = "ok" if result.exit_code == 0 else f"exit {result.exit_code}"
-        print(f"  concurrency {concurrency:>3}: {wall:6.1f} s for {calls} calls ({status}); goal <= {goal:.1f} s: "
-              f"{'met' if wall <= goal else 'MISSED'}")
-    sources = load_sources(seeds + [str(_SEEDS / "004_4da92a08a160fc06.txt")])
-    raw = sum(count_tokens(s.text).tokens for s in sources)
-    numbered = count_tokens(format_sources(sources)).tokens
-    print(f"  prompt tokens, numbered sentences vs raw seeds: {numbered} / {raw} = {numbered / raw:.2f}x (goal <= 1.10x)")
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks and print their figures."""
     parser = argparse.ArgumentParser(prog="python -m summarizer.bench", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes only (1 and 4 MB), for a smoke run")
-    parser.add_argument("--only", choices=["segment", "verify", "batch"], help="run one benchmark")
+    parser.add_argument("--only", choices=["segment", "verify"], help="run one benchmark")
     args = parser.parse_args(argv)
     sizes = [1, 4] if args.quick else [1, 4, 16]
     print(f"python {sys.version.split()[0]}; sizes {sizes} MB")
@@ -237,8 +179,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "verify"):
         bench_verification(sizes, claims=5000 if args.quick else 20000, attribute_claims=1000 if args.quick else 3000,
                            extra_attribute_mb=[] if args.quick else [10])
-    if args.only in (None, "batch"):
-        bench_batch(20 if args.quick else 100, [10] if args.quick else [10, 25], latency=float(os.environ.get("SUMMARIZER_BENCH_LATENCY", "1")))
     return 0
 
 

@@ -1,0 +1,92 @@
+"""Batch benchmark: ``summarizer summarize --batch`` against a local fake OpenAI-compatible server.
+
+Prints figures, it is not a timed test: 100 sets of the two seed articles, 1 s latency per call, at
+concurrency 10 and 25, against the goal of 1.2 x (100 / concurrency) seconds; and the prompt-token
+overhead of numbered sentences over the raw seeds (goal <= 1.10x).
+
+    python eval/bench_batch.py [--quick] [--latency SECONDS]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+sys.path.insert(0, str(ROOT / "tests"))  # the fake server lives with the tests
+
+from click.testing import CliRunner  # noqa: E402
+from fake_openai import FakeOpenAI, chat_completion  # noqa: E402
+
+from summarizer.cli import cli  # noqa: E402
+from summarizer.prompts import format_sources  # noqa: E402
+from summarizer.sources import load_sources  # noqa: E402
+from summarizer.tokens import count_tokens  # noqa: E402
+
+
+def bench_batch(sets: int, concurrencies: list[int], latency: float) -> None:
+    """``summarize --batch`` against a local fake OpenAI-compatible server with a fixed latency per call."""
+    def quote_first_sentences(request):
+        user = request["messages"][-1]["content"]
+        lines = re.findall(r"^\[(\d+\.\d+)\] (.+)$", user, re.MULTILINE)[:3]
+        claims = [{"text": text, "citations": [sid]} for sid, text in lines]
+        return chat_completion(json.dumps({"claims": claims}))
+
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))[:2]
+    print(f"Batch ({sets} sets of {len(seeds)} seed articles, fake server on 127.0.0.1, {latency:g} s per call)")
+    saved = {k: os.environ.get(k) for k in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "SUMMARIZER_HOME")}
+    for concurrency in concurrencies:
+        root = Path(tempfile.mkdtemp(prefix="summarizer-bench-"))
+        try:
+            for n in range(sets):
+                folder = root / "sets" / f"set{n:03d}"
+                folder.mkdir(parents=True)
+                for path in seeds:
+                    shutil.copy(path, folder)
+            with FakeOpenAI(quote_first_sentences, latency=latency) as fake:
+                os.environ.update(OPENAI_BASE_URL=fake.base_url, OPENAI_API_KEY="sk-bench-not-a-key",
+                                  SUMMARIZER_HOME=str(root / "home"))
+                t0 = time.perf_counter()
+                result = CliRunner().invoke(
+                    cli, ["summarize", "--batch", str(root / "sets"), "--concurrency", str(concurrency),
+                          "--max-repairs", "0"],
+                )
+                wall = time.perf_counter() - t0
+                calls = fake.request_count
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+            shutil.rmtree(root, ignore_errors=True)
+        goal = 1.2 * sets / concurrency
+        status = "ok" if result.exit_code == 0 else f"exit {result.exit_code}"
+        print(f"  concurrency {concurrency:>3}: {wall:6.1f} s for {calls} calls ({status}); goal <= {goal:.1f} s: "
+              f"{'met' if wall <= goal else 'MISSED'}")
+    sources = load_sources(seeds + [str(SEEDS / "004_4da92a08a160fc06.txt")])
+    raw = sum(count_tokens(s.text).tokens for s in sources)
+    numbered = count_tokens(format_sources(sources)).tokens
+    print(f"  prompt tokens, numbered sentences vs raw seeds: {numbered} / {raw} = {numbered / raw:.2f}x (goal <= 1.10x)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="20 sets at concurrency 10 only")
+    parser.add_argument("--latency", type=float, default=1.0, help="seconds the fake server waits per call")
+    args = parser.parse_args()
+    print(f"python {sys.version.split()[0]}")
+    bench_batch(20 if args.quick else 100, [10] if args.quick else [10, 25], latency=args.latency)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
