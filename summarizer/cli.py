@@ -16,8 +16,8 @@ import click
 from . import __version__
 from .atomic import write_text_atomic
 from .errors import ConfigError, InputError, SummarizerError
-from .render import report_json, report_text, sources_json, sources_text
-from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN, Source, decode_source, load_sources, read_source_bytes
+from .render import non_claim_counts, report_json, report_text, sources_json, sources_text
+from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN, STDIN_LABEL, Source, decode_source, load_sources, read_source_bytes
 from .pipeline import DEFAULT_CONTEXT_TOKENS, DEFAULT_MAX_REPAIRS, DEFAULT_SENTENCES
 from .verify import DEFAULT_MIN_SUPPORT, Verifier, VerifierConfig
 
@@ -62,10 +62,14 @@ def _max_bytes() -> int:
     return value
 
 
-def _load(paths: tuple[str, ...], *, flag_boilerplate: bool = False, stdin_bytes: bytes | None = None) -> list[Source]:
-    if STDIN in paths and stdin_bytes is None:
-        stdin_bytes = sys.stdin.buffer.read()
-    return load_sources(list(paths), stdin_bytes=stdin_bytes, max_bytes=_max_bytes(), flag_boilerplate=flag_boilerplate)
+def _load(paths: tuple[str, ...], *, flag_boilerplate: bool = False) -> list[Source]:
+    return load_sources(list(paths), stdin_bytes=_stdin_if_named(paths), max_bytes=_max_bytes(),
+                        flag_boilerplate=flag_boilerplate)
+
+
+def _stdin_if_named(paths: tuple[str, ...]) -> bytes | None:
+    """Standard input's bytes when ``-`` is among ``paths`` (read once, here), else None."""
+    return sys.stdin.buffer.read() if STDIN in paths else None
 
 
 def _emit(text: str, out: str | None) -> None:
@@ -88,7 +92,7 @@ def _styler(enabled: bool):
 @click.option(
     "--flag-boilerplate",
     is_flag=True,
-    envvar="SUMMARIZER_FLAG_BOILERPLATE",
+    envvar="SUMMARIZER_FLAG_BOILERPLATE", show_envvar=True,
     help="Flag AI disclaimers and 'Related Articles' blocks. Flagged sentences keep their numbers.",
 )
 def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool) -> None:
@@ -107,7 +111,7 @@ def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool) -
 @click.option(
     "--attribute",
     is_flag=True,
-    envvar="SUMMARIZER_ATTRIBUTE",
+    envvar="SUMMARIZER_ATTRIBUTE", show_envvar=True,
     help="Check uncited claims against the best-matching source sentences instead of rejecting them.",
 )
 @click.option(
@@ -115,7 +119,7 @@ def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool) -
     type=click.FloatRange(0.0, 1.0),
     default=DEFAULT_MIN_SUPPORT,
     show_default=True,
-    envvar="SUMMARIZER_MIN_SUPPORT",
+    envvar="SUMMARIZER_MIN_SUPPORT", show_envvar=True,
     help="Share of a claim's content words that must occur in its cited sentences.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (a stable contract).")
@@ -140,13 +144,16 @@ def verify_cmd(
         raise InputError("standard input ('-') can feed the summary or a source, not both")
     if summary_path == STDIN:
         summary_bytes = sys.stdin.buffer.read()
-        summary_label = "<stdin>"
+        summary_label = STDIN_LABEL
     else:
         summary_bytes = read_source_bytes(summary_path, max_bytes=_max_bytes())
         summary_label = summary_path
     summary = decode_source(summary_label, summary_bytes, max_bytes=_max_bytes())
     sources = _load(paths)
     report = Verifier(sources, VerifierConfig(min_support=min_support, attribute=attribute)).check(summary)
+    if not report.claims:
+        # Exiting 0 would say "every claim is supported" of a summary that makes none: a wrong file, most likely.
+        raise InputError(f"{summary_label}: no claims to check ({non_claim_counts(report, all_kinds=True)})")
     if as_json:
         text = report_json(report)
     else:
@@ -162,39 +169,39 @@ def verify_cmd(
 @click.argument("paths", nargs=-1, metavar="SOURCE...")
 @click.option(
     "--format", "fmt", type=click.Choice(["markdown", "json", "digest"]), default="markdown", show_default=True,
-    envvar="SUMMARIZER_FORMAT", help="markdown: the summary, a Sources list and a verification line; json: the same "
+    envvar="SUMMARIZER_FORMAT", show_envvar=True, help="markdown: the summary, a Sources list and a verification line; json: the same "
     "with every claim; digest: headline, sections and a dated timeline.",
 )
 @click.option("--out", metavar="FILE", help="Write the output to FILE (atomically) instead of standard output.")
 @click.option(
     "--max-repairs", type=click.IntRange(0, 10), default=DEFAULT_MAX_REPAIRS, show_default=True,
-    envvar="SUMMARIZER_MAX_REPAIRS", help="Rounds in which rejected claims go back to the model with their reasons.",
+    envvar="SUMMARIZER_MAX_REPAIRS", show_envvar=True, help="Rounds in which rejected claims go back to the model with their reasons.",
 )
 @click.option(
     "--sentences", type=click.IntRange(1, 200), default=DEFAULT_SENTENCES, show_default=True,
-    envvar="SUMMARIZER_SENTENCES", help="Length of the summary the model is asked for, in sentences.",
+    envvar="SUMMARIZER_SENTENCES", show_envvar=True, help="Length of the summary the model is asked for, in sentences.",
 )
-@click.option("--strict", is_flag=True, envvar="SUMMARIZER_STRICT", help="Exit 1 when any claim was rejected.")
-@click.option("--model", envvar="SUMMARIZER_MODEL", help="Chat model (default gpt-4o-mini).")
-@click.option("--base-url", envvar="OPENAI_BASE_URL", help="OpenAI-compatible API base URL (OpenAI, Ollama, vLLM, LM Studio…).")
-@click.option("--timeout", type=float, envvar="SUMMARIZER_TIMEOUT", help="Seconds per attempt (default 60).")
-@click.option("--max-attempts", type=int, envvar="SUMMARIZER_MAX_ATTEMPTS", help="Tries per call for transient errors (default 4).")
+@click.option("--strict", is_flag=True, envvar="SUMMARIZER_STRICT", show_envvar=True, help="Exit 1 when any claim was rejected.")
+@click.option("--model", help="Chat model (default: $SUMMARIZER_MODEL, else gpt-4o-mini).")
+@click.option("--base-url", help="OpenAI-compatible API base URL (OpenAI, Ollama, vLLM, LM Studio…; default: $OPENAI_BASE_URL).")
+@click.option("--timeout", type=float, help="Seconds per attempt (default: $SUMMARIZER_TIMEOUT, else 60).")
+@click.option("--max-attempts", type=int, help="Tries per call for transient errors (default: $SUMMARIZER_MAX_ATTEMPTS, else 4).")
 @click.option(
     "--context-tokens", type=click.IntRange(512), default=DEFAULT_CONTEXT_TOKENS, show_default=True,
-    envvar="SUMMARIZER_CONTEXT_TOKENS", help="The model's context window; longer sources are split and merged (map-reduce).",
+    envvar="SUMMARIZER_CONTEXT_TOKENS", show_envvar=True, help="The model's context window; longer sources are split and merged (map-reduce).",
 )
 @click.option(
     "--min-support", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_SUPPORT, show_default=True,
-    envvar="SUMMARIZER_MIN_SUPPORT", help="Share of a claim's content words its cited sentences must hold.",
+    envvar="SUMMARIZER_MIN_SUPPORT", show_envvar=True, help="Share of a claim's content words its cited sentences must hold.",
 )
-@click.option("--no-cache", is_flag=True, envvar="SUMMARIZER_NO_CACHE", help="Call the model even if an identical run is recorded.")
+@click.option("--no-cache", is_flag=True, envvar="SUMMARIZER_NO_CACHE", show_envvar=True, help="Call the model even if an identical run is recorded.")
 @click.option(
-    "--record", is_flag=True, envvar="SUMMARIZER_RECORD",
+    "--record", is_flag=True, envvar="SUMMARIZER_RECORD", show_envvar=True,
     help="Record the HTTP exchange into a cassette under tests/cassettes (needs a configured provider and vcrpy).",
 )
 @click.option("--batch", "batch_dir", metavar="DIR", help="Summarize every sub-folder of DIR as its own document set.")
 @click.option(
-    "--concurrency", type=click.IntRange(1, 64), default=4, show_default=True, envvar="SUMMARIZER_CONCURRENCY",
+    "--concurrency", type=click.IntRange(1, 64), default=4, show_default=True, envvar="SUMMARIZER_CONCURRENCY", show_envvar=True,
     help="With --batch: sets summarized at the same time.",
 )
 @click.option("--out-dir", metavar="DIR", help="With --batch: where the outputs go (default DIR/_summaries).")
@@ -217,7 +224,7 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     DIR/_summaries/<set>.md (or --out-dir); a failed set does not stop the others, and a set whose
     output exists is skipped, so a re-run finishes what is left.
     """
-    from .config import DEFAULT_BASE_URL, load_provider_config
+    from .config import DEFAULT_BASE_URL, load_provider_config, provider_label
     from .pipeline import SummarizeOptions, run_summary
     from .render import render_summary
     from .store import RunStore
@@ -234,14 +241,14 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
         context_tokens=context_tokens, min_support=min_support,
     )
     store = RunStore.in_home(config.home)
-    secret = config.api_key.get_secret_value() if config.api_key else None
+    secrets = config.secrets()
     no_provider = config.api_key is None and config.base_url == DEFAULT_BASE_URL
     if batch_dir is not None:
         if paths or out or record:
             raise InputError("--batch takes no SOURCE arguments, --out or --record (use --out-dir)")
         if no_provider:
             raise ConfigError(NO_PROVIDER_HELP.removesuffix(" (make demo)") + "; --batch always needs one")
-        _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secret, concurrency, no_cache, strict, quiet)
+        _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, concurrency, no_cache, strict, quiet)
         return
     if not paths:
         raise click.UsageError("give at least one SOURCE, or --batch DIR")
@@ -265,14 +272,14 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
             config = config.model_copy(update={"base_url": server.base_url, "model": cassette.model})
             provider, note = cassette.label, f"replayed {kind} cassette {cassette.path.name}"
         else:
-            provider, note = _provider_label(config.base_url), None
+            provider, note = provider_label(config.base_url), None
             if record:
                 from .demo import cassette_meta, record_path, recording
 
                 path = record_path(sources, options.shape)
                 meta = cassette_meta(sources, options.shape, config.model, handwritten=False,
                                      note=f"recorded from {config.model} at {provider} by `summarizer summarize --record`")
-                stack.enter_context(recording(path, meta, secrets=[secret] if secret else []))
+                stack.enter_context(recording(path, meta, secrets=secrets))
                 progress(f"Recording the HTTP exchange into {path}")
                 no_cache = True
 
@@ -283,7 +290,7 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
 
         outcome = run_summary(
             sources, make_client, model=config.model, provider=provider, store=store, options=options,
-            use_cache=not no_cache, secrets=[secret] if secret else [], note=note, on_event=progress,
+            use_cache=not no_cache, secrets=secrets, note=note, on_event=progress,
         )
     result = outcome.result
     if outcome.cached:
@@ -305,7 +312,8 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     sys.exit(1 if strict and result.stats.rejected else 0)
 
 
-def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secret, concurrency, no_cache, strict, quiet) -> None:
+def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, concurrency, no_cache, strict, quiet) -> None:
+    from .config import provider_label
     from .llm import ChatClient
     from .pipeline import PROMPT_NAMES, batch_items, run_batch, run_summary
     from .prompts import load_prompts
@@ -313,7 +321,7 @@ def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secret, co
 
     suffix = {"json": ".json", "digest": ".digest.md"}.get(fmt, ".md")
     items = batch_items(batch_dir, out_dir, suffix)
-    provider = _provider_label(config.base_url)
+    provider = provider_label(config.base_url)
 
     prompts = load_prompts(PROMPT_NAMES)
     # One client for all sets: the SDK's client is thread-safe, and building one costs ~30 ms of TLS setup.
@@ -322,7 +330,7 @@ def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secret, co
     def summarize_one(item):
         sources = load_sources([item.folder], max_bytes=_max_bytes())
         outcome = run_summary(sources, lambda: client, model=config.model, provider=provider, store=store,
-                              options=options, use_cache=not no_cache, secrets=[secret] if secret else [],
+                              options=options, use_cache=not no_cache, secrets=secrets,
                               prompts=prompts)
         return outcome, render_summary(outcome.result, outcome.run_id, fmt, cached=outcome.cached)
 
@@ -349,16 +357,6 @@ NO_PROVIDER_HELP = (
     "OpenAI-compatible server such as Ollama (http://localhost:11434/v1), vLLM or LM Studio, in the environment "
     "or in a .env file (see .env.example). Without one, only the bundled seeds can be summarized (make demo)"
 )
-
-
-def _provider_label(base_url: str) -> str:
-    # Scheme, host, port and path only: a base URL may carry credentials in its userinfo part.
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(base_url)
-    host = parts.hostname or ""
-    port = f":{parts.port}" if parts.port else ""
-    return f"{parts.scheme}://{host}{port}{parts.path}"
 
 
 @cli.command("runs", epilog=EXIT_CODES_HELP)
@@ -405,7 +403,7 @@ def _review_store():
               help="Record one decision without prompting: ACTION is keep, accept (needs --note), edit (needs --text) or skip.")
 @click.option("--note", help="Why: required to accept a claim the verifier rejected.")
 @click.option("--text", "new_text", help="For edit: the new claim; keep markers such as [2.14] (left out, the claim's own are kept).")
-@click.option("--reviewer", envvar="SUMMARIZER_REVIEWER", help="Who decides (default: $SUMMARIZER_REVIEWER, else the OS user).")
+@click.option("--reviewer", envvar="SUMMARIZER_REVIEWER", show_envvar=True, help="Who decides (default: $SUMMARIZER_REVIEWER, else the OS user).")
 @click.option("--all", "show_all", is_flag=True, help="Also walk claims already decided (default: only undecided ones).")
 @click.option("--color/--no-color", default=None, help="Colour and highlight (default: when printing to a terminal).")
 @_SOURCE_OPTION
@@ -428,7 +426,8 @@ def review_cmd(run_id: str | None, as_json: bool, decide: str | None, note: str 
         if not sep or not claim_part.strip().lstrip("#").isdigit():
             raise click.UsageError(f"--decide takes CLAIM=ACTION, such as 14=accept, not {decide!r}")
         session = ReviewSession.open(store, run_id, source_paths=source_paths, reviewer=reviewer,
-                                     need_sources=action.strip() == "edit", max_bytes=_max_bytes())
+                                     need_sources=action.strip() == "edit", max_bytes=_max_bytes(),
+                                     stdin_bytes=_stdin_if_named(source_paths))
         decision = session.decide(int(claim_part.strip().lstrip("#")), action.strip().lower(), note=note, text=new_text)
         claim = session.review.claim(decision.claim_id)
         if as_json:
@@ -443,7 +442,11 @@ def review_cmd(run_id: str | None, as_json: bool, decide: str | None, note: str 
         sys.exit(1 if decision.action == "edit" and decision.verdict != "supported" else 0)
     if note is not None or new_text is not None:
         raise click.UsageError("--note and --text go with --decide (the interactive review asks for them)")
-    session = ReviewSession.open(store, run_id, source_paths=source_paths, reviewer=reviewer, max_bytes=_max_bytes())
+    if STDIN in source_paths and not as_json:
+        raise click.UsageError("--source - takes standard input, which the interactive review needs for its "
+                               "questions; use --json or --decide, or give the file with --source FILE")
+    session = ReviewSession.open(store, run_id, source_paths=source_paths, reviewer=reviewer, max_bytes=_max_bytes(),
+                                 stdin_bytes=_stdin_if_named(source_paths))
     if as_json:
         click.echo(_review_json(session), nl=False)
         return
@@ -544,7 +547,7 @@ def _prompt_choice(text: str) -> str:
 @cli.command("export", epilog=EXIT_CODES_HELP)
 @click.argument("run_id", required=False, metavar="[RUN]")
 @click.option("--format", "fmt", type=click.Choice(["markdown", "json", "html"]), default="markdown", show_default=True,
-              envvar="SUMMARIZER_EXPORT_FORMAT", help="markdown, json, or one self-contained HTML file.")
+              envvar="SUMMARIZER_EXPORT_FORMAT", show_envvar=True, help="markdown, json, or one self-contained HTML file.")
 @click.option("--out", metavar="FILE", help="Write to FILE (atomically) instead of standard output.")
 @_SOURCE_OPTION
 def export_cmd(run_id: str | None, fmt: str, out: str | None, source_paths: tuple[str, ...]) -> None:
@@ -558,7 +561,7 @@ def export_cmd(run_id: str | None, fmt: str, out: str | None, source_paths: tupl
     from .review import ReviewSession
 
     session = ReviewSession.open(_review_store(), run_id, source_paths=source_paths, need_sources=fmt != "markdown",
-                                 max_bytes=_max_bytes())
+                                 max_bytes=_max_bytes(), stdin_bytes=_stdin_if_named(source_paths))
     review = session.review
     if fmt == "markdown":
         text = export_markdown(review)
@@ -581,8 +584,8 @@ def export_cmd(run_id: str | None, fmt: str, out: str | None, source_paths: tupl
 @cli.command("eval", epilog=EXIT_CODES_HELP)
 @click.option("--json", "json_out", metavar="FILE", help="Also write the full results (versions, config, prompts, model, git hash, date, every claim) to FILE.")
 @click.option("--compare", "compare_files", nargs=2, metavar="OLD NEW", help="Print what changed between two results files, case by case and type by type; runs nothing.")
-@click.option("--config", "config_path", metavar="FILE", envvar="SUMMARIZER_EVAL_CONFIG", help="Thresholds file (default: eval/config.json).")
-@click.option("--cases", "cases_dir", metavar="DIR", envvar="SUMMARIZER_EVAL_CASES", help="Folder of case files (default: eval/cases).")
+@click.option("--config", "config_path", metavar="FILE", envvar="SUMMARIZER_EVAL_CONFIG", show_envvar=True, help="Thresholds file (default: eval/config.json).")
+@click.option("--cases", "cases_dir", metavar="DIR", envvar="SUMMARIZER_EVAL_CASES", show_envvar=True, help="Folder of case files (default: eval/cases).")
 @click.option("--misses", is_flag=True, help="List every claim the verifier got wrong, wrongly accepted ones first.")
 @click.option(
     "--record", is_flag=True,
@@ -615,12 +618,12 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
         raise InputError("--case only applies with --record")
     config = evaluation.load_config(config_path)
     if record:
-        from .config import DEFAULT_BASE_URL, load_provider_config
+        from .config import DEFAULT_BASE_URL, load_provider_config, provider_label
 
         provider = load_provider_config()
         if provider.api_key is None and provider.base_url.rstrip("/") == DEFAULT_BASE_URL:
             raise ConfigError("--record needs a provider: set OPENAI_API_KEY or OPENAI_BASE_URL")
-        click.echo(f"Recording pipeline cases against {provider.model} at {provider.base_url} ...", err=True)
+        click.echo(f"Recording pipeline cases against {provider.model} at {provider_label(provider.base_url)} ...", err=True)
         for done in evaluation.record_pipeline_cases(cases_dir, provider, only=record_cases or None):
             click.echo(
                 f"Recorded {done['id']} into {done['cassette']} ({done['usage']['total_tokens']} tokens): "
@@ -644,16 +647,25 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
 
 def _apply_dotenv() -> None:
     """Let a ./.env file fill in variables the environment does not set (flag > env > .env > default)."""
-    from dotenv import dotenv_values
+    from .config import ENV_VARS, read_dotenv
 
-    for key, value in dotenv_values(".env").items():
-        if value is not None and key not in os.environ and key.startswith("SUMMARIZER_"):
+    for key, value in read_dotenv().items():
+        # The provider settings are left to load_provider_config, which reads .env itself and so can say
+        # that a bad value came from there.
+        if value is not None and key not in os.environ and key.startswith("SUMMARIZER_") and key not in ENV_VARS.values():
             os.environ[key] = value
 
 
 def main() -> None:
     """Console-script entry point."""
-    _apply_dotenv()
+    try:
+        _apply_dotenv()
+    except ConfigError as exc:
+        # Before click runs, so _Group cannot turn it into the one-line error: do it here.
+        if os.environ.get("SUMMARIZER_DEBUG"):
+            raise
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(exc.exit_code)
     try:
         cli.main(prog_name="summarizer")
     except BrokenPipeError:

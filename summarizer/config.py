@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
@@ -27,6 +29,8 @@ DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_ATTEMPTS = 4
+# What a secret is replaced by wherever it would be recorded or shown.
+REDACTED = "[redacted]"
 # More than this many tries only delays the inevitable and multiplies cost on a broken provider.
 MAX_ATTEMPTS_LIMIT = 20
 
@@ -71,6 +75,12 @@ class ProviderConfig(BaseModel):
     # Per-model prices overriding llm.DEFAULT_PRICES; None means use the built-in table only.
     prices: dict[str, ModelPrice] | None = None
 
+    def secrets(self) -> list[str]:
+        """What must never be recorded or shown: the API key and a password in the base URL."""
+        found = [self.api_key.get_secret_value()] if self.api_key else []
+        password = urlsplit(self.base_url).password
+        return found + [password] if password else found
+
 
 Source = Literal["flag", "environment", ".env", "default"]
 
@@ -89,7 +99,7 @@ def load_provider_config(
     if unknown:
         raise ConfigError(f"unknown configuration setting(s): {', '.join(unknown)}")
     environ: Mapping[str, str] = os.environ if env is None else env
-    dotenv = _read_dotenv(dotenv_path)
+    dotenv = read_dotenv(dotenv_path)
 
     values: dict[str, Any] = {}
     for name, var in ENV_VARS.items():
@@ -132,7 +142,8 @@ def _describe(var: str, source: Source, dotenv_path: object) -> str:
     return var
 
 
-def _read_dotenv(dotenv_path: str | os.PathLike[str] | None | Literal[False]) -> dict[str, str | None]:
+def read_dotenv(dotenv_path: str | os.PathLike[str] | None | Literal[False] = None) -> dict[str, str | None]:
+    """The variables of a ``.env`` file (default ``./.env``, if it exists; False: none); ConfigError if unreadable."""
     if dotenv_path is False:
         return {}
     if dotenv_path is None:
@@ -164,10 +175,49 @@ def _parse_secret(raw: Any, label: str) -> SecretStr:
 
 
 def _parse_url(raw: Any, label: str) -> str:
-    text = str(raw).strip().rstrip("/")
+    text = str(raw).strip()
+    # Error messages show the value as given, minus any password: a base URL may carry credentials.
+    shown = _show(_CREDENTIALS_RE.sub(r"\1***@", text))
     if not text.startswith(("http://", "https://")):
-        raise ConfigError(f"{label} must start with http:// or https://, got {_show(text)}")
-    return text
+        raise ConfigError(f"{label} must start with http:// or https://, got {shown}")
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number in range
+    except ValueError:
+        parts = None
+    if parts is None or not parts.hostname:
+        raise ConfigError(f"{label} is not a valid URL, got {shown}")
+    return text.rstrip("/")
+
+
+def redact_secrets(value: Any, secrets: Sequence[str | None]) -> Any:
+    """``value`` with every secret replaced by ``[redacted]``, in strings nested in dicts and lists too."""
+    secrets = [s for s in secrets if s]
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, REDACTED)
+        return value
+    if isinstance(value, dict):
+        return {key: redact_secrets(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [redact_secrets(item, secrets) for item in value]
+    return value
+
+
+def provider_label(base_url: str) -> str:
+    """``base_url`` as it may be shown or recorded: scheme, host, port and path, never its credentials."""
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address keeps its brackets
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}{parts.path}"
+
+
+# The userinfo part of a URL (``//user:password@``), kept up to the scheme's slashes.
+_CREDENTIALS_RE = re.compile(r"(//)[^/?#@]*@")
 
 
 def _parse_model(raw: Any, label: str) -> str:

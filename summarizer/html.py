@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 
 from .citations import parse_markers
-from .render import ACCEPTED_LABEL, ACCEPTED_MARK, _decision_text, reviewed_verification_line
+from .render import ACCEPTED_LABEL, ACCEPTED_MARK, decision_text, reviewed_verification_line
 
 _MARKER_RE = re.compile(r"\[([0-9][0-9.,;\s\-\u2013]*)\]")
 
@@ -181,7 +181,7 @@ def _rejected_html(c, explanation, sentences: Mapping[str, str]) -> str:
                 else f"The best match across all sources, {cite}, does not pass either. Not cited now:")
         items = "".join(f"<li>[{_e(s.id)}] {_e(s.text)}</li>" for s in explanation.suggestions)
         parts.append(f'<div class="context">{lead}<ul>{items}</ul></div>')
-    parts.append(f'<p class="decision">Decision: {_e(_decision_text(c))}</p>')
+    parts.append(f'<p class="decision">Decision: {_e(decision_text(c))}</p>')
     parts.append("</article>")
     return "\n".join(parts)
 

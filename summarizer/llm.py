@@ -27,7 +27,7 @@ import pydantic
 import tenacity
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.config import ModelPrice, ProviderConfig
+from summarizer.config import ModelPrice, ProviderConfig, redact_secrets
 from summarizer.errors import (
     ConfigError,
     ModelOutputError,
@@ -35,6 +35,7 @@ from summarizer.errors import (
     ProviderError,
     ProviderRequestError,
 )
+from summarizer.verify.verifier import count_noun
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +149,8 @@ class ChatClient:
         self._sleep = sleep
         self._wait = wait
         self._secret = config.api_key.get_secret_value() if config.api_key else None
+        # Scrubbed from everything recorded or shown: the key, and a password the base URL may carry.
+        self._secrets = config.secrets()
         # Decided once per client: after a server rejects structured output we stop offering it.
         self._structured_supported = True
         self._client = openai.OpenAI(
@@ -261,7 +264,7 @@ class ChatClient:
     ) -> ChatResult:
         http = raw.http_response
         request = self._scrub(_request_body(http.request, params))
-        where = f"after {_plural(attempts, 'attempt')}"
+        where = f"after {count_noun(attempts, 'attempt')}"
         try:
             data = json.loads(http.text)
         except ValueError:
@@ -285,9 +288,9 @@ class ChatClient:
             parsed = self._parse_structured(raw, text, usage)
         if not isinstance(text, str):
             raise _output_error(f"the model returned no text (finish_reason={finish_reason})", None, usage)
-        if self._secret and self._secret in text:
+        if any(secret in text for secret in self._secrets):
             # The model echoed the key (it was in a prompt); the record and the parsed object must not keep it.
-            text = self._redact(text)
+            text = self._scrub(text)
             if parsed is not None:
                 parsed = type(parsed).model_validate_json(text)
         model = str(data.get("model") or params["model"])
@@ -328,7 +331,7 @@ class ChatClient:
 
     def _translate(self, error: openai.APIError, attempts: int, model: str) -> ProviderError:
         detail = self._detail(error)
-        tries = _plural(attempts, "attempt")
+        tries = count_noun(attempts, "attempt")
         if isinstance(error, openai.AuthenticationError):
             return ProviderAuthError(f"provider rejected the API key (HTTP 401): {detail}; check OPENAI_API_KEY")
         if isinstance(error, openai.PermissionDeniedError):
@@ -361,20 +364,11 @@ class ChatClient:
 
     def _clean(self, text: str) -> str:
         # One line, bounded, and never the key (some servers echo the Authorization value back).
-        text = " ".join(self._redact(str(text)).split())
+        text = " ".join(self._scrub(str(text)).split())
         return text if len(text) <= _MAX_DETAIL else text[: _MAX_DETAIL - 1] + "…"
 
-    def _redact(self, text: str) -> str:
-        return text.replace(self._secret, "[redacted]") if self._secret else text
-
     def _scrub(self, value: Any) -> Any:
-        if isinstance(value, str):
-            return self._redact(value)
-        if isinstance(value, dict):
-            return {key: self._scrub(item) for key, item in value.items()}
-        if isinstance(value, list):
-            return [self._scrub(item) for item in value]
-        return value
+        return redact_secrets(value, self._secrets)
 
     def _host(self) -> str:
         # Host and port only: a base URL may carry credentials in its userinfo part.
@@ -466,8 +460,4 @@ def _log_retry(state: tenacity.RetryCallState) -> None:
     error = state.outcome.exception() if state.outcome else None
     wait = state.next_action.sleep if state.next_action else 0.0
     log.info("attempt %d failed (%s), retrying in %.1f s", state.attempt_number, type(error).__name__, wait)
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 

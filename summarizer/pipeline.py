@@ -26,7 +26,6 @@ import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -36,12 +35,13 @@ from .citations import MARKER_RE, parse_markers, parse_summary, strip_markers
 from .errors import ConfigError, InputError, ModelOutputError, SummarizerError
 from .prompts import Prompt, escape_data, format_sentences, format_sources, load_prompts
 from .sources import Sentence, Source
+from .store import utc_now
 from .tokens import count_tokens
 from .verify import Reason, Verifier, VerifierConfig
 from .verify.report import VerifierSettings
 
 if TYPE_CHECKING:
-    from .llm import ChatResult
+    from .llm import ChatResult, Usage
     from .store import RunStore
 
 PIPELINE_VERSION = "1"
@@ -165,8 +165,8 @@ class SectionOutcome(_Strict):
     reasons: list[Reason] = Field(default_factory=list)
 
 
-class Usage(_Strict):
-    """Token usage summed over calls."""
+class TokenUsage(_Strict):
+    """Tokens of one recorded call, or summed over a run's calls (``llm.Usage`` is what the provider reports)."""
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -182,9 +182,10 @@ class CallRecord(_Strict):
     model: str | None = None
     attempts: int = 0
     elapsed_s: float = 0.0
-    usage: Usage | None = None
+    usage: TokenUsage | None = None
     cost_usd: float | None = None
     raw_output: str | None = None
+    # Why the answer was unusable; on a "fallback" call, why the structured answer was read as text instead.
     problem: str | None = None
 
 
@@ -239,7 +240,7 @@ class SummaryResult(_Strict):
     sections: list[SectionOutcome] = Field(default_factory=list)
     steps: list[StepRecord] = Field(default_factory=list)
     stats: SummaryStats = Field(default_factory=SummaryStats)
-    usage: Usage = Field(default_factory=Usage)
+    usage: TokenUsage = Field(default_factory=TokenUsage)
     cost_usd: float | None = None
     timings: dict[str, float] = Field(default_factory=dict)
 
@@ -317,44 +318,36 @@ class Pipeline:
             prompts={p.name: p.version for p in self.prompts.values()},
             options=opts,
             verifier=self._verifier.config.settings(),
-            sources=[
-                SourceRecord(number=s.number, path=s.path, sha256=s.sha256, sentences=len(s.sentences), chars=len(s.text))
-                for s in sources
-            ],
+            sources=[_source_record(s) for s in sources],
         )
-        try:
-            full = format_sources(sources)
-            budget = self._source_budget(main)
-            draft_started = time.monotonic()
-            if self._count(full)[0] <= budget:
-                drafted = self._draft(main, full, "draft", "draft", stage="draft")
-                if drafted is None:
-                    return self._fail(result, self._steps[-1].error or "the draft failed", started)
-            else:
-                chunks = split_into_chunks(sources, budget, lambda text: self._count(text)[0])
-                result.chunks = len(chunks)
-                self._emit(f"Sources exceed the {budget}-token budget: drafting {len(chunks)} chunks, then merging")
-                if not self._map_reduce(chunks):
-                    return self._fail(result, "no chunk could be drafted: " + (self._steps[-1].error or "unknown"), started)
-            self._timings["draft_s"] = round(time.monotonic() - draft_started, 6)
-            repair_started = time.monotonic()
-            self._repair_rounds()
-            self._timings["repair_s"] = round(time.monotonic() - repair_started, 6)
-            if opts.shape == "digest":
-                result.sections = self._check_section_titles()
-        finally:
-            result.claims = self._claims
-            result.steps = self._steps
-            result.usage, result.cost_usd = _total_usage(self._steps)
-            result.prompts = self._prompts_used()
-        result.stats = _stats(result)
-        self._timings["total_s"] = round(time.monotonic() - started, 6)
-        result.timings = self._timings
-        return result
+        full = format_sources(sources)
+        budget = self._source_budget(main)
+        draft_started = time.monotonic()
+        if self._count(full)[0] <= budget:
+            drafted = self._draft(main, full, "draft", "draft", stage="draft")
+            if drafted is None:
+                return self._fail(result, self._steps[-1].error or "the draft failed", started)
+        else:
+            chunks = split_into_chunks(sources, budget, lambda text: self._count(text)[0])
+            result.chunks = len(chunks)
+            self._emit(f"Sources exceed the {budget}-token budget: drafting {len(chunks)} chunks, then merging")
+            if not self._map_reduce(chunks):
+                return self._fail(result, "no chunk could be drafted: " + (self._steps[-1].error or "unknown"), started)
+        self._timings["draft_s"] = round(time.monotonic() - draft_started, 6)
+        repair_started = time.monotonic()
+        self._repair_rounds()
+        self._timings["repair_s"] = round(time.monotonic() - repair_started, 6)
+        if opts.shape == "digest":
+            result.sections = self._check_section_titles()
+        return self._finish(result, started)
 
     def _fail(self, result: SummaryResult, error: str, started: float) -> SummaryResult:
         result.status = "failed"
         result.error = error
+        return self._finish(result, started)
+
+    def _finish(self, result: SummaryResult, started: float) -> SummaryResult:
+        """Fill in what every run ends with, done or failed: claims, steps, usage, prompts, stats, timings."""
         result.claims, result.steps = self._claims, self._steps
         result.usage, result.cost_usd = _total_usage(self._steps)
         result.prompts = self._prompts_used()
@@ -606,16 +599,20 @@ class Pipeline:
             except ModelOutputError as error:
                 raw = getattr(error, "raw_output", None)
                 call.raw_output, call.problem = raw, str(error)
-                usage = getattr(error, "usage", None)
-                call.usage = Usage(**usage.model_dump()) if usage is not None else None
+                call.usage = _token_usage(getattr(error, "usage", None))
                 problem = str(error)
+                # Servers such as Ollama and llama.cpp accept response_format yet answer in plain text with
+                # inline markers: read that as a text-mode answer before spending a re-ask on it.
+                answer = _text_answer(raw, parse_text, require_claims) if raw and raw.strip() else None
+                if answer is not None:
+                    call.mode = "fallback"
+                    return answer
             else:
                 _fill_call(call, result)
                 raw = result.text
                 try:
                     answer = _structured(result, schema) if result.parsed is not None else parse_text(result.text)
-                    if require_claims and not _claim_fields(answer):
-                        raise _ParseProblem("the answer holds no claims")
+                    _check_claims(answer, require_claims)
                     return answer
                 except _ParseProblem as bad:
                     problem = str(bad)
@@ -632,6 +629,21 @@ class Pipeline:
 
 
 # -- answers → claim fields ------------------------------------------------------------------------------
+
+
+def _check_claims(answer: BaseModel, require_claims: bool) -> None:
+    if require_claims and not _claim_fields(answer):
+        raise _ParseProblem("the answer holds no claims")
+
+
+def _text_answer(text: str, parse_text: Callable[[str], BaseModel], require_claims: bool) -> BaseModel | None:
+    """``text`` parsed as a text-mode answer, or None when it is not a usable one either."""
+    try:
+        answer = parse_text(text)
+        _check_claims(answer, require_claims)
+    except _ParseProblem:
+        return None
+    return answer
 
 
 def _structured(result: ChatResult, schema: type[BaseModel]) -> BaseModel:
@@ -789,13 +801,17 @@ def claim_line(text: str, citations: Sequence[str], date: str | None = None) -> 
 def _fill_call(call: CallRecord, result: ChatResult) -> None:
     call.request, call.response = result.request, result.response
     call.mode, call.model, call.attempts, call.elapsed_s = result.mode, result.model, result.attempts, result.elapsed_s
-    call.usage = Usage(**result.usage.model_dump()) if result.usage is not None else None
+    call.usage = _token_usage(result.usage)
     call.cost_usd = result.cost_usd
 
 
-def _total_usage(steps: list[StepRecord]) -> tuple[Usage, float | None]:
+def _token_usage(usage: Usage | None) -> TokenUsage | None:
+    return TokenUsage(**usage.model_dump()) if usage is not None else None
+
+
+def _total_usage(steps: list[StepRecord]) -> tuple[TokenUsage, float | None]:
     """Tokens summed over every call (failed answers included); cost only when every answered call has a price."""
-    usage = Usage()
+    usage = TokenUsage()
     costs: list[float | None] = []
     for call in (call for step in steps for call in step.calls):
         if call.usage is not None:
@@ -875,14 +891,14 @@ def run_summary(
         if hit is not None:
             return RunOutcome(hit.id, SummaryResult.model_validate(hit.result), True, hit.created_at)
     run_id = store.new_run_id()
-    created = _now()
+    created = utc_now("milliseconds")
     pipeline = Pipeline(make_client(), model=model, options=options, prompts=prompts, on_event=on_event)
     try:
         result = pipeline.run(sources)
     except SummarizerError as error:
         store.save_failure(run_id=run_id, created_at=created, cache_key=key, model=model, provider=provider,
-                           shape=options.shape, sources=_source_rows(sources), error=str(error), note=note,
-                           partial=_partial(pipeline), secrets=secrets)
+                           shape=options.shape, sources=[_source_record(s).model_dump() for s in sources],
+                           error=str(error), note=note, partial=_partial(pipeline), secrets=secrets)
         raise
     store.save_run(run_id=run_id, created_at=created, cache_key=key, model=model, provider=provider,
                    result=result.model_dump(mode="json"), note=note, secrets=secrets)
@@ -895,13 +911,9 @@ def _partial(pipeline: Pipeline) -> dict[str, Any]:
     return {"steps": [s.model_dump(mode="json") for s in steps], "claims": [c.model_dump(mode="json") for c in claims]}
 
 
-def _source_rows(sources: list[Source]) -> list[dict[str, Any]]:
-    return [{"number": s.number, "path": s.path, "sha256": s.sha256, "sentences": len(s.sentences), "chars": len(s.text)}
-            for s in sources]
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+def _source_record(source: Source) -> SourceRecord:
+    return SourceRecord(number=source.number, path=source.path, sha256=source.sha256,
+                        sentences=len(source.sentences), chars=len(source.text))
 
 
 # -- many document sets ------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from .sources import Source
 from .verify import VerificationReport
+from .verify.verifier import count_noun
 
 
 def sources_json(sources: list[Source]) -> str:
@@ -75,14 +76,18 @@ def report_text(report: VerificationReport, sources: list[Source], *, style: Sty
                 lines.append(style(f"    [{sid}] {s.display_text}", "dim"))
         lines.append("")
     st = report.stats
-    lines.append(f"{st.claims} claims: {st.supported} verified, {st.rejected} rejected.")
+    lines.append(f"{count_noun(st.claims, 'claim')}: {st.supported} verified, {st.rejected} rejected.")
     if report.non_claims:
-        counts: dict[str, int] = {}
-        for n in report.non_claims:
-            counts[n.kind] = counts.get(n.kind, 0) + 1
-        parts = ", ".join(f"{v} {k}{'s' if v != 1 else ''}" for k, v in sorted(counts.items()))
-        lines.append(f"Not claims, so not checked: {parts}.")
+        lines.append(f"Not claims, so not checked: {non_claim_counts(report)}.")
     return "\n".join(lines) + "\n"
+
+
+def non_claim_counts(report: VerificationReport, *, all_kinds: bool = False) -> str:
+    """``2 headings, 1 reference``: the parts of a summary that are not claims (``all_kinds``: zeros too)."""
+    counts = dict.fromkeys(("heading", "marker", "reference"), 0) if all_kinds else {}
+    for n in report.non_claims:
+        counts[n.kind] = counts.get(n.kind, 0) + 1
+    return ", ".join(count_noun(v, k) for k, v in sorted(counts.items()))
 
 
 # -- drafted summaries (``summarizer summarize``) ------------------------------------------------------
@@ -121,19 +126,16 @@ def summary_markdown(result, run_id: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def summary_digest(result, run_id: str) -> str:
-    """A digest: headline, short titled sections, a dated timeline and the sources; every line was verified.
+def _digest_lines(claims, section_checks, *, line: Callable, headline: Callable) -> list[str]:
+    """Headline, titled sections and timeline of a digest; ``line``/``headline`` render one claim.
 
-    Section titles were checked against their section's citations; a title that failed is replaced by a
-    neutral label ("Section 2"), so no unverified statement appears.
+    A section title that failed its check (``section_checks``) is replaced by a neutral "Section N".
     """
-    claims = result.final_claims()
-    titles = {s.title: s for s in result.sections}
+    titles = {s.title: s for s in section_checks}
     out: list[str] = []
-    headline = next((c for c in claims if c.role == "headline"), None)
-    if headline is not None:
-        text, _, marker = headline.line.rpartition(" ")
-        out += [f"**{text}** {marker}", ""]
+    first = next((c for c in claims if c.role == "headline"), None)
+    if first is not None:
+        out += [headline(first), ""]
     sections: dict[str | None, list] = {}
     for c in claims:
         if c.role == "point":
@@ -141,13 +143,27 @@ def summary_digest(result, run_id: str) -> str:
     for number, (title, members) in enumerate(sections.items(), 1):
         checked = titles.get(title) if title else None
         out.append(f"## {title if checked is not None and checked.verified else f'Section {number}'}")
-        out += [c.line for c in members]
+        out += [line(c) for c in members]
         out.append("")
     events = [c for c in claims if c.role == "event"]
     if events:
         out.append("## Timeline")
-        out += [f"- {c.line}" for c in events]
+        out += [f"- {line(c)}" for c in events]
         out.append("")
+    return out
+
+
+def summary_digest(result, run_id: str) -> str:
+    """A digest: headline, short titled sections, a dated timeline and the sources; every line was verified.
+
+    Section titles were checked against their section's citations; a title that failed is replaced by a
+    neutral label ("Section 2"), so no unverified statement appears.
+    """
+    def headline(c) -> str:
+        text, _, marker = c.line.rpartition(" ")
+        return f"**{text}** {marker}"
+
+    out = _digest_lines(result.final_claims(), result.sections, line=lambda c: c.line, headline=headline)
     out += ["## Sources", ""] + _sources_list(result)
     out += ["", verification_line(result, run_id), _provenance_line(result, run_id)]
     return "\n".join(out) + "\n"
@@ -214,7 +230,8 @@ def _highlight(text: str, spans, style: Styler, role: str = "bad") -> str:
     return "".join(out)
 
 
-def _decision_text(claim) -> str:
+def decision_text(claim) -> str:
+    """How a reviewed claim was decided, by whom and when (``kept rejected by ann, 2026-01-07 09:30 UTC``)."""
     d = claim.decision
     if d is None:
         return "undecided"
@@ -230,7 +247,7 @@ def _decision_text(claim) -> str:
 
 def review_claim_text(claim, explanation, *, position: str = "", style: Styler = _plain) -> str:
     """One rejected claim for a reviewer: highlighted claim, reasons in plain words, cited sentences in context."""
-    lines = [style(f"Claim {claim.id}", "code") + (f"  ({position})" if position else "") + f"  \u2014 {_decision_text(claim)}"]
+    lines = [style(f"Claim {claim.id}", "code") + (f"  ({position})" if position else "") + f"  \u2014 {decision_text(claim)}"]
     lines.append("  " + _highlight(explanation.line, explanation.highlights, style))
     if claim.edited:
         lines.append(style(f"  (edited; the run's text was: {claim.original_line})", "dim"))
@@ -270,7 +287,7 @@ def review_claim_text(claim, explanation, *, position: str = "", style: Styler =
 def review_summary_line(review) -> str:
     """``1 rejected claim: 1 decided (1 accepted, 0 kept, 0 verified after edit), 0 left``."""
     st = review.stats()
-    return (f"{st.rejected} rejected claim{'s' if st.rejected != 1 else ''}: {st.decided} decided ({st.accepted} accepted, "
+    return (f"{count_noun(st.rejected, 'rejected claim')}: {st.decided} decided ({st.accepted} accepted, "
             f"{st.kept} kept rejected, {st.edited_verified} verified after an edit), {st.undecided} left to decide.")
 
 
@@ -302,7 +319,8 @@ def export_markdown(review) -> str:
     published = review.published
     out: list[str] = []
     if result.shape == "digest":
-        out += _digest_lines(review)
+        out += _digest_lines(published, result.sections, line=_published_line,
+                             headline=lambda c: f"**{_published_line(c)}**")
     else:
         out += ["# Summary", ""]
         out += [_published_line(c) for c in published] or ["(no claim could be verified or was accepted)"]
@@ -321,36 +339,11 @@ def export_markdown(review) -> str:
         out += ["## Rejected and left out", ""]
         for c in left_out:
             codes = ", ".join(r.code for r in c.reasons)
-            out.append(f"- Claim {c.id} ({_decision_text(c)}; {codes}): {c.line}")
+            out.append(f"- Claim {c.id} ({decision_text(c)}; {codes}): {c.line}")
         out.append("")
     out += ["## Sources", ""] + _sources_list(result)
     out += ["", reviewed_verification_line(review), _provenance_line(result, run_id)]
     return "\n".join(out) + "\n"
-
-
-def _digest_lines(review) -> list[str]:
-    result = review.result
-    titles = {s.title: s for s in result.sections}
-    claims = review.published
-    out: list[str] = []
-    headline = next((c for c in claims if c.role == "headline"), None)
-    if headline is not None:
-        out += [f"**{_published_line(headline)}**", ""]
-    sections: dict[str | None, list] = {}
-    for c in claims:
-        if c.role == "point":
-            sections.setdefault(c.section, []).append(c)
-    for number, (title, members) in enumerate(sections.items(), 1):
-        checked = titles.get(title) if title else None
-        out.append(f"## {title if checked is not None and checked.verified else f'Section {number}'}")
-        out += [_published_line(c) for c in members]
-        out.append("")
-    events = [c for c in claims if c.role == "event"]
-    if events:
-        out.append("## Timeline")
-        out += [f"- {_published_line(c)}" for c in events]
-        out.append("")
-    return out
 
 
 def export_json(review, sentences: dict[str, str]) -> str:

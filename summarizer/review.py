@@ -24,7 +24,6 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -32,8 +31,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from .citations import MARKER_RE, parse_summary, strip_markers
 from .errors import InputError, SourceError
 from .pipeline import ClaimOutcome, SummaryResult, claim_line
-from .sources import DEFAULT_MAX_SOURCE_BYTES, Sentence, Source, load_sources
-from .store import RunRecord, RunStore
+from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN_LABEL, Sentence, Source, load_sources
+from .store import RunRecord, RunStore, utc_now
 from .verify import Reason, Verifier, VerifierConfig
 
 Action = Literal["keep", "accept", "edit", "skip"]
@@ -258,8 +257,9 @@ def _get_run(store: RunStore, run_id: str | None) -> RunRecord:
 # -- sources ------------------------------------------------------------------------------------------
 
 
-def locate_sources(run: RunRecord, paths: Sequence[str] = (), *, max_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> list[Source]:
-    """The run's sources, read again from where they were (or from ``paths``) and checked by sha256.
+def locate_sources(run: RunRecord, paths: Sequence[str] = (), *, max_bytes: int = DEFAULT_MAX_SOURCE_BYTES,
+                   stdin_bytes: bytes | None = None) -> list[Source]:
+    """The run's sources, read again from where they were (or from ``paths``; ``-`` is ``stdin_bytes``), checked by sha256.
 
     Sentence ids are only meaningful for the exact text the run saw, so a changed file is refused.
     """
@@ -267,9 +267,12 @@ def locate_sources(run: RunRecord, paths: Sequence[str] = (), *, max_bytes: int 
     if paths and len(paths) != len(recorded):
         raise InputError(f"run {run.id} has {len(recorded)} source(s); --source was given {len(paths)} time(s)")
     wanted = list(paths) or [str(r.get("path")) for r in recorded]
+    if not paths and STDIN_LABEL in wanted:
+        raise InputError(f"run {run.id} read standard input; give the file with --source FILE, or pipe it with --source -"
+                         + (" (one --source per source, in order)" if len(recorded) > 1 else ""))
     hint = "run from the folder `summarize` ran in, or give the files in order with --source"
     try:
-        sources = load_sources(wanted, max_bytes=max_bytes)
+        sources = load_sources(wanted, max_bytes=max_bytes, stdin_bytes=stdin_bytes)
     except SourceError as error:
         raise InputError(f"cannot read the sources of run {run.id}: {error} ({hint})") from None
     if len(sources) != len(recorded):
@@ -346,11 +349,15 @@ class ReviewSession:
 
     @classmethod
     def open(cls, store: RunStore, run_id: str | None = None, *, source_paths: Sequence[str] = (),
-             reviewer: str | None = None, need_sources: bool = True, max_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> ReviewSession:
-        """Load the run and its decisions; read and check its sources now when ``need_sources``."""
+             reviewer: str | None = None, need_sources: bool = True, max_bytes: int = DEFAULT_MAX_SOURCE_BYTES,
+             stdin_bytes: bytes | None = None) -> ReviewSession:
+        """Load the run and its decisions; read and check its sources now when ``need_sources``.
+
+        ``stdin_bytes`` is the text of a ``-`` among ``source_paths``.
+        """
         review = load_review(store, run_id)
         session = cls(store, review, reviewer=reviewer)
-        session._source_paths, session._max_bytes = tuple(source_paths), max_bytes
+        session._source_paths, session._max_bytes, session._stdin_bytes = tuple(source_paths), max_bytes, stdin_bytes
         if need_sources:
             session.sources  # noqa: B018 - fail early, before the reviewer starts
         return session
@@ -360,7 +367,8 @@ class ReviewSession:
         """The run's sources (read on first use)."""
         if self._sources is None:
             self._sources = locate_sources(self.review.run, getattr(self, "_source_paths", ()),
-                                           max_bytes=getattr(self, "_max_bytes", DEFAULT_MAX_SOURCE_BYTES))
+                                           max_bytes=getattr(self, "_max_bytes", DEFAULT_MAX_SOURCE_BYTES),
+                                           stdin_bytes=getattr(self, "_stdin_bytes", None))
         return self._sources
 
     def _config(self, *, attribute: bool = False) -> VerifierConfig:
@@ -457,7 +465,7 @@ class ReviewSession:
         if action != "edit" and text is not None:
             raise InputError("--text goes with an edit (CLAIM=edit)")
         decision = Decision(run_id=self.review.run.id, claim_id=claim_id, action=action,  # type: ignore[arg-type]
-                            reviewer=reviewer_name(reviewer) if reviewer else self.reviewer, decided_at=_now(), note=note)
+                            reviewer=reviewer_name(reviewer) if reviewer else self.reviewer, decided_at=utc_now(), note=note)
         if action == "edit":
             if text is None or not text.strip():
                 raise InputError(f"an edit of claim {claim_id} needs the new text (--text)")
@@ -518,7 +526,3 @@ def _find_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -19,6 +19,8 @@ from .segment import split_spans
 DEFAULT_MAX_SOURCE_BYTES = 20 * 1024 * 1024
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
 STDIN = "-"
+# The path a source read from standard input is recorded under.
+STDIN_LABEL = "<stdin>"
 
 _RELATED_HEADING_RE = re.compile(
     r"^(related (articles|stories|coverage|content|posts|reading)|read more|more from|you may also like|"
@@ -90,7 +92,7 @@ def segment_source(number: int, path: str, text: str, *, flag_boilerplate: bool 
 def decode_source(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> str:
     """Decode a source's bytes as UTF-8 (a BOM is fine); raise :class:`SourceError` if unusable."""
     if len(data) > max_bytes:
-        raise SourceError(path, f"is {_mb(len(data))}, over the {_mb(max_bytes)} limit (SUMMARIZER_MAX_SOURCE_BYTES)")
+        raise SourceError(path, _over_limit(len(data), max_bytes))
     if b"\x00" in data:
         raise SourceError(path, "looks like a binary file (it contains NUL bytes); give a .txt or .md file")
     try:
@@ -106,10 +108,15 @@ def decode_source(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_SOURCE
 
 def expand_source_paths(paths: list[str]) -> list[str]:
     """Expand folders into their .txt/.md files (sorted by name); keep files and ``-`` as given."""
-    expanded: list[str] = []
+    return [path for path, _ in _expand(paths)]
+
+
+def _expand(paths: list[str]) -> list[tuple[str, str | None]]:
+    """Each file to load, with the folder argument it was found in (None for a file or ``-`` given as such)."""
+    expanded: list[tuple[str, str | None]] = []
     for p in paths:
         if p == STDIN:
-            expanded.append(p)
+            expanded.append((p, None))
             continue
         path = Path(p)
         if path.is_dir():
@@ -118,12 +125,12 @@ def expand_source_paths(paths: list[str]) -> list[str]:
             )
             if not files:
                 raise SourceError(p, f"is a folder with no {'/'.join(SOURCE_SUFFIXES)} files")
-            expanded.extend(files)
+            expanded.extend((f, p) for f in files)
         elif path.exists():
-            expanded.append(p)
+            expanded.append((p, None))
         else:
             raise SourceError(p, "does not exist")
-    if expanded.count(STDIN) > 1:
+    if [p for p, _ in expanded].count(STDIN) > 1:
         raise InputError("standard input ('-') can be given only once")
     return expanded
 
@@ -133,7 +140,7 @@ def read_source_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
-            raise SourceError(path, f"is {_mb(size)}, over the {_mb(max_bytes)} limit (SUMMARIZER_MAX_SOURCE_BYTES)")
+            raise SourceError(path, _over_limit(size, max_bytes))
         with open(path, "rb") as fh:
             return fh.read(max_bytes + 1)
     except IsADirectoryError:
@@ -155,14 +162,22 @@ def load_sources(
     if not paths:
         raise InputError("no sources given")
     sources = []
-    for number, path in enumerate(expand_source_paths(paths), 1):
+    for number, (path, folder) in enumerate(_expand(paths), 1):
         if path == STDIN:
             if stdin_bytes is None:
                 raise InputError("'-' was given but there is no standard input")
-            data, label = stdin_bytes, "<stdin>"
+            data, label = stdin_bytes, STDIN_LABEL
         else:
-            data, label = read_source_bytes(path, max_bytes=max_bytes), path
-        text = decode_source(label, data, max_bytes=max_bytes)
+            data, label = None, path
+        try:
+            if data is None:
+                data = read_source_bytes(path, max_bytes=max_bytes)
+            text = decode_source(label, data, max_bytes=max_bytes)
+        except SourceError as error:
+            if folder is None:
+                raise
+            # Still an error (a summary must not silently lose a file), but say where the file came from.
+            raise SourceError(f"{error.path} (in folder {folder})", error.problem) from None
         sources.append(segment_source(number, label, text, flag_boilerplate=flag_boilerplate))
     return sources
 
@@ -172,5 +187,17 @@ def sources_from_texts(texts: list[str], *, flag_boilerplate: bool = False) -> l
     return [segment_source(n, f"<text {n}>", t, flag_boilerplate=flag_boilerplate) for n, t in enumerate(texts, 1)]
 
 
-def _mb(n: int) -> str:
+def _over_limit(size: int, max_bytes: int) -> str:
+    shown, limit = _size(size), _size(max_bytes)
+    if shown == limit:  # rounded to the same figure: only the exact counts show the difference
+        shown, limit = f"{size} bytes", f"{max_bytes} bytes"
+    return f"is {shown}, over the limit of {limit} (SUMMARIZER_MAX_SOURCE_BYTES)"
+
+
+def _size(n: int) -> str:
+    """A byte count for people: bytes under 1 KB, KB under 1 MB, else MB."""
+    if n < 1024:
+        return f"{n} bytes" if n != 1 else "1 byte"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.1f} KB"
     return f"{n / (1024 * 1024):.1f} MB"

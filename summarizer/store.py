@@ -24,12 +24,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .config import redact_secrets
 from .errors import ConfigError, InputError
 
 DB_NAME = "runs.db"
 # 2 added the decisions table (every statement of _SCHEMA is idempotent, so a v1 file is upgraded in place).
 SCHEMA_VERSION = 2
-REDACTED = "[redacted]"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -135,7 +135,7 @@ class RunStore:
         """Record a finished pipeline result (``result`` is ``SummaryResult`` as JSON-ready dict)."""
         stats = result.get("stats") or {}
         self._insert({
-            "id": run_id, "created_at": created_at, "finished_at": _now(), "status": result.get("status", "done"),
+            "id": run_id, "created_at": created_at, "finished_at": utc_now(), "status": result.get("status", "done"),
             "cache_key": cache_key, "model": model, "provider": provider, "shape": result.get("shape", "summary"),
             "sources": len(result.get("sources") or []), "claims": stats.get("claims", 0),
             "verified": stats.get("verified", 0), "rejected": stats.get("rejected", 0),
@@ -147,14 +147,14 @@ class RunStore:
                      partial: dict[str, Any] | None = None, secrets: Sequence[str] = ()) -> None:
         """Record a run that stopped on an error (the provider failed, say), with whatever steps it made."""
         self._insert({
-            "id": run_id, "created_at": created_at, "finished_at": _now(), "status": "failed", "cache_key": cache_key,
+            "id": run_id, "created_at": created_at, "finished_at": utc_now(), "status": "failed", "cache_key": cache_key,
             "model": model, "provider": provider, "shape": shape, "sources": len(sources), "claims": 0,
             "verified": 0, "rejected": 0, "note": note, "error": error, "source_files": sources,
             "result": partial or {},
         }, secrets)
 
     def _insert(self, row: dict[str, Any], secrets: Sequence[str]) -> None:
-        record = RunRecord.model_validate(_redact(row, [s for s in secrets if s]))
+        record = RunRecord.model_validate(redact_secrets(row, secrets))
         columns = record.model_dump(exclude={"note", "error", "source_files", "result"})
         with self._connect() as conn:
             conn.execute(
@@ -235,19 +235,6 @@ _DECIDED_SQL = (
 )
 
 
-def _redact(value: Any, secrets: Sequence[str]) -> Any:
-    if not secrets:
-        return value
-    if isinstance(value, str):
-        for secret in secrets:
-            value = value.replace(secret, REDACTED)
-        return value
-    if isinstance(value, dict):
-        return {k: _redact(v, secrets) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_redact(v, secrets) for v in value]
-    return value
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+def utc_now(timespec: str = "seconds") -> str:
+    """The current UTC time in ISO 8601, such as ``2026-01-07T09:30:00+00:00`` (``timespec`` as in isoformat)."""
+    return datetime.now(timezone.utc).isoformat(timespec=timespec)

@@ -276,3 +276,69 @@ def test_verify_help_documents_its_options(runner):
     text = runner.invoke(cli, ["verify", "--help"]).stdout
     for option in ("--summary", "--attribute", "--json", "--out", "--min-support"):
         assert option in text
+
+
+# -- found by review: no claims, .env, configuration errors, plural footer -----------------------------
+
+
+def test_verify_of_a_summary_without_claims_is_an_input_error(runner, source, tmp_path):
+    summary = write(tmp_path, "headings.md", "# Summary\n\n## Sources\n")
+    result = runner.invoke(cli, ["verify", "--summary", str(summary), str(source)])
+    assert_input_error(result, "headings.md", "no claims to check", "2 headings", "0 references")
+
+
+def test_verify_footer_says_1_claim_not_1_claims(runner, source, tmp_path):
+    summary = write(tmp_path, "summary.md", GOOD_SUMMARY)
+    result = runner.invoke(cli, ["verify", "--summary", str(summary), str(source)])
+    assert result.exit_code == 0
+    assert "1 claim: 1 verified, 0 rejected." in result.stdout
+
+
+def run_main(monkeypatch, capsys, *args: str) -> tuple[int, str]:
+    """Run the console-script entry point (which, unlike ``cli``, reads ./.env); its exit code and stderr."""
+    from summarizer.cli import main
+
+    monkeypatch.setattr("sys.argv", ["summarizer", *args])
+    with pytest.raises(SystemExit) as info:
+        main()
+    return info.value.code, capsys.readouterr().err
+
+
+def test_an_undecodable_dotenv_is_one_error_line_not_a_traceback(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_bytes(b"SUMMARIZER_X=\xff\xfe\n")
+    code, err = run_main(monkeypatch, capsys, "runs")
+    assert code == 2
+    assert err.startswith("Error: cannot read .env") and len(err.strip().splitlines()) == 1
+
+
+def test_a_bad_provider_setting_in_dotenv_is_blamed_on_the_dotenv_file(tmp_path, monkeypatch, capsys, source):
+    monkeypatch.chdir(tmp_path)
+    # Set, then unset: monkeypatch then restores "unset" even if main() copied the .env value into os.environ.
+    monkeypatch.setenv("SUMMARIZER_TIMEOUT", "1")
+    monkeypatch.delenv("SUMMARIZER_TIMEOUT")
+    (tmp_path / ".env").write_text("SUMMARIZER_TIMEOUT=soon\n", encoding="utf-8")
+    code, err = run_main(monkeypatch, capsys, "summarize", str(source))
+    assert code == 2
+    assert err.startswith("Error: SUMMARIZER_TIMEOUT (from .env file") and "'soon'" in err
+
+
+def test_a_bad_base_url_is_a_config_error_naming_the_variable(runner, source, monkeypatch):
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://[::1")
+    result = runner.invoke(cli, ["summarize", str(source)])
+    assert_input_error(result, "OPENAI_BASE_URL", "is not a valid URL")
+    assert "set by option" not in result.stderr
+
+
+def test_an_environment_value_is_blamed_on_the_variable_not_the_option(runner, source, monkeypatch):
+    monkeypatch.setenv("SUMMARIZER_TIMEOUT", "abc")
+    result = runner.invoke(cli, ["summarize", str(source)])
+    assert_input_error(result, "SUMMARIZER_TIMEOUT", "'abc'")
+    assert "--timeout" not in result.stderr and "set by option" not in result.stderr
+
+
+def test_help_names_the_environment_variable_of_each_option_that_has_one(runner):
+    text = runner.invoke(cli, ["summarize", "--help"], terminal_width=200).stdout
+    for var in ("SUMMARIZER_FORMAT", "SUMMARIZER_SENTENCES", "SUMMARIZER_MAX_REPAIRS", "SUMMARIZER_MODEL",
+                "OPENAI_BASE_URL", "SUMMARIZER_TIMEOUT", "SUMMARIZER_MAX_ATTEMPTS"):
+        assert var in text, var

@@ -20,6 +20,9 @@ from summarizer.config import (
     ModelPrice,
     ProviderConfig,
     load_provider_config,
+    provider_label,
+    read_dotenv,
+    redact_secrets,
 )
 from summarizer.errors import ConfigError
 
@@ -194,3 +197,41 @@ def test_env_example_documents_every_variable():
         assert index > 0 and lines[index - 1].startswith("#"), f"{var} has no comment above it"
     # Only a placeholder, never something that looks like a real key.
     assert [line for line in lines if line.startswith("OPENAI_API_KEY=")] == ["OPENAI_API_KEY=sk-..."]
+
+
+@pytest.mark.parametrize("value", ["http://[::1", "http://", "https://host:99999/v1", "http://:8080/v1"])
+def test_a_base_url_that_is_no_url_is_a_config_error_showing_the_value_as_given(value):
+    with pytest.raises(ConfigError) as info:
+        load_provider_config({}, env={"OPENAI_BASE_URL": value}, dotenv_path=False)
+    message = str(info.value)
+    assert message == f"OPENAI_BASE_URL is not a valid URL, got {value!r}"
+
+
+@pytest.mark.parametrize("value", ["ftp://alice:PASSWORD99@host/v1", "http://alice:PASSWORD99@[::1/v1"])
+def test_a_bad_base_url_error_never_shows_its_password(value):
+    with pytest.raises(ConfigError) as info:
+        load_provider_config({}, env={"OPENAI_BASE_URL": value}, dotenv_path=False)
+    assert "PASSWORD99" not in str(info.value) and "***@" in str(info.value)
+
+
+def test_provider_label_drops_credentials_and_keeps_ipv6_brackets():
+    assert provider_label("http://alice:PASSWORD99@127.0.0.1:1/v1") == "http://127.0.0.1:1/v1"
+    assert provider_label("http://u:p@[::1]:11434/v1") == "http://[::1]:11434/v1"
+
+
+def test_redact_secrets_reaches_nested_strings_and_ignores_empty_secrets():
+    value = {"a": ["key K1 and K2", {"b": "K1"}], "n": 3}
+    assert redact_secrets(value, ["K1", "", None, "K2"]) == {"a": ["key [redacted] and [redacted]", {"b": "[redacted]"}], "n": 3}
+    assert redact_secrets("K1", []) == "K1"
+
+
+def test_an_undecodable_dotenv_is_a_config_error(tmp_path):
+    (tmp_path / ".env").write_bytes(b"SUMMARIZER_X=\xff\xfe\n")
+    with pytest.raises(ConfigError, match="cannot read .env"):
+        read_dotenv(tmp_path / ".env")
+
+
+def test_secrets_are_the_key_and_a_password_in_the_base_url():
+    env = {"OPENAI_API_KEY": KEY, "OPENAI_BASE_URL": "http://alice:PASSWORD99@127.0.0.1:1/v1"}
+    assert load_provider_config({}, env=env, dotenv_path=False).secrets() == [KEY, "PASSWORD99"]
+    assert load_provider_config({}, env={}, dotenv_path=False).secrets() == []

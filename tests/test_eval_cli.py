@@ -62,3 +62,12 @@ def test_verifier_cases_have_thresholds_of_their_own(tmp_path, monkeypatch):
     result = invoke("eval", "--config", str(strict))
     assert result.exit_code == 1
     assert "verifier cases: verified_precision" in result.stderr
+
+
+def test_eval_record_never_prints_the_credentials_of_the_base_url(tmp_path, monkeypatch):
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://alice:PASSWORD99@127.0.0.1:1/v1")
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    result = CliRunner().invoke(cli, ["eval", "--record", "--cases", str(cases)])
+    assert "PASSWORD99" not in result.output and "alice" not in result.output
+    assert "at http://127.0.0.1:1/v1" in result.stderr

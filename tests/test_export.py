@@ -155,3 +155,35 @@ def test_html_escapes_text(tmp_path, monkeypatch):
     parsed = _Page()
     parsed.feed(page)
     assert "Lee <script>alert(1)</script> asked Xi" in parsed.text_by_id["review-1"]
+
+
+def test_a_digest_export_lays_out_sections_and_timeline_as_the_digest_does(tmp_path, monkeypatch):
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT)  # the bundled cassettes answer for the seeds as named from the repository root
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "home"))
+    seeds = [str(SEED_000.relative_to(ROOT)), str(SEED_001.relative_to(ROOT))]
+    digest = CliRunner().invoke(cli, ["summarize", "--format", "digest", "-q", *seeds])
+    assert digest.exit_code == 0, digest.output
+    run_id = RunStore.in_home(tmp_path / "home").list_runs()[0].id
+    exported = CliRunner().invoke(cli, ["export", run_id, "--format", "markdown"])
+    assert exported.exit_code == 0, exported.output
+
+    def body(text: str) -> list[str]:
+        lines = text.splitlines()
+        return lines[1:next(i for i, line in enumerate(lines) if line.startswith("## Rejected") or line == "## Sources")]
+
+    assert "## Timeline" in body(digest.stdout)
+    assert body(exported.stdout) == body(digest.stdout)
+    # The headline is bold in both: the digest keeps its marker outside the bold, the export inside.
+    assert digest.stdout.splitlines()[0].replace("** [", " [") + "**" == exported.stdout.splitlines()[0]
+
+
+def test_decision_text_is_public_for_the_html_export(reviewed):
+    from summarizer.render import decision_text
+    from summarizer.review import load_review
+
+    review = load_review(RunStore.in_home(reviewed.path.parent), RUN)
+    assert decision_text(review.claim(3)).startswith("kept rejected by alice, ")
+    assert decision_text(review.claim(4)) == "undecided"

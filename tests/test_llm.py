@@ -477,3 +477,15 @@ def test_config_type_is_frozen():
     config = ProviderConfig()
     with pytest.raises(Exception):
         config.model = "other"  # type: ignore[misc]
+
+
+def test_a_password_in_the_base_url_is_scrubbed_like_the_key(fake, make_client):
+    base_url = fake.base_url.replace("http://", "http://alice:PASSWORD99@")
+    client = make_client(base_url=base_url)
+    fake.enqueue(json=chat_completion("The server says PASSWORD99 back."))
+    result = client.complete(MESSAGES)
+    assert "PASSWORD99" not in result.text and "PASSWORD99" not in str(result.response)
+    fake.enqueue(status=403, json=error_body("no access for alice:PASSWORD99"))
+    with pytest.raises(ProviderAuthError) as info:
+        client.complete(MESSAGES)
+    assert "PASSWORD99" not in str(info.value)

@@ -18,6 +18,7 @@ from summarizer.pipeline import (
     Draft,
     Pipeline,
     SummarizeOptions,
+    TokenUsage,
     cache_key,
     claim_line,
     run_summary,
@@ -443,3 +444,29 @@ def test_repairs_on_long_sources_show_the_cited_sentences_and_their_neighbours()
     shown = re.findall(r"^\[(1\.\d+)\]", repair_prompt.split("<sources>", 1)[1], re.MULTILINE)
     assert shown == ["1.3", "1.4", "1.5", "1.6", "1.7"]  # cited sentence ± 2, not the 1,500 sentences
     assert "sentences near the cited ones: 5 of its 1500 sentences, ids kept" in repair_prompt
+
+
+def test_a_plain_text_answer_to_a_structured_request_is_read_as_text_without_a_reask(seeds):
+    # Ollama and llama.cpp accept response_format, then answer in prose with inline markers.
+    with FakeOpenAI() as fake:
+        fake.enqueue(json=chat_completion("Lee asked Xi to mediate [1.4]."))
+        config = load_provider_config({"api_key": FAKE_KEY, "base_url": fake.base_url}, env={}, dotenv_path=False)
+        with ChatClient(config) as client:
+            result = Pipeline(client, model="gpt-4o-mini", options=SummarizeOptions(max_repairs=0)).run(seeds)
+        assert len(fake.requests) == 1 and "response_format" in fake.requests[0].json
+    assert result.status == "done"
+    assert [(c.text, c.citations) for c in result.claims] == [("Lee asked Xi to mediate.", ["1.4"])]
+    (step,) = result.steps
+    assert step.reasks == 0 and [c.mode for c in step.calls] == ["fallback"]
+    assert step.calls[0].raw_output == "Lee asked Xi to mediate [1.4]."
+
+
+def test_a_failed_run_is_finished_like_a_done_one(seeds):
+    result = run(ScriptedClient("no markers here", "still none"), seeds)
+    assert result.status == "failed" and result.error
+    assert result.usage == TokenUsage(prompt_tokens=200, completion_tokens=20, total_tokens=220)
+    assert "total_s" in result.timings and result.stats.claims == 0
+    assert [s.model_dump() for s in result.sources] == [
+        {"number": s.number, "path": s.path, "sha256": s.sha256, "sentences": len(s.sentences), "chars": len(s.text)}
+        for s in seeds
+    ]

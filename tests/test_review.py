@@ -239,3 +239,47 @@ def test_interactive_review_saves_each_decision_as_it_is_made(store):
     assert review.stats().undecided == 0
     done = CliRunner().invoke(cli, ["review"])
     assert done.exit_code == 0 and "0 left to decide" in done.output
+
+
+# -- a run whose source came from standard input ------------------------------------------------------
+
+
+@pytest.fixture
+def stdin_run(tmp_path, monkeypatch):
+    """A run of `summarize -` (seed 000 piped in) through a local fake model: one verified, one rejected claim."""
+    from fake_openai import FakeOpenAI, chat_completion
+
+    monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("SUMMARIZER_REVIEWER", "alice")
+    answer = {"claims": [{"text": VERIFIED, "citations": []}, {"text": "Lee met Xi eight times [1.4].", "citations": []}]}
+    with FakeOpenAI() as fake:
+        fake.enqueue(json=chat_completion(json.dumps(answer)))
+        result = CliRunner().invoke(cli, ["summarize", "-", "--base-url", fake.base_url, "--max-repairs", "0",
+                                          "--format", "json", "-q"], input=SEED_000.read_bytes())
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["sources"][0]["path"] == "<stdin>" and doc["stats"]["rejected"] == 1
+    return doc["run"]
+
+
+def test_a_run_summarized_from_stdin_is_reviewed_with_the_source_piped_in_again(stdin_run):
+    result = CliRunner().invoke(cli, ["review", stdin_run, "--source", "-", "--json"], input=SEED_000.read_bytes())
+    assert result.exit_code == 0, result.output
+    (rejected,) = json.loads(result.stdout)["rejected"]
+    assert rejected["context"] and rejected["context"][0]["id"].startswith("1.")
+    decided = CliRunner().invoke(cli, ["review", stdin_run, "--source", "-", "--decide", "2=edit", "--text", VERIFIED],
+                                 input=SEED_000.read_bytes())
+    assert decided.exit_code == 0, decided.output
+    exported = CliRunner().invoke(cli, ["export", stdin_run, "--source", "-", "--format", "json"], input=SEED_000.read_bytes())
+    assert exported.exit_code == 0, exported.output
+
+
+def test_a_run_from_stdin_without_source_says_how_to_give_it(stdin_run):
+    result = CliRunner().invoke(cli, ["review", stdin_run, "--json"])
+    assert result.exit_code == 2
+    assert f"run {stdin_run} read standard input; give the file with --source FILE, or pipe it with --source -" in result.stderr
+    piped = CliRunner().invoke(cli, ["review", stdin_run, "--source", "-", "--json"], input=SEED_001.read_bytes())
+    assert piped.exit_code == 2 and "has changed since the run" in piped.stderr
+    # The interactive review reads its answers from standard input, so the source cannot come from there too.
+    interactive = CliRunner().invoke(cli, ["review", stdin_run, "--source", "-"], input=SEED_000.read_bytes())
+    assert interactive.exit_code == 2 and "--json or --decide" in interactive.stderr

@@ -179,13 +179,17 @@ def test_file_at_the_size_limit_loads(tmp_path):
     assert len(source.sentences) == 10
 
 
-def test_bad_file_inside_a_folder_is_named(tmp_path):
+@pytest.mark.parametrize(("data", "problem"), [(b"\xff\xfe not utf-8", "is not valid UTF-8"), (b"", "is empty")],
+                         ids=["invalid-utf8", "empty"])
+def test_bad_file_inside_a_folder_is_named(tmp_path, data, problem):
     folder = tmp_path / "docs"
     write(folder / "a.txt", "Good.")
-    bad = write(folder / "b.txt", b"\xff\xfe not utf-8")
+    bad = write(folder / "b.txt", data)
     with pytest.raises(SourceError) as excinfo:
         load_sources([str(folder)])
     assert_source_error(excinfo, bad)
+    # Still an error, but one that says which folder argument the file came from.
+    assert str(excinfo.value).startswith(f"{bad} (in folder {folder}): {problem}")
 
 
 @pytest.mark.parametrize(
@@ -292,3 +296,18 @@ def test_flag_boilerplate_never_renumbers(seed):
             (s.id, s.text, s.start, s.end) for s in f.sentences
         ]
         assert not any(s.boilerplate for s in p.sentences)
+
+
+def test_a_small_size_limit_is_shown_in_bytes_not_as_0_0_mb(tmp_path):
+    path = write(tmp_path / "a.txt", "Lee met Xi. They talked at length.")
+    with pytest.raises(SourceError) as excinfo:
+        load_sources([str(path)], max_bytes=10)
+    assert "is 34 bytes, over the limit of 10 bytes" in str(excinfo.value)
+    assert "MB" not in str(excinfo.value)
+
+
+def test_sizes_that_round_alike_are_shown_exactly(tmp_path):
+    path = write(tmp_path / "a.txt", "x" * 2050)
+    with pytest.raises(SourceError) as excinfo:
+        load_sources([str(path)], max_bytes=2048)
+    assert "is 2050 bytes, over the limit of 2048 bytes" in str(excinfo.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
@@ -95,3 +96,14 @@ def test_an_unusable_home_is_a_config_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(ConfigError, match="SUMMARIZER_HOME"):
         save(RunStore(blocker / "sub" / "runs.db"), "r1", "2026-01-01T00:00:00+00:00")
+
+
+def test_utc_now_is_iso_8601_utc_at_the_precision_asked():
+    from datetime import datetime
+
+    from summarizer.store import utc_now
+
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", utc_now())
+    precise = utc_now("milliseconds")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00", precise)
+    assert datetime.fromisoformat(precise).utcoffset().total_seconds() == 0

@@ -122,7 +122,7 @@ class Verifier:
         for c in claim.citations:
             src = self._by_number.get(c.source)
             if src is None:
-                not_found.append({"citation": c.id, "problem": f"there is no source {c.source} ({_count(len(self.sources), 'source')} given)"})
+                not_found.append({"citation": c.id, "problem": f"there is no source {c.source} ({count_noun(len(self.sources), 'source')} given)"})
             elif c.sentence is None:
                 whole_sources.append(c.source)
             elif (sentence := src.sentence(c.sentence)) is None:
@@ -440,7 +440,8 @@ def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-def _count(n: int, noun: str) -> str:
+def count_noun(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless n is 1: ``1 claim``, ``2 claims``."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
