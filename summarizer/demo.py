@@ -22,9 +22,9 @@ from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from .atomic import write_text_atomic
+from .config import provider_label, redact_secrets
 from .errors import ConfigError
 from .sources import Source
 
@@ -220,19 +220,7 @@ def cassette_meta(sources: Sequence[Source], shape: str, model: str, *, handwrit
 
 def scrub_uri(uri: str) -> str:
     """The URI without credentials or query: ``http://user:pw@host:1/v1/x?api-key=…`` → ``http://host:1/v1/x``."""
-    parts = urlsplit(uri)
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
-
-
-def _scrub_text(text: str, secrets: Sequence[str]) -> str:
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "[redacted]")
-    return text
+    return provider_label(uri)
 
 
 @contextmanager
@@ -265,13 +253,11 @@ def recording(path: str | os.PathLike[str], meta: Mapping[str, Any], secrets: Se
         if isinstance(raw, bytes):
             text = raw.decode("utf-8", "replace")
             if any(secret in text for secret in secrets):
-                body["string"] = _scrub_text(text, secrets).encode("utf-8")
+                body["string"] = redact_secrets(text, secrets).encode("utf-8")
         elif isinstance(raw, str):
-            body["string"] = _scrub_text(raw, secrets)
-        headers = response.get("headers") or {}
-        for name, values in list(headers.items()):
-            if isinstance(values, list):
-                headers[name] = [_scrub_text(str(v), secrets) for v in values]
+            body["string"] = redact_secrets(raw, secrets)
+        if response.get("headers"):
+            response["headers"] = redact_secrets(response["headers"], secrets)
         return response
 
     recorder = vcr.VCR(

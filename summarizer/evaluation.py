@@ -975,14 +975,16 @@ def record_pipeline_cases(
     again are kept, and new lines go under ``to_label``: the case fails until a person labels them.
     Returns, per case, the cassette written and how many claims are labelled and still to label.
     """
+    from urllib.parse import urlsplit
+
+    from .config import provider_label  # the host without credentials
     from .demo import cassette_meta, recording
     from .llm import ChatClient
 
     cases_dir = Path(cases_dir) if cases_dir is not None else default_eval_dir() / "cases"
     config = config or VerifierConfig()
     wanted = set(only) if only is not None else None
-    secret = provider.api_key.get_secret_value() if provider.api_key is not None else None
-    secrets = [secret] if secret else []
+    secrets = provider.secrets()  # the key, and a password in the base URL
     moment = (now or _dt.datetime.now(_dt.timezone.utc)).isoformat(timespec="seconds")
     files = sorted(cases_dir.glob("*.json")) if cases_dir.is_dir() else []
     loaded = [load_case(f, need_cassette=False) for f in files if _read_case_json(f).get("kind") == "pipeline"]
@@ -999,7 +1001,7 @@ def record_pipeline_cases(
         assert isinstance(spec, PipelineCase)
         target = _cassette_path(spec, case.path)
         partial = target.with_name(target.stem + ".recording.json")
-        note = (f"Recorded from {provider.model} at {_host(provider.base_url)} by `summarizer eval --record` on {moment} "
+        note = (f"Recorded from {provider.model} at {urlsplit(provider_label(provider.base_url)).netloc} by `summarizer eval --record` on {moment} "
                 f"for eval case {spec.id}; provider-default sampling settings; credentials headers filtered out.")
         meta = cassette_meta(case.sources, spec.options.get("shape", "summary"), provider.model, handwritten=False, note=note)
         meta["case"] = spec.id
@@ -1043,8 +1045,3 @@ def record_pipeline_cases(
                      "to_label": len(to_label), "usage": result.usage.model_dump()})
     return done
 
-
-def _host(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(url).netloc or url

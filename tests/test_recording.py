@@ -71,3 +71,11 @@ def test_a_failed_re_recording_keeps_the_previous_cassette(tmp_path):
 )
 def test_scrub_uri_drops_credentials_and_query(uri, expected):
     assert scrub_uri(uri) == expected
+
+
+def test_eval_record_notes_never_hold_a_base_url_password(tmp_path):
+    from summarizer.config import ProviderConfig, provider_label
+
+    config = ProviderConfig(api_key=FAKE_KEY, base_url="http://alice:PASSWORD99@127.0.0.1:9/v1")
+    assert "PASSWORD99" in config.secrets()
+    assert "PASSWORD99" not in provider_label(config.base_url) and "alice" not in provider_label(config.base_url)
