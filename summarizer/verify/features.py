@@ -85,7 +85,15 @@ _DEMONYM_KEYS = frozenset(_DEMONYMS)
 _STEMMER = Stemmer.Stemmer("english")
 _QUOTE_RE = re.compile(r'"([^"]{2,}?)"|(?<![\w])\'([^\']{2,}?)\'(?![\w])')
 _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'\-]*)"
-_NAME_RUN_RE = re.compile(r"(?=[A-Z])(?<![\w'\-])" + _NAME_WORD + r"(?: " + _NAME_WORD + r")*")
+_NAME_RUN = _NAME_WORD + r"(?: " + _NAME_WORD + r")*"
+_NAME_RUN_RE = re.compile(r"(?=[A-Z])(?<![\w'\-])" + _NAME_RUN)
+_SPEAKER_BEFORE_VERB_RE = re.compile(
+    r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r"),? (?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+)
+_SPEAKER_AFTER_VERB_RE = re.compile(
+    r"\b(" + "|".join(_INVERTED_SPEECH_VERBS) + r"),? (" + _NAME_RUN + r")(?![\w'\-])"
+)
+_ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to (" + _NAME_RUN + r")")
 _ACRONYM_RE = re.compile(r"(?=[A-Za-z]\.)(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
 
 
@@ -172,9 +180,10 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
     words = WORD_RE.findall(folded)
     get = _WORD_INFO.get
     infos = [get(w) or _word_info(w) for w in words]
-    lowered = [i[0] for i in infos]
+    lowered = []
     content: dict[str, str] = {}
     for w, info in zip(words, infos):
+        lowered.append(info[0])
         if info[2] and info[1] not in content:
             content[info[1]] = w
     numbers = extract_numbers(folded, bare_one=not is_claim, words=lowered)
@@ -196,7 +205,7 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
     hedges: list[tuple[str, frozenset[str]]] = []
     if not _CUES.isdisjoint(lowered) or "n't" in folded:
         _find_cues(words, infos, negations, hedges)
-    speakers = _find_speakers(folded, names) if names and not SPEECH_VERBS.isdisjoint(lowered) or "according to" in folded else []
+    speakers = _find_speakers(folded) if not SPEECH_VERBS.isdisjoint(lowered) or "according to" in folded else []
     quotes = []
     if is_claim and ('"' in folded or " '" in folded or "('" in folded or folded.startswith("'")):
         quotes = [q for pair in _QUOTE_RE.findall(folded) for q in pair if q]
@@ -216,16 +225,18 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
     )
 
 
-def _find_speakers(folded: str, names: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
-    """Names that speak in the text: right before or after a speech verb, or after "according to"."""
+def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Names that speak in the text: right before a speech verb, after an inverted one, or after "according to"."""
+    runs = [m.group(1) for m in _SPEAKER_BEFORE_VERB_RE.finditer(folded)]
+    runs += [m.group(2) for m in _SPEAKER_AFTER_VERB_RE.finditer(folded)]
+    runs += [m.group(1) for m in _ACCORDING_TO_RE.finditer(folded)]
     speakers = []
-    for surface, toks in names:
-        for m in re.finditer(re.escape(surface), folded):
-            after = folded[m.end():m.end() + 20].lstrip(" ,").split(" ", 1)[0].lower().rstrip(".,;:")
-            before = folded[max(0, m.start() - 20):m.start()].rstrip(" ,").rsplit(" ", 1)[-1].lower()
-            if after in SPEECH_VERBS or before in _INVERTED_SPEECH_VERBS or folded[:m.start()].rstrip().lower().endswith("according to"):
-                speakers.append((surface, toks))
-                break
+    for run in runs:
+        parsed = _NAME_RUNS.get(run)
+        if parsed is None:
+            parsed = _parse_name_run(run)
+        if parsed is not None and parsed not in speakers:
+            speakers.append(parsed)
     return speakers
 
 

@@ -87,6 +87,7 @@ _WORD_FIGURE_RE = re.compile(
     r"|(?P<dozen>dozen)\b"
 )
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
+_DIGIT_RE = re.compile(r"\d")
 # Words that only say what unit a figure is in: the figure check covers them, the word count must not.
 FIGURE_WORDS = frozenset(
     [*_UNITS, *_TENS, *_ORDINALS, *_SCALES, *_CURRENCY_WORDS, "percent", "per", "cent", "pct", "dozen", "dozens"]
@@ -121,7 +122,8 @@ def extract_numbers(text: str, *, bare_one: bool = True, words: list[str] | None
     def add(key: str, surface: str) -> None:
         found.setdefault(key, surface)
 
-    for m in _FIGURE_RE.finditer(text):
+    # Every figure written with symbols has a digit in it; most sentences have none at all.
+    for m in _FIGURE_RE.finditer(text) if _DIGIT_RE.search(text) else ():
         start = m.start()
         if start and (text[start - 1].isalnum() or (text[start - 1] == "." and m.group("num"))):
             continue  # inside a word ("A320") or the tail of a decimal

@@ -217,19 +217,19 @@ class Verifier:
         reasons = []
         date_reason = self._check_date_binding(claim, sentences)
         names_reason, alias_stems = self._check_names(claim, evidence, cited)
-        checks = (
-            lambda: _check_quotes(claim, evidence, cited),
-            lambda: _check_numbers(claim, evidence, cited),
-            lambda: names_reason,
-            lambda: _check_negation(claim, evidence, cited),
-            lambda: _check_hedges(claim, evidence, cited),
-            lambda: _check_quantifiers(claim, evidence, cited),
-            lambda: _check_speakers(claim, evidence, cited),
-            lambda: _check_causes(claim, evidence, cited),
-            lambda: self._check_support(claim, evidence, cited, alias_stems),
+        # In the order reasons are reported.
+        found = (
+            _check_quotes(claim, evidence, cited),
+            _check_numbers(claim, evidence, cited),
+            names_reason,
+            _check_negation(claim, evidence, cited),
+            _check_hedges(claim, evidence, cited),
+            _check_quantifiers(claim, evidence, cited),
+            _check_speakers(claim, evidence, cited),
+            _check_causes(claim, evidence, cited),
+            self._check_support(claim, evidence, cited, alias_stems),
         )
-        for check in checks:
-            reason = check()
+        for reason in found:
             if reason is not None:
                 if reason.code == "number_mismatch" and date_reason is not None:
                     reason.details["other_times"] = date_reason.details["other_times"]
@@ -347,9 +347,8 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
 
 
 def _check_negation(claim: Features, evidence: Features, cited: str) -> Reason | None:
-    claim_stems = set(claim.content)
     if not claim.negations:
-        cues = [cue for cue, scope in evidence.negations if scope & claim_stems]
+        cues = [cue for cue, scope in evidence.negations if not scope.isdisjoint(claim.content)]
         if cues:
             return Reason(
                 code="negation_mismatch",
@@ -358,7 +357,7 @@ def _check_negation(claim: Features, evidence: Features, cited: str) -> Reason |
                 details={"evidence_cues": cues, "claim_cues": []},
             )
     elif not evidence.negations:
-        cues = [cue for cue, scope in claim.negations if scope & set(evidence.content)]
+        cues = [cue for cue, scope in claim.negations if not scope.isdisjoint(evidence.content)]
         if cues:
             return Reason(
                 code="negation_mismatch",
@@ -369,10 +368,9 @@ def _check_negation(claim: Features, evidence: Features, cited: str) -> Reason |
 
 
 def _check_hedges(claim: Features, evidence: Features, cited: str) -> Reason | None:
-    if claim.hedges:
+    if claim.hedges or not evidence.hedges:
         return None
-    claim_stems = set(claim.content)
-    cues = [cue for cue, scope in evidence.hedges if scope & claim_stems]
+    cues = [cue for cue, scope in evidence.hedges if not scope.isdisjoint(claim.content)]
     if not cues:
         return None
     return Reason(
