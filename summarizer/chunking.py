@@ -2,7 +2,8 @@
 
 A chunk is a run of consecutive sentences (possibly spanning sources) whose numbered lines, as a model
 is shown them, fit the budget. Sentence ids never change, so a claim drafted from chunk 3 cites the same
-``n.m`` the verifier checks against the whole source.
+``n.m`` the verifier checks against the whole source. Sentences flagged as boilerplate can be left out
+(``include_boilerplate=False``), as the model is not shown them; the others keep their ids.
 """
 
 from __future__ import annotations
@@ -38,8 +39,12 @@ def sentence_tokens(sentences: list[Sentence], count: Callable[[str], int]) -> l
     return [count(sentence_line(s)) + 1 for s in sentences]
 
 
-def split_into_chunks(sources: list[Source], budget: int, count: Callable[[str], int]) -> list[Chunk]:
-    """Greedy, order-preserving packing of all sentences into chunks of at most ``budget`` tokens."""
+def split_into_chunks(sources: list[Source], budget: int, count: Callable[[str], int], *,
+                      include_boilerplate: bool = True) -> list[Chunk]:
+    """Greedy, order-preserving packing of the sentences into chunks of at most ``budget`` tokens.
+
+    ``include_boilerplate=False``: sentences flagged as boilerplate go into no chunk.
+    """
     if budget <= HEADER_TOKENS:
         raise ValueError(f"a chunk budget of {budget} tokens cannot hold even one source header")
     chunks: list[Chunk] = []
@@ -54,8 +59,8 @@ def split_into_chunks(sources: list[Source], budget: int, count: Callable[[str],
         current, used, current_source = [], 0, None
 
     for src in sources:
-        costs = sentence_tokens(src.sentences, count)
-        for sentence, cost in zip(src.sentences, costs):
+        shown = [s for s in src.sentences if include_boilerplate or not s.boilerplate]
+        for sentence, cost in zip(shown, sentence_tokens(shown, count)):
             header = HEADER_TOKENS if current_source != src.number else 0
             if current and used + header + cost > budget:
                 flush()

@@ -95,14 +95,28 @@ def _styler(enabled: bool):
     envvar="SUMMARIZER_FLAG_BOILERPLATE", show_envvar=True,
     help="Flag AI disclaimers and 'Related Articles' blocks. Flagged sentences keep their numbers.",
 )
-def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool) -> None:
-    """Print the numbered sentences of SOURCE... exactly as a model is shown them.
+@click.option(
+    "--drop-boilerplate",
+    is_flag=True,
+    help="Flag boilerplate (implies --flag-boilerplate) and leave it out, as `summarize` does by default; "
+         "the other sentences keep their numbers.",
+)
+def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool, drop_boilerplate: bool) -> None:
+    """Print the numbered sentences of SOURCE... as a model is shown them.
+
+    With --drop-boilerplate this is exactly what `summarize` shows the model by default: AI disclaimers
+    and 'Related Articles' blocks left out, the ids of the other sentences unchanged, and a note listing
+    the ids left out. With neither flag, what `summarize --keep-boilerplate` shows.
 
     A SOURCE is a .txt or .md file, a folder of them, or - for standard input. Source n is the n-th
     source given; sentence m of it has the id n.m.
     """
-    sources = _load(paths, flag_boilerplate=flag_boilerplate)
-    click.echo(sources_json(sources) if as_json else sources_text(sources), nl=False)
+    sources = _load(paths, flag_boilerplate=flag_boilerplate or drop_boilerplate)
+    if as_json:
+        text = sources_json(sources, include_boilerplate=not drop_boilerplate)
+    else:
+        text = sources_text(sources, include_boilerplate=not drop_boilerplate)
+    click.echo(text, nl=False)
 
 
 @cli.command("verify", epilog=EXIT_CODES_HELP)
@@ -194,6 +208,11 @@ def verify_cmd(
     "--min-support", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_SUPPORT, show_default=True,
     envvar="SUMMARIZER_MIN_SUPPORT", show_envvar=True, help="Share of a claim's content words its cited sentences must hold.",
 )
+@click.option(
+    "--keep-boilerplate", is_flag=True, envvar="SUMMARIZER_KEEP_BOILERPLATE", show_envvar=True,
+    help="Show the model every sentence. By default AI disclaimers and 'Related Articles' blocks are left out "
+         "(ids unchanged; `summarizer sources --drop-boilerplate` prints what the model is shown).",
+)
 @click.option("--no-cache", is_flag=True, envvar="SUMMARIZER_NO_CACHE", show_envvar=True, help="Call the model even if an identical run is recorded.")
 @click.option(
     "--record", is_flag=True, envvar="SUMMARIZER_RECORD", show_envvar=True,
@@ -208,14 +227,17 @@ def verify_cmd(
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines on standard error.")
 def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs: int, sentences: int, strict: bool,
                   model: str | None, base_url: str | None, timeout: float | None, max_attempts: int | None,
-                  context_tokens: int, min_support: float, no_cache: bool, record: bool, batch_dir: str | None,
-                  concurrency: int, out_dir: str | None, quiet: bool) -> None:
+                  context_tokens: int, min_support: float, keep_boilerplate: bool, no_cache: bool, record: bool,
+                  batch_dir: str | None, concurrency: int, out_dir: str | None, quiet: bool) -> None:
     """Draft a summary of SOURCE... with a model; keep only the sentences the verifier accepts.
 
     draft -> verify -> repair: every sentence cites the source sentences it rests on ([1.3]); rejected
     sentences go back to the model with the verifier's reasons (--max-repairs) and are checked again.
     Rejected claims are kept with their reasons in the run record (`summarizer runs`). An identical
     request is answered from the record without calling the model (--no-cache to force a call).
+
+    The model is not shown AI disclaimers or 'Related Articles' blocks (--keep-boilerplate shows them);
+    sentence ids never change, and a claim citing such a sentence is verified like any other.
 
     With no OPENAI_API_KEY and no OPENAI_BASE_URL, the bundled seeds (seeds/000_… and seeds/001_…,
     markdown, json or digest) are answered from hand-written recorded responses, and stderr says so.
@@ -238,7 +260,7 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     )
     options = SummarizeOptions(
         shape="digest" if fmt == "digest" else "summary", max_repairs=max_repairs, sentences=sentences,
-        context_tokens=context_tokens, min_support=min_support,
+        context_tokens=context_tokens, min_support=min_support, keep_boilerplate=keep_boilerplate,
     )
     store = RunStore.in_home(config.home)
     secrets = config.secrets()

@@ -8,6 +8,9 @@
    with the parse error; a second failure is recorded, never raised as a crash.
    Sources over the token budget are split into chunks at sentence boundaries (ids kept); each chunk is
    drafted and verified, and the verified chunk claims are merged by the model (map-reduce).
+   Unless ``keep_boilerplate`` is set, sentences flagged as boilerplate (AI disclaimers, "Related
+   Articles" blocks: the rules of ``sources.with_boilerplate_flagged``) are left out of every prompt, chunks
+   included; the other sentences keep their ids, and the verifier still knows every sentence.
 2. Verify. Every claim is rendered as the exact line the summary will show and checked by the
    deterministic :class:`~summarizer.verify.Verifier`.
 3. Repair. Rejected claims go back to the model with the verifier's reasons and their cited sentences,
@@ -34,7 +37,7 @@ from .chunking import Chunk, split_into_chunks
 from .citations import MARKER_RE, parse_markers, parse_summary, strip_markers
 from .errors import ConfigError, InputError, ModelOutputError, SummarizerError
 from .prompts import Prompt, escape_data, format_sentences, format_sources, load_prompts
-from .sources import Sentence, Source
+from .sources import Sentence, Source, with_boilerplate_flagged
 from .store import utc_now
 from .tokens import count_tokens
 from .verify import Reason, Verifier, VerifierConfig
@@ -44,7 +47,8 @@ if TYPE_CHECKING:
     from .llm import ChatResult, Usage
     from .store import RunStore
 
-PIPELINE_VERSION = "1"
+# 2: sentences flagged as boilerplate are left out of what the model is shown unless keep_boilerplate is set.
+PIPELINE_VERSION = "2"
 DEFAULT_CONTEXT_TOKENS = 128_000
 DEFAULT_OUTPUT_RESERVE = 4_096
 DEFAULT_MAX_REPAIRS = 1
@@ -134,6 +138,9 @@ class SummarizeOptions(_Strict):
     context_tokens: int = Field(default=DEFAULT_CONTEXT_TOKENS, ge=512)
     output_reserve: int = Field(default=DEFAULT_OUTPUT_RESERVE, ge=0)
     min_support: float = Field(default=0.7, ge=0.0, le=1.0)
+    # False: sentences flagged as boilerplate (AI disclaimers, "Related Articles" blocks) are not shown to
+    # the model; ids never change, and a claim that cites one is still verified like any other.
+    keep_boilerplate: bool = False
 
 
 class ClaimOutcome(_Strict):
@@ -306,8 +313,9 @@ class Pipeline:
         started = time.monotonic()
         opts = self.options
         self._verifier = Verifier(sources, VerifierConfig(min_support=opts.min_support))
-        self._sources = sources
-        self._by_id = {s.id: s for src in sources for s in src.sentences}
+        # What the model is shown: the same sentences and ids, with boilerplate flagged unless it is kept.
+        self._sources = sources if opts.keep_boilerplate else [with_boilerplate_flagged(s) for s in sources]
+        self._by_id = {s.id: s for src in self._sources for s in src.sentences}
         self._claims: list[ClaimOutcome] = []
         self._steps: list[StepRecord] = []
         self._timings: dict[str, float] = {"verify_s": 0.0}
@@ -320,7 +328,8 @@ class Pipeline:
             verifier=self._verifier.config.settings(),
             sources=[_source_record(s) for s in sources],
         )
-        full = format_sources(sources)
+        self._announce_left_out()
+        full = format_sources(self._sources, include_boilerplate=opts.keep_boilerplate)
         budget = self._source_budget(main)
         draft_started = time.monotonic()
         if self._count(full)[0] <= budget:
@@ -328,7 +337,8 @@ class Pipeline:
             if drafted is None:
                 return self._fail(result, self._steps[-1].error or "the draft failed", started)
         else:
-            chunks = split_into_chunks(sources, budget, lambda text: self._count(text)[0])
+            chunks = split_into_chunks(self._sources, budget, lambda text: self._count(text)[0],
+                                       include_boilerplate=opts.keep_boilerplate)
             result.chunks = len(chunks)
             self._emit(f"Sources exceed the {budget}-token budget: drafting {len(chunks)} chunks, then merging")
             if not self._map_reduce(chunks):
@@ -340,6 +350,19 @@ class Pipeline:
         if opts.shape == "digest":
             result.sections = self._check_section_titles()
         return self._finish(result, started)
+
+    def _announce_left_out(self) -> None:
+        """Say once how many sentences the model is not shown; refuse sources that are all boilerplate."""
+        if self.options.keep_boilerplate:
+            return
+        left_out = [s for src in self._sources for s in src.sentences if s.boilerplate]
+        if not left_out:
+            return
+        if len(left_out) == len(self._by_id):
+            raise InputError("every sentence of the sources is flagged as boilerplate, so the model would be shown "
+                             "nothing (--keep-boilerplate shows it everything)")
+        self._emit(f"Left out {len(left_out)} sentence(s) flagged as boilerplate ({_id_ranges(left_out)}) of what the "
+                   "model is shown; ids unchanged (--keep-boilerplate shows them)")
 
     def _fail(self, result: SummaryResult, error: str, started: float) -> SummaryResult:
         result.status = "failed"
@@ -484,7 +507,7 @@ class Pipeline:
             label = f"repair {round_number}"
             self._emit(f"Repairing {len(rejected)} rejected claim(s) ({label})")
             rejected_block = "\n\n".join(self._describe_rejected(n, c) for n, c in enumerate(rejected, 1))
-            full = format_sources(self._sources)
+            full = format_sources(self._sources, include_boilerplate=self.options.keep_boilerplate)
             budget = self._source_budget(repair, strict=False) - self._count(rejected_block)[0]
             if self._count(full)[0] > budget:
                 full = format_sentences(self._sources, self._repair_context(rejected), part="sentences near the cited ones")
@@ -518,6 +541,7 @@ class Pipeline:
         return "\n".join(lines)
 
     def _repair_context(self, rejected: list[ClaimOutcome]) -> list[Sentence]:
+        """The cited sentences and their neighbours; a neighbour flagged as boilerplate only when it is kept."""
         wanted: list[Sentence] = []
         for c in rejected:
             for sid in {*_sentence_ids(c.citations), *c.evidence}:
@@ -527,7 +551,7 @@ class Pipeline:
                 src = self._sources[s.source - 1]
                 for n in range(s.number - REPAIR_NEIGHBOURS, s.number + REPAIR_NEIGHBOURS + 1):
                     near = src.sentence(n)
-                    if near is not None:
+                    if near is not None and (near is s or self.options.keep_boilerplate or not near.boilerplate):
                         wanted.append(near)
         return wanted
 
@@ -626,6 +650,20 @@ class Pipeline:
             self._emit(f"Re-asking ({label}): {problem}")
             messages = [*messages, {"role": "assistant", "content": raw or ""},
                         {"role": "user", "content": reask.render("user", error=problem)}]
+
+
+# -- boilerplate ---------------------------------------------------------------------------------------------
+
+
+def _id_ranges(sentences: Sequence[Sentence]) -> str:
+    """``1.14–1.22, 2.17–2.28``: ids of sentences (in order), consecutive ones of a source as a range."""
+    runs: list[list[Sentence]] = []
+    for s in sentences:
+        if runs and runs[-1][1].source == s.source and runs[-1][1].number == s.number - 1:
+            runs[-1][1] = s
+        else:
+            runs.append([s, s])
+    return ", ".join(first.id if first is last else f"{first.id}–{last.id}" for first, last in runs)
 
 
 # -- answers → claim fields ------------------------------------------------------------------------------

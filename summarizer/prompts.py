@@ -18,7 +18,9 @@ value (a source's text, say) is never itself searched for placeholders.
 
 Sources are shown to a model as numbered sentences, exactly as ``summarizer sources`` prints them, inside
 ``<sources>…</sources>``; the only change is that a literal ``<sources>``/``</sources>`` tag inside a
-source is escaped, so a source cannot close the data block early.
+source is escaped, so a source cannot close the data block early. Sentences flagged as boilerplate are
+left out when the caller asks (``include_boilerplate=False``, what ``summarize`` does by default); the ids
+of the others never change, and a one-line note says which ids were left out.
 """
 
 from __future__ import annotations
@@ -157,11 +159,15 @@ def sentence_line(sentence: Sentence) -> str:
     return f"[{sentence.id}] {escape_data(sentence.display_text)}"
 
 
-def format_sources(sources: list[Source]) -> str:
-    """All sentences of ``sources``, exactly as ``summarizer sources`` prints them (data tags escaped)."""
+def format_sources(sources: list[Source], *, include_boilerplate: bool = True) -> str:
+    """All sentences of ``sources``, exactly as ``summarizer sources`` prints them (data tags escaped).
+
+    ``include_boilerplate=False`` leaves out sentences flagged as boilerplate (as ``summarizer sources
+    --drop-boilerplate`` does): ids do not change, and a note under each source lists the ids left out.
+    """
     out: list[str] = []
     for src in sources:
-        out.extend(_source_block(src, src.sentences, None))
+        out.extend(_source_block(src, src.sentences, None, include_boilerplate=include_boilerplate))
     return "\n".join(out)
 
 
@@ -178,8 +184,10 @@ def format_sentences(sources: list[Source], sentences: Iterable[Sentence], *, pa
     return "\n".join(out)
 
 
-def _source_block(src: Source, sentences: list[Sentence], part: str | None) -> list[str]:
-    if sentences is src.sentences or len(sentences) == len(src.sentences):
+def _source_block(src: Source, sentences: list[Sentence], part: str | None, *,
+                  include_boilerplate: bool = True) -> list[str]:
+    whole = sentences is src.sentences or len(sentences) == len(src.sentences)
+    if whole:
         header = f"# Source {src.number}: {escape_data(src.path)} ({len(src.sentences)} sentences)"
     else:
         label = f"{part}: " if part else ""
@@ -188,10 +196,11 @@ def _source_block(src: Source, sentences: list[Sentence], part: str | None) -> l
             f"{len(src.sentences)} sentences, ids kept)"
         )
     lines = [header]
-    lines.extend(sentence_line(s) for s in sentences)
+    lines.extend(sentence_line(s) for s in sentences if include_boilerplate or not s.boilerplate)
     flagged = [s for s in sentences if s.boilerplate]
-    if flagged and len(sentences) == len(src.sentences):
+    if flagged and whole:
         ids = ", ".join(s.id for s in flagged)
-        lines.append(f"# {len(flagged)} sentence(s) flagged as boilerplate (shown above; numbering unchanged): {ids}")
+        shown = "shown above" if include_boilerplate else "left out above"
+        lines.append(f"# {len(flagged)} sentence(s) flagged as boilerplate ({shown}; numbering unchanged): {ids}")
     lines.append("")
     return lines

@@ -10,8 +10,11 @@ from .verify import VerificationReport
 from .verify.verifier import count_noun
 
 
-def sources_json(sources: list[Source]) -> str:
-    """The numbered sentences as the stable JSON document of ``summarizer sources --json``."""
+def sources_json(sources: list[Source], *, include_boilerplate: bool = True) -> str:
+    """The numbered sentences as the stable JSON document of ``summarizer sources --json``.
+
+    ``include_boilerplate=False`` leaves flagged sentences out (``--drop-boilerplate``); ids do not change.
+    """
     doc = {
         "sources": [
             {
@@ -20,6 +23,7 @@ def sources_json(sources: list[Source]) -> str:
                 "sentences": [
                     {"id": s.id, "text": s.text, "start": s.start, "end": s.end, "boilerplate": s.boilerplate}
                     for s in src.sentences
+                    if include_boilerplate or not s.boilerplate
                 ],
             }
             for src in sources
@@ -29,7 +33,7 @@ def sources_json(sources: list[Source]) -> str:
 
 
 def sources_text(sources: list[Source], *, include_boilerplate: bool = True) -> str:
-    """The numbered sentences, one per line: exactly what a model is shown."""
+    """The numbered sentences, one per line: exactly what a model is shown (``summarize``'s default: ``include_boilerplate=False``)."""
     out: list[str] = []
     for src in sources:
         flagged = [s for s in src.sentences if s.boilerplate]

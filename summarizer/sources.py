@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import InputError, SourceError
@@ -75,18 +75,27 @@ class Source:
 
 def segment_source(number: int, path: str, text: str, *, flag_boilerplate: bool = False) -> Source:
     """Build a :class:`Source` from text: split it into sentences and number them ``number.m``."""
-    spans = split_spans(text)
-    sentences = []
+    sentences = [
+        Sentence(f"{number}.{m}", number, m, text[start:end], start, end)
+        for m, (start, end) in enumerate(split_spans(text), 1)
+    ]
+    source = Source(number=number, path=path, text=text, sentences=sentences)
+    return with_boilerplate_flagged(source) if flag_boilerplate else source
+
+
+def with_boilerplate_flagged(source: Source) -> Source:
+    """A copy of ``source`` whose AI disclaimers and "Related Articles" blocks are flagged; ids unchanged.
+
+    A flag already set stays set. A "Related Articles" style heading flags itself and everything after it.
+    """
     in_related_block = False
-    for m, (start, end) in enumerate(spans, 1):
-        sentence_text = text[start:end]
-        boilerplate = False
-        if flag_boilerplate:
-            if _RELATED_HEADING_RE.match(sentence_text.strip()):
-                in_related_block = True
-            boilerplate = in_related_block or bool(_DISCLAIMER_RE.search(sentence_text))
-        sentences.append(Sentence(f"{number}.{m}", number, m, sentence_text, start, end, boilerplate))
-    return Source(number=number, path=path, text=text, sentences=sentences)
+    sentences = []
+    for s in source.sentences:
+        if _RELATED_HEADING_RE.match(s.text.strip()):
+            in_related_block = True
+        flagged = s.boilerplate or in_related_block or bool(_DISCLAIMER_RE.search(s.text))
+        sentences.append(s if flagged == s.boilerplate else replace(s, boilerplate=flagged))
+    return Source(number=source.number, path=source.path, text=source.text, sentences=sentences)
 
 
 def decode_source(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> str:

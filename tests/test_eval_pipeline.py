@@ -104,7 +104,7 @@ def test_a_pipeline_case_replays_with_no_key_and_no_endpoint_configured(monkeypa
     assert figures["calls"] == 2 and figures["total_tokens"] == figures["prompt_tokens"] + figures["completion_tokens"] > 0
     assert figures["cost_basis"] == "gpt-4o-mini list prices" and figures["cost_usd"] > 0
     assert figures["verified"] + figures["rejected"] == figures["drafted"]
-    # The uncited sentence is rejected as uncited, and its repair (now citing 2.21) is kept.
+    # The uncited sentence is rejected as uncited, and its repair (now citing 1.12) is kept.
     by_id = {c["id"]: c for c in out["claims"]}
     assert by_id["d11"]["reasons"] == ["uncited"] and by_id["r11"]["in_summary"] is True
 

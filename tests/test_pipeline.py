@@ -12,7 +12,7 @@ from fake_openai import FakeOpenAI, chat_completion, error_body
 
 from summarizer import llm
 from summarizer.config import load_provider_config
-from summarizer.errors import ConfigError, ModelOutputError, ProviderAuthError
+from summarizer.errors import ConfigError, InputError, ModelOutputError, ProviderAuthError
 from summarizer.llm import ChatClient, ChatResult, Usage
 from summarizer.pipeline import (
     Draft,
@@ -23,7 +23,7 @@ from summarizer.pipeline import (
     claim_line,
     run_summary,
 )
-from summarizer.prompts import load_prompts
+from summarizer.prompts import format_sources, load_prompts
 from summarizer.render import render_summary, summary_body
 from summarizer.sources import load_sources, sources_from_texts
 from summarizer.store import RunStore
@@ -100,6 +100,7 @@ def test_claim_line_puts_markers_before_the_final_stop_and_dates_first():
 
 
 def test_rejected_claim_is_repaired_with_its_reasons_and_the_summary_keeps_only_verified_claims(seeds):
+    # 2.21 is a "Related Articles" teaser the model is not shown; a claim citing it is still verified like any other.
     client = ScriptedClient(
         claims((GOOD_17, "1.7"), (WRONG_221, "2.21"), (GOOD_113, "1.13")),
         repairs((1, FIXED_221, "2.21")),
@@ -249,6 +250,83 @@ def test_digest_text_mode_is_parsed_from_headings(seeds):
     result = run(ScriptedClient(text), seeds, shape="digest")
     roles = [(c.role, c.section, c.date) for c in result.final_claims()]
     assert roles == [("headline", None, None), ("point", "Xi urges patience", None), ("event", None, "January 7, 2026")]
+
+
+# -- boilerplate: left out of what the model is shown, ids kept ---------------------------------------------
+
+
+def _sources_block(messages) -> str:
+    return messages[-1]["content"].split("<sources>\n", 1)[1].split("\n</sources>", 1)[0]
+
+
+def _flagged(sources):
+    return [s for src in load_sources([src.path for src in sources], flag_boilerplate=True) for s in src.sentences
+            if s.boilerplate]
+
+
+def test_the_model_is_not_shown_boilerplate_but_the_ids_and_the_verifier_stay_the_same(seeds):
+    flagged = _flagged(seeds)
+    assert [s.id for s in flagged] == [f"1.{m}" for m in range(14, 23)] + [f"2.{m}" for m in range(17, 29)]
+    events = []
+    client = ScriptedClient(claims((GOOD_17, "1.7"), (WRONG_221, "2.21")), repairs((1, FIXED_221, "2.21")))
+    result = Pipeline(client, model="gpt-4o-mini", on_event=events.append).run(seeds)
+    (draft_messages, _), (repair_messages, _) = client.calls
+    for messages in (draft_messages, repair_messages):
+        block = _sources_block(messages)
+        assert not [s.id for s in flagged if f"[{s.id}]" in block or s.display_text in block]
+        assert "# 12 sentence(s) flagged as boilerplate (left out above; numbering unchanged): 2.17, 2.18," in block
+        assert f"[1.13] {seeds[0].sentence(13).display_text}\n" in block  # the ids of the others do not change
+        assert f"[2.16] {seeds[1].sentence(16).display_text}\n" in block
+    # The repair request still quotes the sentence the rejected claim cited, outside the sources block.
+    rejected_block = repair_messages[-1]["content"].split("<rejected>", 1)[1].split("</rejected>", 1)[0]
+    assert f"[2.21] {seeds[1].sentence(21).display_text}" in rejected_block
+    assert [c.status for c in result.claims] == ["verified", "rejected", "verified"]
+    assert [r.code for r in result.claims[1].reasons] == ["number_mismatch"]
+    assert [e for e in events if "boilerplate" in e] == [
+        "Left out 21 sentence(s) flagged as boilerplate (1.14–1.22, 2.17–2.28) of what the model is shown; "
+        "ids unchanged (--keep-boilerplate shows them)"
+    ]
+    assert result.options.keep_boilerplate is False
+    assert not any(s.boilerplate for src in seeds for s in src.sentences)  # the caller's sources are not changed
+
+
+def test_keep_boilerplate_shows_the_model_every_sentence(seeds):
+    events = []
+    client = ScriptedClient(claims((GOOD_17, "1.7")))
+    Pipeline(client, model="gpt-4o-mini", options=SummarizeOptions(keep_boilerplate=True), on_event=events.append).run(seeds)
+    block = _sources_block(client.calls[0][0])
+    assert block == format_sources(seeds)
+    assert all(f"[{s.id}] {s.display_text}\n" in block for s in _flagged(seeds))
+    assert "flagged as boilerplate" not in block and not [e for e in events if "boilerplate" in e]
+
+
+def test_chunks_leave_boilerplate_out_too_and_it_can_spare_the_chunking():
+    seeds = load_sources(SEEDS)
+    flagged = _flagged(seeds)
+    article = [s for src in seeds for s in src.sentences if s.id not in {f.id for f in flagged}]
+    shown = {}
+    for keep in (False, True):
+        model = ExtractiveModel()
+        options = SummarizeOptions(context_tokens=1_400, output_reserve=200, max_repairs=0, keep_boilerplate=keep)
+        result = Pipeline(model, model="gpt-4o-mini", options=options).run(seeds)
+        assert result.status == "done" and result.chunks == 2
+        shown[keep] = [re.findall(r"^\[(\d+\.\d+)\] ", _sources_block([{"content": p}]), re.MULTILINE) for p in model.prompts[:2]]
+    # Every article sentence is in exactly one chunk, under its own id; no flagged one is in any.
+    assert sorted(sum(shown[False], []), key=lambda i: [int(x) for x in i.split(".")]) == [s.id for s in article]
+    assert len(sum(shown[True], [])) == len(article) + len(flagged)
+    # 1,600 tokens hold the sources without their boilerplate in one prompt, but not with it.
+    options = SummarizeOptions(context_tokens=1_600, output_reserve=200, max_repairs=0)
+    assert Pipeline(ExtractiveModel(), model="gpt-4o-mini", options=options).run(seeds).chunks == 1
+    kept = options.model_copy(update={"keep_boilerplate": True})
+    assert Pipeline(ExtractiveModel(), model="gpt-4o-mini", options=kept).run(seeds).chunks == 2
+
+
+def test_sources_that_are_all_boilerplate_are_an_input_error():
+    sources = sources_from_texts(["This content is AI-generated based on source articles. Errors may occur."])
+    with pytest.raises(InputError, match="every sentence of the sources is flagged as boilerplate"):
+        run(ScriptedClient(), sources)
+    client = ScriptedClient(claims(("This content is AI-generated based on source articles.", "1.1")))
+    assert run(client, sources, keep_boilerplate=True, max_repairs=0).stats.verified == 1
 
 
 # -- long sources: map-reduce ---------------------------------------------------------------------------
@@ -413,6 +491,7 @@ def test_cache_key_covers_sources_model_provider_options_and_prompts(seeds):
     assert key != cache_key(seeds, **{**base, "model": "m2"})
     assert key != cache_key(seeds, **{**base, "provider": "q"})
     assert key != cache_key(seeds, **{**base, "options": SummarizeOptions(max_repairs=2)})
+    assert key != cache_key(seeds, **{**base, "options": SummarizeOptions(keep_boilerplate=True)})
     changed = dict(prompts)
     draft = prompts["draft"]
     changed["draft"] = type(draft)(draft.name, draft.version, draft.description, {**draft.parts, "user": "x"}, draft.path)

@@ -101,6 +101,21 @@ def test_render_is_one_pass_and_needs_every_value():
 def test_sources_are_shown_exactly_as_summarizer_sources_prints_them():
     sources = load_sources([str(SEED_000), str(SEED_001)])
     assert format_sources(sources) == sources_text(sources)
+    flagged = load_sources([str(SEED_000), str(SEED_001)], flag_boilerplate=True)
+    for include in (True, False):
+        assert format_sources(flagged, include_boilerplate=include) == sources_text(flagged, include_boilerplate=include)
+
+
+def test_boilerplate_left_out_keeps_the_ids_of_the_rest_and_says_what_was_left_out():
+    text = "Lee met Xi. This content is AI-generated based on source articles. Related Articles\nXi gifted a bicycle."
+    (source,) = sources_from_texts([text], flag_boilerplate=True)
+    assert format_sources([source], include_boilerplate=False) == "\n".join([
+        "# Source 1: <text 1> (4 sentences)",
+        "[1.1] Lee met Xi.",
+        "# 3 sentence(s) flagged as boilerplate (left out above; numbering unchanged): 1.2, 1.3, 1.4",
+        "",
+    ])
+    assert "(shown above; numbering unchanged): 1.2, 1.3, 1.4" in format_sources([source])
 
 
 def test_a_subset_keeps_global_ids_under_its_source_header():

@@ -17,7 +17,7 @@ from summarizer import llm
 from summarizer.cli import cli
 from summarizer.demo import FILTER_HEADERS, MATCH_ON, ReplayServer, find_cassette, load_cassette
 from summarizer.sources import load_sources
-from summarizer.store import DB_NAME
+from summarizer.store import DB_NAME, RunStore
 
 SEEDS = ["seeds/000_68f33e168a8a8bf5.txt", "seeds/001_abb0a76ac8f2e367.txt"]
 CASSETTES = ROOT / "tests" / "cassettes"
@@ -44,6 +44,11 @@ def invoke(*args):
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
+def flagged_ids() -> set[str]:
+    """Ids of the seeds' sentences flagged as boilerplate (1.14–1.22, 2.17–2.28)."""
+    return {s.id for src in load_sources(SEEDS, flag_boilerplate=True) for s in src.sentences if s.boilerplate}
+
+
 def home() -> Path:
     import os
 
@@ -59,12 +64,15 @@ def test_demo_without_a_key_replays_the_hand_written_cassette_and_says_so(no_pro
     notice = [line for line in result.stderr.splitlines() if "OPENAI_API_KEY" in line]
     assert len(notice) == 1 and "hand-written (not from a model)" in notice[0]
     out = result.stdout
-    # 11 drafted claims; 4 are flawed (a dropped hedge, "eight" for six, an unsupported promise, 65 for 60
-    # percent); the hand-written repair fixes three and repeats the unsupported promise.
+    # 11 drafted claims; 4 are flawed (a dropped hedge, "eight" for six years, an unsupported promise, a
+    # "third" meeting for the second); the hand-written repair fixes three and repeats the unsupported promise.
     assert "10 of 11 claims verified (3 after repair), 1 rejected — `summarizer review " in out
     assert "Xi Jinping reportedly acknowledged the ongoing efforts" in out
     assert "in six years" in out and "eight years" not in out
-    assert "60 percent" in out and "65 percent" not in out
+    assert "his second meeting with Xi in just two months [2.9]" in out and "third meeting" not in out
+    # The model was not shown the disclaimers and "Related Articles" teasers, and no claim rests on one.
+    cited = set(re.findall(r"\[(\d+\.\d+)\]", out))
+    assert cited and not cited & flagged_ids() and "approval rating" not in out
     assert "mediate between the two Koreas" not in out
     assert "1. seeds/000_68f33e168a8a8bf5.txt (22 sentences" in out
     assert "Drafted by hand-written-demo · prompts draft@1, repair@1" in out
@@ -266,6 +274,89 @@ def test_record_writes_a_cassette_without_the_key_that_the_demo_then_replays(mon
 def test_record_without_a_provider_is_a_usage_error(no_provider):
     result = invoke("summarize", "--record", *SEEDS)
     assert result.exit_code == 2 and "--record needs a provider" in result.stderr
+
+
+# -- boilerplate ------------------------------------------------------------------------------------------------
+
+
+def _sources_block(request) -> str:
+    """What a request showed the model between <sources> and </sources>."""
+    user = request.json["messages"][-1]["content"]
+    return user.split("<sources>\n", 1)[1].split("\n</sources>", 1)[0]
+
+
+def _numbered_lines(block: str) -> set[str]:
+    return set(re.findall(r"^\[\d+\.\d+\] .*$", block, re.MULTILINE))
+
+
+def test_the_model_is_not_shown_boilerplate_and_sources_drop_boilerplate_prints_what_it_is_shown(monkeypatch):
+    flagged = [s for src in load_sources(SEEDS, flag_boilerplate=True) for s in src.sentences if s.boilerplate]
+    with FakeOpenAI(_draft_then_repair) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        result = invoke("summarize", *SEEDS)
+        draft, repair = (_sources_block(r) for r in fake.requests)
+    assert result.exit_code == 0, result.stderr
+    assert len(flagged) == 21
+    for s in flagged:
+        assert s.display_text not in draft and f"[{s.id}]" not in draft
+    assert "Related Articles" not in draft and "AI-generated" not in draft and "approval rating" not in draft
+    ids_000 = ", ".join(f"1.{m}" for m in range(14, 23))
+    ids_001 = ", ".join(f"2.{m}" for m in range(17, 29))
+    assert f"# 9 sentence(s) flagged as boilerplate (left out above; numbering unchanged): {ids_000}\n" in draft
+    assert f"# 12 sentence(s) flagged as boilerplate (left out above; numbering unchanged): {ids_001}\n" in draft
+    # The other sentences keep their ids; the headers still count every sentence of the source.
+    plain = invoke("sources", *SEEDS).stdout
+    assert _numbered_lines(draft) == _numbered_lines(plain) - {f"[{s.id}] {s.display_text}" for s in flagged}
+    assert "[2.16] Lee acknowledged that North Korea might have perceived" in draft
+    assert "# Source 2: seeds/001_abb0a76ac8f2e367.txt (28 sentences)" in draft
+    # `summarizer sources --drop-boilerplate` prints exactly that block; the repair request shows the same.
+    assert invoke("sources", "--drop-boilerplate", *SEEDS).stdout == draft
+    assert repair == draft
+    # Said once on stderr, with the count.
+    notes = [line for line in result.stderr.splitlines() if "boilerplate" in line]
+    assert notes == ["· Left out 21 sentence(s) flagged as boilerplate (1.14–1.22, 2.17–2.28) of what the model "
+                     "is shown; ids unchanged (--keep-boilerplate shows them)"]
+    # The verifier still knows every sentence: the fake cites 2.21 anyway, and "65 percent" was rejected
+    # against it, then the repair's "60 percent" verified.
+    assert "2 of 2 claims verified (1 after repair), 0 rejected" in result.stdout
+    assert "Lee's approval rating hit 60 percent following his state visit to China [2.21]." in result.stdout
+
+
+def test_keep_boilerplate_shows_every_sentence_and_is_a_different_request(monkeypatch):
+    with FakeOpenAI(_draft_then_repair) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        dropped = invoke("summarize", *SEEDS)
+        kept = invoke("summarize", "--keep-boilerplate", *SEEDS)
+        monkeypatch.setenv("SUMMARIZER_KEEP_BOILERPLATE", "1")
+        from_env = invoke("summarize", *SEEDS)
+        blocks = [_sources_block(r) for r in fake.requests]
+    assert dropped.exit_code == kept.exit_code == from_env.exit_code == 0
+    # Not answered from the first run's record (the option is part of the cache key); the env var gives the
+    # same request as the flag, so that one is.
+    assert "Answered from run" not in kept.stderr and len(blocks) == 4
+    assert "Answered from run" in from_env.stderr
+    kept_block = blocks[2]
+    assert kept_block == invoke("sources", *SEEDS).stdout  # every sentence, as `sources` prints them
+    assert "[2.20] Related Articles" in kept_block and "[1.14] This content is AI-generated" in kept_block
+    assert "boilerplate" not in kept.stderr
+    # Both show the article sentences under the same ids; only the 21 flagged ones differ.
+    assert _numbered_lines(blocks[0]) < _numbered_lines(kept_block)
+    assert len(_numbered_lines(kept_block) - _numbered_lines(blocks[0])) == 21
+    # The choice is in the run record.
+    store = RunStore.in_home(home())
+    runs = json.loads(invoke("runs", "--json").stdout)["runs"]
+    recorded = [store.get(run["id"]).result["options"]["keep_boilerplate"] for run in runs]
+    assert sorted(recorded) == [False, True]
+
+
+def test_sources_drop_boilerplate_leaves_flagged_sentences_out_of_the_json_too():
+    doc = json.loads(invoke("sources", "--json", "--drop-boilerplate", *SEEDS).stdout)
+    ids = [s["id"] for src in doc["sources"] for s in src["sentences"]]
+    assert ids == [f"1.{m}" for m in range(1, 14)] + [f"2.{m}" for m in range(1, 17)]
+    assert not any(s["boilerplate"] for src in doc["sources"] for s in src["sentences"])
+    assert "--drop-boilerplate" in invoke("sources", "--help").stdout
+    assert "exactly what `summarize` shows the model by default" in " ".join(invoke("sources", "--help").stdout.split())
+    assert "SUMMARIZER_KEEP_BOILERPLATE" in invoke("summarize", "--help").stdout
 
 
 # -- runs -------------------------------------------------------------------------------------------------------
