@@ -24,6 +24,7 @@ MAX_RANGE = 50  # a wider range is almost surely a typo; it is reported, not exp
 
 _REF = r"\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?"
 MARKER_RE = re.compile(r"\[\s*(" + _REF + r"(?:\s*[,;]\s*" + _REF + r")*)\s*\]")
+_ALNUM_RE = re.compile(r"[^\W_]")
 _SIMPLE_REF_RE = re.compile(r"(\d+)\.(\d+)")
 _REF_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
 _REF_RE = re.compile(r"(\d+)(?:\.(\d+))?(?:\s*[-\u2013]\s*(\d+)(?:\.(\d+))?)?")
@@ -96,10 +97,14 @@ class ParsedSummary:
 
 def parse_markers(text: str) -> tuple[list[Citation], list[MalformedReference]]:
     """All citations in ``text``, in order of appearance, without duplicates."""
+    return _citations_of(MARKER_RE.finditer(text))
+
+
+def _citations_of(markers) -> tuple[list[Citation], list[MalformedReference]]:
     citations: list[Citation] = []
     malformed: list[MalformedReference] = []
     seen: set[Citation] = set()
-    for marker in MARKER_RE.finditer(text):
+    for marker in markers:
         inner = marker.group(1)
         simple = _SIMPLE_REF_RE.fullmatch(inner)
         if simple is not None:  # the common "[1.3]": no splitting or range logic needed
@@ -145,8 +150,19 @@ def _expand(ref: str) -> tuple[list[Citation], str | None]:
 
 def strip_markers(text: str) -> str:
     """The text with citation markers and Markdown emphasis removed and whitespace collapsed."""
-    had_marker = "[" in text
-    without = MARKER_RE.sub(" ", text) if had_marker else text
+    return _without_markers(text, list(MARKER_RE.finditer(text)) if "[" in text else [])
+
+
+def _without_markers(text: str, markers: list[re.Match]) -> str:
+    if markers:
+        pieces, pos = [], 0
+        for m in markers:
+            pieces.append(text[pos:m.start()])
+            pos = m.end()
+        pieces.append(text[pos:])
+        without = " ".join(pieces)
+    else:
+        without = text
     if "*" in without or "_" in without or "`" in without:
         without = _EMPHASIS_RE.sub("", without)
     without = " ".join(without.split())
@@ -190,9 +206,10 @@ def parse_summary(summary: str) -> ParsedSummary:
     for start, end in split_spans(summary):
         raw = summary[start:end]
         line, whole_line = _line_of(summary, start, end)
-        text = strip_markers(raw)
-        has_marker = MARKER_RE.search(raw) is not None
-        if not text or not any(ch.isalnum() for ch in text):
+        markers = list(MARKER_RE.finditer(raw)) if "[" in raw else []  # found once, used twice
+        text = _without_markers(raw, markers)
+        has_marker = bool(markers)
+        if not _ALNUM_RE.search(text):
             non_claims.append(NonClaim("marker", raw, start, end))
             continue
         list_item = _LIST_ITEM_RE.match(line) is not None
@@ -215,6 +232,6 @@ def parse_summary(summary: str) -> ParsedSummary:
         if in_references:
             non_claims.append(NonClaim("reference", raw, start, end))
             continue
-        citations, malformed = parse_markers(raw)
+        citations, malformed = _citations_of(markers)
         claims.append(Claim(len(claims), text, start, end, tuple(citations), tuple(malformed)))
     return ParsedSummary(tuple(claims), tuple(non_claims))
