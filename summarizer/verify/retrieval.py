@@ -45,12 +45,15 @@ class SentenceIndex:
         ids = self._bm25.get_tokens_ids(terms)
         if not ids:
             return []
-        scores = self._bm25.get_scores_from_ids(ids)[lo:hi]
-        n = len(scores)
-        k = min(k, n)
-        # Everything scoring at least the k-th best (and above zero), then sorted by score and position:
-        # ties at the cut-off are broken by order in the sources, never by the partition algorithm.
-        kth = float(np.partition(scores, n - k)[n - k])
-        top = np.flatnonzero(scores >= kth) if kth > 0 else np.flatnonzero(scores > 0)
-        ranked = sorted(((float(scores[i]), int(i)) for i in top), key=lambda t: (-t[0], t[1]))[:k]
-        return [(self.sentences[lo + i], score) for score, i in ranked]
+        scores = self._bm25.get_scores_from_ids(ids)[lo:hi]  # a fresh array: ours to overwrite
+        # k rounds of argmax beat a partition for the handful we need, and argmax returns the first of
+        # equal scores, so ties always go to the earlier sentence.
+        ranked: list[tuple[Sentence, float]] = []
+        for _ in range(min(k, len(scores))):
+            i = int(scores.argmax())
+            score = float(scores[i])
+            if score <= 0:
+                break
+            ranked.append((self.sentences[lo + i], score))
+            scores[i] = -np.inf
+        return ranked
