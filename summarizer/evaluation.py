@@ -136,23 +136,15 @@ class VerifierCase(_Model):
         return claims
 
 
-class PipelineClaim(_Model):
+class PipelineClaim(LabelledClaim):
     """A claim the pipeline drafted or repaired: the exact line it verified, its gold label, type and why."""
 
-    id: str = Field(min_length=1)
     stage: Literal["draft", "repair"]
     # For a repair: the id of the drafted claim it replaces.
     repair_of: str | None = None
-    text: str = Field(min_length=1)
-    label: GoldLabel
-    type: ErrorType
-    reason: str = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _consistent(self) -> PipelineClaim:
-        expected = "supported" if self.type in SUPPORTED_TYPES else "unsupported"
-        if self.label != expected:
-            raise ValueError(f"claim {self.id!r}: type {self.type!r} needs label {expected!r}, not {self.label!r}")
+    def _repair_names_its_draft(self) -> PipelineClaim:
         if (self.stage == "repair") != (self.repair_of is not None):
             raise ValueError(f"claim {self.id!r}: a repair names the drafted claim it replaces in 'repair_of', a draft does not")
         return self
