@@ -43,6 +43,7 @@ ClaimStatus = Literal["verified", "accepted", "rejected"]
 
 # The reason codes in plain words: what a reader needs before the verifier's own message.
 REASON_TITLES: dict[str, str] = {
+    "no_content": "it asserts nothing a citation could back",
     "uncited": "it cites no source sentence",
     "citation_not_found": "it cites a sentence that does not exist",
     "quote_not_found": "it quotes words the cited sentences do not contain",

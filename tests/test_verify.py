@@ -833,3 +833,26 @@ def test_report_is_identical_across_processes():
         outputs.append(out)
     assert outputs[0] == outputs[1]
     assert outputs[0] == verify(SEED_004.read_text(encoding="utf-8"), list(seed_sources()), attribute=True).model_dump_json()
+
+
+# -- a claim must assert something (hardening issue, item 1) -----------------------------------------
+
+
+@pytest.mark.parametrize("summary", [
+    "It was the [1.1].",  # stop words only
+    "They did it [1.3].",
+    "The the the [1.1].",
+    "Budget [1.1].",  # one bare word, though 1.1 has it
+    "HACKED [1.2].",  # what an injected instruction makes a model print
+    "Lee [2.2].",  # a bare name
+    "3.5% [1.2].",  # a bare figure
+])
+def test_a_claim_with_no_content_is_never_supported(summary):
+    claim = only_claim(summary)
+    assert claim.verdict == "rejected"
+    assert "no_content" in codes(claim)
+
+
+def test_a_short_claim_that_states_something_still_passes():
+    # "Lee praised the talks." has three content words, all in 2.2.
+    assert only_claim("Lee praised the talks [2.2].").verdict == "supported"

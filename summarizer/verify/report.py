@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 VERIFIER_VERSION = "1.1"
 
 ReasonCode = Literal[
+    "no_content",
     "uncited",
     "citation_not_found",
     "quote_not_found",

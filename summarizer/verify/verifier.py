@@ -27,6 +27,10 @@ from .report import (
 from .retrieval import SentenceIndex
 
 DEFAULT_MIN_SUPPORT = 0.7
+# A claim must assert something: fewer content words than this ("It was the.", "HACKED.", "Budget.") is
+# not a statement a citation can back, however well its one word matches. Two is the least a statement
+# needs (a subject and what is said of it: "Prices rose.").
+MIN_CONTENT_WORDS = 2
 _CAPITALISED_RE = re.compile(r"(?<![\w'\-])[A-Z][\w'\-]*")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'\-])[a-z][a-z]*(?![\w'\-])")
 
@@ -116,6 +120,8 @@ class Verifier:
         """Verify one claim."""
         feats = analyse(claim.text, is_claim=True, vocabulary=self.vocabulary())
         reasons: list[Reason] = []
+        if len(feats.content) + len(feats.numbers) < MIN_CONTENT_WORDS:
+            reasons.append(_no_content(feats))
         explicit: list[Sentence] = []
         whole_sources: list[int | None] = []
         not_found: list[dict[str, str]] = []
@@ -304,6 +310,17 @@ class Verifier:
             f"{cited} ({coverage:.0%}; at least {self.config.min_support:.0%} needed). Missing: {', '.join(missing)}.",
             details={"coverage": coverage, "threshold": self.config.min_support, "missing": missing},
         )
+
+
+def _no_content(claim: Features) -> Reason:
+    words = list(claim.content.values())
+    said = f"only {_quoted(words)}" if words else "no content word at all (only words such as \u201cthe\u201d or \u201cit\u201d)"
+    return Reason(
+        code="no_content",
+        message=f"This sentence asserts nothing a citation could back: it has {said}. A claim needs at least "
+        f"{MIN_CONTENT_WORDS} content words that its cited sentences state.",
+        details={"content_words": words, "minimum": MIN_CONTENT_WORDS},
+    )
 
 
 def _check_quotes(claim: Features, evidence: Features, cited: str) -> Reason | None:
