@@ -616,8 +616,17 @@ def export_cmd(run_id: str | None, fmt: str, out: str | None, source_paths: tupl
          "model now drafts that have no gold label are listed under 'to_label' in the case file.",
 )
 @click.option("--case", "record_cases", multiple=True, metavar="ID", help="With --record: only this pipeline case (repeatable).")
+@click.option(
+    "--summedits", "summedits_dir", is_flag=False, flag_value="", default=None, metavar="[DIR]",
+    help="Instead of the cases, run the SummEdits benchmark in DIR (default: ../shared/benchmarks/summedits from "
+         "here, else from the checkout; skipped with a note, exit 0, when neither exists).",
+)
+@click.option("--summedits-domain", "summedits_domains", multiple=True, metavar="NAME", help="With --summedits: only this domain (repeatable).")
+@click.option("--summedits-limit", type=click.IntRange(1), metavar="N", help="With --summedits: only the first N samples of each domain.")
+@click.option("--summedits-config", metavar="FILE", help="With --summedits: the threshold file (default: eval/summedits.json).")
 def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config_path: str | None, cases_dir: str | None,
-             misses: bool, record: bool, record_cases: tuple[str, ...]) -> None:
+             misses: bool, record: bool, record_cases: tuple[str, ...], summedits_dir: str | None,
+             summedits_domains: tuple[str, ...], summedits_limit: int | None, summedits_config: str | None) -> None:
     """Run the labelled eval cases and check the thresholds.
 
     Verifier cases check each labelled claim; pipeline cases replay the whole pipeline (draft, verify,
@@ -627,8 +636,46 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
     pipeline figures (claims drafted, verified, rejected, repaired; tokens and estimated cost). Exits 1 when
     a figure is below the thresholds in the eval config, or a pipeline case cannot be replayed or is not
     fully labelled. With --compare OLD NEW it only prints the changes.
+
+    With --summedits [DIR] it runs only the SummEdits benchmark (summaries nobody here wrote, checked with
+    attribution; a summary counts as flagged when any claim is rejected) and prints balanced accuracy per
+    domain beside the published figures, per edit type and per reason code; --json FILE writes the results.
+    Exits 1 when the overall (pooled) balanced accuracy is below eval/summedits.json (--summedits-config).
     """
     from . import evaluation
+
+    if summedits_dir is not None:
+        from pathlib import Path
+
+        from . import summedits
+
+        conflicting = [flag for flag, given in (("--compare", compare_files), ("--misses", misses), ("--record", record),
+                                                ("--case", record_cases)) if given]
+        if conflicting:
+            raise InputError(f"{', '.join(conflicting)} cannot be used with --summedits")
+        if summedits_dir:
+            folder = Path(summedits_dir)  # named by the user: a missing folder is an error, not a skip
+        else:
+            candidates = list(dict.fromkeys(summedits.default_directories()))
+            folder = next((c for c in candidates if c.is_dir()), None)
+            if folder is None:
+                click.echo(f"SummEdits skipped: no benchmark folder at {' or '.join(map(str, candidates))}.", err=True)
+                sys.exit(0)
+        threshold = summedits.load_threshold(summedits_config)
+        se_results = summedits.run_summedits(folder, domains=list(summedits_domains) or None, limit=summedits_limit)
+        click.echo(summedits.render_table(se_results), nl=False)
+        if json_out:
+            summedits.write_results(se_results, json_out)
+            click.echo(f"Wrote {json_out}.", err=True)
+        figure = se_results.overall.balanced_accuracy
+        if figure is None or figure < threshold.min_balanced_accuracy:
+            shown = "undefined (it needs consistent and inconsistent samples)" if figure is None else f"{figure:.4f}"
+            click.echo(f"Below threshold: SummEdits overall balanced accuracy {shown} < min_balanced_accuracy "
+                       f"{threshold.min_balanced_accuracy} ({summedits_config or 'eval/summedits.json'})", err=True)
+            sys.exit(1)
+        sys.exit(0)
+    if summedits_domains or summedits_limit or summedits_config:
+        raise InputError("--summedits-domain, --summedits-limit and --summedits-config only apply with --summedits")
 
     if compare_files:
         if record:

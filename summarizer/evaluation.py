@@ -38,6 +38,9 @@ SUPPORTED_TYPES = (
     "supported_paraphrase",
     "supported_number_format",
     "supported_synthesis",
+    # Verifier 2.0's relations, each with its own row so a regression in one cannot hide in another.
+    "supported_synonym",  # content words replaced by WordNet synonyms or derivations ("prolong" for "extend")
+    "supported_generalisation",  # the claim says less: a hypernym or a dropped modifier ("missiles" for "hypersonic missiles")
 )
 UNSUPPORTED_TYPES = (
     "wrong_number",
@@ -52,6 +55,13 @@ UNSUPPORTED_TYPES = (
     "overgeneralisation",
     "wrong_citation",
     "nonexistent_citation",
+    "sibling_substitution",  # a word replaced by another of the same kind ("cruise" for "hypersonic", Monday for Tuesday)
+    "modifier_swap",  # a modifier replaced or moved to another noun ("temporary" made "permanent", "first" made "last")
+    "antonym_swap",  # a word replaced by its opposite (raised/cut, won/lost, approve/reject)
+    "role_swap",  # two participants trade places around the same verb ("A beat B" for "B beat A")
+    "added_clause",  # a whole clause the evidence does not state
+    "modality_changed",  # a hedge of one kind made stronger ("could" made "would", "considering whether" made "will")
+    "negated_generalisation",  # under negation the claim generalises ("did not test missiles" from "did not test hypersonic missiles")
     # A drafted sentence with no marker at all (pipeline cases only: a verifier case's claims all cite).
     "uncited",
 )
