@@ -127,7 +127,7 @@ def test_verify_json_report(runner, source, tmp_path):
     doc = json.loads(result.stdout)  # stdout holds the JSON and nothing else
     assert doc["stats"] == {"claims": 2, "supported": 1, "rejected": 1}
     first, second = doc["claims"]
-    assert set(first) == {"index", "text", "start", "end", "citations", "verdict", "reasons", "evidence"}
+    assert set(first) == {"index", "text", "start", "end", "citations", "verdict", "reasons", "evidence", "alignment"}
     assert first["verdict"] == "supported" and first["citations"] == ["1.1"]
     assert second["verdict"] == "rejected" and [r["code"] for r in second["reasons"]] == ["number_mismatch"]
     assert BAD_SUMMARY[second["start"]:second["end"]] == "Spending on schools rose by 9% to $2.1 billion. [1.2]"

@@ -6,6 +6,7 @@ Features of source sentences are computed once and cached; a claim's are compute
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,13 +20,23 @@ NEGATION_CUES = frozenset(
     "refused refusing reject rejects rejected rejecting fail fails failed failing unable lack lacks lacked "
     "nowhere disagree disagrees disagreed declined declines decline opposed opposes".split()
 )
-HEDGE_CUES = frozenset(
-    "may might could reportedly allegedly alleged purportedly apparently likely unlikely possibly possible "
-    "perhaps probably expected suspected believed rumored rumoured potential potentially seems seemed "
-    "appears appeared suggests suggested claimed speculated should would considering consider considers "
-    "whether plans planned planning intends intended aims aimed believe believes projected forecast "
-    "proposed proposes estimated estimates subject".split()
-)
+# Hedges by kind. A claim keeps the evidence's kind or the weakest one, possibility (see the verifier's
+# modality check): "could" made "would" claims more, "likely" made "may" claims less.
+HEDGE_KINDS = {
+    **dict.fromkeys("may might could possibly possible perhaps potential potentially".split(), "possibility"),
+    **dict.fromkeys(
+        "likely unlikely probably expected projected forecast estimated estimates should seems seemed "
+        "appears appeared suggests suggested believed believe believes suspected".split(), "likelihood"),
+    **dict.fromkeys("reportedly allegedly alleged purportedly apparently claimed rumored rumoured speculated".split(), "report"),
+    **dict.fromkeys(
+        "considering consider considers whether plans planned planning intends intended aims aimed proposed "
+        "proposes".split(), "intention"),
+    "subject": "condition",  # "subject to approval"
+    # "said the squad would lose": in reported speech "would" is a prediction the speaker made, firmer
+    # than "likely"; a kind of its own, so neither stands in for the other.
+    "would": "prediction",
+}
+HEDGE_CUES = frozenset(HEDGE_KINDS)
 # Words that widen a claim's reach: a claim may use one only where its evidence does.
 # Each maps to its class, so "every" in a claim is backed by "all" in the evidence.
 QUANTIFIER_CLASSES = {
@@ -165,6 +176,14 @@ class SourceVocabulary:
     names_mid: frozenset[str]
     names_any: frozenset[str]
     lower_words: frozenset[str]
+    # Whether a lower-case word is in the dictionary (the lexicon): a capitalised word opening a claim
+    # that the dictionary knows, and that the sources never capitalise mid-sentence, is not a name.
+    is_common: Callable[[str], bool] | None = None
+
+
+def hedge_kind(cue: str) -> str:
+    """The kind of a hedge cue as written ("Could" → possibility)."""
+    return HEDGE_KINDS.get(cue.lower(), "likelihood")
 
 
 def content_terms(text: str) -> list[str]:
@@ -284,7 +303,10 @@ def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[
         surface, toks = parsed
         # A capitalised word that opens the sentence is a name only if it is one elsewhere too.
         if vocabulary is not None and " " not in text and _opens_sentence(folded, run.start()):
-            if vocabulary.names_mid.isdisjoint(toks) and text.lower() in vocabulary.lower_words:
+            if vocabulary.names_mid.isdisjoint(toks) and (
+                text.lower() in vocabulary.lower_words
+                or (vocabulary.is_common is not None and vocabulary.is_common(text.lower()))
+            ):
                 continue
         names.append(parsed)
     return names

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-VERIFIER_VERSION = "1.1"
+VERIFIER_VERSION = "2.0"
 
 ReasonCode = Literal[
     "no_content",
@@ -20,7 +20,17 @@ ReasonCode = Literal[
     "quantifier_mismatch",
     "speaker_mismatch",
     "cause_not_found",
-    "low_support",
+    "modality_mismatch",
+    "substitution",
+    "antonym",
+    "role_swap",
+    "negation_scope",
+    "unsupported_detail",
+]
+# How a claim word stands to the evidence word it was aligned with (see verify/lexicon.py).
+Relation = Literal[
+    "exact", "alias", "lemma", "synonym", "derivation", "more_general", "more_specific",
+    "antonym", "sibling", "substitution", "insertion",
 ]
 Verdict = Literal["supported", "rejected"]
 
@@ -37,8 +47,24 @@ class Reason(_Model):
     details: dict[str, Any] = Field(default_factory=dict)
 
 
+class AlignedWord(_Model):
+    """One content word of a claim and the evidence word it was aligned with (none for an insertion).
+
+    Spans are character offsets: ``claim_span`` into the claim's text, ``evidence_span`` into the text of
+    sentence ``evidence``. ``accepted`` says whether this pair supports the claim.
+    """
+
+    claim_word: str
+    claim_span: list[int]
+    relation: Relation
+    evidence: str | None
+    evidence_word: str | None
+    evidence_span: list[int] | None
+    accepted: bool
+
+
 class ClaimReport(_Model):
-    """The verdict on one claim, with the sentences used as evidence."""
+    """The verdict on one claim, with the sentences used as evidence and its word-by-word alignment."""
 
     index: int
     text: str
@@ -48,6 +74,7 @@ class ClaimReport(_Model):
     verdict: Verdict
     reasons: list[Reason]
     evidence: list[str]
+    alignment: list[AlignedWord] = Field(default_factory=list)
 
 
 class Stats(_Model):
@@ -71,6 +98,7 @@ class VerifierSettings(_Model):
     """The verifier's version and configuration, so a report says how it was made."""
 
     version: str = VERIFIER_VERSION
+    lexicon: str = ""
     min_support: float
     attribute: bool
     shortlist: int

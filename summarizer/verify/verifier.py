@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import InputError
-from ..citations import Claim, ParsedSummary, format_marker, parse_summary
-from ..sources import Sentence, Source, sources_from_texts
 import re
 
+from ..citations import Claim, ParsedSummary, format_marker, parse_summary
+from ..errors import InputError
+from ..sources import Sentence, Source, sources_from_texts
 from ..textnorm import fold
-from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, merge, name_tokens, stem
+from .alignment import Alignment, Link, SentenceTokens, align, sentence_tokens, tokenize
+from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, hedge_kind, merge, name_tokens
+from .lexicon import alignment_settings, default_lexicon
 from .report import (
+    AlignedWord,
     ClaimReport,
     NonClaimReport,
     Reason,
@@ -26,7 +29,9 @@ from .report import (
 )
 from .retrieval import SentenceIndex
 
-DEFAULT_MIN_SUPPORT = 0.7
+# Share of a claim's content words its evidence must support (data/alignment.json, with the other
+# thresholds of the alignment).
+DEFAULT_MIN_SUPPORT: float = alignment_settings()["min_support"]
 # A claim must assert something: fewer content words than this ("It was the.", "HACKED.", "Budget.") is
 # not a statement a citation can back, however well its one word matches. Two is the least a statement
 # needs (a subject and what is said of it: "Prices rose.").
@@ -47,6 +52,7 @@ class VerifierConfig:
     def settings(self) -> VerifierSettings:
         """The settings as recorded in every report."""
         return VerifierSettings(
+            lexicon=default_lexicon().version,
             min_support=self.min_support,
             attribute=self.attribute,
             shortlist=self.shortlist,
@@ -64,6 +70,9 @@ class Verifier:
         self._features: dict[str, Features] = {}
         self._index: SentenceIndex | None = None
         self._vocabulary: SourceVocabulary | None = None
+        self._lexicon = default_lexicon()
+        self._negation_scope = int(alignment_settings()["negation_scope_words"])
+        self._tokens: dict[str, SentenceTokens] = {}
 
     # -- lazily built, cached state -------------------------------------------------------------
 
@@ -88,7 +97,10 @@ class Verifier:
                     if m.start() > 1 and text[m.start() - 2] not in ".!?:\n" and text[m.start() - 1] == " ":
                         mid.update(toks)
                 lower.update(_LOWER_WORD_RE.findall(text))
-            self._vocabulary = SourceVocabulary(frozenset(mid), frozenset(anywhere), frozenset(lower))
+            lexicon = self._lexicon
+            self._vocabulary = SourceVocabulary(
+                frozenset(mid), frozenset(anywhere), frozenset(lower), is_common=lambda w: bool(lexicon.senses(w).pos)
+            )
         return self._vocabulary
 
     def sentence_features(self, sentence: Sentence) -> Features:
@@ -97,6 +109,13 @@ class Verifier:
         if feats is None:
             feats = self._features[sentence.id] = analyse(sentence.text)
         return feats
+
+    def tokens(self, sentence: Sentence) -> SentenceTokens:
+        """A source sentence's words for the alignment, computed once."""
+        found = self._tokens.get(sentence.id)
+        if found is None:
+            found = self._tokens[sentence.id] = sentence_tokens(sentence, self._negation_scope)
+        return found
 
     # -- the checks -----------------------------------------------------------------------------
 
@@ -150,13 +169,16 @@ class Verifier:
                     details={},
                 ))
         evidence = explicit + self._select_evidence(feats, whole_sources, explicit)
+        alignment: Alignment | None = None
         if evidence:
-            reasons.extend(self._content_reasons(feats, evidence))
+            found, alignment = self._content_reasons(claim, feats, evidence)
+            reasons.extend(found)
         elif whole_sources:
             reasons.append(Reason(
-                code="low_support",
+                code="unsupported_detail",
                 message="No sentence of the cited sources shares the claim's content words.",
-                details={"coverage": 0.0, "threshold": self.config.min_support, "missing": list(feats.content.values())},
+                details={"coverage": 0.0, "threshold": self.config.min_support, "missing": list(feats.content.values()),
+                         "clauses": []},
             ))
         return ClaimReport(
             index=claim.index,
@@ -167,6 +189,7 @@ class Verifier:
             verdict="rejected" if reasons else "supported",
             reasons=reasons,
             evidence=[s.id for s in evidence],
+            alignment=[AlignedWord(**link.as_dict()) for link in alignment.links] if alignment else [],
         )
 
     def _citation_not_found(self, claim: Claim, feats: Features, not_found: list[dict[str, str]]) -> Reason:
@@ -217,23 +240,24 @@ class Verifier:
                 break
         return chosen
 
-    def _content_reasons(self, claim: Features, sentences: list[Sentence]) -> list[Reason]:
+    def _content_reasons(self, claim_obj: Claim, claim: Features, sentences: list[Sentence]) -> tuple[list[Reason], Alignment]:
         evidence = merge([self.sentence_features(s) for s in sentences])
         cited = format_marker([s.id for s in sentences])
         reasons = []
         date_reason = self._check_date_binding(claim, sentences)
-        names_reason, alias_stems = self._check_names(claim, evidence, cited)
+        names_reason, alias_words = self._check_names(claim, evidence, cited)
+        alignment = self._align(claim_obj, claim, sentences, alias_words)
         # In the order reasons are reported.
         found = (
             _check_quotes(claim, evidence, cited),
             _check_numbers(claim, evidence, cited),
             names_reason,
             _check_negation(claim, evidence, cited),
-            _check_hedges(claim, evidence, cited),
+            *_check_modality(claim, evidence, cited),
             _check_quantifiers(claim, evidence, cited),
             _check_speakers(claim, evidence, cited),
             _check_causes(claim, evidence, cited),
-            self._check_support(claim, evidence, cited, alias_stems),
+            *self._alignment_reasons(alignment, cited),
         )
         for reason in found:
             if reason is not None:
@@ -244,6 +268,85 @@ class Verifier:
                 reasons.append(reason)
         if date_reason is not None:
             reasons.insert(sum(r.code in ("quote_not_found",) for r in reasons), date_reason)
+        return reasons, alignment
+
+    def _align(self, claim: Claim, feats: Features, sentences: list[Sentence], alias_words: set[str]) -> Alignment:
+        tokens = tokenize(claim.text, negation_scope=self._negation_scope)
+        name_words = {t for _, toks in feats.names for t in toks}
+        for tok in tokens:
+            if tok.text[0].isupper() and tok.lower in name_words:
+                tok.name = True
+        return align(tokens, [self.tokens(s) for s in sentences], self._lexicon, alias_words=frozenset(alias_words))
+
+    def _alignment_reasons(self, alignment: Alignment, cited: str) -> list[Reason]:
+        """What the word-by-word alignment found: swapped words, opposites, roles, negation scope, extra detail."""
+        reasons = []
+        if alignment.substitutions:
+            pairs = [_pair(link) for link in alignment.substitutions]
+            reasons.append(Reason(
+                code="substitution",
+                message=f"The claim has a different word where the cited sentences {cited} have another: "
+                + "; ".join(pairs) + ".",
+                details={"missing": [l.claim.text for l in alignment.substitutions],
+                         "evidence_words": [l.target.text for l in alignment.substitutions if l.target],
+                         "pairs": [_pair_details(l) for l in alignment.substitutions]},
+            ))
+        if alignment.antonyms:
+            pairs = [_pair(link) for link in alignment.antonyms]
+            reasons.append(Reason(
+                code="antonym",
+                message=f"The claim says the opposite of the cited sentences {cited}: " + "; ".join(pairs) + ".",
+                details={"missing": [l.claim.text for l in alignment.antonyms],
+                         "evidence_words": [l.target.text for l in alignment.antonyms if l.target],
+                         "pairs": [_pair_details(l) for l in alignment.antonyms]},
+            ))
+        if alignment.role_swaps or alignment.exchanges:
+            swaps = [f"\u201c{a}\u201d and \u201c{b}\u201d trade roles around \u201c{v}\u201d" for a, b, v in alignment.role_swaps]
+            swaps += [f"\u201c{a.claim.text}\u201d and \u201c{b.claim.text}\u201d stand in each other's places"
+                      for a, b in alignment.exchanges]
+            words = [w for a, b, _ in alignment.role_swaps for w in (a, b)]
+            words += [l.claim.text for pair in alignment.exchanges for l in pair]
+            reasons.append(Reason(
+                code="role_swap",
+                message=f"The claim swaps two of the things the cited sentences {cited} keep apart: " + "; ".join(swaps) + ".",
+                details={"missing": list(dict.fromkeys(words)),
+                         "swaps": [{"claim": a, "other": b, "verb": v} for a, b, v in alignment.role_swaps]
+                         + [{"claim": a.claim.text, "other": b.claim.text, "verb": None} for a, b in alignment.exchanges]},
+            ))
+        if alignment.negation_scope:
+            parts = []
+            for what, word, sid in alignment.negation_scope:
+                parts.append(f"it {what} which [{sid}] denies" if what.startswith("drops") else
+                             f"\u201c{what}\u201d is more general than \u201c{word}\u201d, which [{sid}] denies")
+            reasons.append(Reason(
+                code="negation_scope",
+                message="Under a negation the claim says more than its source: " + "; ".join(parts)
+                + ". Denying a narrower thing does not deny the wider one.",
+                details={"missing": [w for w, _, _ in alignment.negation_scope if not w.startswith("drops")],
+                         "evidence_words": [e for _, e, _ in alignment.negation_scope]},
+            ))
+        inserted = [l.claim.text for l in alignment.insertions]
+        coverage = round(alignment.coverage, 4)
+        below = coverage < self.config.min_support
+        if alignment.content_words and (below or alignment.unsupported_clauses or alignment.unsupported_verbs):
+            missing = [l.claim.text for l in alignment.links if not l.accepted]
+            if alignment.unsupported_clauses and not below:
+                message = (f"Part of the claim has no counterpart in {cited}: "
+                           + "; ".join(f"\u201c{c}\u201d" for c in alignment.unsupported_clauses) + ".")
+            elif not below:
+                message = (f"The claim says {_quoted(alignment.unsupported_verbs)}, which nothing in {cited} states "
+                           "(a verb is what the claim says happened; it needs a counterpart).")
+            else:
+                message = (f"Only {alignment.supported_words} of the claim's {alignment.content_words} content words are "
+                           f"supported by {cited} ({coverage:.0%}; at least {self.config.min_support:.0%} needed)."
+                           + (f" Nothing there for: {', '.join(inserted)}." if inserted else ""))
+            reasons.append(Reason(
+                code="unsupported_detail",
+                message=message,
+                details={"coverage": coverage, "threshold": self.config.min_support, "missing": missing,
+                         "inserted": inserted, "clauses": alignment.unsupported_clauses,
+                         "verbs": alignment.unsupported_verbs},
+            ))
         return reasons
 
     def _check_date_binding(self, claim: Features, sentences: list[Sentence]) -> Reason | None:
@@ -271,10 +374,10 @@ class Verifier:
         )
 
     def _check_names(self, claim: Features, evidence: Features, cited: str) -> tuple[Reason | None, set[str]]:
-        """Names in the claim the evidence does not name; also the stems of names accepted as aliases."""
+        """Names in the claim the evidence does not name; also the words of names accepted as aliases."""
         any_names = self.vocabulary().names_any
         missing = []
-        alias_stems: set[str] = set()
+        alias_words: set[str] = set()
         for surface, toks in claim.names:
             if all(t in evidence.tokens for t in toks):
                 continue
@@ -284,32 +387,16 @@ class Verifier:
             if all(t in any_names for t in toks) and any(
                 set(e) & claim_toks and set(e) <= claim_toks for _, e in evidence.names
             ):
-                alias_stems.update(stem(t) for t in toks)
+                alias_words.update(toks)
                 continue
             missing.append(surface)
         if not missing:
-            return None, alias_stems
+            return None, alias_words
         return Reason(
             code="entity_mismatch",
             message=f"The claim names {_quoted(missing)}, not named in the cited sentences {cited}.",
             details={"missing": missing},
-        ), alias_stems
-
-    def _check_support(self, claim: Features, evidence: Features, cited: str, alias_stems: set[str]) -> Reason | None:
-        if not claim.content:
-            return None
-        missing = [
-            surface for s, surface in claim.content.items() if s not in evidence.content and s not in alias_stems
-        ]
-        coverage = round(1 - len(missing) / len(claim.content), 4)
-        if coverage >= self.config.min_support:
-            return None
-        return Reason(
-            code="low_support",
-            message=f"Only {len(claim.content) - len(missing)} of the claim's {len(claim.content)} content words occur in "
-            f"{cited} ({coverage:.0%}; at least {self.config.min_support:.0%} needed). Missing: {', '.join(missing)}.",
-            details={"coverage": coverage, "threshold": self.config.min_support, "missing": missing},
-        )
+        ), alias_words
 
 
 def _no_content(claim: Features) -> Reason:
@@ -384,17 +471,38 @@ def _check_negation(claim: Features, evidence: Features, cited: str) -> Reason |
     return None
 
 
-def _check_hedges(claim: Features, evidence: Features, cited: str) -> Reason | None:
-    if claim.hedges or not evidence.hedges:
-        return None
-    cues = [cue for cue, scope in evidence.hedges if not scope.isdisjoint(claim.content)]
+def _check_modality(claim: Features, evidence: Features, cited: str) -> list[Reason]:
+    """A hedge of the evidence must stay in the claim, as the same kind or a weaker one.
+
+    Kinds (features.HEDGE_KINDS): possibility (may, could), likelihood (likely, expected, would),
+    report (reportedly, allegedly) and intention (plans, considering whether). Possibility is the
+    weakest and may stand for any of them; otherwise the kind must be kept: "could" made "would", or
+    "was considering whether to seek" made "would seek", claims more than the source.
+    """
+    cues = [(cue, hedge_kind(cue)) for cue, scope in evidence.hedges if not scope.isdisjoint(claim.content)]
     if not cues:
-        return None
-    return Reason(
-        code="hedge_dropped",
-        message=f"The cited sentences {cited} hedge this ({_quoted(cues)}) but the claim states it as fact.",
-        details={"evidence_hedges": cues},
-    )
+        return []
+    if not claim.hedges:
+        return [Reason(
+            code="hedge_dropped",
+            message=f"The cited sentences {cited} hedge this ({_quoted([c for c, _ in cues])}) but the claim states it as fact.",
+            details={"evidence_hedges": [c for c, _ in cues]},
+        )]
+    claim_kinds = {hedge_kind(cue) for cue, _ in claim.hedges}
+    if "possibility" in claim_kinds:
+        return []
+    changed = [(cue, kind) for cue, kind in cues if kind not in claim_kinds]
+    if not changed:
+        return []
+    claim_cues = list(dict.fromkeys(cue for cue, _ in claim.hedges))
+    return [Reason(
+        code="modality_mismatch",
+        message=f"The claim hedges with {_quoted(claim_cues)} where the cited sentences {cited} say "
+        f"{_quoted([c for c, _ in changed])} ({', '.join(sorted({k for _, k in changed}))}): a different, stronger "
+        "kind of uncertainty than the source's.",
+        details={"evidence_hedges": [c for c, _ in changed], "claim_hedges": claim_cues,
+                 "evidence_kinds": sorted({k for _, k in changed}), "claim_kinds": sorted(claim_kinds)},
+    )]
 
 
 def _check_quantifiers(claim: Features, evidence: Features, cited: str) -> Reason | None:
@@ -445,6 +553,30 @@ def _require_encodable(text: str, what: str) -> None:
             text.encode("utf-8")
         except UnicodeEncodeError as exc:
             raise InputError(f"{what} holds a character that is not valid Unicode at offset {exc.start}") from None
+
+
+_RELATION_WORDS = {
+    "sibling": "a different kind of the same thing",
+    "more_specific": "narrower than the source's word",
+    "antonym": "the opposite",
+    "substitution": "a different word",
+}
+
+
+def _pair(link: Link) -> str:
+    """\u201ccruise\u201d where [2.13] says \u201chypersonic\u201d (a different kind of the same thing)."""
+    where = f"[{link.evidence.sentence.id}]" if link.evidence else "the evidence"
+    target = link.target.text if link.target else "?"
+    return f"\u201c{link.claim.text}\u201d where {where} says \u201c{target}\u201d ({_RELATION_WORDS.get(link.relation, link.relation)})"
+
+
+def _pair_details(link: Link) -> dict:
+    return {
+        "claim_word": link.claim.text,
+        "evidence_word": link.target.text if link.target else None,
+        "evidence": link.evidence.sentence.id if link.evidence else None,
+        "relation": link.relation,
+    }
 
 
 def _quoted(items: list[str]) -> str:

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Build the verifier's lexicon from a Princeton WordNet 3.0 folder.
+
+    python scripts/build_lexicon.py [/usr/share/wordnet]
+
+Debian's ``wordnet-base`` package puts WordNet 3.0 in /usr/share/wordnet. This writes
+``summarizer/verify/data/wordnet.json.gz`` and its entry in ``summarizer/verify/data/MANIFEST.json``
+(sha256, size, what it was built from). The output is deterministic: the same WordNet folder gives the
+same bytes, so a rebuild shows up in review only when the data or this script changed.
+
+What is kept (and why):
+- synsets of single-word lemmas (hyphenated words count as one), as small integer ids. Multi-word
+  lemmas ("go_for") are dropped: the verifier aligns one token with one token.
+- per lemma and part of speech, its synset ids in WordNet's sense order (most frequent first), so the
+  verifier can ignore rare senses;
+- per synset, its direct hypernyms (``@``; instance hypernyms ``@i`` are not followed: "Beijing" is an
+  instance of a city, and names are matched exactly, never by meaning). Synsets that are instances
+  (proper names: people, places) are dropped altogether;
+- adjective clusters: a satellite's head (``&``), so "interim" is known to be similar to "temporary";
+- antonyms (``!``, a relation between word senses, kept per lemma and part of speech), and for adjective
+  satellites the antonyms of their head ("indirect antonyms" in WordNet's terms);
+- derivationally related forms (``+``), pertainyms (``\\``) and participles (``<``), per lemma, across
+  parts of speech: "agree" / "agreement", "restore" / "restoration";
+- the morphological exception lists (``*.exc``: "geese" → "goose", "ran" → "run").
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+FORMAT = 1
+POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "summarizer" / "verify" / "data"
+OUT_NAME = "wordnet.json.gz"
+
+
+def _data_lines(path: Path):
+    with path.open(encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith("  "):  # the licence header lines start with two spaces
+                yield line
+
+
+def _parse_data_line(line: str):
+    fields = line.split(" | ", 1)[0].split()
+    offset, _lexfile, ss_type, w_cnt = fields[0], fields[1], fields[2], int(fields[3], 16)
+    words = []
+    i = 4
+    for _ in range(w_cnt):
+        word = fields[i]
+        if ss_type in "as" and "(" in word:  # adjective markers: "galore(ip)"
+            word = word[: word.index("(")]
+        words.append(word)
+        i += 2
+    p_cnt = int(fields[i])
+    i += 1
+    pointers = []
+    for _ in range(p_cnt):
+        symbol, target, pos, source_target = fields[i : i + 4]
+        pointers.append((symbol, target, "a" if pos == "s" else pos, int(source_target[:2], 16), int(source_target[2:], 16)))
+        i += 4
+    return offset, ss_type, words, pointers
+
+
+def build(wordnet: Path) -> dict:
+    """Read WordNet's data, index and exception files; return the lexicon as plain data."""
+    synsets: dict[tuple[str, str], tuple[str, list[str], list]] = {}
+    for pos, name in POS_FILES.items():
+        for line in _data_lines(wordnet / f"data.{name}"):
+            offset, ss_type, words, pointers = _parse_data_line(line)
+            synsets[(pos, offset)] = (ss_type, words, pointers)
+
+    def is_instance(key) -> bool:
+        return any(p[0] == "@i" for p in synsets[key][2])
+
+    def single(word: str) -> str | None:
+        w = word.lower()
+        return None if "_" in w else w
+
+    # Ids in a fixed order: part of speech, then offset (the file order).
+    kept = [k for k in synsets if not is_instance(k) and any(single(w) for w in synsets[k][1])]
+    ids = {k: n for n, k in enumerate(sorted(kept, key=lambda k: ("nvar".index(k[0]), k[1])))}
+
+    lemmas: dict[str, dict[str, list[int]]] = {p: {} for p in POS_FILES}
+    for pos, name in POS_FILES.items():
+        for line in _data_lines(wordnet / f"index.{name}"):
+            fields = line.split()
+            lemma = fields[0]
+            if "_" in lemma:
+                continue
+            synset_cnt = int(fields[2])
+            offsets = fields[-synset_cnt:]
+            found = [ids[(pos, o)] for o in offsets if (pos, o) in ids]
+            if found:
+                lemmas[pos][lemma] = found
+
+    hypernyms: dict[int, list[int]] = {}
+    heads: dict[int, int] = {}
+    antonyms: dict[str, dict[str, set[str]]] = {p: {} for p in POS_FILES}
+    derived: dict[str, set[str]] = {}
+    for key, n in ids.items():
+        pos, _ = key
+        ss_type, words, pointers = synsets[key]
+        ups = sorted({ids[(p[2], p[1])] for p in pointers if p[0] == "@" and (p[2], p[1]) in ids})
+        if ups:
+            hypernyms[n] = ups
+        if ss_type == "s":
+            for p in pointers:
+                if p[0] == "&" and (p[2], p[1]) in ids:
+                    heads[n] = ids[(p[2], p[1])]
+        for symbol, target, tpos, src, dst in pointers:
+            if symbol not in ("!", "+", "\\", "<") or src == 0:
+                continue
+            word = single(words[src - 1])
+            target_words = synsets.get((tpos, target), (None, [], None))[1]
+            if word is None or dst > len(target_words):
+                continue
+            other = single(target_words[dst - 1])
+            if other is None or other == word:
+                continue
+            if symbol == "!":
+                antonyms[pos].setdefault(word, set()).add(other)
+                antonyms[tpos].setdefault(other, set()).add(word)
+            else:
+                derived.setdefault(word, set()).add(other)
+                derived.setdefault(other, set()).add(word)
+    # Indirect antonyms: a satellite is opposed to what its head is opposed to ("interim" / "permanent").
+    head_words = {}
+    for n, head in heads.items():
+        head_words.setdefault(head, []).append(n)
+    by_id = {n: k for k, n in ids.items()}
+    for head, satellites in head_words.items():
+        head_lemmas = [w for w in (single(x) for x in synsets[by_id[head]][1]) if w]
+        opposed = set().union(*(antonyms["a"].get(w, set()) for w in head_lemmas))
+        for sat in satellites:
+            for w in (single(x) for x in synsets[by_id[sat]][1]):
+                if w and opposed:
+                    antonyms["a"].setdefault(w, set()).update(opposed - {w})
+
+    exceptions: dict[str, dict[str, list[str]]] = {p: {} for p in POS_FILES}
+    for pos, name in POS_FILES.items():
+        path = wordnet / f"{name}.exc"
+        for line in path.read_text(encoding="latin-1").splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and "_" not in parts[0]:
+                bases = [b for b in parts[1:] if "_" not in b]
+                if bases:
+                    exceptions[pos][parts[0]] = bases
+
+    return {
+        "format": FORMAT,
+        "source": "Princeton WordNet 3.0",
+        "synsets": len(ids),
+        "lemmas": {p: dict(sorted(v.items())) for p, v in lemmas.items()},
+        "hypernyms": {str(k): v for k, v in sorted(hypernyms.items())},
+        "heads": {str(k): v for k, v in sorted(heads.items())},
+        "antonyms": {p: {w: sorted(o) for w, o in sorted(v.items())} for p, v in antonyms.items()},
+        "derived": {w: sorted(o) for w, o in sorted(derived.items())},
+        "exceptions": {p: dict(sorted(v.items())) for p, v in exceptions.items()},
+    }
+
+
+def main(argv: list[str]) -> int:
+    wordnet = Path(argv[1] if len(argv) > 1 else "/usr/share/wordnet")
+    if not (wordnet / "data.noun").is_file():
+        print(f"error: {wordnet} holds no WordNet data files (apt-get install wordnet-base)", file=sys.stderr)
+        return 2
+    lexicon = build(wordnet)
+    raw = json.dumps(lexicon, separators=(",", ":"), sort_keys=False, ensure_ascii=True).encode()
+    packed = gzip.compress(raw, compresslevel=9, mtime=0)
+    DATA.mkdir(parents=True, exist_ok=True)
+    (DATA / OUT_NAME).write_bytes(packed)
+    manifest_path = DATA / "MANIFEST.json"
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {"files": {}}
+    manifest["files"][OUT_NAME] = {
+        "sha256": hashlib.sha256(packed).hexdigest(),
+        "bytes": len(packed),
+        "built_from": "Princeton WordNet 3.0 (Debian wordnet-base, /usr/share/wordnet) by scripts/build_lexicon.py",
+        "format": FORMAT,
+        "licence": "WORDNET-LICENSE.txt",
+    }
+    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    counts = {p: len(v) for p, v in lexicon["lemmas"].items()}
+    print(f"wrote {DATA / OUT_NAME}: {len(packed):,} bytes, {lexicon['synsets']:,} synsets, lemmas {counts}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

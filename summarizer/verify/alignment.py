@@ -1,0 +1,672 @@
+"""Align a claim with its evidence word by word, and judge every difference with the lexicon.
+
+In the spirit of natural logic (MacCartney & Manning 2007, 2009): each content word of the claim is
+matched with a word of the evidence and the pair gets a lexical relation (``lexicon.py``). Words the
+claim shares or says more generally are supported; a word put in place of a different one (a sibling,
+an antonym, a narrower word), a participant moved to another role, or words with nothing to match are
+what the verifier reports. Negation flips generality: under "not", "missiles" no longer follows from
+"hypersonic missiles".
+
+How it aligns: every claim word first finds its best support anywhere in the evidence (exact word,
+lemma or stem by dictionary look-up; the lexicon only for words still unmatched). A monotone chain of
+those matches (the longest one keeping both orders, as in an LCS) fixes the anchors; a claim word left
+between two anchors faces the evidence words between the same anchors, and that pair decides whether it
+is a substitution (one word for one word) or an insertion. Cost is bounded by claim length × evidence
+length per claim; lexicon relations are cached per word pair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..sources import Sentence
+from .features import HEDGE_CUES, NEGATION_CUES, QUANTIFIER_CUES, _word_info
+from .numbers import FIGURE_WORDS
+from .lexicon import Lexicon
+
+TOKEN_RE = re.compile(r"[^\W_]+(?:['\-\u2018\u2019\u2010\u2011][^\W_]+)*")
+# What ends a clause between two words: punctuation, or a connective that opens a new one.
+_CLAUSE_PUNCT_RE = re.compile(r"[,;:()\[\]\u2013\u2014\"\u201c\u201d]|\s-\s|\.\s")
+CONNECTIVES = frozenset(
+    "and but while though although whereas because since after as when which who whom whose yet".split()
+)
+# Words that have checks of their own (negation, hedges by kind, quantifiers): the alignment leaves them
+# to those, so "might" for "could" is judged as a hedge, not as a swapped word.
+_OWN_CHECK = NEGATION_CUES | HEDGE_CUES | QUANTIFIER_CUES
+# Words that frame rather than state: prepositions made from verbs and approximators. They are not
+# aligned (an approximation is the numbers check's business), so "incidents" is not read as a swap for
+# "including", nor "roughly 1,200" as adding a fact to "about 1,200".
+_FRAMING = frozenset(
+    "including excluding following regarding concerning according despite amid amidst among amongst across "
+    "toward towards upon within around roughly nearly almost approximately some".split()
+)
+_BE_FORMS = frozenset("is are was were be been being am got get gets getting".split())
+# Relations that support a claim word, strongest first (their order breaks ties between matches).
+SUPPORT_RANK = {"exact": 0, "alias": 0, "lemma": 1, "synonym": 2, "derivation": 3, "more_general": 4}
+_PAIR_CACHE: dict[tuple[str, str], str | None] = {}
+_PAIR_CACHE_LIMIT = 500_000
+
+
+@dataclass(slots=True)
+class Token:
+    """One word of a claim or sentence, with its place in the text."""
+
+    position: int
+    start: int
+    end: int
+    text: str
+    lower: str
+    stem: str
+    content: bool
+    clause: int
+    name: bool = False  # a capitalised name: matched only by its spelling or an alias
+    negated: bool = False  # inside the scope of a negation cue
+    cue: bool = False  # a negation, hedge or quantifier word: judged by its own check, yet it can stand opposite a claim word
+
+
+@dataclass(slots=True)
+class SentenceTokens:
+    """A source sentence's tokens and look-up tables, built once per sentence."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    by_lower: dict[str, list[int]]
+    by_stem: dict[str, list[int]]
+
+
+@dataclass(slots=True)
+class Link:
+    """One claim word and what it was matched with (``evidence`` is None for an insertion)."""
+
+    claim: Token
+    relation: str
+    evidence: SentenceTokens | None = None
+    target: Token | None = None
+    accepted: bool = True
+
+    def as_dict(self) -> dict:
+        """The JSON form recorded in the report's ``alignment`` list."""
+        out = {
+            "claim_word": self.claim.text,
+            "claim_span": [self.claim.start, self.claim.end],
+            "relation": self.relation,
+            "evidence": None,
+            "evidence_word": None,
+            "evidence_span": None,
+            "accepted": self.accepted,
+        }
+        if self.evidence is not None and self.target is not None:
+            out["evidence"] = self.evidence.sentence.id
+            out["evidence_word"] = self.target.text
+            out["evidence_span"] = [self.target.start, self.target.end]
+        return out
+
+
+@dataclass(slots=True)
+class Alignment:
+    """The claim's words, each linked to the evidence, and what the judging found."""
+
+    links: list[Link]
+    content_words: int
+    supported_words: int
+    substitutions: list[Link] = field(default_factory=list)
+    antonyms: list[Link] = field(default_factory=list)
+    insertions: list[Link] = field(default_factory=list)
+    unsupported_clauses: list[str] = field(default_factory=list)
+    role_swaps: list[tuple[str, str, str]] = field(default_factory=list)  # (claim participant, other, verb)
+    negation_scope: list[tuple[str, str, str]] = field(default_factory=list)  # (what, evidence word, sentence id)
+    exchanges: list[tuple[Link, Link]] = field(default_factory=list)  # two claim words in each other's places
+    unsupported_verbs: list[str] = field(default_factory=list)  # what the claim says happened, with no counterpart
+
+    @property
+    def coverage(self) -> float:
+        """Share of the claim's content words the evidence supports."""
+        return self.supported_words / self.content_words if self.content_words else 1.0
+
+
+def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
+    """Words of ``text`` with offsets, content flags and clause numbers; optionally negation scopes."""
+    tokens: list[Token] = []
+    clause = 0
+    previous_end = 0
+    get = _word_info
+    for position, m in enumerate(TOKEN_RE.finditer(text)):
+        word = m.group()
+        folded = word.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2011", "-")
+        lower, stem_, is_content = get(folded)
+        # Figure words ("second", "twelve") are the numbers check's, but like cues they can stand opposite
+        # a claim word: "a final test" where the evidence says "a second test".
+        cue = lower in _OWN_CHECK or lower in FIGURE_WORDS or lower.endswith("n't")
+        if cue or (is_content and lower in _FRAMING):
+            is_content = False
+        gap = text[previous_end : m.start()]
+        if position and (_CLAUSE_PUNCT_RE.search(gap) or lower in CONNECTIVES):
+            clause += 1
+        tokens.append(Token(position, m.start(), m.end(), word, lower, stem_, is_content, clause, cue=cue))
+        previous_end = m.end()
+    if negation_scope:
+        _mark_negation(tokens, negation_scope)
+    return tokens
+
+
+def mark_negation(tokens: list[Token], limit: int) -> None:
+    """Mark the content words that a negation cue governs (see :func:`tokenize`)."""
+    _mark_negation(tokens, limit)
+
+
+def _mark_negation(tokens: list[Token], limit: int) -> None:
+    """Mark the content words a negation cue governs: to the end of its clause, at most ``limit`` of them."""
+    for i, tok in enumerate(tokens):
+        if tok.lower in NEGATION_CUES or tok.lower.endswith("n't"):
+            taken = 0
+            for later in tokens[i + 1 :]:
+                if later.clause != tok.clause or taken >= limit:
+                    break
+                if later.content:
+                    later.negated = True
+                    taken += 1
+
+
+def sentence_tokens(sentence: Sentence, negation_scope: int) -> SentenceTokens:
+    """Tokens and look-up tables of a source sentence. Capitalised words inside it are names."""
+    tokens = tokenize(sentence.text, negation_scope=negation_scope)
+    by_lower: dict[str, list[int]] = {}
+    by_stem: dict[str, list[int]] = {}
+    for tok in tokens:
+        if tok.position and tok.text[0].isupper() and not _after_sentence_break(sentence.text, tok.start):
+            tok.name = True
+        by_lower.setdefault(tok.lower, []).append(tok.position)
+        if tok.content:
+            by_stem.setdefault(tok.stem, []).append(tok.position)
+    return SentenceTokens(sentence, tokens, by_lower, by_stem)
+
+
+def _after_sentence_break(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"'(\u201c\u2018")
+    return not before or before[-1] in ".!?:\n-\u2013\u2014"
+
+
+def relation(lexicon: Lexicon, claim_word: str, evidence_word: str) -> str | None:
+    """The lexicon's relation, cached per pair (pairs recur across the claims of a summary)."""
+    key = (claim_word, evidence_word)
+    found = _PAIR_CACHE.get(key, False)
+    if found is False:
+        if len(_PAIR_CACHE) >= _PAIR_CACHE_LIMIT:
+            _PAIR_CACHE.clear()
+        found = _PAIR_CACHE[key] = lexicon.relation(claim_word, evidence_word)
+    return found  # type: ignore[return-value]
+
+
+def align(
+    claim_tokens: list[Token],
+    evidence: list[SentenceTokens],
+    lexicon: Lexicon,
+    *,
+    alias_words: frozenset[str] = frozenset(),
+) -> Alignment:
+    """Link each content word of the claim to the evidence and judge the differences."""
+    content = [t for t in claim_tokens if t.content]
+    # 1. Support by spelling (exact word, stem, hyphenated parts, alias): dictionary look-ups.
+    candidates: dict[int, list[tuple[int, int, int, str]]] = {}
+    for tok in content:
+        found = _spelling_support(tok, evidence, alias_words)
+        if found:
+            candidates[tok.position] = found
+    # 2. Support by meaning, for the rest. An evidence word another claim word already has by spelling
+    # is not used again ("refund" cannot back both "refund" and "costs").
+    spelled = {(c[1], c[2]) for found in candidates.values() for c in found}
+    for tok in content:
+        if tok.position not in candidates and not tok.name:
+            found = _lexical_support(tok, evidence, lexicon, spelled)
+            if found:
+                candidates[tok.position] = found
+    # 3. The monotone chain: the most claim words whose evidence positions keep the claim's order.
+    chain = _monotone_chain(content, candidates)
+    links: dict[int, Link] = {}
+    used: set[tuple[int, int]] = set()
+    for tok in content:
+        options = candidates.get(tok.position)
+        if not options:
+            continue
+        pick = chain.get(tok.position) or next((o for o in options if (o[1], o[2]) not in used), options[0])
+        _, s_idx, pos, rel = pick
+        if s_idx < 0:  # an alias: supported by the names check, not by one evidence word
+            links[tok.position] = Link(tok, rel)
+            continue
+        used.add((s_idx, pos))
+        links[tok.position] = Link(tok, rel, evidence[s_idx], evidence[s_idx].tokens[pos])
+    result = Alignment(links=[], content_words=len(content), supported_words=0)
+    anchors = sorted((p, chain[p][1], chain[p][2]) for p in chain)
+    # 4. Claim words with no support: what stands opposite them between the same anchors?
+    for tok in content:
+        if tok.position not in links:
+            links[tok.position] = _judge_unmatched(tok, content, links, anchors, evidence, used, lexicon, result)
+    # 5. Generality under negation: "missiles" does not follow from "did not test hypersonic missiles".
+    for link in links.values():
+        if link.relation == "more_general" and link.target is not None and link.target.negated and link.accepted:
+            link.accepted = False
+            result.negation_scope.append((link.claim.text, link.target.text, link.evidence.sentence.id))  # type: ignore[union-attr]
+    _dropped_under_negation(anchors, evidence, used, result)
+    _exchanges(content, links, chain, anchors, result, lexicon, claim_tokens)
+    _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
+    result.links = [links[t.position] for t in content]
+    result.supported_words = sum(1 for link in result.links if link.accepted)
+    _clause_check(result)
+    _unsupported_verbs(claim_tokens, result, lexicon)
+    _role_swaps(claim_tokens, links, evidence, lexicon, result)
+    return result
+
+
+def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: frozenset[str]) -> list[tuple[int, int, int, str]]:
+    """Evidence words spelled like ``tok``: the same word, its stem, its hyphenated parts; or its alias."""
+    found: list[tuple[int, int, int, str]] = []
+    for s_idx, st in enumerate(evidence):
+        exact = st.by_lower.get(tok.lower, ())
+        found.extend((0, s_idx, pos, "exact") for pos in exact)
+        if not exact:
+            found.extend((1, s_idx, pos, "lemma") for pos in st.by_stem.get(tok.stem, ()))
+    if found:
+        return sorted(found)
+    if "-" in tok.lower and not tok.name:
+        # "water-fetching" is supported where each of its parts is ("time spent fetching water").
+        parts = [p for p in tok.lower.split("-") if p]
+        hits = []
+        for part in parts:
+            hit = next(((s_idx, pos) for s_idx, st in enumerate(evidence) for pos in st.by_lower.get(part, ())), None)
+            if hit is None:
+                part_stem = _word_info(part)[1]
+                hit = next(((s_idx, pos) for s_idx, st in enumerate(evidence) for pos in st.by_stem.get(part_stem, ())), None)
+            if hit is None:
+                break
+            hits.append(hit)
+        if hits and len(hits) == len(parts):
+            return [(1, hits[-1][0], hits[-1][1], "lemma")]
+    if tok.name and tok.lower in alias_words:
+        return [(0, -1, -1, "alias")]
+    return []
+
+
+def _lexical_support(
+    tok: Token, evidence: list[SentenceTokens], lexicon: Lexicon, taken: set[tuple[int, int]]
+) -> list[tuple[int, int, int, str]]:
+    """Evidence words that support ``tok`` by meaning (lexicon), best relation first, then in evidence order."""
+    found: list[tuple[int, int, int, str]] = []
+    senses = lexicon.senses(tok.lower)
+    extra = lexicon.extra_words
+    best = 99
+    for s_idx, st in enumerate(evidence):
+        for target in st.tokens:
+            if target.name or not (target.content or target.lower in extra) or (s_idx, target.position) in taken:
+                continue
+            # A hyphenated word is also read by its parts: "quarterly" is derived from "third-quarter"'s "quarter".
+            words = (target.lower, *target.lower.split("-")) if "-" in target.lower else (target.lower,)
+            rank, rel = 99, None
+            for word in words:
+                if senses.lemmas and senses.lemmas & lexicon.senses(word).lemmas:
+                    r: str | None = "lemma"
+                else:
+                    r = relation(lexicon, tok.lower, word)
+                if r is not None and SUPPORT_RANK.get(r, 99) < rank:
+                    rank, rel = SUPPORT_RANK[r], r
+            if rank < 99 and rank <= best:
+                if rank < best:
+                    found.clear()
+                    best = rank
+                found.append((rank, s_idx, target.position, rel))  # type: ignore[arg-type]
+    return found
+
+
+def _monotone_chain(content: list[Token], candidates: dict[int, list[tuple[int, int, int, str]]]) -> dict[int, tuple[int, int, int, str]]:
+    """The longest chain of claim words whose chosen evidence words are in the same order (ties: better relations)."""
+    items = [(tok.position, c) for tok in content for c in candidates.get(tok.position, ()) if c[1] >= 0]
+    if not items:
+        return {}
+    # O(n²) over candidate matches; a claim has a few dozen words and each a few candidates.
+    # Per match: (chain length, cost, previous match). Cost: weaker relations first, then the distance
+    # jumped in the evidence, so of two equally long chains the one keeping a clause together wins.
+    best: list[tuple[int, tuple[int, int], int]] = []
+    for i, (cpos, cand) in enumerate(items):
+        length, cost, prev = 1, (cand[0], 0), -1
+        for j in range(i):
+            ppos, pcand = items[j]
+            if ppos < cpos and (pcand[1], pcand[2]) < (cand[1], cand[2]):
+                plen, pcost, _ = best[j]
+                jump = cand[2] - pcand[2] if cand[1] == pcand[1] else 50
+                option = (pcost[0] + cand[0], pcost[1] + jump)
+                if plen + 1 > length or (plen + 1 == length and option < cost):
+                    length, cost, prev = plen + 1, option, j
+        best.append((length, cost, prev))
+    end = min(range(len(items)), key=lambda i: (-best[i][0], best[i][1], i))
+    chain: dict[int, tuple[int, int, int, str]] = {}
+    while end >= 0:
+        cpos, cand = items[end]
+        chain[cpos] = cand
+        end = best[end][2]
+    return chain
+
+
+def _judge_unmatched(tok, content, links, anchors, evidence, used, lexicon, result: Alignment) -> Link:
+    """A claim word with no support: a substitution for the word opposite it, or an insertion."""
+    if tok.name:  # the names check reports it; here it only counts as unsupported
+        link = Link(tok, "insertion", accepted=False)
+        result.insertions.append(link)
+        return link
+    opposite = _opposite(tok.position, anchors, evidence, used)
+    # The claim words of this gap (between the same anchors) that are also unmatched.
+    gap_words = [
+        t for t in content
+        if t.position not in links and _between_same_anchors(t.position, tok.position, anchors) and not t.name
+    ]
+    best: tuple[int, str, int, Token] | None = None
+    for s_idx, target in opposite:
+        rel = relation(lexicon, tok.lower, target.lower)
+        order = {"antonym": 0, "sibling": 1, "more_specific": 2}.get(rel or "", 9)
+        if order < 9 and (best is None or order < best[0]):
+            best = (order, rel, s_idx, target)  # type: ignore[assignment]
+    if best is None and len(opposite) == 1 and len(gap_words) == 1:
+        s_idx, target = opposite[0]
+        best = (3, "substitution", s_idx, target)
+    if best is None:
+        link = Link(tok, "insertion", accepted=False)
+        result.insertions.append(link)
+        return link
+    _, rel, s_idx, target = best
+    link = Link(tok, rel, evidence[s_idx], target, accepted=False)
+    if rel == "more_specific" and target.negated:
+        link.accepted = True  # "did not test missiles" ⇒ "did not test hypersonic missiles"
+    elif rel == "antonym" and tok.negated != target.negated:
+        link.accepted = True  # "would not close" ⇐ "will stay open": the opposite, denied
+    elif rel == "antonym":
+        result.antonyms.append(link)
+    else:
+        result.substitutions.append(link)
+    used.add((s_idx, target.position))
+    return link
+
+
+def _between_same_anchors(a: int, b: int, anchors: list[tuple[int, int, int]]) -> bool:
+    return not any(min(a, b) < p < max(a, b) for p, _, _ in anchors)
+
+
+def _opposite(position: int, anchors, evidence: list[SentenceTokens], used) -> list[tuple[int, Token]]:
+    """Unused evidence content words between the anchors around a claim position."""
+    before = [a for a in anchors if a[0] < position]
+    after = [a for a in anchors if a[0] > position]
+    left = before[-1] if before else None
+    right = after[0] if after else None
+    spans: list[tuple[int, int, int]] = []  # (sentence index, from, to) exclusive bounds
+    if left and right and left[1] == right[1]:
+        spans.append((left[1], left[2] + 1, right[2]))
+    else:
+        if left:
+            spans.append((left[1], left[2] + 1, len(evidence[left[1]].tokens)))
+        if right:
+            spans.append((right[1], 0, right[2]))
+        if not left and not right:
+            spans.extend((i, 0, len(st.tokens)) for i, st in enumerate(evidence))
+    found = []
+    for s_idx, lo, hi in spans:
+        for target in evidence[s_idx].tokens[lo:hi]:
+            if (target.content or target.cue) and not target.name and (s_idx, target.position) not in used:
+                found.append((s_idx, target))
+    return found
+
+
+def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, result: Alignment) -> None:
+    """An evidence word dropped from a negation's scope widens the denial: "not consulted about the bays"
+    does not say "not consulted". Words between two kept words count, and those after the last kept one
+    up to the end of the clause (the scope stops at a comma: "…, citing illness" is not denied)."""
+    by_sentence: dict[int, list[int]] = {}
+    for _, s_idx, pos in anchors:
+        by_sentence.setdefault(s_idx, []).append(pos)
+    for s_idx, positions in by_sentence.items():
+        st = evidence[s_idx]
+        positions.sort()
+        spans = [(a, b) for a, b in zip(positions, positions[1:])]
+        first_kept = st.tokens[positions[0]]
+        cue = next((t.position for t in reversed(st.tokens[: first_kept.position])
+                    if t.clause == first_kept.clause and (t.lower in NEGATION_CUES or t.lower.endswith("n't"))), None)
+        if cue is not None:  # "No Kestrian vessels were detained": "vessels" does not follow
+            spans.append((cue, positions[0]))
+        last = st.tokens[positions[-1]]
+        end = next((t.position for t in st.tokens[last.position + 1 :] if t.clause != last.clause), len(st.tokens))
+        spans.append((positions[-1], end))
+        for lo, hi in spans:
+            if not (st.tokens[lo].negated or (hi < len(st.tokens) and st.tokens[hi].negated)):
+                continue
+            for target in st.tokens[lo + 1 : hi]:
+                if target.negated and target.content and (s_idx, target.position) not in used:
+                    result.negation_scope.append((f"drops \u201c{target.text}\u201d", target.text, st.sentence.id))
+
+
+def _exchanges(content: list[Token], links: dict[int, Link], chain, anchors, result: Alignment, lexicon: Lexicon, claim_tokens: list[Token]) -> None:
+    """Two claim words that trade places around a word kept between them in both texts: "an older version
+    of a modified design" against "a modified version of an older design"; "amber warning for rain …
+    yellow warning for wind" against the reverse. Verbs are left out (a change of voice reorders words
+    around the verb legitimately); participants around verbs are the role check's."""
+    placed = [
+        links[t.position] for t in content
+        if t.position in links and links[t.position].accepted and links[t.position].target is not None
+        and _verb_strength(claim_tokens, t, lexicon) < 2
+    ]
+    for i, a in enumerate(placed):
+        for b in placed[i + 1 :]:
+            if a.evidence is not b.evidence or a.claim.lower == b.claim.lower or not _swappable(a.claim, b.claim, lexicon):
+                continue
+            ta, tb = a.target.position, b.target.position  # type: ignore[union-attr]
+            if not ta > tb:
+                continue  # same order in both: nothing traded
+            pivot = next(
+                (z for z in placed if z.evidence is a.evidence and a.claim.position < z.claim.position < b.claim.position
+                 and tb < z.target.position < ta), None)  # type: ignore[union-attr]
+            if pivot is not None and a.accepted and b.accepted:
+                a.accepted = b.accepted = False
+                result.exchanges.append((a, b))
+
+
+def _swappable(a: Token, b: Token, lexicon: Lexicon) -> bool:
+    """Words of one kind, which a claim can put in each other's places: two names, two kinds of one
+    thing (siblings, opposites), or two words that can only be adjectives ("older", "modified")."""
+    if a.name or b.name:
+        return a.name and b.name
+    if relation(lexicon, a.lower, b.lower) in ("sibling", "antonym"):
+        return True
+    pa, pb = lexicon.senses(a.lower).pos, lexicon.senses(b.lower).pos
+    return "a" in pa and "a" in pb and "n" not in pa and "n" not in pb
+
+
+def _moved_opposites(content, links, chain, anchors, evidence, used, lexicon: Lexicon, result: Alignment) -> None:
+    """A claim word found elsewhere in the evidence while, at its own place, the evidence has its opposite
+    or a sibling: "fish in the southern half" against "fish in the northern half …, while others keep the
+    southern half". The word is there, but attached to something else."""
+    for tok in content:
+        link = links.get(tok.position)
+        if tok.position in chain or link is None or not link.accepted or link.target is None or tok.name:
+            continue
+        for s_idx, target in _opposite(tok.position, anchors, evidence, used):
+            rel = relation(lexicon, tok.lower, target.lower)
+            if rel in ("antonym", "sibling") and not (rel == "antonym" and tok.negated != target.negated):
+                link.relation, link.evidence, link.target, link.accepted = rel, evidence[s_idx], target, False
+                (result.antonyms if rel == "antonym" else result.substitutions).append(link)
+                break
+
+
+def _sentences(links: dict[int, Link]) -> list[SentenceTokens]:
+    seen: list[SentenceTokens] = []
+    for link in links.values():
+        if link.evidence is not None and all(link.evidence is not s for s in seen):
+            seen.append(link.evidence)
+    return seen
+
+
+def _clause_check(result: Alignment) -> None:
+    """A clause of the claim needs support of its own: a content word whose evidence word no other clause
+    of the claim already uses. "…, and that budget will be increased next year" is not supported by the
+    "budget" the first clause took from the evidence."""
+    by_clause: dict[int, list[Link]] = {}
+    for link in result.links:
+        by_clause.setdefault(link.claim.clause, []).append(link)
+    owner: dict[int, set[int]] = {}  # evidence token (by id) → the claim clauses that use it
+    for link in result.links:
+        if link.accepted and link.target is not None:
+            owner.setdefault(id(link.target), set()).add(link.claim.clause)
+    for clause, links in by_clause.items():
+        own = [
+            l for l in links
+            if l.accepted and (l.target is None or owner.get(id(l.target), {clause}) == {clause}
+                               or min(owner[id(l.target)]) == clause)
+        ]
+        if not own:
+            result.unsupported_clauses.append(" ".join(l.claim.text for l in links))
+
+
+def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A verb the claim surely uses as one ("approved", "will relay") with nothing opposite it: the claim
+    says something happened that the evidence does not say. Not left to the share threshold."""
+    for link in result.insertions:
+        tok = link.claim
+        if not tok.name and _verb_strength(claim_tokens, tok, lexicon) == 2:
+            result.unsupported_verbs.append(tok.text)
+
+
+_AUXILIARIES = frozenset("will would can could may might must should shall did does do to has have had".split())
+_DETERMINERS = frozenset("a an the its their his her this that these those our my your".split())
+
+
+def _verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) -> int:
+    """2: surely a verb here (after an auxiliary, or a past or -ing form: "accused", "won", "escorting");
+    1: could be one ("beat", "talks", "state"); 0: not a verb."""
+    senses = lexicon.senses(tok.lower)
+    if "v" not in senses.pos or tok.name:
+        return 0
+    if tok.position and tokens[tok.position - 1].lower in _DETERMINERS:
+        return 0  # "a modified design": a participle used as an adjective
+    if tok.position and tokens[tok.position - 1].lower in _AUXILIARIES:
+        return 2
+    verb_lemmas = lexicon.lemmas(tok.lower, "v")
+    if verb_lemmas and tok.lower not in verb_lemmas and not tok.lower.endswith("s"):
+        return 2
+    return 1
+
+
+def _is_participant(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+    """Names, and nouns that are not doing a verb's work in this sentence."""
+    if tok.name:
+        return True
+    return tok.content and "n" in lexicon.senses(tok.lower).pos and _verb_strength(tokens, tok, lexicon) < 2
+
+
+def _participants(tokens: list[Token], lexicon: Lexicon, allowed: set[int] | None) -> dict[int, tuple[int, tuple[str, ...]]]:
+    """Participants: runs of adjacent name tokens, or of adjacent nouns ("patrol boats");
+    last position → (first position, words)."""
+    runs: dict[int, tuple[int, tuple[str, ...]]] = {}
+    current: list[Token] = []
+
+    def close() -> None:
+        if current:
+            runs[current[-1].position] = (current[0].position, tuple(t.lower for t in current))
+
+    for tok in tokens:
+        ok = (allowed is None or tok.position in allowed) and _is_participant(tokens, tok, lexicon)
+        if ok and current and tok.name == current[-1].name and tok.position == current[-1].position + 1 \
+                and tok.clause == current[-1].clause:
+            current.append(tok)
+            continue
+        close()
+        current = [tok] if ok else []
+    close()
+    return runs
+
+
+def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: list[SentenceTokens], lexicon: Lexicon, result: Alignment) -> None:
+    """Two participants that trade roles around the same verb ("A beat B" for "B beat A")."""
+    aligned = {p: l for p, l in links.items() if l.target is not None and l.accepted and l.evidence is not None}
+    runs = _participants(claim_tokens, lexicon, set(aligned))
+    if len(runs) < 2:
+        return
+    # The claim's verbs and the evidence words they stand for: aligned words, and cue words such as
+    # "proposed" (left to the hedge check, but still a verb with roles) found by spelling.
+    verb_map: dict[int, tuple[SentenceTokens, int]] = {p: (l.evidence, l.target.position) for p, l in aligned.items()}  # type: ignore[misc,union-attr]
+    for tok in claim_tokens:
+        if tok.cue:
+            for st in evidence:
+                hit = st.by_lower.get(tok.lower)
+                if hit:
+                    verb_map[tok.position] = (st, hit[0])
+                    break
+    claim_roles: dict[tuple[str, ...], tuple[Link, tuple[int, str]]] = {}
+    for head, (first, words) in runs.items():
+        role = _role(claim_tokens, claim_tokens[head], first, lexicon, set(verb_map))
+        if role is not None and words not in claim_roles:
+            claim_roles[words] = (aligned[head], role)
+    if len(claim_roles) < 2:
+        return
+    # In the evidence: which of the claim's participants holds each (sentence, verb, role)?
+    evidence_slot: dict[tuple[str, ...], tuple[str, int, str]] = {}
+    e_runs_cache: dict[str, dict[int, tuple[int, tuple[str, ...]]]] = {}
+    for words, (link, _) in claim_roles.items():
+        st = link.evidence
+        assert st is not None and link.target is not None
+        e_runs = e_runs_cache.get(st.sentence.id)
+        if e_runs is None:
+            e_runs = e_runs_cache[st.sentence.id] = _participants(st.tokens, lexicon, None)
+        pos = link.target.position
+        e_head = next((h for h, (f, _) in e_runs.items() if f <= pos <= h), pos)
+        first = e_runs[e_head][0] if e_head in e_runs else pos
+        e_role = _role(st.tokens, st.tokens[e_head], first, lexicon, None)
+        if e_role is not None:
+            evidence_slot[words] = (st.sentence.id, e_role[0], e_role[1])
+    # Each participant's slot as the claim has it, in the evidence's terms.
+    claim_slot: dict[tuple[str, ...], tuple[str, int, str]] = {}
+    for words, (link, (verb_pos, kind)) in claim_roles.items():
+        st, e_pos = verb_map[verb_pos]
+        if st is not link.evidence:
+            continue
+        if not link.claim.name and _verb_strength(claim_tokens, claim_tokens[verb_pos], lexicon) < 2:
+            continue  # a common noun's role is read only around a word that is surely a verb
+        claim_slot[words] = (st.sentence.id, e_pos, kind)
+    # A swap is an exchange: p has q's slot and q has p's ("A beat B" for "B beat A"; "moved by A,
+    # seconded by B" for "moved by B, seconded by A"). One participant read differently is not enough.
+    names = sorted(claim_slot)
+    for i, p in enumerate(names):
+        for q in names[i + 1 :]:
+            if claim_slot[p] != claim_slot[q] and claim_slot[p] == evidence_slot.get(q) and claim_slot[q] == evidence_slot.get(p):
+                verb = claim_tokens[claim_roles[p][1][0]].text
+                result.role_swaps.append((_surface(claim_tokens, p), _surface(claim_tokens, q), verb))
+
+
+def _surface(tokens: list[Token], words: tuple[str, ...]) -> str:
+    for i in range(len(tokens) - len(words) + 1):
+        if tuple(t.lower for t in tokens[i : i + len(words)]) == words:
+            return " ".join(t.text for t in tokens[i : i + len(words)])
+    return " ".join(words)
+
+
+def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: set[int] | None) -> tuple[int, str] | None:
+    """(position of the verb the participant ending at ``who`` belongs to, "agent" or "patient").
+
+    The verb is the surest, then the nearest, in the same clause (on the claim's side only those in
+    ``verbs``: words matched in the evidence); the role comes from word order and voice: before an
+    active verb, or after "by", is the agent.
+    """
+    best: tuple[int, int, int] | None = None
+    for tok in tokens:
+        if tok.clause != who.clause or not (tok.content or tok.cue) or first <= tok.position <= who.position:
+            continue
+        if verbs is not None and tok.position not in verbs:
+            continue
+        strength = _verb_strength(tokens, tok, lexicon)
+        if not strength:
+            continue
+        key = (-strength, abs(tok.position - who.position), tok.position)
+        if best is None or key < best:
+            best = key
+    if best is None:
+        return None
+    verb = tokens[best[2]]
+    passive = any(t.lower in _BE_FORMS for t in tokens[max(0, verb.position - 2) : verb.position]) and verb.lower != verb.stem
+    if who.position < verb.position:
+        return verb.position, "patient" if passive else "agent"
+    before = tokens[first - 1].lower if first else ""
+    return verb.position, "agent" if before == "by" else "patient"

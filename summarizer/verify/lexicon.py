@@ -1,0 +1,245 @@
+"""Lexical relations between two words: the WordNet-derived table shipped in ``data/``, plus a hand-kept one.
+
+Everything here is a dictionary look-up on data loaded once per process; nothing is downloaded and
+nothing is random. The data file's sha256 is checked against ``data/MANIFEST.json`` when it is loaded,
+so a damaged or swapped file is an error, never a silently different verdict.
+
+Relations are between a claim's word and an evidence word, from the claim's side (natural logic):
+
+- ``exact``, ``lemma`` (same lemma or stem: "agreed" / "agree"), ``synonym`` (a shared WordNet sense, or
+  an adjective and its cluster head: "interim" / "temporary"), ``derivation`` ("agreement" / "agree");
+- ``more_general``: the claim's word is a hypernym of the evidence's ("missiles" for "rockets") — the
+  claim says less, so it follows (except under negation);
+- ``more_specific``: the reverse — the claim says more;
+- ``antonym`` ("raise" / "lower") and ``sibling`` (two kinds of one thing: "cruise" / "hypersonic",
+  "monday" / "tuesday") — alternatives, so the claim contradicts or at least does not follow.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from threading import Lock
+from typing import Any
+
+from ..errors import SummarizerError
+
+DATA_PACKAGE = "summarizer.verify.data"
+WORDNET_FILE = "wordnet.json.gz"
+EXTRA_FILE = "lexicon_extra.json"
+SETTINGS_FILE = "alignment.json"
+
+# WordNet's detachment rules (morphy(7)): suffix → replacement, per part of speech.
+_MORPHY_RULES = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}
+POS = ("n", "v", "a", "r")
+SUPPORTING = ("exact", "lemma", "synonym", "derivation", "more_general")
+
+
+class LexiconError(SummarizerError):
+    """The shipped lexicon is missing or does not match its manifest (a broken install)."""
+
+
+@dataclass(frozen=True, slots=True)
+class WordSenses:
+    """What the lexicon knows of one lower-case word, across parts of speech."""
+
+    lemmas: frozenset[str]  # its lemmas in any part of speech ("netted" → net)
+    pos: frozenset[str]  # the parts of speech it can be
+    first: frozenset[int]  # the first (most frequent) sense of each lemma
+    primary: frozenset[int]  # the first few senses of each lemma: what the word usually means
+    senses: frozenset[int]  # every sense
+    heads: frozenset[int]  # for adjective satellites, their cluster heads ("interim" → temporary)
+    hypernyms: frozenset[int]  # senses it is a kind of, a bounded number of hops up from its primary senses
+    parents: frozenset[int]  # direct hypernyms of its senses: for siblings
+    derived: frozenset[str]  # lemmas derivationally related to its lemmas, and its lemmas themselves
+    antonyms: frozenset[str]  # lemmas opposed to one of its lemmas
+
+
+class Lexicon:
+    """The relations table; build it with :func:`default_lexicon` (loaded once, shared)."""
+
+    def __init__(self, wordnet: dict[str, Any], extra: dict[str, Any], settings: dict[str, Any]):
+        self._lemmas: dict[str, dict[str, list[int]]] = wordnet["lemmas"]
+        self._hypernyms: dict[str, list[int]] = wordnet["hypernyms"]
+        self._heads: dict[str, int] = wordnet["heads"]
+        self._antonyms: dict[str, dict[str, list[str]]] = wordnet["antonyms"]
+        self._derived: dict[str, list[str]] = wordnet["derived"]
+        self._exceptions: dict[str, dict[str, list[str]]] = wordnet["exceptions"]
+        self.primary_senses = int(settings["primary_senses"])
+        self.hypernym_hops = int(settings["hypernym_hops"])
+        self.version = f"wordnet-3.0+extra-{extra['version']}"
+        # Hand-kept entries: a synonym pair shares a made-up sense (negative ids never collide with
+        # WordNet's); an antonym pair is added to both words' antonyms.
+        self._extra_senses: dict[str, set[int]] = {}
+        # Hand-kept words may be matched even where they are stop words ("up 9%" for "rose 9%").
+        self.extra_words: frozenset[str] = frozenset(
+            w for entry in extra["synonyms"] + extra["antonyms"] for w in entry["words"]
+        )
+        self._extra_antonyms: dict[str, set[str]] = {}
+        for n, entry in enumerate(extra["synonyms"], 1):
+            for word in entry["words"]:
+                self._extra_senses.setdefault(word, set()).add(-n)
+        for entry in extra["antonyms"]:
+            a, b = entry["words"]
+            self._extra_antonyms.setdefault(a, set()).add(b)
+            self._extra_antonyms.setdefault(b, set()).add(a)
+        self._cache: dict[str, WordSenses] = {}
+        self._closure: dict[int, frozenset[int]] = {}
+
+    def lemmas(self, word: str, pos: str) -> list[str]:
+        """WordNet's morphology (morphy): the lemmas ``word`` can be an inflection of, in part of speech ``pos``."""
+        table = self._lemmas[pos]
+        found = [b for b in self._exceptions[pos].get(word, ()) if b in table]
+        if word in table and word not in found:
+            found.append(word)
+        for suffix, ending in _MORPHY_RULES[pos]:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                base = word[: len(word) - len(suffix)] + ending
+                if base in table and base not in found:
+                    found.append(base)
+        return found
+
+    def senses(self, word: str) -> WordSenses:
+        """Everything the lexicon knows of ``word`` (lower case), computed once per word."""
+        info = self._cache.get(word)
+        if info is None:
+            info = self._cache[word] = self._senses(word)
+        return info
+
+    def _senses(self, word: str) -> WordSenses:
+        lemmas: set[str] = set()
+        pos_found: set[str] = set()
+        first: set[int] = set()
+        primary: set[int] = set()
+        every: set[int] = set()
+        for pos in POS:
+            for lemma in self.lemmas(word, pos):
+                ids = self._lemmas[pos][lemma]
+                lemmas.add(lemma)
+                pos_found.add(pos)
+                first.add(ids[0])
+                primary.update(ids[: self.primary_senses])
+                every.update(ids)
+        for w in {word, *lemmas}:
+            extra = self._extra_senses.get(w)
+            if extra:
+                first |= extra
+                primary |= extra
+                every |= extra
+        heads = {self._heads[str(s)] for s in every if str(s) in self._heads}
+        hypernyms: set[int] = set()
+        for s in primary:
+            if s >= 0:
+                hypernyms |= self._hypernym_closure(s)
+        parents = {h for s in every if s >= 0 for h in self._hypernyms.get(str(s), ())}
+        derived = set(lemmas) | {word}
+        antonyms: set[str] = set()
+        for lemma in lemmas | {word}:
+            derived.update(self._derived.get(lemma, ()))
+            for pos in POS:
+                antonyms.update(self._antonyms[pos].get(lemma, ()))
+            antonyms |= self._extra_antonyms.get(lemma, set())
+        return WordSenses(
+            lemmas=frozenset(lemmas),
+            pos=frozenset(pos_found),
+            first=frozenset(first),
+            primary=frozenset(primary),
+            senses=frozenset(every),
+            heads=frozenset(heads),
+            hypernyms=frozenset(hypernyms),
+            parents=frozenset(parents),
+            derived=frozenset(derived),
+            antonyms=frozenset(antonyms),
+        )
+
+    def _hypernym_closure(self, synset: int) -> frozenset[int]:
+        """The senses ``synset`` is a kind of, up to ``hypernym_hops`` steps up (not itself)."""
+        closure = self._closure.get(synset)
+        if closure is None:
+            found: set[int] = set()
+            frontier = [synset]
+            for _ in range(self.hypernym_hops):
+                frontier = [h for s in frontier for h in self._hypernyms.get(str(s), ()) if h not in found]
+                if not frontier:
+                    break
+                found.update(frontier)
+            closure = self._closure[synset] = frozenset(found)
+        return closure
+
+    def relation(self, claim_word: str, evidence_word: str) -> str | None:
+        """How the claim's word stands to the evidence's (see the module docstring), or None if unrelated."""
+        if claim_word == evidence_word:
+            return "exact"
+        c, e = self.senses(claim_word), self.senses(evidence_word)
+        if c.lemmas & e.lemmas:
+            return "lemma"
+        if evidence_word in c.antonyms or claim_word in e.antonyms or (c.antonyms & e.lemmas) or (e.antonyms & c.lemmas):
+            return "antonym"
+        # A sense both usually have, or the first sense of one that the other can have ("prolong" means
+        # first what is extend's tenth sense). A rare sense of both is not enough: "close" and "fine" share one.
+        shared = (c.primary & e.primary) | (c.first & e.senses) | (e.first & c.senses)
+        if shared or (c.heads & e.senses) or (e.heads & c.senses):
+            return "synonym"
+        if evidence_word in c.derived or claim_word in e.derived or (c.lemmas & e.derived):
+            return "derivation"
+        if c.primary & e.hypernyms:
+            return "more_general"
+        if e.primary & c.hypernyms:
+            return "more_specific"
+        if c.parents & e.parents:
+            return "sibling"
+        return None
+
+
+_LOCK = Lock()
+
+
+def _read_data(name: str) -> bytes:
+    try:
+        return resources.files(DATA_PACKAGE).joinpath(name).read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise LexiconError(f"the verifier's data file {name} is missing from the installed package") from exc
+
+
+def check_manifest(name: str, data: bytes) -> None:
+    """Raise :class:`LexiconError` unless ``data`` has the sha256 that ``MANIFEST.json`` records for ``name``."""
+    manifest = json.loads(_read_data("MANIFEST.json"))
+    entry = manifest["files"].get(name)
+    digest = hashlib.sha256(data).hexdigest()
+    if entry is None or entry["sha256"] != digest:
+        raise LexiconError(f"the verifier's data file {name} does not match its manifest (sha256 {digest}); reinstall the package")
+
+
+@lru_cache(maxsize=1)
+def _load_default() -> Lexicon:
+    packed = _read_data(WORDNET_FILE)
+    check_manifest(WORDNET_FILE, packed)
+    wordnet = json.loads(gzip.decompress(packed))
+    extra = json.loads(_read_data(EXTRA_FILE))
+    settings = json.loads(_read_data(SETTINGS_FILE))["lexicon"]
+    return Lexicon(wordnet, extra, settings)
+
+
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon, loaded on first use (about 0.2 s) and shared by every verifier in the process."""
+    with _LOCK:
+        return _load_default()
+
+
+def alignment_settings() -> dict[str, Any]:
+    """The alignment's thresholds (``data/alignment.json``): versioned data, not constants in code."""
+    return _alignment_settings()
+
+
+@lru_cache(maxsize=1)
+def _alignment_settings() -> dict[str, Any]:
+    return json.loads(_read_data(SETTINGS_FILE))
