@@ -34,6 +34,9 @@ from pathlib import Path
 
 FORMAT = 1
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+# Phrasal verbs are kept as two-word lemmas ("call_off", "put_off"): the verifier reads a verb and the
+# particle after it as one word. Only these particles (WordNet's most common) and only verbs.
+PARTICLES = frozenset("up out off down in on over away around back through together along apart forth aside forward".split())
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "summarizer" / "verify" / "data"
 OUT_NAME = "wordnet.json.gz"
@@ -78,12 +81,15 @@ def build(wordnet: Path) -> dict:
     def is_instance(key) -> bool:
         return any(p[0] == "@i" for p in synsets[key][2])
 
-    def single(word: str) -> str | None:
+    def single(word: str, pos: str = "") -> str | None:
         w = word.lower()
-        return None if "_" in w else w
+        if "_" in w:
+            parts = w.split("_")
+            return w if pos == "v" and len(parts) == 2 and parts[1] in PARTICLES else None
+        return w
 
     # Ids in a fixed order: part of speech, then offset (the file order).
-    kept = [k for k in synsets if not is_instance(k) and any(single(w) for w in synsets[k][1])]
+    kept = [k for k in synsets if not is_instance(k) and any(single(w, k[0]) for w in synsets[k][1])]
     ids = {k: n for n, k in enumerate(sorted(kept, key=lambda k: ("nvar".index(k[0]), k[1])))}
 
     lemmas: dict[str, dict[str, list[int]]] = {p: {} for p in POS_FILES}
@@ -91,7 +97,7 @@ def build(wordnet: Path) -> dict:
         for line in _data_lines(wordnet / f"index.{name}"):
             fields = line.split()
             lemma = fields[0]
-            if "_" in lemma:
+            if "_" in lemma and single(lemma, pos) is None:
                 continue
             synset_cnt = int(fields[2])
             offsets = fields[-synset_cnt:]
@@ -116,11 +122,11 @@ def build(wordnet: Path) -> dict:
         for symbol, target, tpos, src, dst in pointers:
             if symbol not in ("!", "+", "\\", "<") or src == 0:
                 continue
-            word = single(words[src - 1])
+            word = single(words[src - 1], pos)
             target_words = synsets.get((tpos, target), (None, [], None))[1]
             if word is None or dst > len(target_words):
                 continue
-            other = single(target_words[dst - 1])
+            other = single(target_words[dst - 1], tpos)
             if other is None or other == word:
                 continue
             if symbol == "!":
@@ -162,6 +168,7 @@ def build(wordnet: Path) -> dict:
         "antonyms": {p: {w: sorted(o) for w, o in sorted(v.items())} for p, v in antonyms.items()},
         "derived": {w: sorted(o) for w, o in sorted(derived.items())},
         "exceptions": {p: dict(sorted(v.items())) for p, v in exceptions.items()},
+        "particles": sorted(PARTICLES),
     }
 
 

@@ -168,9 +168,23 @@ def _mark_negation(tokens: list[Token], limit: int) -> None:
                     taken += 1
 
 
-def sentence_tokens(sentence: Sentence, negation_scope: int) -> SentenceTokens:
+def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
+    """Read a verb and its particle as one word where WordNet has the pair: "called off", "put off"."""
+    for tok, nxt in zip(tokens, tokens[1:]):
+        if not tok.content or tok.name or nxt.lower not in lexicon.particles or nxt.clause != tok.clause:
+            continue
+        phrasal = f"{tok.lower}_{nxt.lower}"
+        if lexicon.lemmas(phrasal, "v"):
+            tok.lower = tok.stem = phrasal
+            tok.text = text[tok.start : nxt.end]
+            tok.end = nxt.end
+            nxt.content = False
+
+
+def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -> SentenceTokens:
     """Tokens and look-up tables of a source sentence. Capitalised words inside it are names."""
     tokens = tokenize(sentence.text, negation_scope=negation_scope)
+    merge_phrasal_verbs(tokens, sentence.text, lexicon)
     by_lower: dict[str, list[int]] = {}
     by_stem: dict[str, list[int]] = {}
     for tok in tokens:
@@ -253,6 +267,7 @@ def align(
     result.links = [links[t.position] for t in content]
     result.supported_words = sum(1 for link in result.links if link.accepted)
     _clause_check(result)
+    _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
     return result
@@ -297,7 +312,9 @@ def _lexical_support(
     best = 99
     for s_idx, st in enumerate(evidence):
         for target in st.tokens:
-            if target.name or not (target.content or target.lower in extra) or (s_idx, target.position) in taken:
+            if target.name or (s_idx, target.position) in taken:
+                continue
+            if not target.content and not (target.lower in extra or lexicon.senses(target.lower).lemmas & extra):
                 continue
             # A hyphenated word is also read by its parts: "quarterly" is derived from "third-quarter"'s "quarter".
             words = (target.lower, *target.lower.split("-")) if "-" in target.lower else (target.lower,)
@@ -361,15 +378,27 @@ def _judge_unmatched(tok, content, links, anchors, evidence, used, lexicon, resu
     best: tuple[int, str, int, Token] | None = None
     for s_idx, target in opposite:
         rel = relation(lexicon, tok.lower, target.lower)
+        if not target.content and rel != "antonym":
+            continue  # a cue or figure word opposite ("most", "pounds") counts only as an opposite
         order = {"antonym": 0, "sibling": 1, "more_specific": 2}.get(rel or "", 9)
         if order < 9 and (best is None or order < best[0]):
             best = (order, rel, s_idx, target)  # type: ignore[assignment]
-    if best is None and len(opposite) == 1 and len(gap_words) == 1:
-        s_idx, target = opposite[0]
+    # One word for one word between the same two anchors of one sentence: a substitution even when the
+    # lexicon does not relate them ("cruise" where the source says "hypersonic"; "final" where it says
+    # "second"). Negation, hedge and quantifier words opposite count only through a relation above: they
+    # have checks of their own.
+    slot = [(i, t) for i, t in opposite if t.content or t.lower in FIGURE_WORDS]
+    if best is None and len(slot) == 1 and len(gap_words) == 1 and _one_sentence_gap(tok.position, anchors):
+        s_idx, target = slot[0]
         best = (3, "substitution", s_idx, target)
     if best is None:
         link = Link(tok, "insertion", accepted=False)
-        result.insertions.append(link)
+        if tok.negated and _negated_stretch(tok.position, anchors, evidence):
+            # "No written objections were received" ⇐ "No objections were received": under a negation
+            # an added word narrows what is denied, so the claim follows.
+            link.relation, link.accepted = "more_specific", True
+        else:
+            result.insertions.append(link)
         return link
     _, rel, s_idx, target = best
     link = Link(tok, rel, evidence[s_idx], target, accepted=False)
@@ -383,6 +412,21 @@ def _judge_unmatched(tok, content, links, anchors, evidence, used, lexicon, resu
         result.substitutions.append(link)
     used.add((s_idx, target.position))
     return link
+
+
+def _one_sentence_gap(position: int, anchors) -> bool:
+    """Whether the anchors around a claim position are in one evidence sentence (or it has one side only)."""
+    before = [a for a in anchors if a[0] < position]
+    after = [a for a in anchors if a[0] > position]
+    return not (before and after) or before[-1][1] == after[0][1]
+
+
+def _negated_stretch(position: int, anchors, evidence: list[SentenceTokens]) -> bool:
+    """Whether the evidence words anchoring a claim position on both sides (or the one side) are negated."""
+    before = [a for a in anchors if a[0] < position]
+    after = [a for a in anchors if a[0] > position]
+    sides = [a for a in (before[-1] if before else None, after[0] if after else None) if a is not None]
+    return bool(sides) and all(evidence[s_idx].tokens[pos].negated for _, s_idx, pos in sides)
 
 
 def _between_same_anchors(a: int, b: int, anchors: list[tuple[int, int, int]]) -> bool:
@@ -436,8 +480,25 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
             if not (st.tokens[lo].negated or (hi < len(st.tokens) and st.tokens[hi].negated)):
                 continue
             for target in st.tokens[lo + 1 : hi]:
-                if target.negated and target.content and (s_idx, target.position) not in used:
+                if target.negated and target.content and (s_idx, target.position) not in used \
+                        and not _definite_modifier(st.tokens, target, s_idx, used):
                     result.negation_scope.append((f"drops \u201c{target.text}\u201d", target.text, st.sentence.id))
+
+
+def _definite_modifier(tokens: list[Token], word: Token, s_idx: int, used) -> bool:
+    """A modifier in a definite phrase whose head the claim kept: "the three-day exercise" names the same
+    exercise as "the exercise", so dropping "three-day" under a negation widens nothing."""
+    head = next((t for t in tokens[word.position + 1 : word.position + 4] if t.content), None)
+    if head is None or (s_idx, head.position) not in used:
+        return False
+    if head.lower.endswith("s") and head.stem != head.lower:
+        return False  # a plural: "Westmoor's spin bowlers" are fewer than "Westmoor's bowlers"
+    for t in reversed(tokens[max(0, word.position - 3) : word.position]):
+        if t.lower in ("the", "this", "that", "these", "those", "its", "their", "his", "her", "our") or t.lower.endswith("'s"):
+            return True
+        if not t.content:
+            return False
+    return False
 
 
 def _exchanges(content: list[Token], links: dict[int, Link], chain, anchors, result: Alignment, lexicon: Lexicon, claim_tokens: list[Token]) -> None:
@@ -521,6 +582,26 @@ def _clause_check(result: Alignment) -> None:
             result.unsupported_clauses.append(" ".join(l.claim.text for l in links))
 
 
+def _polar_words(claim_tokens: list[Token], evidence: list[SentenceTokens], lexicon: Lexicon, result: Alignment) -> None:
+    """Small words with opposites ("against" / "favour", "before" / "after", "more" / "less"), which are
+    stop words and so not aligned: the claim's word is wrong where the evidence has only its opposite."""
+    for tok in claim_tokens:
+        if tok.content or tok.lower not in lexicon.extra_words:
+            continue
+        opposites = lexicon.senses(tok.lower).antonyms
+        if not opposites or any(tok.lower in st.by_lower for st in evidence):
+            continue
+        for st in evidence:
+            hit = next((t for t in st.tokens if t.lower in opposites), None)
+            if hit is not None:
+                link = Link(tok, "antonym", st, hit, accepted=False)
+                result.antonyms.append(link)
+                break
+        else:
+            continue
+        break
+
+
 def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A verb the claim surely uses as one ("approved", "will relay") with nothing opposite it: the claim
     says something happened that the evidence does not say. Not left to the share threshold."""
@@ -542,7 +623,12 @@ def _verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) -> int:
         return 0
     if tok.position and tokens[tok.position - 1].lower in _DETERMINERS:
         return 0  # "a modified design": a participle used as an adjective
-    if tok.position and tokens[tok.position - 1].lower in _AUXILIARIES:
+    before = tokens[tok.position - 1].lower if tok.position else ""
+    nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
+    if tok.lower.endswith("ing") and before not in _BE_FORMS and nxt is not None and nxt.content \
+            and "n" in lexicon.senses(nxt.lower).pos:
+        return 0  # "fishing crews", "to rising prices": an -ing form before a noun modifies it
+    if before in _AUXILIARIES or before in _BE_FORMS:
         return 2
     verb_lemmas = lexicon.lemmas(tok.lower, "v")
     if verb_lemmas and tok.lower not in verb_lemmas and not tok.lower.endswith("s"):
@@ -626,6 +712,20 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
         if not link.claim.name and _verb_strength(claim_tokens, claim_tokens[verb_pos], lexicon) < 2:
             continue  # a common noun's role is read only around a word that is surely a verb
         claim_slot[words] = (st.sentence.id, e_pos, kind)
+    # A name the claim attaches to a verb other than the one the evidence gives it, when the claim does
+    # not mention the evidence's verb at all: "orders remain in place for Pine Hollow, Cedar Flat and
+    # Millbrook" against "… for Pine Hollow and Cedar Flat; a warning is in effect for Millbrook".
+    claim_verbs = {e_pos for st, e_pos in verb_map.values()}
+    for words, slot in claim_slot.items():
+        link = claim_roles[words][0]
+        e_slot = evidence_slot.get(words)
+        if not link.claim.name or e_slot is None or e_slot[0] != slot[0] or e_slot[1] == slot[1]:
+            continue
+        st = link.evidence
+        if e_slot[1] in claim_verbs or st.tokens[e_slot[1]].clause == st.tokens[slot[1]].clause:  # type: ignore[union-attr]
+            continue
+        if _verb_strength(st.tokens, st.tokens[slot[1]], lexicon) == 2 or _verb_strength(st.tokens, st.tokens[e_slot[1]], lexicon) == 2:  # type: ignore[union-attr]
+            result.role_swaps.append((_surface(claim_tokens, words), st.tokens[e_slot[1]].text, claim_tokens[claim_roles[words][1][0]].text))  # type: ignore[union-attr]
     # A swap is an exchange: p has q's slot and q has p's ("A beat B" for "B beat A"; "moved by A,
     # seconded by B" for "moved by B, seconded by A"). One participant read differently is not enough.
     names = sorted(claim_slot)
@@ -651,8 +751,17 @@ def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: 
     active verb, or after "by", is the agent.
     """
     best: tuple[int, int, int] | None = None
+    clause = who.clause
+    # "… for Pine Hollow and Millbrook": a clause with no verb of its own shares the verb of the nearest
+    # clause before it that has one.
+    # (Likewise a list item after a comma: "… for Pine Hollow, Cedar Flat and Millbrook".)
+    while clause and not any(
+        t.clause == clause and (t.content or t.cue) and (verbs is None or t.position in verbs)
+        and _verb_strength(tokens, t, lexicon) for t in tokens
+    ):
+        clause -= 1
     for tok in tokens:
-        if tok.clause != who.clause or not (tok.content or tok.cue) or first <= tok.position <= who.position:
+        if tok.clause != clause or not (tok.content or tok.cue) or first <= tok.position <= who.position:
             continue
         if verbs is not None and tok.position not in verbs:
             continue

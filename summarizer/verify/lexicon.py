@@ -74,6 +74,7 @@ class Lexicon:
         self._antonyms: dict[str, dict[str, list[str]]] = wordnet["antonyms"]
         self._derived: dict[str, list[str]] = wordnet["derived"]
         self._exceptions: dict[str, dict[str, list[str]]] = wordnet["exceptions"]
+        self.particles: frozenset[str] = frozenset(wordnet["particles"])
         self.primary_senses = int(settings["primary_senses"])
         self.hypernym_hops = int(settings["hypernym_hops"])
         self.version = f"wordnet-3.0+extra-{extra['version']}"
@@ -98,6 +99,11 @@ class Lexicon:
     def lemmas(self, word: str, pos: str) -> list[str]:
         """WordNet's morphology (morphy): the lemmas ``word`` can be an inflection of, in part of speech ``pos``."""
         table = self._lemmas[pos]
+        if "_" in word:  # a phrasal verb: inflect the verb, keep the particle ("called_off" → call_off)
+            if pos != "v":
+                return []
+            verb, particle = word.split("_", 1)
+            return [f"{base}_{particle}" for base in self.lemmas(verb, "v") if f"{base}_{particle}" in table]
         found = [b for b in self._exceptions[pos].get(word, ()) if b in table]
         if word in table and word not in found:
             found.append(word)

@@ -43,6 +43,13 @@ _CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur"
                      "¥": "JPY", "jpy": "JPY", "₩": "KRW", "krw": "KRW", "cny": "CNY", "rmb": "CNY"}
 _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
                    "pounds": "GBP", "yen": "JPY", "won": "KRW", "yuan": "CNY", "renminbi": "CNY"}
+# Hundredths of a currency: "84 cents" is 0.84 dollars, "50 pence" 0.50 pounds.
+_SUBUNIT_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP"}
+# "a 210-million-euro facility", "a 3.8-million-dollar programme": hyphens inside an amount.
+_AMOUNT_HYPHEN_RE = re.compile(
+    r"(?<=\d)-(?=(?:hundred|thousand|million|billion|trillion|dollars?|euros?|pounds?)\b)"
+    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))-(?=(?:dollars?|euros?|pounds?|yen|yuan)\b)"
+)
 
 _MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -76,12 +83,14 @@ _FIGURE_RE = re.compile(
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>" + _MONTH_RE + r")\b\.?(?:,?\s+(?P<year2>\d{4})\b)?"
     # a figure, maybe scaled, maybe a percentage or an amount in words
     r"|(?P<num>" + _NUM + r")(?P<ord>st|nd|rd|th)?\b(?:\s?(?P<scale>" + _SCALE + r"))?"
-    r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)|\s(?P<curw>dollars?|euros?|pounds|yen|won|yuan)\b)?"
+    r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)|\s(?P<curw>dollars?|euros?|pounds?|yen|won|yuan)\b"
+    r"|\s(?P<sub>cents?|pence|penny)\b)?"
     r")"
 )
 # Figures in words ("six", "twenty-one", "two million", "first"), tried only where a number word starts.
 _WORD_FIGURE_RE = re.compile(
-    r"(?P<word>" + _WORDNUM + r")(?:[- ](?P<word2>" + _UNIT_DIGIT + r"))?\b"
+    r"(?P<tensord>" + _either_case(_TENS) + r")-(?P<unitord>" + "|".join(k for k, v in _ORDINALS.items() if v < 10) + r")\b"
+    r"|(?P<word>" + _WORDNUM + r")(?:[- ](?P<word2>" + _UNIT_DIGIT + r"))?\b"
     r"(?:\s(?P<wscale>hundred|thousand|million|billion|trillion)\b)?(?:\s(?P<wpct>percent|per\s?cent)\b)?"
     r"|(?P<ordw>" + _either_case(_ORDINALS) + r")\b"
     r"|(?P<dozen>dozen)\b"
@@ -90,7 +99,8 @@ _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _DIGIT_RE = re.compile(r"\d")
 # Words that only say what unit a figure is in: the figure check covers them, the word count must not.
 FIGURE_WORDS = frozenset(
-    [*_UNITS, *_TENS, *_ORDINALS, *_SCALES, *_CURRENCY_WORDS, "percent", "per", "cent", "pct", "dozen", "dozens"]
+    [*_UNITS, *_TENS, *_ORDINALS, *_SCALES, *_CURRENCY_WORDS, *_SUBUNIT_WORDS, "percent", "per", "cent", "pct",
+     "dozen", "dozens"]
 )
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_ORDINALS, "dozen"])
 
@@ -123,7 +133,10 @@ def extract_numbers(text: str, *, bare_one: bool = True, words: list[str] | None
         found.setdefault(key, surface)
 
     # Every figure written with symbols has a digit in it; most sentences have none at all.
-    for m in _FIGURE_RE.finditer(text) if _DIGIT_RE.search(text) else ():
+    has_digit = _DIGIT_RE.search(text)
+    if has_digit and "-" in text:
+        text = _AMOUNT_HYPHEN_RE.sub(" ", text)  # same length: offsets and surfaces stay put
+    for m in _FIGURE_RE.finditer(text) if has_digit else ():
         start = m.start()
         if start and (text[start - 1].isalnum() or (text[start - 1] == "." and m.group("num"))):
             continue  # inside a word ("A320") or the tail of a decimal
@@ -167,6 +180,8 @@ def _add_figure(m: re.Match, add) -> None:
             add(f"pct:{_canonical(value)}", surface)
         elif g["curw"]:
             add(f"{_CURRENCY_WORDS[g['curw'].lower()]}:{_canonical(value)}", surface)
+        elif g["sub"]:
+            add(f"{_SUBUNIT_WORDS[g['sub'].lower()]}:{_canonical(value / 100)}", surface)
         else:
             add(_canonical(value), surface)
 
@@ -182,7 +197,9 @@ def _add_date(month_name: str, day: str, year: str | None, surface: str, add) ->
 def _add_word_figure(m: re.Match, add, bare_one: bool) -> None:
     g = m.groupdict()
     surface = m.group(0).strip()
-    if g["word"] is not None:
+    if g["tensord"] is not None:  # "twenty-third"
+        add(f"ord:{_TENS[g['tensord'].lower()] + _ORDINALS[g['unitord'].lower()]}", surface)
+    elif g["word"] is not None:
         word = g["word"].lower()
         if word == "one" and not bare_one and not g["wscale"]:
             return

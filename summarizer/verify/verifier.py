@@ -15,7 +15,7 @@ from ..citations import Claim, ParsedSummary, format_marker, parse_summary
 from ..errors import InputError
 from ..sources import Sentence, Source, sources_from_texts
 from ..textnorm import fold
-from .alignment import Alignment, Link, SentenceTokens, align, sentence_tokens, tokenize
+from .alignment import Alignment, Link, SentenceTokens, align, merge_phrasal_verbs, sentence_tokens, tokenize
 from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, hedge_kind, merge, name_tokens
 from .lexicon import alignment_settings, default_lexicon
 from .report import (
@@ -114,7 +114,7 @@ class Verifier:
         """A source sentence's words for the alignment, computed once."""
         found = self._tokens.get(sentence.id)
         if found is None:
-            found = self._tokens[sentence.id] = sentence_tokens(sentence, self._negation_scope)
+            found = self._tokens[sentence.id] = sentence_tokens(sentence, self._negation_scope, self._lexicon)
         return found
 
     # -- the checks -----------------------------------------------------------------------------
@@ -272,6 +272,7 @@ class Verifier:
 
     def _align(self, claim: Claim, feats: Features, sentences: list[Sentence], alias_words: set[str]) -> Alignment:
         tokens = tokenize(claim.text, negation_scope=self._negation_scope)
+        merge_phrasal_verbs(tokens, claim.text, self._lexicon)
         name_words = {t for _, toks in feats.names for t in toks}
         for tok in tokens:
             if tok.text[0].isupper() and tok.lower in name_words:
@@ -433,8 +434,11 @@ def _check_quotes(claim: Features, evidence: Features, cited: str) -> Reason | N
 
 def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | None:
     missing: list[str] = []
+    amounts = {k.split(":", 1)[1] for k in evidence.numbers if k[:3].isupper() and ":" in k}
     for key, surface in claim.numbers.items():
-        if key not in evidence.numbers and surface not in missing:
+        if key in evidence.numbers or (":" not in key and key in amounts):
+            continue  # a bare "61 million" is backed by "61 million dollars": the claim says less
+        if surface not in missing:
             missing.append(surface)
     # "Jan 7, 2026" also yields the key 2026 with the surface "2026": name the figure once.
     missing = [m for m in missing if not any(m != other and m in other for other in missing)]
