@@ -70,7 +70,8 @@ ErrorType = Literal[ERROR_TYPES]  # type: ignore[valid-type]  # the tuple above,
 GoldLabel = Literal["supported", "unsupported"]
 METRICS = ("balanced_accuracy", "recall_unsupported", "false_rejection_rate", "verified_precision")
 PIPELINE_FIGURES = (
-    "drafted", "rejected_at_draft", "repaired", "verified", "rejected", "in_summary", "in_summary_unsupported",
+    "drafted", "rejected_at_draft", "repaired", "repaired_supported", "repaired_unsupported", "verified", "rejected",
+    "in_summary", "in_summary_unsupported",
     "calls", "prompt_tokens", "completion_tokens", "total_tokens", "cost_usd",
 )
 
@@ -506,6 +507,12 @@ def _label_outcomes(spec: PipelineCase, result: Any, out: dict[str, Any]) -> dic
         "drafted": len(drafted),
         "rejected_at_draft": sum(1 for c in drafted if c.status == "rejected"),
         "repaired": result.stats.repaired,
+        # Repairs the verifier accepted, split by their gold labels: a good repair is one that is truly
+        # supported. Counting all accepted repairs would reward the verifier for passing a bad one.
+        "repaired_supported": sum(
+            1 for c in final if c.repair_of is not None and c.status == "verified" and label_of.get(c.id) == "supported"),
+        "repaired_unsupported": sum(
+            1 for c in final if c.repair_of is not None and c.status == "verified" and label_of.get(c.id) == "unsupported"),
         "verified": result.stats.verified,
         "rejected": result.stats.rejected,
         "in_summary": len(in_summary),
@@ -686,8 +693,10 @@ class Thresholds(_Model):
     min_verifier_verified_precision: float | None = Field(default=None, ge=0, le=1)
     # Pipeline cases: of the claims their final summaries keep, the share that are truly supported.
     min_pipeline_summary_precision: float | None = Field(default=None, ge=0, le=1)
-    # Pipeline cases: of the claims rejected at draft, the share a repair round turned into verified claims.
-    min_pipeline_repair_rate: float | None = Field(default=None, ge=0, le=1)
+    # Pipeline cases: of the claims rejected at draft, the share a repair round turned into verified claims
+    # that the gold labels call supported. (The old "repair rate" counted every verified repair, so it
+    # rewarded the verifier for accepting a bad one; it is still printed, but no threshold reads it.)
+    min_pipeline_supported_repair_rate: float | None = Field(default=None, ge=0, le=1)
 
 
 class EvalConfig(_Model):
@@ -738,7 +747,7 @@ def check_thresholds(results: dict[str, Any], thresholds: Thresholds) -> list[st
     pipeline = results.get("pipeline") or {}
     pipeline_checks = [
         ("pipeline summary precision", thresholds.min_pipeline_summary_precision, pipeline.get("summary_precision")),
-        ("pipeline repair rate", thresholds.min_pipeline_repair_rate, repair_rate(pipeline)),
+        ("pipeline supported-repair rate", thresholds.min_pipeline_supported_repair_rate, supported_repair_rate(pipeline)),
     ]
     for name, limit, value in pipeline_checks:
         if limit is None:
@@ -755,6 +764,13 @@ def repair_rate(pipeline: dict[str, Any] | None) -> float | None:
     if not pipeline:
         return None
     return _ratio(pipeline.get("repaired") or 0, pipeline.get("rejected_at_draft") or 0)
+
+
+def supported_repair_rate(pipeline: dict[str, Any] | None) -> float | None:
+    """Of the claims rejected at draft, the share whose repair was verified and is supported by the gold labels."""
+    if not pipeline or pipeline.get("repaired_supported") is None:
+        return None
+    return _ratio(pipeline["repaired_supported"], pipeline.get("rejected_at_draft") or 0)
 
 
 # -- comparing two results files -----------------------------------------------------------------
@@ -858,7 +874,8 @@ def _render_pipeline(results: dict[str, Any]) -> list[str]:
         f"pipeline: {p['cases']} cases replayed from cassettes ({', '.join(origins)} answers; model {results.get('model')}; "
         f"prompts {_versions(results.get('prompts') or {})})",
         f"  drafted {p['drafted']} claims, {p['rejected_at_draft']} rejected at draft, {p['repaired']} verified after repair "
-        f"(repair rate {_pct(repair_rate(p))})",
+        f"(repair rate {_pct(repair_rate(p))}): {p.get('repaired_supported')} truly supported, "
+        f"{p.get('repaired_unsupported')} not (supported-repair rate {_pct(supported_repair_rate(p))})",
         f"  final: {p['verified']} verified, {p['rejected']} rejected; of the {p['in_summary']} claims the summaries keep, "
         f"{p['in_summary_unsupported']} {'is' if p['in_summary_unsupported'] == 1 else 'are'} unsupported by the gold labels (summary precision {_pct(p['summary_precision'])})",
         f"  {p['calls']} calls, {p['prompt_tokens']} prompt + {p['completion_tokens']} completion = {p['total_tokens']} tokens "

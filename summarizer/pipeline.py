@@ -40,7 +40,7 @@ from .prompts import Prompt, escape_data, format_sentences, format_sources, load
 from .sources import Sentence, Source, with_boilerplate_flagged
 from .store import utc_now
 from .tokens import count_tokens
-from .verify import Reason, Verifier, VerifierConfig
+from .verify import DEFAULT_MIN_SUPPORT, Reason, Verifier, VerifierConfig
 from .verify.report import VerifierSettings
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class SummarizeOptions(_Strict):
     sentences: int = Field(default=DEFAULT_SENTENCES, ge=1, le=200)
     context_tokens: int = Field(default=DEFAULT_CONTEXT_TOKENS, ge=512)
     output_reserve: int = Field(default=DEFAULT_OUTPUT_RESERVE, ge=0)
-    min_support: float = Field(default=0.7, ge=0.0, le=1.0)
+    min_support: float = Field(default=DEFAULT_MIN_SUPPORT, ge=0.0, le=1.0)
     # False: sentences flagged as boilerplate (AI disclaimers, "Related Articles" blocks) are not shown to
     # the model; ids never change, and a claim that cites one is still verified like any other.
     keep_boilerplate: bool = False

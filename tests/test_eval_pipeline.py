@@ -150,7 +150,7 @@ def test_a_stale_cassette_is_a_case_error_that_says_to_re_record(tmp_path):
     cassette_path.write_text(json.dumps(data), encoding="utf-8")
     out = ev.run_case(ev.load_case(case_path))
     assert out["error"].startswith("the replay failed: provider returned HTTP 404")
-    assert "draft@1, repair@1" in out["error"] and "summarizer eval --record" in out["error"]
+    assert "draft@2, repair@1" in out["error"] and "summarizer eval --record" in out["error"]
     assert f"ERROR {SEEDS_CASE}: the replay failed: provider returned HTTP 404" in ev.render_table(ev.run_suite(tmp_path / "cases"))
 
 
@@ -199,7 +199,7 @@ def test_record_filters_the_key_keeps_matching_labels_and_the_replay_then_works(
     cassette = load_cassette(cassette_path)
     assert cassette.handwritten is False and cassette.model == "gpt-4o-mini" and len(cassette.interactions) == 2
     case = ev.load_case(case_path)
-    assert case.case.origin == "recorded" and case.case.model == "gpt-4o-mini" and case.case.prompts == {"draft": 1, "repair": 1}
+    assert case.case.origin == "recorded" and case.case.model == "gpt-4o-mini" and case.case.prompts == {"draft": 2, "repair": 1}
     assert "Recorded from gpt-4o-mini at 127.0.0.1" in case.case.origin_note
     assert FAKE_KEY not in case_path.read_text(encoding="utf-8")
     # Replayed with no server running and no key: same claims, cost now at the recorded model's prices.

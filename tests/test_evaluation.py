@@ -217,8 +217,8 @@ def test_run_suite_records_versions_config_and_outcomes(tmp_path):
     when = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
     results = ev.run_suite(cases, ev.VerifierConfig(min_support=0.6), now=when)
     assert results["date"] == "2026-01-02T03:04:05+00:00"
-    assert results["verifier"] == {"version": ev.VERIFIER_VERSION, "min_support": 0.6, "attribute": False,
-                                   "shortlist": 5, "max_evidence": 3}
+    assert results["verifier"] == {"version": ev.VERIFIER_VERSION, "lexicon": "wordnet-3.0+extra-1", "min_support": 0.6,
+                                   "attribute": False, "shortlist": 5, "max_evidence": 3}
     assert "git_commit" in results and "git_dirty" in results
     claims = results["cases"][0]["claims"]
     assert [(c["id"], c["verdict"], c["correct"]) for c in claims] == [
@@ -254,7 +254,7 @@ def _results(verdicts: dict[str, str], *, version: str = "1.0", extra_case: bool
         label, type_ = labels[cid]
         claims.append({"id": cid, "type": type_, "label": label, "verdict": verdict,
                        "correct": (verdict == "rejected") == (label == "unsupported"),
-                       "reasons": ["low_support"] if verdict == "rejected" else [], "text": cid})
+                       "reasons": ["unsupported_detail"] if verdict == "rejected" else [], "text": cid})
     cases = [{"id": "a", "claims": claims}]
     if extra_case:
         cases.append({"id": "b", "claims": []})
@@ -306,15 +306,21 @@ def test_thresholds_pass_and_fail():
 
 
 def test_pipeline_thresholds_and_case_errors_fail_the_suite():
-    pipeline = {"summary_precision": 0.9, "repaired": 3, "rejected_at_draft": 4}
+    # 4 rejected at draft; 3 repairs verified, of which 2 are truly supported and 1 is not.
+    pipeline = {"summary_precision": 0.9, "repaired": 3, "repaired_supported": 2, "repaired_unsupported": 1,
+                "rejected_at_draft": 4}
     results = {"overall": {}, "pipeline": pipeline, "errors": {}}
-    assert ev.check_thresholds(results, ev.Thresholds(min_pipeline_summary_precision=0.9, min_pipeline_repair_rate=0.75)) == []
-    failures = ev.check_thresholds(results, ev.Thresholds(min_pipeline_summary_precision=0.95, min_pipeline_repair_rate=0.8))
+    assert ev.repair_rate(pipeline) == 0.75 and ev.supported_repair_rate(pipeline) == 0.5
+    ok = ev.Thresholds(min_pipeline_summary_precision=0.9, min_pipeline_supported_repair_rate=0.5)
+    assert ev.check_thresholds(results, ok) == []
+    strict = ev.Thresholds(min_pipeline_summary_precision=0.95, min_pipeline_supported_repair_rate=0.75)
+    failures = ev.check_thresholds(results, strict)
+    # The bad repair does not count: 2 of 4, not 3 of 4.
     assert failures == ["pipeline summary precision is 0.900, below the minimum 0.950",
-                        "pipeline repair rate is 0.750, below the minimum 0.800"]
+                        "pipeline supported-repair rate is 0.500, below the minimum 0.750"]
     broken = {"overall": {}, "pipeline": None, "errors": {"p1": "the replay failed"}}
     assert ev.check_thresholds(broken, ev.Thresholds()) == ["case p1: the replay failed"]
-    assert "cannot be computed" in ev.check_thresholds(broken, ev.Thresholds(min_pipeline_repair_rate=0.5))[1]
+    assert "cannot be computed" in ev.check_thresholds(broken, ev.Thresholds(min_pipeline_supported_repair_rate=0.5))[1]
 
 
 def test_config_is_validated(tmp_path):
@@ -340,7 +346,7 @@ def test_the_real_suite_meets_the_thresholds_in_eval_config():
     assert results["errors"] == {}
     # Pipeline cases: figures, the prompt versions and the model are in the results and the table.
     assert results["pipeline"]["cases"] >= 3 and results["pipeline"]["drafted"] >= 30
-    assert results["prompts"] == {"draft": 1, "repair": 1}
+    assert results["prompts"] == {"draft": 2, "repair": 1}
     assert results["model"] == "hand-written-eval"
     assert set(results["origins"].values()) == {"hand-written"}
     assert "pipeline: 3 cases replayed" in table and "count in the table and figures above" in table

@@ -117,7 +117,7 @@ def test_rejected_claim_is_repaired_with_its_reasons_and_the_summary_keeps_only_
     assert "- number_mismatch:" in repair_user and "60 percent" in repair_user
     assert "[2.21] President Lee Jae-myung's approval rating hit 60 percent" in repair_user
     assert client.calls[1][1].__name__ == "RepairAnswer"
-    assert result.prompts == {"draft": 1, "repair": 1}
+    assert result.prompts == {"draft": 2, "repair": 1}
     # Every claim of the rendered summary passes the verifier on its own.
     report = verify(summary_body(result), seeds)
     assert (report.stats.claims, report.stats.rejected) == (3, 0)
@@ -176,7 +176,7 @@ def test_unparseable_answer_is_reasked_once_with_the_error(seeds):
     reask = client.calls[1][0]
     assert reask[-2] == {"role": "assistant", "content": "I think the sources are about diplomacy."}
     assert reask[-1]["role"] == "user" and "no sentence carries a citation marker" in reask[-1]["content"]
-    assert result.steps[0].reasks == 1 and result.prompts == {"draft": 1, "reask": 1}
+    assert result.steps[0].reasks == 1 and result.prompts == {"draft": 2, "reask": 1}
 
 
 def test_a_second_unusable_answer_is_recorded_as_a_failure_not_raised(seeds):

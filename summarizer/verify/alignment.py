@@ -34,12 +34,14 @@ CONNECTIVES = frozenset(
 # Words that have checks of their own (negation, hedges by kind, quantifiers): the alignment leaves them
 # to those, so "might" for "could" is judged as a hedge, not as a swapped word.
 _OWN_CHECK = NEGATION_CUES | HEDGE_CUES | QUANTIFIER_CUES
-# Words that frame rather than state: prepositions made from verbs and approximators. They are not
+# Words that frame rather than state: prepositions made from verbs, approximators, discourse adverbs. They are not
 # aligned (an approximation is the numbers check's business), so "incidents" is not read as a swap for
 # "including", nor "roughly 1,200" as adding a fact to "about 1,200".
 _FRAMING = frozenset(
     "including excluding following regarding concerning according despite amid amidst among amongst across "
-    "toward towards upon within around roughly nearly almost approximately some".split()
+    "toward towards upon within around roughly nearly almost approximately some additionally meanwhile "
+    "however moreover furthermore overall finally separately notably specifically similarly likewise instead "
+    "nonetheless nevertheless indeed thus".split()
 )
 _BE_FORMS = frozenset("is are was were be been being am got get gets getting".split())
 # Relations that support a claim word, strongest first (their order breaks ties between matches).
@@ -388,7 +390,7 @@ def _judge_unmatched(tok, content, links, anchors, evidence, used, lexicon, resu
     # "second"). Negation, hedge and quantifier words opposite count only through a relation above: they
     # have checks of their own.
     slot = [(i, t) for i, t in opposite if t.content or t.lower in FIGURE_WORDS]
-    if best is None and len(slot) == 1 and len(gap_words) == 1 and _one_sentence_gap(tok.position, anchors):
+    if best is None and len(slot) == 1 and len(gap_words) == 1 and _single_slot(tok.position, anchors):
         s_idx, target = slot[0]
         best = (3, "substitution", s_idx, target)
     if best is None:
@@ -414,11 +416,14 @@ def _judge_unmatched(tok, content, links, anchors, evidence, used, lexicon, resu
     return link
 
 
-def _one_sentence_gap(position: int, anchors) -> bool:
-    """Whether the anchors around a claim position are in one evidence sentence (or it has one side only)."""
+def _single_slot(position: int, anchors) -> bool:
+    """Whether a claim position faces one slot of the evidence: anchors on both sides close together in
+    one sentence, or at the claim's start or end a single anchor (the words within reach of it)."""
     before = [a for a in anchors if a[0] < position]
     after = [a for a in anchors if a[0] > position]
-    return not (before and after) or before[-1][1] == after[0][1]
+    if before and after:
+        return before[-1][1] == after[0][1] and after[0][2] - before[-1][2] <= 2 * _REACH
+    return bool(before or after)
 
 
 def _negated_stretch(position: int, anchors, evidence: list[SentenceTokens]) -> bool:
@@ -433,22 +438,25 @@ def _between_same_anchors(a: int, b: int, anchors: list[tuple[int, int, int]]) -
     return not any(min(a, b) < p < max(a, b) for p, _, _ in anchors)
 
 
+_REACH = 4  # how far from an anchor a word still stands "opposite" a claim word, in tokens
+
+
 def _opposite(position: int, anchors, evidence: list[SentenceTokens], used) -> list[tuple[int, Token]]:
-    """Unused evidence content words between the anchors around a claim position."""
+    """Unused evidence words facing a claim position: between the anchors around it, when both are in one
+    sentence and close (a long stretch is words the claim skipped, not a counterpart); otherwise within a
+    few words of the one anchor."""
     before = [a for a in anchors if a[0] < position]
     after = [a for a in anchors if a[0] > position]
     left = before[-1] if before else None
     right = after[0] if after else None
     spans: list[tuple[int, int, int]] = []  # (sentence index, from, to) exclusive bounds
-    if left and right and left[1] == right[1]:
+    if left and right and left[1] == right[1] and right[2] - left[2] <= 2 * _REACH:
         spans.append((left[1], left[2] + 1, right[2]))
     else:
         if left:
-            spans.append((left[1], left[2] + 1, len(evidence[left[1]].tokens)))
+            spans.append((left[1], left[2] + 1, min(left[2] + 1 + _REACH, len(evidence[left[1]].tokens))))
         if right:
-            spans.append((right[1], 0, right[2]))
-        if not left and not right:
-            spans.extend((i, 0, len(st.tokens)) for i, st in enumerate(evidence))
+            spans.append((right[1], max(0, right[2] - _REACH), right[2]))
     found = []
     for s_idx, lo, hi in spans:
         for target in evidence[s_idx].tokens[lo:hi]:
@@ -605,10 +613,22 @@ def _polar_words(claim_tokens: list[Token], evidence: list[SentenceTokens], lexi
 def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A verb the claim surely uses as one ("approved", "will relay") with nothing opposite it: the claim
     says something happened that the evidence does not say. Not left to the share threshold."""
+    aligned = {l.claim.position for l in result.links if l.accepted and l.target is not None}
     for link in result.insertions:
         tok = link.claim
-        if not tok.name and _verb_strength(claim_tokens, tok, lexicon) == 2:
+        if tok.name:
+            continue
+        if _verb_strength(claim_tokens, tok, lexicon) == 2:
             result.unsupported_verbs.append(tok.text)
+            continue
+        # Who did it: a noun right before a verb the evidence has is that verb's subject. "The school
+        # nurse urged parents…" against "Ruiz urged parents…" names a different actor.
+        for nxt in claim_tokens[tok.position + 1 : tok.position + 3]:
+            if nxt.clause != tok.clause or (nxt.content and nxt.position not in aligned):
+                break
+            if nxt.position in aligned and "n" in lexicon.senses(tok.lower).pos and _verb_strength(claim_tokens, nxt, lexicon) == 2:
+                result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+                break
 
 
 _AUXILIARIES = frozenset("will would can could may might must should shall did does do to has have had".split())
@@ -712,20 +732,6 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
         if not link.claim.name and _verb_strength(claim_tokens, claim_tokens[verb_pos], lexicon) < 2:
             continue  # a common noun's role is read only around a word that is surely a verb
         claim_slot[words] = (st.sentence.id, e_pos, kind)
-    # A name the claim attaches to a verb other than the one the evidence gives it, when the claim does
-    # not mention the evidence's verb at all: "orders remain in place for Pine Hollow, Cedar Flat and
-    # Millbrook" against "… for Pine Hollow and Cedar Flat; a warning is in effect for Millbrook".
-    claim_verbs = {e_pos for st, e_pos in verb_map.values()}
-    for words, slot in claim_slot.items():
-        link = claim_roles[words][0]
-        e_slot = evidence_slot.get(words)
-        if not link.claim.name or e_slot is None or e_slot[0] != slot[0] or e_slot[1] == slot[1]:
-            continue
-        st = link.evidence
-        if e_slot[1] in claim_verbs or st.tokens[e_slot[1]].clause == st.tokens[slot[1]].clause:  # type: ignore[union-attr]
-            continue
-        if _verb_strength(st.tokens, st.tokens[slot[1]], lexicon) == 2 or _verb_strength(st.tokens, st.tokens[e_slot[1]], lexicon) == 2:  # type: ignore[union-attr]
-            result.role_swaps.append((_surface(claim_tokens, words), st.tokens[e_slot[1]].text, claim_tokens[claim_roles[words][1][0]].text))  # type: ignore[union-attr]
     # A swap is an exchange: p has q's slot and q has p's ("A beat B" for "B beat A"; "moved by A,
     # seconded by B" for "moved by B, seconded by A"). One participant read differently is not enough.
     names = sorted(claim_slot)

@@ -161,6 +161,7 @@ class Features:
     names: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (surface, name tokens)
     negations: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (cue, stems it governs)
     hedges: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    hedge_heads: list[str | None] = field(default_factory=list)  # per hedge, the first content stem it governs
     quotes: list[str] = field(default_factory=list)
     time_anchors: set[str] = field(default_factory=set)  # weekdays, dates, "yesterday": when things happened
     quantifiers: set[str] = field(default_factory=set)
@@ -222,8 +223,9 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
             tokens.update(a + b for a, b in zip(toks, toks[1:]))
     negations: list[tuple[str, frozenset[str]]] = []
     hedges: list[tuple[str, frozenset[str]]] = []
+    hedge_heads: list[str | None] = []
     if not _CUES.isdisjoint(lowered) or "n't" in folded:
-        _find_cues(words, infos, negations, hedges)
+        _find_cues(words, infos, negations, hedges, hedge_heads)
     speakers = _find_speakers(folded) if not SPEECH_VERBS.isdisjoint(lowered) or "according to" in folded else []
     quotes = []
     if is_claim and ('"' in folded or " '" in folded or "('" in folded or folded.startswith("'")):
@@ -236,6 +238,7 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
         names=names,
         negations=negations,
         hedges=hedges,
+        hedge_heads=hedge_heads,
         quotes=quotes,
         time_anchors=anchors,
         quantifiers=QUANTIFIER_CUES.intersection(lowered),
@@ -259,7 +262,7 @@ def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
     return speakers
 
 
-def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: list, hedges: list) -> None:
+def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: list, hedges: list, heads: list) -> None:
     """Negation and hedge cues, each with the content stems it governs (the next few)."""
     contractions = any("n't" in w for w in words)
     for i, info in enumerate(infos):
@@ -283,6 +286,7 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             negations.append((words[i], scope))
         if is_hedge:
             hedges.append((words[i], scope))
+            heads.append(scope_list[0] if scope_list else None)
 
 
 def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[str, tuple[str, ...]]]:
@@ -362,4 +366,5 @@ def merge(features: list[Features]) -> Features:
         merged.names.extend(f.names)
         merged.negations.extend(f.negations)
         merged.hedges.extend(f.hedges)
+        merged.hedge_heads.extend(f.hedge_heads)
     return merged

@@ -483,7 +483,14 @@ def _check_modality(claim: Features, evidence: Features, cited: str) -> list[Rea
     weakest and may stand for any of them; otherwise the kind must be kept: "could" made "would", or
     "was considering whether to seek" made "would seek", claims more than the source.
     """
-    cues = [(cue, hedge_kind(cue)) for cue, scope in evidence.hedges if not scope.isdisjoint(claim.content)]
+    # A hedge governs the claim when the claim states what it hedges: the word right after it ("may
+    # close"), or two of the words it governs. One other shared word is not enough: "… signaling a
+    # potential shift in Seoul's approach to the North" does not hedge a claim that merely mentions the North.
+    words = claim.content.keys()
+    cues = [
+        (cue, hedge_kind(cue)) for (cue, scope), head in zip(evidence.hedges, evidence.hedge_heads)
+        if scope and (head in words or len(scope & words) >= 2)
+    ]
     if not cues:
         return []
     if not claim.hedges:

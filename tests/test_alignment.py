@@ -1,0 +1,567 @@
+"""Tests of verifier 2.0's word-by-word alignment, through the public ``verify()``.
+
+One test per judging rule (summarizer/verify/alignment.py), each asserting the verdict and the reason
+code, at least one accepted case per supporting relation, the alignment's JSON spans, determinism, and
+two bounded Hypothesis properties (antonyms always rejected, synonyms never).
+
+Every expected verdict was decided by reading the source sentence and the claim by hand, before
+running anything; never copied from the verifier's output. Where the verifier disagrees and the
+expectation is right, the test is kept and marked xfail(strict=True) with what the verifier gets wrong.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from summarizer import sources_from_texts, verify
+from summarizer.verify.lexicon import default_lexicon
+
+from conftest import ROOT
+
+
+def only_claim(summary: str, sources: list[str]):
+    report = verify(summary, sources)
+    assert len(report.claims) == 1, [c.text for c in report.claims]
+    return report.claims[0]
+
+
+def codes(claim) -> list[str]:
+    return [r.code for r in claim.reasons]
+
+
+def explain(claim) -> list[tuple[str, str]]:
+    return [(r.code, r.message) for r in claim.reasons]
+
+
+def assert_supported(claim):
+    assert claim.verdict == "supported", explain(claim)
+    assert claim.reasons == []
+
+
+def assert_rejected_for(claim, *expected: str):
+    """Rejected, with exactly these reasons."""
+    assert claim.verdict == "rejected", claim.alignment
+    assert sorted(codes(claim)) == sorted(expected), explain(claim)
+
+
+def assert_rejected_with(claim, code: str):
+    """Rejected, and ``code`` is among the reasons (others may apply too)."""
+    assert claim.verdict == "rejected", claim.alignment
+    assert code in codes(claim), explain(claim)
+
+
+def link(claim, claim_word: str):
+    found = [w for w in claim.alignment if w.claim_word == claim_word]
+    assert found, f"{claim_word!r} not aligned: {[(w.claim_word, w.relation) for w in claim.alignment]}"
+    return found[0]
+
+
+# -- the sources (each 2-4 sentences; numbering checked by the first test) ---------------------
+
+TRUCE = (
+    "Kestria and Lorvania agreed to extend a temporary fishing truce in the disputed strait. "  # 1.1
+    "Patrol boats from both navies will withdraw from the strait by spring."  # 1.2
+)
+MISSILES = (
+    "The navy tested hypersonic missiles near the northern coast. "  # 1.1
+    "Volunteers planted oaks along the river. "  # 1.2
+    "Police seized a gun at the border crossing."  # 1.3
+)
+FARM = (
+    "Farmers planted wheat in the northern fields this spring. "  # 1.1
+    "The council met on Monday to discuss the housing budget."  # 1.2
+)
+DECISIONS = (
+    "The central bank raised interest rates last week. "  # 1.1
+    "The planning committee approved the housing plan. "  # 1.2
+    "Harlow won the regional final against Bexley."  # 1.3
+)
+MATCH = (
+    "Harlow beat Bexley in the regional final. "  # 1.1
+    "The motion was moved by Suarez and seconded by Bellamy. "  # 1.2
+    "The motion was moved by Suarez, seconded by Bellamy, and carried."  # 1.3
+)
+BUDGET = (
+    "The council approved the new housing budget after a long debate. "  # 1.1
+    "The two unions reached an agreement on pay. "  # 1.2
+    "The restoration of the old bridge was completed last year."  # 1.3
+)
+TARIFFS = (
+    "Officials said the new tariffs could raise food prices next year. "  # 1.1
+    "Analysts said food prices were likely to keep rising through the winter."  # 1.2
+)
+DENIALS = (
+    "The navy did not test hypersonic missiles during the spring exercise. "  # 1.1
+    "The army did not test any missiles during the autumn drill. "  # 1.2
+    "The mayor said the central library will stay open. "  # 1.3
+    "The mayor said the museum will stay open during the repairs."  # 1.4
+)
+PEOPLE = (
+    "President Lee Jae Myung arrived in Tokyo for a state visit. "  # 1.1
+    "Lee praised the talks with the premier. "  # 1.2
+    "The union called off the strike after talks with the rail operator."  # 1.3
+)
+ALL_SOURCES = [TRUCE, MISSILES, FARM, DECISIONS, MATCH, BUDGET, TARIFFS, DENIALS, PEOPLE]
+
+
+def test_the_sources_split_as_the_tests_assume():
+    expected = {TRUCE: 2, MISSILES: 3, FARM: 2, DECISIONS: 3, MATCH: 3, BUDGET: 3, TARIFFS: 2, DENIALS: 4, PEOPLE: 3}
+    for text, count in expected.items():
+        source = sources_from_texts([text])[0]
+        assert len(source.sentences) == count, [s.text for s in source.sentences]
+    # Spot checks of the sentence each numbered marker refers to.
+    assert sources_from_texts([MATCH])[0].sentence(3).text.startswith("The motion was moved by Suarez, seconded")
+    assert sources_from_texts([DENIALS])[0].sentence(2).text.startswith("The army did not test any missiles")
+
+
+# -- accepted relations --------------------------------------------------------------------------
+
+def test_synonym_paraphrase_passes():
+    # consented ⊇ agreed, prolong = extend, interim ≈ temporary, contested ≈ disputed; "their" for "a"
+    # is a function word. The claim says what the source says.
+    claim = only_claim(
+        "Kestria and Lorvania consented to prolong their interim fishing truce in the contested strait [1.1].",
+        [TRUCE],
+    )
+    assert_supported(claim)
+    prolong = link(claim, "prolong")
+    assert prolong.relation == "synonym" and prolong.evidence_word == "extend" and prolong.accepted
+    assert prolong.evidence == "1.1"
+    interim = link(claim, "interim")
+    assert interim.evidence_word == "temporary" and interim.relation == "synonym" and interim.accepted
+
+
+def test_exact_words_pass():
+    claim = only_claim("Patrol boats from both navies will withdraw from the strait by spring [1.2].", [TRUCE])
+    assert_supported(claim)
+    assert all(w.relation == "exact" and w.accepted for w in claim.alignment), claim.alignment
+
+
+def test_a_dropped_modifier_passes():
+    # "tested hypersonic missiles" ⇒ "tested missiles": the claim says less.
+    claim = only_claim("The navy tested missiles near the northern coast [1.1].", [MISSILES])
+    assert_supported(claim)
+    assert link(claim, "missiles").relation == "exact"
+
+
+def test_a_hypernym_passes_and_is_recorded_as_more_general():
+    # Oaks are trees: "planted trees" follows from "planted oaks".
+    claim = only_claim("Volunteers planted trees along the river [1.2].", [MISSILES])
+    assert_supported(claim)
+    trees = link(claim, "trees")
+    assert trees.relation == "more_general" and trees.evidence_word == "oaks" and trees.accepted
+
+
+def test_another_hypernym_passes():
+    # A gun is a weapon.
+    claim = only_claim("Police seized a weapon at the border crossing [1.3].", [MISSILES])
+    assert_supported(claim)
+    weapon = link(claim, "weapon")
+    assert weapon.relation == "more_general" and weapon.evidence_word == "gun" and weapon.accepted
+
+
+def test_a_lemma_passes():
+    # "was beaten" is the passive of "beat": same verb, same roles (Harlow won).
+    claim = only_claim("Bexley was beaten by Harlow in the regional final [1.1].", [MATCH])
+    assert_supported(claim)
+    beaten = link(claim, "beaten")
+    assert beaten.relation == "lemma" and beaten.evidence_word == "beat" and beaten.accepted
+
+
+def test_a_derivation_passes():
+    # "reached an agreement on pay" ⇒ "agreed on pay".
+    claim = only_claim("The two unions agreed on pay [1.2].", [BUDGET])
+    assert_supported(claim)
+    agreed = link(claim, "agreed")
+    assert agreed.relation == "derivation" and agreed.evidence_word == "agreement" and agreed.accepted
+
+
+def test_an_alias_passes():
+    # "Lee" in 1.2 is Lee Jae Myung, named in full in 1.1 of the same source.
+    claim = only_claim("Lee Jae Myung praised the talks with the premier [1.2].", [PEOPLE])
+    assert_supported(claim)
+    assert {link(claim, "Jae").relation, link(claim, "Myung").relation} == {"alias"}
+
+
+def test_a_phrasal_verb_is_one_word():
+    claim = only_claim("The union called off the strike after talks [1.3].", [PEOPLE])
+    assert_supported(claim)
+    called_off = link(claim, "called off")
+    assert called_off.relation == "exact" and called_off.evidence_word == "called off"
+
+
+# -- substitutions ---------------------------------------------------------------------------------
+
+def test_sibling_substitution_fails():
+    # Cruise missiles are another kind of missile than hypersonic ones.
+    claim = only_claim("The navy tested cruise missiles near the northern coast [1.1].", [MISSILES])
+    assert_rejected_for(claim, "substitution")
+    cruise = link(claim, "cruise")
+    assert cruise.evidence_word == "hypersonic" and not cruise.accepted
+
+
+def test_wordnet_sibling_substitution_fails_and_is_recorded_as_sibling():
+    # Barley is not wheat: two cereals.
+    claim = only_claim("Farmers planted barley in the northern fields this spring [1.1].", [FARM])
+    assert_rejected_for(claim, "substitution")
+    barley = link(claim, "barley")
+    assert barley.relation == "sibling" and barley.evidence_word == "wheat" and not barley.accepted
+
+
+def test_weekday_swap_is_rejected():
+    # Tuesday is not Monday. (Weekdays are time anchors in features.py, but no number/time check
+    # compares them; what must catch this is the alignment or the names check.)
+    claim = only_claim("The council met on Tuesday to discuss the housing budget [1.2].", [FARM])
+    assert claim.verdict == "rejected", claim.alignment
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "The claim is rejected only with entity_mismatch (\u201cThe claim names \u2018Tuesday\u2019\u201d): the capitalised "
+    "weekday is taken for a name, and names are matched by spelling only, so the alignment records "
+    "\u201cTuesday\u201d as an insertion and never compares it with \u201cMonday\u201d, although the lexicon knows "
+    "monday/tuesday are siblings. A day of the week is not an entity; the right diagnosis is a "
+    "substitution of Tuesday for Monday."
+))
+def test_weekday_swap_is_reported_as_a_substitution():
+    claim = only_claim("The council met on Tuesday to discuss the housing budget [1.2].", [FARM])
+    assert_rejected_with(claim, "substitution")
+    tuesday = link(claim, "Tuesday")
+    assert tuesday.evidence_word == "Monday" and tuesday.relation == "sibling"
+
+
+# -- antonyms ----------------------------------------------------------------------------------------
+
+def test_antonym_fails():
+    # Cutting rates is the opposite of raising them.
+    claim = only_claim("The central bank cut interest rates last week [1.1].", [DECISIONS])
+    assert_rejected_for(claim, "antonym")
+    cut = link(claim, "cut")
+    assert cut.relation == "antonym" and cut.evidence_word == "raised" and not cut.accepted
+
+
+def test_won_lost_is_an_antonym():
+    claim = only_claim("Harlow lost the regional final against Bexley [1.3].", [DECISIONS])
+    assert_rejected_for(claim, "antonym")
+
+
+WON_BUG = (
+    "A false acceptance: \u201cwon\u201d is in numbers.FIGURE_WORDS (the Korean currency, _CURRENCY_WORDS), so the "
+    "tokenizer makes the verb a cue and the alignment never aligns it; the numbers check finds no figure "
+    "either. \u201cHarlow won the regional final\u201d is then supported by \u201cHarlow lost the regional final\u201d "
+    "(and \u201cThe city won the award\u201d by \u201cThe city lost the award\u201d). The other direction (claim "
+    "\u201clost\u201d, source \u201cwon\u201d) and \u201cwill win\u201d for \u201cwill lose\u201d are rejected as antonyms."
+)
+
+
+@pytest.mark.xfail(strict=True, reason=WON_BUG)
+def test_won_for_lost_is_an_antonym():
+    claim = only_claim("Harlow won the regional final against Bexley [1.1].", ["Harlow lost the regional final against Bexley."])
+    assert_rejected_with(claim, "antonym")
+
+
+def test_approved_rejected_is_rejected():
+    claim = only_claim("The planning committee rejected the housing plan [1.2].", [DECISIONS])
+    assert claim.verdict == "rejected"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "\u201crejected\u201d is one of features.NEGATION_CUES, so the tokenizer makes it a cue, not a content word: "
+    "the alignment never compares it with \u201capproved\u201d, and _polar_words looks up the surface form "
+    "\u201crejected\u201d in lexicon.extra_words, which holds only the lemma \u201creject\u201d. The claim is rejected "
+    "for negation_mismatch only, although the hand table lists approve/reject as antonyms and the "
+    "lexicon itself returns relation('rejected', 'approved') == 'antonym'."
+))
+def test_approved_rejected_is_reported_as_an_antonym():
+    claim = only_claim("The planning committee rejected the housing plan [1.2].", [DECISIONS])
+    assert_rejected_with(claim, "antonym")
+
+
+# -- roles -------------------------------------------------------------------------------------------
+
+def test_role_swap_fails():
+    # Harlow beat Bexley; the claim has Bexley winning.
+    claim = only_claim("Bexley beat Harlow in the regional final [1.1].", [MATCH])
+    assert_rejected_with(claim, "role_swap")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "Rejected for role_swap and also unsupported_detail (\u201cOnly 3 of the claim's 5 content words are "
+    "supported by [1.1] (60%)\u201d). All five words are in the cited sentence; the one defect is the swap. "
+    "The swap is found by _exchanges (the names trade places around \u201cbeat\u201d), which sets both names' "
+    "links to accepted=False, and the coverage threshold then counts them as unsupported a second time. "
+    "The mover/seconder swap, found by _role_swaps, leaves the links accepted and gets role_swap alone."
+))
+def test_role_swap_is_reported_once():
+    claim = only_claim("Bexley beat Harlow in the regional final [1.1].", [MATCH])
+    assert_rejected_for(claim, "role_swap")
+
+
+@pytest.mark.parametrize("cited", ["1.2", "1.3"])
+def test_role_swap_between_mover_and_seconder_fails(cited):
+    # Suarez moved and Bellamy seconded; the claim has it the other way round.
+    claim = only_claim(f"Bellamy moved the motion and Suarez seconded it [{cited}].", [MATCH])
+    assert_rejected_with(claim, "role_swap")
+
+
+@pytest.mark.parametrize("cited", ["1.2", "1.3"])
+def test_passive_to_active_with_the_same_roles_passes(cited):
+    claim = only_claim(f"Suarez moved the motion and Bellamy seconded it [{cited}].", [MATCH])
+    assert_supported(claim)
+
+
+def test_passive_to_active_simple_passes():
+    claim = only_claim("Suarez moved the motion [1.2].", [MATCH])
+    assert_supported(claim)
+
+
+# -- added detail -------------------------------------------------------------------------------------
+
+def test_added_clause_fails():
+    # The source says nothing about the ministry.
+    claim = only_claim(
+        "The council approved the new housing budget after a long debate, and the ministry approved it the same day [1.1].",
+        [BUDGET],
+    )
+    assert_rejected_for(claim, "unsupported_detail")
+
+
+def test_the_same_claim_without_the_clause_passes():
+    claim = only_claim("The council approved the new housing budget after a long debate [1.1].", [BUDGET])
+    assert_supported(claim)
+
+
+# -- modality -----------------------------------------------------------------------------------------
+
+def test_could_made_would_fails():
+    claim = only_claim("Officials said the new tariffs would raise food prices next year [1.1].", [TARIFFS])
+    assert_rejected_for(claim, "modality_mismatch")
+
+
+def test_could_made_might_passes():
+    claim = only_claim("Officials said the new tariffs might raise food prices next year [1.1].", [TARIFFS])
+    assert_supported(claim)
+
+
+def test_likely_to_keep_rising_as_would_probably_keep_climbing_passes():
+    claim = only_claim("Analysts said food prices would probably keep climbing through the winter [1.2].", [TARIFFS])
+    assert_supported(claim)
+
+
+def test_dropping_the_hedge_fails():
+    claim = only_claim("Officials said the new tariffs will raise food prices next year [1.1].", [TARIFFS])
+    assert_rejected_for(claim, "hedge_dropped")
+
+
+# -- negation --------------------------------------------------------------------------------------
+
+def test_generalising_under_negation_fails():
+    # Not testing hypersonic missiles is not the same as testing no missiles.
+    claim = only_claim("The navy did not test missiles during the spring exercise [1.1].", [DENIALS])
+    assert_rejected_for(claim, "negation_scope")
+
+
+def test_narrowing_under_negation_passes():
+    # Testing no missiles at all means testing no hypersonic ones.
+    claim = only_claim("The army did not test hypersonic missiles during the autumn drill [1.2].", [DENIALS])
+    assert_supported(claim)
+
+
+def test_a_denied_antonym_passes():
+    # "will stay open" ⇒ "would not close".
+    claim = only_claim("The mayor said the central library would not close [1.3].", [DENIALS])
+    assert_supported(claim)
+    close = link(claim, "close")
+    assert close.relation == "antonym" and close.evidence_word == "open" and close.accepted
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "Rejected with negation_mismatch (\u201cThe claim is negative (\u2018not\u2019) but the cited sentences [1.4] "
+    "are not\u201d). _check_negation looks only at cue words: the claim's \u201cnot\u201d governs the next content "
+    "words (close, repairs), \u201crepairs\u201d is in the evidence, and the evidence has no negation cue. It does "
+    "not know that the alignment accepted \u201cnot close\u201d as the denied antonym of \u201cstay open\u201d. With "
+    "no shared word after the verb (test_a_denied_antonym_passes) the same rule passes."
+))
+def test_a_denied_antonym_with_more_words_in_the_scope_passes():
+    # The same rule when shared words follow the negated verb.
+    claim = only_claim("The mayor said the museum would not close during the repairs [1.4].", [DENIALS])
+    assert_supported(claim)
+
+
+# -- empty claims ----------------------------------------------------------------------------------
+
+def test_a_claim_without_content_is_rejected():
+    claim = only_claim("It was the [1.1].", [TRUCE])
+    assert_rejected_for(claim, "no_content")
+
+
+# -- the alignment JSON ----------------------------------------------------------------------------
+
+SPAN_CASES = [
+    ("Kestria and Lorvania consented to prolong their interim fishing truce in the contested strait [1.1].", TRUCE),
+    ("The navy tested cruise missiles near the northern coast [1.1].", MISSILES),
+    ("Bexley was beaten by Harlow in the regional final [1.1].", MATCH),
+    ("The council approved the new housing budget after a long debate, and the ministry approved it the same day [1.1].", BUDGET),
+    ("Lee Jae Myung praised the talks with the premier [1.2].", PEOPLE),
+    ("The union called off the strike after talks [1.3].", PEOPLE),
+    ("The council met on Tuesday to discuss the housing budget [1.2].", FARM),
+    ("The mayor said the central library would not close [1.3].", DENIALS),
+    ("Analysts said food prices would probably keep climbing through the winter [1.2].", TARIFFS),
+]
+
+
+@pytest.mark.parametrize("summary, source", SPAN_CASES)
+def test_alignment_spans_slice_the_claim_and_the_cited_sentence(summary, source):
+    claim = only_claim(summary, [source])
+    parsed = sources_from_texts([source])[0]
+    assert claim.alignment
+    for word in claim.alignment:
+        a, b = word.claim_span
+        assert claim.text[a:b] == word.claim_word, word
+        if word.evidence is None:
+            assert word.evidence_word is None and word.evidence_span is None, word
+            continue
+        source_number, sentence_number = (int(x) for x in word.evidence.split("."))
+        assert source_number == 1
+        sentence = parsed.sentence(sentence_number)
+        assert sentence is not None
+        c, d = word.evidence_span
+        assert sentence.text[c:d] == word.evidence_word, word
+        assert word.evidence in claim.evidence
+
+
+def test_alignment_is_in_the_report_json():
+    report = verify(SPAN_CASES[0][0], [TRUCE])
+    data = report.model_dump()
+    words = data["claims"][0]["alignment"]
+    assert words and set(words[0]) == {
+        "claim_word", "claim_span", "relation", "evidence", "evidence_word", "evidence_span", "accepted",
+    }
+
+
+# -- determinism -----------------------------------------------------------------------------------
+
+def test_verify_twice_gives_identical_json():
+    summary = "\n".join(s.replace("[1.", f"[{n}.") for n, (s, _) in enumerate(SPAN_CASES, 1))
+    sources = [src for _, src in SPAN_CASES]
+    first = verify(summary, sources).model_dump_json()
+    second = verify(summary, sources).model_dump_json()
+    assert first == second
+
+
+_VERIFY_SCRIPT = """
+import sys
+from summarizer import verify
+sys.stdout.write(verify(sys.argv[1], sys.argv[2:]).model_dump_json())
+"""
+
+
+def test_verify_gives_identical_json_across_hash_seeds():
+    summary = "\n".join(s.replace("[1.", f"[{n}.") for n, (s, _) in enumerate(SPAN_CASES, 1))
+    sources = [src for _, src in SPAN_CASES]
+    outputs = []
+    for seed in ("0", "7"):
+        done = subprocess.run(
+            [sys.executable, "-c", _VERIFY_SCRIPT, summary, *sources],
+            env={**os.environ, "PYTHONHASHSEED": seed}, cwd=ROOT, capture_output=True, text=True, timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.append(done.stdout)
+    assert outputs[0] and outputs[0] == outputs[1]
+    assert outputs[0] == verify(summary, sources).model_dump_json()
+
+
+# -- properties ------------------------------------------------------------------------------------
+
+FILLER_BEFORE = "The figures were published on Friday."
+FILLER_AFTER = "Reporters attended the briefing."
+
+# (sentence with a slot, past forms, future forms). The two words of each pair are opposites in
+# common English; the sentence makes sense with either.
+ANTONYM_CASES = [
+    ("The city council {} its spending on public parks.", ("increased", "decreased"), ("increase", "decrease")),
+    ("Harlow {} the regional final against Bexley.", ("won", "lost"), ("win", "lose")),
+    ("The company {} its factory in the northern valley.", ("opened", "closed"), ("open", "close")),
+    ("The planning committee {} the housing plan.", ("approved", "rejected"), ("approve", "reject")),
+    ("Food prices {} sharply over the winter.", ("rose", "fell"), ("rise", "fall")),
+    ("The union {} the pay offer from the company.", ("accepted", "refused"), ("accept", "refuse")),
+    ("The central bank {} interest rates for savers.", ("raised", "lowered"), ("raise", "lower")),
+]
+
+
+def _fill(template: str, future: bool, word: str) -> str:
+    return template.format(f"will {word}" if future else word)
+
+
+# (case, future, flip): flip puts the second word of the pair in the source and the first in the claim.
+# One combination is left out of the property and pinned instead by test_won_for_lost_is_an_antonym
+# (xfail, see WON_BUG): the claim "won" for the source's "lost" in the past tense.
+ANTONYM_DRAWS = [
+    (case, future, flip)
+    for case in ANTONYM_CASES for future in (False, True) for flip in (False, True)
+    if not (case[1] == ("won", "lost") and not future and flip)
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(draw=st.sampled_from(ANTONYM_DRAWS))
+def test_property_an_antonym_put_in_a_copied_claim_is_always_rejected(draw):
+    case, future, flip = draw
+    template, past, fut = case
+    source_word, claim_word = (fut if future else past)[:: -1 if flip else 1]
+    sentence = _fill(template, future, source_word)
+    source = f"{FILLER_BEFORE} {sentence} {FILLER_AFTER}"
+    claim_text = _fill(template, future, claim_word)[:-1] + " [1.2]."
+    # The copy itself passes (so a rejection is the antonym's doing).
+    assert only_claim(sentence[:-1] + " [1.2].", [source]).verdict == "supported"
+    claim = only_claim(claim_text, [source])
+    assert claim.verdict == "rejected", (claim_text, source)
+
+
+# Candidate synonym pairs (sentence with a slot, then word pairs as used in it). Kept only where the
+# lexicon itself calls every pair "synonym" both ways: that is a check of the lexicon; the property
+# is about the verifier.
+SYNONYM_CANDIDATES = [
+    ("Workers will {} construction of the new bridge next month.", ("begin", "start")),
+    ("Workers {} construction of the new bridge last month.", ("began", "started")),
+    ("The city announced a {} expansion of the harbour.", ("big", "large")),
+    ("The shipping firm agreed to {} the old shipyard.", ("buy", "purchase")),
+    ("The shipping firm {} the old shipyard last year.", ("bought", "purchased")),
+    ("Rescue teams gave a {} response to the flooding.", ("quick", "fast")),
+    ("The judges will {} the winner in the spring.", ("choose", "select")),
+    ("Volunteers {} the farmers with the harvest.", ("helped", "assisted")),
+    ("The trial {} after three weeks of evidence.", ("ended", "finished")),
+]
+
+
+def _lexicon_synonyms(candidates):
+    lexicon = default_lexicon()
+    return [
+        (template, pair) for template, pair in candidates
+        if lexicon.relation(pair[0], pair[1]) == "synonym" and lexicon.relation(pair[1], pair[0]) == "synonym"
+    ]
+
+
+SYNONYM_CASES = _lexicon_synonyms(SYNONYM_CANDIDATES)
+
+
+def test_the_lexicon_links_the_synonym_pairs_the_property_uses():
+    # Every candidate was chosen as a WordNet synonym pair (shared synset or adjective cluster); if one
+    # drops out, the lexicon changed and the property silently covers less.
+    assert SYNONYM_CASES == SYNONYM_CANDIDATES
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=st.sampled_from(SYNONYM_CASES), flip=st.booleans())
+def test_property_a_synonym_put_in_a_copied_claim_is_never_rejected(case, flip):
+    template, pair = case
+    source_word, claim_word = pair[:: -1 if flip else 1]
+    source = f"{FILLER_BEFORE} {template.format(source_word)} {FILLER_AFTER}"
+    claim_text = template.format(claim_word)[:-1] + " [1.2]."
+    claim = only_claim(claim_text, [source])
+    assert claim.verdict == "supported", (claim_text, source, explain(claim))
