@@ -168,6 +168,9 @@ def _rejected_html(c, explanation, sentences: Mapping[str, str]) -> str:
             parts.append(f'<li><strong>{_e(r.title[:1].upper() + r.title[1:])}.</strong> {_e(r.message)} '
                          f'<span class="code">{_e(r.code)}</span></li>')
         parts.append("</ul>")
+    if explanation is not None and explanation.alignment:
+        items = "".join(f"<li>{_e(w)}</li>" for w in explanation.alignment)
+        parts.append(f'<div class="alignment">How its words match the cited sentences:<ul>{items}</ul></div>')
     if explanation is not None and explanation.context:
         parts.append('<div class="context">')
         for s in explanation.context:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 
 from .sources import Source
-from .verify import VerificationReport
+from .verify import VerificationReport, describe_alignment
 from .verify.verifier import count_noun
 
 
@@ -74,6 +74,9 @@ def report_text(report: VerificationReport, sources: list[Source], *, style: Sty
         lines.append(f"{mark} #{c.index + 1} {c.text}  {style(cites, 'dim')}")
         for r in c.reasons:
             lines.append(f"    - {style(r.code, 'code')}: {r.message}")
+        words = describe_alignment(c.alignment)
+        if words:
+            lines.append(style("    words: " + "; ".join(words), "dim"))
         for sid in c.evidence:
             s = by_id.get(sid)
             if s is not None:
@@ -265,6 +268,9 @@ def review_claim_text(claim, explanation, *, position: str = "", style: Styler =
             lines.append(f"  - {r.title[:1].upper()}{r.title[1:]}: {r.message} {style(f'({r.code})', 'dim')}")
     else:
         lines.append("  The verifier passes the claim as it now reads.")
+    if explanation.alignment:
+        lines += ["", "  How its words match the cited sentences:"]
+        lines += [f"    {w}" for w in explanation.alignment]
     if explanation.context:
         lines += ["", "  What the cited sentences say (with the sentence before and after):"]
         previous = None

@@ -33,7 +33,7 @@ from .errors import InputError, SourceError
 from .pipeline import ClaimOutcome, SummaryResult, claim_line
 from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN_LABEL, Sentence, Source, load_sources
 from .store import RunRecord, RunStore, utc_now
-from .verify import Reason, Verifier, VerifierConfig
+from .verify import Reason, Verifier, VerifierConfig, describe_alignment
 
 Action = Literal["keep", "accept", "edit", "skip"]
 ACTIONS: tuple[Action, ...] = ("keep", "accept", "edit", "skip")
@@ -54,16 +54,27 @@ REASON_TITLES: dict[str, str] = {
     "quantifier_mismatch": "it claims more than the source (all, most, only\u2026)",
     "speaker_mismatch": "it attributes the words to the wrong person",
     "cause_not_found": "it gives a cause the source does not state",
-    "low_support": "too few of its words are in the cited sentences",
+    "modality_mismatch": "it is surer than the source (a different or stronger hedge)",
+    "substitution": "it puts a different word where the source has another",
+    "antonym": "it says the opposite of the source",
+    "role_swap": "it swaps who did what, or two things the source keeps apart",
+    "negation_scope": "under a negation it claims more than the source denies",
+    "unsupported_detail": "some of its words have no counterpart in the cited sentences",
 }
 # Reasons that suggest the claim may be right but cite the wrong sentence.
-_CITATION_SUSPECT = {"uncited", "citation_not_found", "low_support", "entity_mismatch", "quote_not_found", "number_mismatch"}
+_CITATION_SUSPECT = {"uncited", "citation_not_found", "unsupported_detail", "entity_mismatch", "quote_not_found",
+                     "number_mismatch", "substitution"}
 # Per reason code: the detail keys naming words of the claim the evidence does not support.
 _CLAIM_TERMS = {
     "number_mismatch": ("missing",),
     "entity_mismatch": ("missing",),
     "quote_not_found": ("quotes",),
-    "low_support": ("missing",),
+    "unsupported_detail": ("missing",),
+    "substitution": ("missing",),
+    "antonym": ("missing",),
+    "role_swap": ("missing",),
+    "negation_scope": ("missing",),
+    "modality_mismatch": ("claim_hedges",),
     "quantifier_mismatch": ("quantifiers",),
     "speaker_mismatch": ("claim_speakers",),
     "cause_not_found": ("cause_words",),
@@ -72,6 +83,10 @@ _CLAIM_TERMS = {
 # …and the detail keys naming words of the cited sentences that the claim left out or contradicts.
 _EVIDENCE_TERMS = {
     "hedge_dropped": ("evidence_hedges",),
+    "modality_mismatch": ("evidence_hedges",),
+    "substitution": ("evidence_words",),
+    "antonym": ("evidence_words",),
+    "negation_scope": ("evidence_words",),
     "negation_mismatch": ("evidence_cues",),
     "speaker_mismatch": ("evidence_speakers",),
 }
@@ -334,6 +349,9 @@ class Explanation(_Strict):
     # True when the claim, with its markers removed and checked against the best sentences of all
     # sources, passes: the citation, not the claim, is likely what is wrong.
     suggestion_passes: bool = False
+    # How the claim's words matched the cited sentences' (verifier 2.0's alignment, in words):
+    # "prolong ≈ extend (synonym)", "cruise ≠ hypersonic [2.13] (a different kind of the same thing)".
+    alignment: list[str] = Field(default_factory=list)
 
 
 class ReviewSession:
@@ -416,7 +434,9 @@ class ReviewSession:
                                              highlights=_find_spans(text, evidence_terms) if cited else []))
         context.sort(key=lambda x: tuple(int(p) for p in x.id.split(".")))
         suggestions, passes, suggested = self._suggest(claim, reasons)
+        checked = self.verifier.check(claim.line).claims
         return Explanation(
+            alignment=describe_alignment(checked[0].alignment) if len(checked) == 1 else [],
             claim_id=claim.id, line=claim.line, highlights=spans,
             unsupported=[claim.line[a:b] for a, b in spans],
             reasons=[ExplainedReason(code=r.code, title=REASON_TITLES.get(r.code, r.code.replace("_", " ")),

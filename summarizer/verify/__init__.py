@@ -1,10 +1,12 @@
 """The deterministic citation verifier. Imports no LLM code."""
 
-from .report import ClaimReport, Reason, Stats, VerificationReport, VERIFIER_VERSION
+from .report import AlignedWord, ClaimReport, Reason, Stats, VerificationReport, VERIFIER_VERSION, describe_alignment
 from .verifier import DEFAULT_MIN_SUPPORT, Verifier, VerifierConfig, verify
 
 __all__ = [
+    "AlignedWord",
     "ClaimReport",
+    "describe_alignment",
     "DEFAULT_MIN_SUPPORT",
     "Reason",
     "Stats",

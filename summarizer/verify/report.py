@@ -63,6 +63,39 @@ class AlignedWord(_Model):
     accepted: bool
 
 
+# How each relation reads to a person, claim word first: "prolong ≈ extend (synonym)".
+RELATION_WORDS: dict[str, tuple[str, str]] = {
+    "alias": ("=", "another name for the same"),
+    "synonym": ("\u2248", "synonym"),
+    "derivation": ("\u2248", "same root"),
+    "more_general": ("\u2287", "more general, so it follows"),
+    "more_specific": ("\u2282", "narrower than the source's word"),
+    "antonym": ("\u2260", "the opposite"),
+    "sibling": ("\u2260", "a different kind of the same thing"),
+    "substitution": ("\u2260", "a different word"),
+}
+
+
+def describe_alignment(words: list[AlignedWord]) -> list[str]:
+    """The alignment in words, leaving out exact and inflected matches: ["prolong ≈ extend (synonym)",
+    "cruise ≠ hypersonic [2.13] (a different kind of the same thing)", "sharply: nothing in the evidence"]."""
+    out = []
+    for w in words:
+        if w.relation in ("exact", "lemma"):
+            continue
+        if w.relation == "insertion":
+            out.append(f"{w.claim_word}: nothing in the evidence")
+            continue
+        sign, meaning = RELATION_WORDS.get(w.relation, ("~", w.relation))
+        where = f" [{w.evidence}]" if w.evidence and not w.accepted else ""
+        if not w.accepted and w.relation in ("more_general", "more_specific", "antonym"):
+            meaning += ", which does not follow here" if w.relation != "antonym" else ""
+        elif w.accepted and w.relation in ("more_specific", "antonym"):
+            meaning += ", but under a negation, so it follows"
+        out.append(f"{w.claim_word} {sign} {w.evidence_word or '?'}{where} ({meaning})")
+    return out
+
+
 class ClaimReport(_Model):
     """The verdict on one claim, with the sentences used as evidence and its word-by-word alignment."""
 

@@ -286,8 +286,7 @@ class Verifier:
             pairs = [_pair(link) for link in alignment.substitutions]
             reasons.append(Reason(
                 code="substitution",
-                message=f"The claim has a different word where the cited sentences {cited} have another: "
-                + "; ".join(pairs) + ".",
+                message="The claim puts a different word in place of the source's: " + "; ".join(pairs) + ".",
                 details={"missing": [l.claim.text for l in alignment.substitutions],
                          "evidence_words": [l.target.text for l in alignment.substitutions if l.target],
                          "pairs": [_pair_details(l) for l in alignment.substitutions]},
@@ -569,16 +568,16 @@ def _require_encodable(text: str, what: str) -> None:
 _RELATION_WORDS = {
     "sibling": "a different kind of the same thing",
     "more_specific": "narrower than the source's word",
-    "antonym": "the opposite",
-    "substitution": "a different word",
+    "antonym": "opposites",
+    "substitution": "a different word: the lexicon links them by no synonym or broader sense",
 }
 
 
 def _pair(link: Link) -> str:
-    """\u201ccruise\u201d where [2.13] says \u201chypersonic\u201d (a different kind of the same thing)."""
+    """\u201ccruise\u201d \u2260 \u201chypersonic\u201d in [2.13] (a different kind of the same thing)."""
     where = f"[{link.evidence.sentence.id}]" if link.evidence else "the evidence"
     target = link.target.text if link.target else "?"
-    return f"\u201c{link.claim.text}\u201d where {where} says \u201c{target}\u201d ({_RELATION_WORDS.get(link.relation, link.relation)})"
+    return f"\u201c{link.claim.text}\u201d \u2260 \u201c{target}\u201d in {where} ({_RELATION_WORDS.get(link.relation, link.relation)})"
 
 
 def _pair_details(link: Link) -> dict:
