@@ -9,8 +9,9 @@ Debian's ``wordnet-base`` package puts WordNet 3.0 in /usr/share/wordnet. This w
 same bytes, so a rebuild shows up in review only when the data or this script changed.
 
 What is kept (and why):
-- synsets of single-word lemmas (hyphenated words count as one), as small integer ids. Multi-word
-  lemmas ("go_for") are dropped: the verifier aligns one token with one token.
+- every synset that is not an instance, as a small integer id; only single-word lemmas (hyphenated
+  words count as one) and two-word phrasal verbs ("call_off") are listed, since the verifier aligns one
+  token with one token, but multi-word synsets stay as links in hypernym chains.
 - per lemma and part of speech, its synset ids in WordNet's sense order (most frequent first), so the
   verifier can ignore rare senses;
 - per synset, its direct hypernyms (``@``; instance hypernyms ``@i`` are not followed: "Beijing" is an
@@ -89,7 +90,9 @@ def build(wordnet: Path) -> dict:
         return w
 
     # Ids in a fixed order: part of speech, then offset (the file order).
-    kept = [k for k in synsets if not is_instance(k) and any(single(w, k[0]) for w in synsets[k][1])]
+    # Every synset that is not an instance keeps an id, with or without a single-word lemma: hypernym
+    # chains run through multi-word ones ("truck" → motor_vehicle → … → "vehicle").
+    kept = [k for k in synsets if not is_instance(k)]
     ids = {k: n for n, k in enumerate(sorted(kept, key=lambda k: ("nvar".index(k[0]), k[1])))}
 
     lemmas: dict[str, dict[str, list[int]]] = {p: {} for p in POS_FILES}

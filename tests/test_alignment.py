@@ -221,13 +221,6 @@ def test_weekday_swap_is_rejected():
     assert claim.verdict == "rejected", claim.alignment
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "The claim is rejected only with entity_mismatch (\u201cThe claim names \u2018Tuesday\u2019\u201d): the capitalised "
-    "weekday is taken for a name, and names are matched by spelling only, so the alignment records "
-    "\u201cTuesday\u201d as an insertion and never compares it with \u201cMonday\u201d, although the lexicon knows "
-    "monday/tuesday are siblings. A day of the week is not an entity; the right diagnosis is a "
-    "substitution of Tuesday for Monday."
-))
 def test_weekday_swap_is_reported_as_a_substitution():
     claim = only_claim("The council met on Tuesday to discuss the housing budget [1.2].", [FARM])
     assert_rejected_with(claim, "substitution")
@@ -250,16 +243,8 @@ def test_won_lost_is_an_antonym():
     assert_rejected_for(claim, "antonym")
 
 
-WON_BUG = (
-    "A false acceptance: \u201cwon\u201d is in numbers.FIGURE_WORDS (the Korean currency, _CURRENCY_WORDS), so the "
-    "tokenizer makes the verb a cue and the alignment never aligns it; the numbers check finds no figure "
-    "either. \u201cHarlow won the regional final\u201d is then supported by \u201cHarlow lost the regional final\u201d "
-    "(and \u201cThe city won the award\u201d by \u201cThe city lost the award\u201d). The other direction (claim "
-    "\u201clost\u201d, source \u201cwon\u201d) and \u201cwill win\u201d for \u201cwill lose\u201d are rejected as antonyms."
-)
-
-
-@pytest.mark.xfail(strict=True, reason=WON_BUG)
+# Once a false acceptance: "won" was read as the Korean currency (a figure word), so the verb was never
+# aligned and "Harlow won" passed against "Harlow lost".
 def test_won_for_lost_is_an_antonym():
     claim = only_claim("Harlow won the regional final against Bexley [1.1].", ["Harlow lost the regional final against Bexley."])
     assert_rejected_with(claim, "antonym")
@@ -270,13 +255,6 @@ def test_approved_rejected_is_rejected():
     assert claim.verdict == "rejected"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "\u201crejected\u201d is one of features.NEGATION_CUES, so the tokenizer makes it a cue, not a content word: "
-    "the alignment never compares it with \u201capproved\u201d, and _polar_words looks up the surface form "
-    "\u201crejected\u201d in lexicon.extra_words, which holds only the lemma \u201creject\u201d. The claim is rejected "
-    "for negation_mismatch only, although the hand table lists approve/reject as antonyms and the "
-    "lexicon itself returns relation('rejected', 'approved') == 'antonym'."
-))
 def test_approved_rejected_is_reported_as_an_antonym():
     claim = only_claim("The planning committee rejected the housing plan [1.2].", [DECISIONS])
     assert_rejected_with(claim, "antonym")
@@ -290,13 +268,6 @@ def test_role_swap_fails():
     assert_rejected_with(claim, "role_swap")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Rejected for role_swap and also unsupported_detail (\u201cOnly 3 of the claim's 5 content words are "
-    "supported by [1.1] (60%)\u201d). All five words are in the cited sentence; the one defect is the swap. "
-    "The swap is found by _exchanges (the names trade places around \u201cbeat\u201d), which sets both names' "
-    "links to accepted=False, and the coverage threshold then counts them as unsupported a second time. "
-    "The mover/seconder swap, found by _role_swaps, leaves the links accepted and gets role_swap alone."
-))
 def test_role_swap_is_reported_once():
     claim = only_claim("Bexley beat Harlow in the regional final [1.1].", [MATCH])
     assert_rejected_for(claim, "role_swap")
@@ -380,13 +351,6 @@ def test_a_denied_antonym_passes():
     assert close.relation == "antonym" and close.evidence_word == "open" and close.accepted
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Rejected with negation_mismatch (\u201cThe claim is negative (\u2018not\u2019) but the cited sentences [1.4] "
-    "are not\u201d). _check_negation looks only at cue words: the claim's \u201cnot\u201d governs the next content "
-    "words (close, repairs), \u201crepairs\u201d is in the evidence, and the evidence has no negation cue. It does "
-    "not know that the alignment accepted \u201cnot close\u201d as the denied antonym of \u201cstay open\u201d. With "
-    "no shared word after the verb (test_a_denied_antonym_passes) the same rule passes."
-))
 def test_a_denied_antonym_with_more_words_in_the_scope_passes():
     # The same rule when shared words follow the negated verb.
     claim = only_claim("The mayor said the museum would not close during the repairs [1.4].", [DENIALS])
@@ -499,12 +463,9 @@ def _fill(template: str, future: bool, word: str) -> str:
 
 
 # (case, future, flip): flip puts the second word of the pair in the source and the first in the claim.
-# One combination is left out of the property and pinned instead by test_won_for_lost_is_an_antonym
-# (xfail, see WON_BUG): the claim "won" for the source's "lost" in the past tense.
 ANTONYM_DRAWS = [
     (case, future, flip)
     for case in ANTONYM_CASES for future in (False, True) for flip in (False, True)
-    if not (case[1] == ("won", "lost") and not future and flip)
 ]
 
 

@@ -3,7 +3,7 @@
 Every expected relation below was decided by hand from common English and then confirmed by reading
 Princeton WordNet 3.0's own files (/usr/share/wordnet: index.*, data.*, *.exc) or, for the hand-kept
 pairs, data/lexicon_extra.json; never by running the lexicon first. Where the lexicon disagrees with
-what WordNet 3.0 itself says, the case is kept and marked xfail(strict=True) with the reason.
+what WordNet 3.0 itself says, the case would be kept and marked xfail(strict=True) with the reason.
 """
 
 from __future__ import annotations
@@ -138,16 +138,7 @@ def test_disputed_and_contested_are_related_through_their_verbs(lexicon):
         ("bird", "sparrow"),  # sparrow → passerine → bird (two hops)
         ("furniture", "chair"),  # chair → seat → furniture (two hops)
         ("contested", "disputed"),  # verbs: dispute v1 → contest v1 (see above)
-        pytest.param(
-            "vehicle", "truck",
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "WordNet 3.0: truck n1 → motor_vehicle → self-propelled_vehicle → wheeled_vehicle → vehicle, "
-                "4 hops (hypernym_hops is 4). scripts/build_lexicon.py drops synsets whose lemmas are all "
-                "multi-word (motor_vehicle, self-propelled_vehicle, wheeled_vehicle), and the hypernym links "
-                "through them go too, so the shipped data gives truck no hypernym at all and the lexicon "
-                "returns None. The lexicon is wrong here: a truck is a vehicle."
-            )),
-        ),
+        ("vehicle", "truck"),  # truck → motor_vehicle → self-propelled_vehicle → wheeled_vehicle → vehicle (4 hops, through multi-word synsets)
     ],
 )
 def test_hypernym_direction(lexicon, general, specific):

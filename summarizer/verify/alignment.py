@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..sources import Sentence
-from .features import HEDGE_CUES, NEGATION_CUES, QUANTIFIER_CUES, _word_info
+from .features import HEDGE_CUES, NEGATION_CUES, QUANTIFIER_CUES, WEEKDAYS, _word_info
 from .numbers import FIGURE_WORDS
 from .lexicon import Lexicon
 
@@ -190,7 +190,8 @@ def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -
     by_lower: dict[str, list[int]] = {}
     by_stem: dict[str, list[int]] = {}
     for tok in tokens:
-        if tok.position and tok.text[0].isupper() and not _after_sentence_break(sentence.text, tok.start):
+        if tok.position and tok.text[0].isupper() and not _after_sentence_break(sentence.text, tok.start) \
+                and tok.lower.removesuffix("'s") not in WEEKDAYS:
             tok.name = True
         by_lower.setdefault(tok.lower, []).append(tok.position)
         if tok.content:
@@ -255,9 +256,10 @@ def align(
     result = Alignment(links=[], content_words=len(content), supported_words=0)
     anchors = sorted((p, chain[p][1], chain[p][2]) for p in chain)
     # 4. Claim words with no support: what stands opposite them between the same anchors?
+    unsupported = frozenset(t.position for t in content if t.position not in links)
     for tok in content:
-        if tok.position not in links:
-            links[tok.position] = _judge_unmatched(tok, content, links, anchors, evidence, used, lexicon, result)
+        if tok.position in unsupported:
+            links[tok.position] = _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon, result)
     # 5. Generality under negation: "missiles" does not follow from "did not test hypersonic missiles".
     for link in links.values():
         if link.relation == "more_general" and link.target is not None and link.target.negated and link.accepted:
@@ -267,7 +269,10 @@ def align(
     _exchanges(content, links, chain, anchors, result, lexicon, claim_tokens)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     result.links = [links[t.position] for t in content]
-    result.supported_words = sum(1 for link in result.links if link.accepted)
+    # Words in each other's places are there, only misplaced: role_swap reports them, and they still
+    # count as words the evidence has (so the swap is not reported a second time as missing words).
+    swapped = {id(l) for pair in result.exchanges for l in pair}
+    result.supported_words = sum(1 for link in result.links if link.accepted or id(link) in swapped)
     _clause_check(result)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
@@ -365,7 +370,7 @@ def _monotone_chain(content: list[Token], candidates: dict[int, list[tuple[int, 
     return chain
 
 
-def _judge_unmatched(tok, content, links, anchors, evidence, used, lexicon, result: Alignment) -> Link:
+def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon, result: Alignment) -> Link:
     """A claim word with no support: a substitution for the word opposite it, or an insertion."""
     if tok.name:  # the names check reports it; here it only counts as unsupported
         link = Link(tok, "insertion", accepted=False)
@@ -375,7 +380,7 @@ def _judge_unmatched(tok, content, links, anchors, evidence, used, lexicon, resu
     # The claim words of this gap (between the same anchors) that are also unmatched.
     gap_words = [
         t for t in content
-        if t.position not in links and _between_same_anchors(t.position, tok.position, anchors) and not t.name
+        if t.position in unsupported and _between_same_anchors(t.position, tok.position, anchors) and not t.name
     ]
     best: tuple[int, str, int, Token] | None = None
     for s_idx, target in opposite:
@@ -591,23 +596,21 @@ def _clause_check(result: Alignment) -> None:
 
 
 def _polar_words(claim_tokens: list[Token], evidence: list[SentenceTokens], lexicon: Lexicon, result: Alignment) -> None:
-    """Small words with opposites ("against" / "favour", "before" / "after", "more" / "less"), which are
-    stop words and so not aligned: the claim's word is wrong where the evidence has only its opposite."""
+    """Words left out of the alignment that have opposites: stop words ("against" / "favour", "before" /
+    "after") and cue words ("rejected" / "approved"). The claim's word is wrong where the evidence has only
+    its opposite."""
     for tok in claim_tokens:
-        if tok.content or tok.lower not in lexicon.extra_words:
+        if tok.content or not (tok.cue or tok.lower in lexicon.extra_words):
             continue
-        opposites = lexicon.senses(tok.lower).antonyms
-        if not opposites or any(tok.lower in st.by_lower for st in evidence):
+        senses = lexicon.senses(tok.lower)
+        opposites = senses.antonyms
+        forms = senses.lemmas | {tok.lower}
+        if not opposites or any(t.lower in forms or lexicon.senses(t.lower).lemmas & forms for st in evidence for t in st.tokens):
             continue
-        for st in evidence:
-            hit = next((t for t in st.tokens if t.lower in opposites), None)
-            if hit is not None:
-                link = Link(tok, "antonym", st, hit, accepted=False)
-                result.antonyms.append(link)
-                break
-        else:
-            continue
-        break
+        hit = next(((st, t) for st in evidence for t in st.tokens
+                    if t.lower in opposites or lexicon.senses(t.lower).lemmas & opposites), None)
+        if hit is not None:
+            result.antonyms.append(Link(tok, "antonym", hit[0], hit[1], accepted=False))
 
 
 def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

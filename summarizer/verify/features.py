@@ -80,7 +80,9 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
 _TIME_WORDS = {**{w: w for w in WEEKDAYS | RELATIVE_DAYS}, **{w + "'s": w for w in WEEKDAYS | RELATIVE_DAYS}}
 _TIME_KEYS = frozenset(_TIME_WORDS)
-_NOT_A_NAME = _NOT_NAMES | MONTH_WORDS | FIGURE_WORDS
+# Weekdays are capitalised but are times, not names: "Tuesday" for "Monday" is a swapped word (the
+# alignment's sibling check), not a missing name.
+_NOT_A_NAME = _NOT_NAMES | MONTH_WORDS | FIGURE_WORDS | WEEKDAYS
 _NON_CONTENT = STOPWORDS | MONTH_WORDS | FIGURE_WORDS
 # Demonyms fold onto their country so "Chinese officials" is named by evidence about "China".
 _DEMONYMS = {

@@ -8,7 +8,7 @@ Relations are between a claim's word and an evidence word, from the claim's side
 
 - ``exact``, ``lemma`` (same lemma or stem: "agreed" / "agree"), ``synonym`` (a shared WordNet sense, or
   an adjective and its cluster head: "interim" / "temporary"), ``derivation`` ("agreement" / "agree");
-- ``more_general``: the claim's word is a hypernym of the evidence's ("missiles" for "rockets") — the
+- ``more_general``: the claim's word is a hypernym of the evidence's ("vehicles" for "trucks") — the
   claim says less, so it follows (except under negation);
 - ``more_specific``: the reverse — the claim says more;
 - ``antonym`` ("raise" / "lower") and ``sibling`` (two kinds of one thing: "cruise" / "hypersonic",

@@ -101,7 +101,7 @@ _DIGIT_RE = re.compile(r"\d")
 FIGURE_WORDS = frozenset(
     [*_UNITS, *_TENS, *_ORDINALS, *_SCALES, *_CURRENCY_WORDS, *_SUBUNIT_WORDS, "percent", "per", "cent", "pct",
      "dozen", "dozens"]
-)
+) - {"won"}  # the Korean currency is also the past of "win": as a word it is the verb, and must be checked
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_ORDINALS, "dozen"])
 
 

@@ -252,7 +252,7 @@ class Verifier:
             _check_quotes(claim, evidence, cited),
             _check_numbers(claim, evidence, cited),
             names_reason,
-            _check_negation(claim, evidence, cited),
+            _check_negation(claim, evidence, cited, alignment),
             *_check_modality(claim, evidence, cited),
             _check_quantifiers(claim, evidence, cited),
             _check_speakers(claim, evidence, cited),
@@ -453,7 +453,10 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
     )
 
 
-def _check_negation(claim: Features, evidence: Features, cited: str) -> Reason | None:
+def _check_negation(claim: Features, evidence: Features, cited: str, alignment: Alignment) -> Reason | None:
+    # "would not close" for "will stay open": the alignment found the claim denying the opposite of what
+    # the evidence states, which is the same fact; the negation is accounted for.
+    denied_opposite = any(l.relation == "antonym" and l.accepted and l.claim.negated for l in alignment.links)
     if not claim.negations:
         cues = [cue for cue, scope in evidence.negations if not scope.isdisjoint(claim.content)]
         if cues:
@@ -463,7 +466,7 @@ def _check_negation(claim: Features, evidence: Features, cited: str) -> Reason |
                 "as positive.",
                 details={"evidence_cues": cues, "claim_cues": []},
             )
-    elif not evidence.negations:
+    elif not evidence.negations and not denied_opposite:
         cues = [cue for cue, scope in claim.negations if not scope.isdisjoint(evidence.content)]
         if cues:
             return Reason(
