@@ -25,6 +25,7 @@ from .features import HEDGE_CUES, NEGATION_CUES, QUANTIFIER_CUES, WEEKDAYS, _wor
 from .numbers import FIGURE_WORDS
 from .lexicon import Lexicon
 
+_TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:['\-\u2018\u2019\u2010\u2011][^\W_]+)*")
 # What ends a clause between two words: punctuation, or a connective that opens a new one.
 _CLAUSE_PUNCT_RE = re.compile(r"[,;:()\[\]\u2013\u2014\"\u201c\u201d]|\s-\s|\.\s")
@@ -65,6 +66,7 @@ class Token:
     name: bool = False  # a capitalised name: matched only by its spelling or an alias
     negated: bool = False  # inside the scope of a negation cue
     cue: bool = False  # a negation, hedge or quantifier word: judged by its own check, yet it can stand opposite a claim word
+    strength: int = -1  # cached _verb_strength (it depends on the token's neighbours, fixed once tokenized)
 
 
 @dataclass(slots=True)
@@ -75,6 +77,7 @@ class SentenceTokens:
     tokens: list[Token]
     by_lower: dict[str, list[int]]
     by_stem: dict[str, list[int]]
+    words: list[str] = field(default_factory=list)  # the tokens' lower-case forms, for excerpt matching
 
 
 @dataclass(slots=True)
@@ -135,15 +138,15 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
     get = _word_info
     for position, m in enumerate(TOKEN_RE.finditer(text)):
         word = m.group()
-        folded = word.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2011", "-")
+        folded = word if word.isascii() else word.translate(_TOKEN_FOLD)
         lower, stem_, is_content = get(folded)
         # Figure words ("second", "twelve") are the numbers check's, but like cues they can stand opposite
         # a claim word: "a final test" where the evidence says "a second test".
         cue = lower in _OWN_CHECK or lower in FIGURE_WORDS or lower.endswith("n't")
         if cue or (is_content and lower in _FRAMING):
             is_content = False
-        gap = text[previous_end : m.start()]
-        if position and (_CLAUSE_PUNCT_RE.search(gap) or lower in CONNECTIVES):
+        if position and (lower in CONNECTIVES or (m.start() - previous_end != 1 or text[previous_end] != " ")
+                         and _CLAUSE_PUNCT_RE.search(text, previous_end, m.start())):
             clause += 1
         tokens.append(Token(position, m.start(), m.end(), word, lower, stem_, is_content, clause, cue=cue))
         previous_end = m.end()
@@ -196,7 +199,7 @@ def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -
         by_lower.setdefault(tok.lower, []).append(tok.position)
         if tok.content:
             by_stem.setdefault(tok.stem, []).append(tok.position)
-    return SentenceTokens(sentence, tokens, by_lower, by_stem)
+    return SentenceTokens(sentence, tokens, by_lower, by_stem, [t.lower for t in tokens])
 
 
 def _after_sentence_break(text: str, pos: int) -> bool:
@@ -224,6 +227,9 @@ def align(
 ) -> Alignment:
     """Link each content word of the claim to the evidence and judge the differences."""
     content = [t for t in claim_tokens if t.content]
+    excerpt = _excerpt(claim_tokens, content, evidence)
+    if excerpt is not None:
+        return excerpt
     # 1. Support by spelling (exact word, stem, hyphenated parts, alias): dictionary look-ups.
     candidates: dict[int, list[tuple[int, int, int, str]]] = {}
     for tok in content:
@@ -278,6 +284,27 @@ def align(
     _unsupported_verbs(claim_tokens, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
     return result
+
+
+def _excerpt(claim_tokens: list[Token], content: list[Token], evidence: list[SentenceTokens]) -> Alignment | None:
+    """The common case, fast: the claim's words are a run of one evidence sentence's words, in order (an
+    excerpt, punctuation aside) and no negation of that sentence reaches outside the run. Every content
+    word is then exact, nothing is swapped, inserted or dropped between the first and the last word, and
+    no denial is widened, so none of the judging below can find anything."""
+    if not content:
+        return None
+    words = [t.lower for t in claim_tokens]
+    for st in evidence:
+        tokens = st.tokens
+        for start in st.by_lower.get(words[0], ()):
+            end = start + len(words)
+            if st.words[start:end] == words:
+                if any(t.negated for t in tokens[:start]) or any(t.negated for t in tokens[end:]) \
+                        or any(t.negated != tokens[start + t.position].negated for t in content):
+                    return None  # words cut from a negation's scope widen it: let the full judging see it
+                links = [Link(t, "exact", st, tokens[start + t.position]) for t in content]
+                return Alignment(links=links, content_words=len(content), supported_words=len(content))
+    return None
 
 
 def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: frozenset[str]) -> list[tuple[int, int, int, str]]:
@@ -342,31 +369,64 @@ def _lexical_support(
 
 
 def _monotone_chain(content: list[Token], candidates: dict[int, list[tuple[int, int, int, str]]]) -> dict[int, tuple[int, int, int, str]]:
-    """The longest chain of claim words whose chosen evidence words are in the same order (ties: better relations)."""
+    """The longest chain of claim words whose chosen evidence words are in the same order; among equally
+    long chains, the one with better relations, then the one jumping least in the evidence (so a clause
+    stays together). A weighted longest increasing subsequence: O(m log m) over the m candidate matches,
+    with a Fenwick tree of best chains by evidence position."""
     items = [(tok.position, c) for tok in content for c in candidates.get(tok.position, ()) if c[1] >= 0]
     if not items:
         return {}
-    # O(n²) over candidate matches; a claim has a few dozen words and each a few candidates.
-    # Per match: (chain length, cost, previous match). Cost: weaker relations first, then the distance
-    # jumped in the evidence, so of two equally long chains the one keeping a clause together wins.
-    best: list[tuple[int, tuple[int, int], int]] = []
-    for i, (cpos, cand) in enumerate(items):
-        length, cost, prev = 1, (cand[0], 0), -1
-        for j in range(i):
-            ppos, pcand = items[j]
-            if ppos < cpos and (pcand[1], pcand[2]) < (cand[1], cand[2]):
-                plen, pcost, _ = best[j]
-                jump = cand[2] - pcand[2] if cand[1] == pcand[1] else 50
-                option = (pcost[0] + cand[0], pcost[1] + jump)
-                if plen + 1 > length or (plen + 1 == length and option < cost):
-                    length, cost, prev = plen + 1, option, j
-        best.append((length, cost, prev))
-    end = min(range(len(items)), key=lambda i: (-best[i][0], best[i][1], i))
+    keys = sorted({(c[1], c[2]) for _, c in items})
+    rank = {k: i + 1 for i, k in enumerate(keys)}
+    size = len(keys)
+    tree: list[tuple | None] = [None] * (size + 1)  # best (length, -rank cost, -jump cost, item index) per prefix
+
+    def query(i: int) -> tuple | None:
+        best = None
+        while i > 0:
+            v = tree[i]
+            if v is not None and (best is None or v > best):
+                best = v
+            i -= i & -i
+        return best
+
+    def update(i: int, value: tuple) -> None:
+        while i <= size:
+            v = tree[i]
+            if v is None or value > v:
+                tree[i] = value
+            i += i & -i
+
+    best: list[tuple[tuple, int]] = []  # per item: (its chain's score, previous item index)
+    i = 0
+    while i < len(items):
+        # Matches of one claim word cannot follow one another: query them all before adding any.
+        j = i
+        while j < len(items) and items[j][0] == items[i][0]:
+            j += 1
+        pending = []
+        for k in range(i, j):
+            _, cand = items[k]
+            prev = query(rank[(cand[1], cand[2])] - 1)
+            if prev is None:
+                score, back = (1, -cand[0], 0, k), -1
+            else:
+                p_item = items[prev[3]][1]
+                jump = cand[2] - p_item[2] if cand[1] == p_item[1] else 50
+                score, back = (prev[0] + 1, prev[1] - cand[0], prev[2] - jump, k), prev[3]
+            pending.append((k, score, back))
+        for k, score, back in pending:
+            best.append((score, back))
+            update(rank[(items[k][1][1], items[k][1][2])], score)
+        i = j
+    # The best chain overall; ties go to the earliest item (the score's last field, negated, would prefer
+    # later ones, so compare without it).
+    end = max(range(len(items)), key=lambda k: (best[k][0][:3], -k))
     chain: dict[int, tuple[int, int, int, str]] = {}
     while end >= 0:
         cpos, cand = items[end]
         chain[cpos] = cand
-        end = best[end][2]
+        end = best[end][1]
     return chain
 
 
@@ -526,11 +586,11 @@ def _exchanges(content: list[Token], links: dict[int, Link], chain, anchors, res
     ]
     for i, a in enumerate(placed):
         for b in placed[i + 1 :]:
-            if a.evidence is not b.evidence or a.claim.lower == b.claim.lower or not _swappable(a.claim, b.claim, lexicon):
-                continue
             ta, tb = a.target.position, b.target.position  # type: ignore[union-attr]
             if not ta > tb:
                 continue  # same order in both: nothing traded
+            if a.evidence is not b.evidence or a.claim.lower == b.claim.lower or not _swappable(a.claim, b.claim, lexicon):
+                continue
             pivot = next(
                 (z for z in placed if z.evidence is a.evidence and a.claim.position < z.claim.position < b.claim.position
                  and tb < z.target.position < ta), None)  # type: ignore[union-attr]
@@ -641,6 +701,12 @@ _DETERMINERS = frozenset("a an the its their his her this that these those our m
 def _verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) -> int:
     """2: surely a verb here (after an auxiliary, or a past or -ing form: "accused", "won", "escorting");
     1: could be one ("beat", "talks", "state"); 0: not a verb."""
+    if tok.strength < 0:
+        tok.strength = _compute_verb_strength(tokens, tok, lexicon)
+    return tok.strength
+
+
+def _compute_verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) -> int:
     senses = lexicon.senses(tok.lower)
     if "v" not in senses.pos or tok.name:
         return 0

@@ -94,10 +94,18 @@ class Lexicon:
             self._extra_antonyms.setdefault(a, set()).add(b)
             self._extra_antonyms.setdefault(b, set()).add(a)
         self._cache: dict[str, WordSenses] = {}
+        self._morphy: dict[tuple[str, str], list[str]] = {}
         self._closure: dict[int, frozenset[int]] = {}
 
     def lemmas(self, word: str, pos: str) -> list[str]:
         """WordNet's morphology (morphy): the lemmas ``word`` can be an inflection of, in part of speech ``pos``."""
+        key = (word, pos)
+        found = self._morphy.get(key)
+        if found is None:
+            found = self._morphy[key] = self._lemmas_of(word, pos)
+        return found
+
+    def _lemmas_of(self, word: str, pos: str) -> list[str]:
         table = self._lemmas[pos]
         if "_" in word:  # a phrasal verb: inflect the verb, keep the particle ("called_off" → call_off)
             if pos != "v":
