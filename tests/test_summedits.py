@@ -184,13 +184,11 @@ def test_the_threshold_file_in_the_repository_loads():
 
 
 def test_real_benchmark_meets_the_threshold():
-    # ~5 s for all 3,862 samples on a 2-core machine, so it runs by default.
+    # About 10 s for all 3,862 samples on a 2-core machine, so it runs by default (speed is the benchmarks' business).
     folder = next((d for d in summedits.default_directories() if d.is_dir()), None)
     if folder is None:
         pytest.skip(f"SummEdits benchmark not found at {' or '.join(map(str, summedits.default_directories()))}")
-    started = time.perf_counter()
     results = run_summedits(folder)
     assert list(results.domains) == list(summedits.DOMAINS) and results.overall.samples == 3862
     threshold = load_threshold(ROOT / "eval" / "summedits.json").min_balanced_accuracy
     assert results.overall.balanced_accuracy >= threshold, render_table(results)
-    assert time.perf_counter() - started < 120

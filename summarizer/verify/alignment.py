@@ -226,6 +226,9 @@ def align(
     alias_words: frozenset[str] = frozenset(),
 ) -> Alignment:
     """Link each content word of the claim to the evidence and judge the differences."""
+    for tok in claim_tokens:
+        if tok.content and tok.lower in lexicon.framing:
+            tok.content = False  # "the document discusses …": the frame needs no counterpart, its topic does
     content = [t for t in claim_tokens if t.content]
     excerpt = _excerpt(claim_tokens, content, evidence)
     if excerpt is not None:
@@ -268,10 +271,11 @@ def align(
             links[tok.position] = _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon, result)
     # 5. Generality under negation: "missiles" does not follow from "did not test hypersonic missiles".
     for link in links.values():
-        if link.relation == "more_general" and link.target is not None and link.target.negated and link.accepted:
+        if link.relation == "more_general" and link.target is not None and link.target.negated and link.claim.negated \
+                and link.accepted:
             link.accepted = False
             result.negation_scope.append((link.claim.text, link.target.text, link.evidence.sentence.id))  # type: ignore[union-attr]
-    _dropped_under_negation(anchors, evidence, used, result)
+    _dropped_under_negation(anchors, evidence, used, result, claim_tokens)
     _exchanges(content, links, chain, anchors, result, lexicon, claim_tokens)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     result.links = [links[t.position] for t in content]
@@ -455,7 +459,8 @@ def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon
     # "second"). Negation, hedge and quantifier words opposite count only through a relation above: they
     # have checks of their own.
     slot = [(i, t) for i, t in opposite if t.content or t.lower in FIGURE_WORDS]
-    if best is None and len(slot) == 1 and len(gap_words) == 1 and _single_slot(tok.position, anchors):
+    if best is None and len(slot) == 1 and len(gap_words) == 1 and _single_slot(tok.position, anchors) \
+            and _same_kind(tok.lower, slot[0][1].lower, lexicon):
         s_idx, target = slot[0]
         best = (3, "substitution", s_idx, target)
     if best is None:
@@ -479,6 +484,13 @@ def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon
         result.substitutions.append(link)
     used.add((s_idx, target.position))
     return link
+
+
+def _same_kind(a: str, b: str, lexicon: Lexicon) -> bool:
+    """Whether two words can fill one slot: they share a part of speech, or the lexicon lacks one of them
+    ("hypersonic"). A noun facing an adverb ("donations" / "frequently") is a rewording, not a swap."""
+    pa, pb = lexicon.senses(a).pos, lexicon.senses(b).pos
+    return not pa or not pb or bool(pa & pb)
 
 
 def _single_slot(position: int, anchors) -> bool:
@@ -530,13 +542,16 @@ def _opposite(position: int, anchors, evidence: list[SentenceTokens], used) -> l
     return found
 
 
-def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, result: Alignment) -> None:
+def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, result: Alignment, claim_tokens: list[Token]) -> None:
     """An evidence word dropped from a negation's scope widens the denial: "not consulted about the bays"
     does not say "not consulted". Words between two kept words count, and those after the last kept one
-    up to the end of the clause (the scope stops at a comma: "…, citing illness" is not denied)."""
+    up to the end of the clause (the scope stops at a comma: "…, citing illness" is not denied). Only
+    where the claim denies too: a claim that states no denial widens none (polarity is the negation
+    check's business)."""
     by_sentence: dict[int, list[int]] = {}
-    for _, s_idx, pos in anchors:
-        by_sentence.setdefault(s_idx, []).append(pos)
+    for c_pos, s_idx, pos in anchors:
+        if claim_tokens[c_pos].negated:
+            by_sentence.setdefault(s_idx, []).append(pos)
     for s_idx, positions in by_sentence.items():
         st = evidence[s_idx]
         positions.sort()
@@ -681,7 +696,7 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         tok = link.claim
         if tok.name:
             continue
-        if _verb_strength(claim_tokens, tok, lexicon) == 2:
+        if _finite_verb(claim_tokens, tok, lexicon):
             result.unsupported_verbs.append(tok.text)
             continue
         # Who did it: a noun right before a verb the evidence has is that verb's subject. "The school
@@ -689,12 +704,33 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         for nxt in claim_tokens[tok.position + 1 : tok.position + 3]:
             if nxt.clause != tok.clause or (nxt.content and nxt.position not in aligned):
                 break
-            if nxt.position in aligned and "n" in lexicon.senses(tok.lower).pos and _verb_strength(claim_tokens, nxt, lexicon) == 2:
+            if nxt.position in aligned and "n" in lexicon.senses(tok.lower).pos and _finite_verb(claim_tokens, nxt, lexicon):
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
                 break
 
 
 _AUXILIARIES = frozenset("will would can could may might must should shall did does do to has have had".split())
+_MODALS = frozenset("will would can could may might must should shall did does do".split())
+_SUBJECT_PRONOUNS = frozenset("i we you he she they it who which that".split())
+
+
+def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` is the verb of a clause, what the clause says happened: after a modal ("will
+    relay"), a participle after a form of "be" or "have" ("was approved", "has resigned"), or a past form
+    right after its subject ("the board approved"). Participles used as adjectives ("customized plans",
+    "a plan involving…") and -ing forms are not: they describe rather than assert."""
+    if tok.name or "v" not in lexicon.senses(tok.lower).pos or not tok.position:
+        return False
+    before = tokens[tok.position - 1]
+    verb_lemmas = lexicon.lemmas(tok.lower, "v")
+    inflected = bool(verb_lemmas) and tok.lower not in verb_lemmas
+    if before.lower in _MODALS:
+        return True
+    if before.lower in _BE_FORMS or before.lower in ("has", "have", "had"):
+        return inflected and not tok.lower.endswith("ing")
+    if inflected and not tok.lower.endswith(("ing", "s")) and before.clause == tok.clause:
+        return before.lower in _SUBJECT_PRONOUNS or (before.content and "n" in lexicon.senses(before.lower).pos) or before.name
+    return False
 _DETERMINERS = frozenset("a an the its their his her this that these those our my your".split())
 
 
@@ -712,6 +748,10 @@ def _compute_verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) ->
         return 0
     if tok.position and tokens[tok.position - 1].lower in _DETERMINERS:
         return 0  # "a modified design": a participle used as an adjective
+    if tok.position and tok.lower.endswith("ing"):
+        before_pos = lexicon.senses(tokens[tok.position - 1].lower).pos
+        if "a" in before_pos and not before_pos & {"v", "n"}:
+            return 0  # "autonomous driving": an -ing form after an adjective is a noun
     before = tokens[tok.position - 1].lower if tok.position else ""
     nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
     if tok.lower.endswith("ing") and before not in _BE_FORMS and nxt is not None and nxt.content \

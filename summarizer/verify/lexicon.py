@@ -93,6 +93,8 @@ class Lexicon:
             a, b = entry["words"]
             self._extra_antonyms.setdefault(a, set()).add(b)
             self._extra_antonyms.setdefault(b, set()).add(a)
+        # Words a claim may use without a counterpart: the source named as such, neutral verbs of speaking.
+        self.framing: frozenset[str] = frozenset(w for entry in extra.get("framing", ()) for w in entry["words"])
         self._cache: dict[str, WordSenses] = {}
         self._morphy: dict[tuple[str, str], list[str]] = {}
         self._closure: dict[int, frozenset[int]] = {}

@@ -10,6 +10,7 @@ Each mention becomes one or more keys; two texts agree on a figure when they sha
     Jan 7, 2026                          → date:01-07, month:01 and 2026
     June 2025                            → month:06 and 2025
     first, 1st                           → ord:1
+    Q3, third (quarter)                  → ord:3
     55–45                                → 55 and 45
 
 Digits are never fuzzy-matched: 2.1 and 2.10 are equal, 2.1 and 2.2 are not.
@@ -72,7 +73,10 @@ _UNIT_DIGIT = "|".join(k for k in _UNITS if 0 < _UNITS[k] < 10)
 # Figures written with digits, currency signs or month names. The leading look-ahead lets the regex
 # engine skip every position that cannot start one (without it, matching was 5x slower).
 _FIGURE_RE = re.compile(
-    r"(?=[\d$€£¥₩UJFMASONDEGKCR])(?:"
+    r"(?=[\d$€£¥₩UJFMASONDEGKCRQ])(?:"
+    # a quarter of the year: "Q3" is the third (quarter)
+    r"(?P<qtr>Q)(?P<qnum>[1-4])\b"
+    r"|"
     # money with a symbol or a currency code before it
     r"(?P<cur>US\$|\$|€|£|¥|₩|(?:USD|EUR|GBP|JPY|KRW|CNY|RMB)(?=[\s\d]))\s?(?P<mnum>" + _NUM + r")(?:\s?(?P<mscale>" + _MONEY_SCALE + r"))?"
     # month day[, year]
@@ -100,7 +104,7 @@ _DIGIT_RE = re.compile(r"\d")
 # Words that only say what unit a figure is in: the figure check covers them, the word count must not.
 FIGURE_WORDS = frozenset(
     [*_UNITS, *_TENS, *_ORDINALS, *_SCALES, *_CURRENCY_WORDS, *_SUBUNIT_WORDS, "percent", "per", "cent", "pct",
-     "dozen", "dozens"]
+     "dozen", "dozens", "q1", "q2", "q3", "q4"]
 ) - {"won"}  # the Korean currency is also the past of "win": as a word it is the verb, and must be checked
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_ORDINALS, "dozen"])
 
@@ -157,7 +161,9 @@ def extract_numbers(text: str, *, bare_one: bool = True, words: list[str] | None
 def _add_figure(m: re.Match, add) -> None:
     g = m.groupdict()
     surface = m.group(0).strip()
-    if g["mnum"] is not None:
+    if g["qtr"] is not None:
+        add(f"ord:{g['qnum']}", surface)
+    elif g["mnum"] is not None:
         value = _decimal(g["mnum"])
         if value is not None:
             add(f"{_CURRENCY_SYMBOLS[g['cur'].strip().lower()]}:{_canonical(value * _scale(g['mscale']))}", surface)
