@@ -352,7 +352,10 @@ def _lexical_support(
         for target in st.tokens:
             if target.name or (s_idx, target.position) in taken:
                 continue
-            if not target.content and not (target.lower in extra or lexicon.senses(target.lower).lemmas & extra):
+            # Stop and cue words are no counterparts, except hand-kept ones ("up" for "rise") and hedge
+            # verbs, which a claim may restate ("offered" for "proposed" keeps the proposal a proposal).
+            if not target.content and not (target.lower in extra or lexicon.senses(target.lower).lemmas & extra
+                                           or (target.cue and target.lower in HEDGE_CUES)):
                 continue
             # A hyphenated word is also read by its parts: "quarterly" is derived from "third-quarter"'s "quarter".
             words = (target.lower, *target.lower.split("-")) if "-" in target.lower else (target.lower,)

@@ -257,7 +257,7 @@ class Verifier:
             _check_numbers(claim, evidence, cited),
             names_reason,
             _check_negation(claim, evidence, cited, alignment),
-            *_check_modality(claim, evidence, cited),
+            *_check_modality(claim, evidence, cited, alignment),
             _check_quantifiers(claim, evidence, cited),
             _check_speakers(claim, evidence, cited),
             _check_causes(claim, evidence, cited),
@@ -481,7 +481,7 @@ def _check_negation(claim: Features, evidence: Features, cited: str, alignment: 
     return None
 
 
-def _check_modality(claim: Features, evidence: Features, cited: str) -> list[Reason]:
+def _check_modality(claim: Features, evidence: Features, cited: str, alignment: Alignment) -> list[Reason]:
     """A hedge of the evidence must stay in the claim, as the same kind or a weaker one.
 
     Kinds (features.HEDGE_KINDS): possibility (may, could), likelihood (likely, expected, would),
@@ -493,9 +493,11 @@ def _check_modality(claim: Features, evidence: Features, cited: str) -> list[Rea
     # close"), or two of the words it governs. One other shared word is not enough: "… signaling a
     # potential shift in Seoul's approach to the North" does not hedge a claim that merely mentions the North.
     words = claim.content.keys()
+    # A hedge verb the claim restates ("offered" for "proposed") is kept, not dropped.
+    restated = {l.target.lower for l in alignment.links if l.accepted and l.target is not None and l.target.cue}
     cues = [
         (cue, hedge_kind(cue)) for (cue, scope), head in zip(evidence.hedges, evidence.hedge_heads)
-        if scope and (head in words or len(scope & words) >= 2)
+        if scope and (head in words or len(scope & words) >= 2) and cue.lower() not in restated
     ]
     if not cues:
         return []
