@@ -1,7 +1,8 @@
 """The command line: the only module that imports click, prints, or exits.
 
-Exit codes: 0 ok; 1 verification rejected something (verify, summarize --strict, an edit in review --decide); 2 usage or input
-error; 3 model/provider failure after retries. Set SUMMARIZER_DEBUG=1 to see tracebacks.
+Exit codes: 0 ok; 1 verification rejected something (verify, summarize --strict, an edit in review --decide) or eval
+below a threshold; 2 usage or input error; 3 model/provider failure after retries; 130 interrupted. Set
+SUMMARIZER_DEBUG=1 to see tracebacks.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import sys
 
 import click
@@ -24,9 +26,12 @@ from .verify import DEFAULT_MIN_SUPPORT, Verifier, VerifierConfig
 EXIT_CODES_HELP = """\b
 Exit codes:
   0  success (verify: every claim supported; summarize: done)
-  1  verification rejected at least one claim (verify; summarize with --strict; review --decide N=edit)
-  2  bad usage or bad input (unreadable, empty, binary or oversized file), or no provider configured
+  1  verification rejected at least one claim (verify; summarize with --strict; review --decide N=edit);
+     eval below a threshold; end of input at a review prompt
+  2  bad usage or bad input (unreadable, empty, binary, UTF-16 without a BOM, oversized or non-regular
+     file; an empty run id), or no provider configured
   3  the model provider failed after retries, or its answers could not be used
+  130  interrupted (Ctrl-C); what was saved before is kept
 """
 
 
@@ -220,8 +225,9 @@ def verify_cmd(
 )
 @click.option("--batch", "batch_dir", metavar="DIR", help="Summarize every sub-folder of DIR as its own document set.")
 @click.option(
-    "--concurrency", type=click.IntRange(1, 64), default=4, show_default=True, envvar="SUMMARIZER_CONCURRENCY", show_envvar=True,
-    help="With --batch: sets summarized at the same time.",
+    # Checked only with --batch: a batch setting in the environment must not break a plain summarize.
+    "--concurrency", type=int, default=4, show_default=True, envvar="SUMMARIZER_CONCURRENCY", show_envvar=True,
+    help="With --batch: sets summarized at the same time (1 to 64).",
 )
 @click.option("--out-dir", metavar="DIR", help="With --batch: where the outputs go (default DIR/_summaries).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines on standard error.")
@@ -246,6 +252,8 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     DIR/_summaries/<set>.md (or --out-dir); a failed set does not stop the others, and a set whose
     output exists is skipped, so a re-run finishes what is left.
     """
+    if batch_dir is not None and not 1 <= concurrency <= 64:
+        raise InputError(f"--concurrency (or SUMMARIZER_CONCURRENCY) must be from 1 to 64, not {concurrency}")
     from .config import DEFAULT_BASE_URL, load_provider_config, provider_label
     from .pipeline import SummarizeOptions, run_summary
     from .render import render_summary
@@ -725,8 +733,18 @@ def _apply_dotenv() -> None:
             os.environ[key] = value
 
 
+def _interrupted(signum, frame) -> None:
+    """Ctrl-C: one line and exit 130 (128 + SIGINT), not click's "Aborted!" with exit 1. Raised as
+    SystemExit in the main thread, so ``finally`` blocks and context managers still run: decisions and
+    runs already committed stay committed, atomic writes leave their target untouched."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # a second Ctrl-C ends it the hard way
+    click.echo("Interrupted: everything saved before this point is kept.", err=True)
+    raise SystemExit(130)
+
+
 def main() -> None:
     """Console-script entry point."""
+    signal.signal(signal.SIGINT, _interrupted)
     try:
         _apply_dotenv()
     except ConfigError as exc:

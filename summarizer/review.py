@@ -258,6 +258,9 @@ def _reviewed(c: ClaimOutcome, history: list[Decision]) -> ReviewedClaim:
 
 
 def _get_run(store: RunStore, run_id: str | None) -> RunRecord:
+    if run_id is not None and not run_id.strip():
+        # An empty argument ("$RUN" unset in a script) must not silently mean "the latest run".
+        raise InputError("the run id is empty; give one (see summarizer runs), or none for the latest run")
     if run_id:
         run = store.get(run_id)
     else:

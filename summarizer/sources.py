@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -102,7 +103,18 @@ def decode_source(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_SOURCE
     """Decode a source's bytes as UTF-8 (a BOM is fine); raise :class:`SourceError` if unusable."""
     if len(data) > max_bytes:
         raise SourceError(path, _over_limit(len(data), max_bytes))
-    if b"\x00" in data:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data:
+        # UTF-16 with its byte-order mark (what Windows tools often save): decode it rather than calling
+        # it binary; its NUL bytes are half of each Latin character, not a sign of a binary file. (Bytes
+        # that merely start like a BOM but hold no NUL are not taken for UTF-16: they are checked as UTF-8.)
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise SourceError(path, "starts like UTF-16 but does not decode as UTF-16; convert it to UTF-8") from None
+    elif b"\x00" in data:
+        if data[1::2].count(0) > len(data) // 4 or data[0::2].count(0) > len(data) // 4:
+            raise SourceError(path, "looks like UTF-16 without a byte-order mark; convert it to UTF-8 "
+                                    "(for example: iconv -f UTF-16LE -t UTF-8 FILE > FILE.txt)")
         raise SourceError(path, "looks like a binary file (it contains NUL bytes); give a .txt or .md file")
     try:
         text = data.decode("utf-8-sig")
@@ -147,6 +159,10 @@ def _expand(paths: list[str]) -> list[tuple[str, str | None]]:
 def read_source_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> bytes:
     """Read a source file, refusing one over ``max_bytes`` before reading it all."""
     try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            # A FIFO or device would block reading (or never end): refuse it up front.
+            raise SourceError(path, "is not a regular file (a pipe, socket or device); give a .txt or .md file, or - for standard input")
         size = os.path.getsize(path)
         if size > max_bytes:
             raise SourceError(path, _over_limit(size, max_bytes))

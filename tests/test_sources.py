@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from conftest import SEED_000, SEED_001, SEED_004
 
@@ -311,3 +313,32 @@ def test_sizes_that_round_alike_are_shown_exactly(tmp_path):
     with pytest.raises(SourceError) as excinfo:
         load_sources([str(path)], max_bytes=2048)
     assert "is 2050 bytes, over the limit of 2048 bytes" in str(excinfo.value)
+
+
+# -- hardening issue, item 9 ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_utf16_with_a_byte_order_mark_is_decoded_not_called_binary(tmp_path, codec):
+    text = "Lee met Xi in Beijing. Both praised the talks."
+    data = ("\ufeff" + text).encode(codec) if codec == "utf-16-be" else text.encode(codec)  # utf-16 writes its own BOM
+    (source,) = load_sources([write(tmp_path / "windows.txt", data)])
+    assert source.text == text
+    assert [s.text for s in source.sentences] == ["Lee met Xi in Beijing.", "Both praised the talks."]
+
+
+def test_utf16_without_a_byte_order_mark_is_named_with_how_to_convert(tmp_path):
+    path = write(tmp_path / "no-bom.txt", "Lee met Xi in Beijing.".encode("utf-16-le"))
+    with pytest.raises(SourceError) as excinfo:
+        load_sources([path])
+    assert_source_error(excinfo, path)
+    assert "UTF-16" in str(excinfo.value) and "iconv" in str(excinfo.value)
+
+
+def test_a_fifo_is_refused_at_once_instead_of_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(SourceError) as excinfo:  # before the fix, this blocked forever opening the FIFO
+        load_sources([str(fifo)])
+    assert_source_error(excinfo, str(fifo))
+    assert "not a regular file" in str(excinfo.value)

@@ -470,3 +470,42 @@ def test_batch_needs_a_provider_and_no_source_arguments(no_provider, tmp_path):
     assert result.exit_code == 2 and "--batch always needs one" in result.stderr
     assert invoke("summarize", "--batch", str(sets), *SEEDS).exit_code == 2
     assert invoke("summarize").exit_code == 2
+
+
+# -- hardening issue, items 7 and 9 -----------------------------------------------------------------------
+
+
+def test_a_batch_only_setting_does_not_break_a_plain_summarize(no_provider, monkeypatch, tmp_path):
+    monkeypatch.setenv("SUMMARIZER_CONCURRENCY", "0")
+    assert invoke("summarize", *SEEDS).exit_code == 0
+    (tmp_path / "set1").mkdir()
+    result = invoke("summarize", "--batch", str(tmp_path))
+    assert result.exit_code == 2 and "--concurrency (or SUMMARIZER_CONCURRENCY) must be from 1 to 64, not 0" in result.stderr
+
+
+def test_an_empty_run_id_is_an_error_not_the_latest_run(no_provider):
+    assert invoke("summarize", *SEEDS).exit_code == 0
+    for command in ("review", "export"):
+        result = invoke(command, "")
+        assert result.exit_code == 2 and "the run id is empty" in result.stderr, command
+
+
+def test_ctrl_c_exits_130_with_one_line_and_no_traceback(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    # `sources -` waits on standard input, which this test keeps open: a command that blocks until interrupted.
+    proc = subprocess.Popen([sys.executable, "-m", "summarizer.cli", "sources", "-"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    try:
+        time.sleep(1.5)  # let it start and block on the read (not a timing assertion: the result is what counts)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130
+    lines = err.decode().strip().splitlines()
+    assert lines == ["Interrupted: everything saved before this point is kept."]
