@@ -18,8 +18,9 @@ What is kept (and why):
   instance of a city, and names are matched exactly, never by meaning). Synsets that are instances
   (proper names: people, places) are dropped altogether;
 - adjective clusters: a satellite's head (``&``), so "interim" is known to be similar to "temporary";
-- antonyms (``!``, a relation between word senses, kept per lemma and part of speech), and for adjective
-  satellites the antonyms of their head ("indirect antonyms" in WordNet's terms);
+- antonyms (``!``, a relation between word senses, kept per lemma and part of speech), and per adjective
+  head synset its antonyms, so that a satellite in its usual sense is opposed to what its head is
+  ("indirect antonyms" in WordNet's terms);
 - derivationally related forms (``+``), pertainyms (``\\``) and participles (``<``), per lemma, across
   parts of speech: "agree" / "agreement", "restore" / "restoration";
 - the morphological exception lists (``*.exc``: "geese" → "goose", "ran" → "run").
@@ -138,18 +139,18 @@ def build(wordnet: Path) -> dict:
             else:
                 derived.setdefault(word, set()).add(other)
                 derived.setdefault(other, set()).add(word)
-    # Indirect antonyms: a satellite is opposed to what its head is opposed to ("interim" / "permanent").
-    head_words = {}
-    for n, head in heads.items():
-        head_words.setdefault(head, []).append(n)
-    by_id = {n: k for k, n in ids.items()}
-    for head, satellites in head_words.items():
-        head_lemmas = [w for w in (single(x) for x in synsets[by_id[head]][1]) if w]
-        opposed = set().union(*(antonyms["a"].get(w, set()) for w in head_lemmas))
-        for sat in satellites:
-            for w in (single(x) for x in synsets[by_id[sat]][1]):
-                if w and opposed:
-                    antonyms["a"].setdefault(w, set()).update(opposed - {w})
+    # Indirect antonyms ("interim" / "permanent": a satellite is opposed to what its head is opposed to)
+    # are kept per head synset, not spread over the satellite's words: "big" is a satellite of a dozen
+    # heads in its rarer senses, and opposing it to all their antonyms made "big" the opposite of
+    # "potential". The verifier follows only a word's usual senses to their heads.
+    head_antonyms: dict[int, set[str]] = {}
+    for key, n in ids.items():
+        if key[0] != "a" or synsets[key][0] != "a":
+            continue
+        for symbol, target, tpos, src, dst in synsets[key][2]:
+            target_words = synsets.get((tpos, target), (None, [], None))[1]
+            if symbol == "!" and 0 < dst <= len(target_words) and (other := single(target_words[dst - 1])):
+                head_antonyms.setdefault(n, set()).add(other)
 
     exceptions: dict[str, dict[str, list[str]]] = {p: {} for p in POS_FILES}
     for pos, name in POS_FILES.items():
@@ -169,6 +170,7 @@ def build(wordnet: Path) -> dict:
         "hypernyms": {str(k): v for k, v in sorted(hypernyms.items())},
         "heads": {str(k): v for k, v in sorted(heads.items())},
         "antonyms": {p: {w: sorted(o) for w, o in sorted(v.items())} for p, v in antonyms.items()},
+        "head_antonyms": {str(k): sorted(v) for k, v in sorted(head_antonyms.items())},
         "derived": {w: sorted(o) for w, o in sorted(derived.items())},
         "exceptions": {p: dict(sorted(v.items())) for p, v in exceptions.items()},
         "particles": sorted(PARTICLES),

@@ -71,6 +71,7 @@ class Lexicon:
         self._lemmas: dict[str, dict[str, list[int]]] = wordnet["lemmas"]
         self._hypernyms: dict[str, list[int]] = wordnet["hypernyms"]
         self._heads: dict[str, int] = wordnet["heads"]
+        self._head_antonyms: dict[str, list[str]] = wordnet["head_antonyms"]
         self._antonyms: dict[str, dict[str, list[str]]] = wordnet["antonyms"]
         self._derived: dict[str, list[str]] = wordnet["derived"]
         self._exceptions: dict[str, dict[str, list[str]]] = wordnet["exceptions"]
@@ -164,6 +165,11 @@ class Lexicon:
             for pos in POS:
                 antonyms.update(self._antonyms[pos].get(lemma, ()))
             antonyms |= self._extra_antonyms.get(lemma, set())
+        # The antonyms of a cluster head, for words in it ("temporary" in the head "impermanent, temporary")
+        # and for its satellites ("interim"), through the word's usual senses only.
+        for s in primary:
+            head = self._heads.get(str(s), s)
+            antonyms.update(self._head_antonyms.get(str(head), ()))
         return WordSenses(
             lemmas=frozenset(lemmas),
             pos=frozenset(pos_found),
