@@ -7,6 +7,13 @@ Grammar (one marker is ``[`` … ``]`` holding one or more references separated 
     [1.3-5]        a range: sentences 3, 4 and 5 of source 1 (``[1.3-1.5]`` is the same)
     [2]            the whole of source 2 (checked against its best-matching sentences)
 
+A bracket that holds only digits, ``.``, ``-``/``\u2013``, ``,``/``;`` and spaces (with at least one
+digit), the empty ``[]``, and a bracket of those characters holding another bracket (``[1.[1]]``) are
+markers too: when they do not follow the grammar (``[1.]``, ``[1.2-]``, ``[-1.2]``, ``[1.2.3]``, a
+number of more than :data:`MAX_DIGITS` digits) they are reported as :class:`MalformedReference`, never
+read as text or guessed at. Brackets holding words (``[sic]``, ``[...]``, a ``[ ]`` task box) are text,
+and a marker inside them (``[see [1.2]]``) still counts.
+
 Markers may stand before or after the sentence's final punctuation. A claim is a sentence of the
 summary; headings (Markdown ``#`` lines, or short lines with no final punctuation and no marker),
 reference lists under a "Sources"/"References" heading and marker-only lines are not claims: they are
@@ -21,13 +28,29 @@ from dataclasses import dataclass
 from .segment import split_spans
 
 MAX_RANGE = 50  # a wider range is almost surely a typo; it is reported, not expanded
+# Source and sentence numbers have at most this many digits; a longer one is a malformed citation. No
+# source has a million sentences: at a typical 100 bytes a sentence that is 100 MB, five times the
+# default source limit (20 MB), and far more numbered lines than any model is shown to draft from. The
+# bound also keeps int() away from absurd digit strings (Python refuses more than 4,300 digits with a
+# ValueError). Rejecting a real 7-digit citation would be a wrong rejection, never a wrong acceptance.
+MAX_DIGITS = 6
 
 _REF = r"\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?"
+# A marker that follows the grammar (it may still be malformed: a reversed range, a 7-digit number).
 MARKER_RE = re.compile(r"\[\s*(" + _REF + r"(?:\s*[,;]\s*" + _REF + r")*)\s*\]")
 _ALNUM_RE = re.compile(r"[^\W_]")
-_SIMPLE_REF_RE = re.compile(r"(\d+)\.(\d+)")
+_SIMPLE_REF_RE = re.compile(r"\s*(\d{1,%d})\.(\d{1,%d})\s*" % (MAX_DIGITS, MAX_DIGITS))
 _REF_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
 _REF_RE = re.compile(r"(\d+)(?:\.(\d+))?(?:\s*[-\u2013]\s*(\d+)(?:\.(\d+))?)?")
+_BRACKET_RE = re.compile(r"[\[\]]")
+# What a bracket must hold to be read as a marker: only the grammar's characters, and a digit (``[...]``
+# is an ellipsis and ``[ ]`` a Markdown task box, not markers). With brackets inside: ``[1.[1]]``.
+# (Two linear checks, not one pattern: "[…]*\d[…]*" backtracks quadratically on a long run of digits.)
+_MARKER_CHARS_RE = re.compile(r"[\d\s.,;\-\u2013]*")
+_NESTED_MARKER_CHARS_RE = re.compile(r"[\d\s.,;\-\u2013\[\]]*")
+_DIGIT_RE = re.compile(r"\d")
+_DASHES = "-\u2013"
+_FORMS = "write [1.3], [1.3-5], [1.3-1.5] or [2]"
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:!?\u2026])")
 _EMPHASIS_RE = re.compile(r"(\*\*|__|`)")
 _TERMINAL_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
@@ -59,7 +82,9 @@ class Citation:
 
 @dataclass(frozen=True, slots=True)
 class MalformedReference:
-    """A reference inside a marker that cannot be expanded (reversed or cross-source range, too wide)."""
+    """A reference inside a marker that cannot be used: a reversed, cross-source or too wide range, a
+    number of more than :data:`MAX_DIGITS` digits, or a marker that does not follow the grammar (``[1.]``,
+    ``[]``, ``[1.[1]]``). ``text`` is the reference as written, without the marker's outer brackets."""
 
     text: str
     problem: str
@@ -96,16 +121,64 @@ class ParsedSummary:
 
 
 def parse_markers(text: str) -> tuple[list[Citation], list[MalformedReference]]:
-    """All citations in ``text``, in order of appearance, without duplicates."""
-    return _citations_of(MARKER_RE.finditer(text))
+    """All citations in ``text``, in order of appearance, without duplicates, and the malformed ones."""
+    return _citations_of(text, _find_markers(text))
 
 
-def _citations_of(markers) -> tuple[list[Citation], list[MalformedReference]]:
+@dataclass(frozen=True, slots=True)
+class _Marker:
+    """A marker's span in the text; ``nested`` when it holds another bracket (always malformed)."""
+
+    start: int
+    end: int
+    nested: bool
+
+
+def _find_markers(text: str) -> list[_Marker]:
+    """The markers of ``text`` in order: balanced ``[…]`` groups that read as citations (see the module doc).
+
+    One pass pairs the brackets (an unmatched ``[`` or ``]`` is text); then a group of marker characters
+    is a marker, and a group holding words is text whose inner groups are looked at in turn. No
+    recursion, so no depth of nesting can overflow the stack.
+    """
+    if "[" not in text:
+        return []
+    open_at: list[int] = []
+    # Completed groups not yet inside a completed parent: (start, end, children), in text order.
+    done: list[tuple[int, int, list]] = []
+    for m in _BRACKET_RE.finditer(text):
+        pos = m.start()
+        if text[pos] == "[":
+            open_at.append(pos)
+        elif open_at:
+            start = open_at.pop()
+            first = len(done)
+            while first and done[first - 1][0] > start:
+                first -= 1
+            children = done[first:]
+            del done[first:]
+            done.append((start, pos + 1, children))
+    markers: list[_Marker] = []
+    pending = list(reversed(done))
+    while pending:
+        start, end, children = pending.pop()
+        inner = text[start + 1 : end - 1]
+        if not children:
+            if not inner or (_MARKER_CHARS_RE.fullmatch(inner) and _DIGIT_RE.search(inner)):
+                markers.append(_Marker(start, end, False))
+        elif _NESTED_MARKER_CHARS_RE.fullmatch(inner) and _DIGIT_RE.search(inner):
+            markers.append(_Marker(start, end, True))
+        else:
+            pending.extend(reversed(children))
+    return markers
+
+
+def _citations_of(text: str, markers: list[_Marker]) -> tuple[list[Citation], list[MalformedReference]]:
     citations: list[Citation] = []
     malformed: list[MalformedReference] = []
     seen: set[Citation] = set()
     for marker in markers:
-        inner = marker.group(1)
+        inner = text[marker.start + 1 : marker.end - 1]
         simple = _SIMPLE_REF_RE.fullmatch(inner)
         if simple is not None:  # the common "[1.3]": no splitting or range logic needed
             c = Citation(int(simple.group(1)), int(simple.group(2)))
@@ -113,7 +186,19 @@ def _citations_of(markers) -> tuple[list[Citation], list[MalformedReference]]:
                 seen.add(c)
                 citations.append(c)
             continue
-        for ref in _REF_SEPARATOR_RE.split(inner.strip()):
+        written = inner.strip()
+        if marker.nested:
+            malformed.append(MalformedReference(written, f"a marker cannot stand inside another; {_FORMS}"))
+            continue
+        if not written:
+            malformed.append(MalformedReference(written, f"the marker is empty; {_FORMS}"))
+            continue
+        refs = _REF_SEPARATOR_RE.split(written)
+        if "" in refs:  # "[1.2;]", "[,1]", "[1,,2]": the good references still count
+            malformed.append(MalformedReference(written, "a reference is missing beside a ',' or ';'"))
+        for ref in refs:
+            if not ref:
+                continue
             expanded, problem = _expand(ref)
             if problem:
                 malformed.append(MalformedReference(ref, problem))
@@ -127,7 +212,9 @@ def _citations_of(markers) -> tuple[list[Citation], list[MalformedReference]]:
 def _expand(ref: str) -> tuple[list[Citation], str | None]:
     m = _REF_RE.fullmatch(ref)
     if not m:
-        return [], "not a citation"
+        return [], _not_a_citation(ref)
+    if any(len(g) > MAX_DIGITS for g in m.groups() if g is not None):  # before int(): see MAX_DIGITS
+        return [], f"a source or sentence number has more than {MAX_DIGITS} digits"
     source, first, range_a, range_b = m.groups()
     src = int(source)
     if range_a is None:
@@ -148,17 +235,30 @@ def _expand(ref: str) -> tuple[list[Citation], str | None]:
     return [Citation(src, n) for n in range(lo, last + 1)], None
 
 
+def _not_a_citation(ref: str) -> str:
+    """Why a reference made of marker characters does not follow the grammar, as specifically as we can."""
+    if ref[0] in _DASHES:
+        problem = "the range has no start"
+    elif ref[-1] in _DASHES:
+        problem = "the range has no end"
+    elif ref[-1] == ".":
+        problem = "the sentence number after the '.' is missing"
+    else:
+        problem = "not a citation"
+    return f"{problem}; {_FORMS}"
+
+
 def strip_markers(text: str) -> str:
-    """The text with citation markers and Markdown emphasis removed and whitespace collapsed."""
-    return _without_markers(text, list(MARKER_RE.finditer(text)) if "[" in text else [])
+    """The text with citation markers (malformed ones too) and Markdown emphasis removed, whitespace collapsed."""
+    return _without_markers(text, _find_markers(text))
 
 
-def _without_markers(text: str, markers: list[re.Match]) -> str:
+def _without_markers(text: str, markers: list[_Marker]) -> str:
     if markers:
         pieces, pos = [], 0
         for m in markers:
-            pieces.append(text[pos:m.start()])
-            pos = m.end()
+            pieces.append(text[pos : m.start])
+            pos = m.end
         pieces.append(text[pos:])
         without = " ".join(pieces)
     else:
@@ -206,7 +306,7 @@ def parse_summary(summary: str) -> ParsedSummary:
     for start, end in split_spans(summary):
         raw = summary[start:end]
         line, whole_line = _line_of(summary, start, end)
-        markers = list(MARKER_RE.finditer(raw)) if "[" in raw else []  # found once, used twice
+        markers = _find_markers(raw)  # found once, used twice
         text = _without_markers(raw, markers)
         has_marker = bool(markers)
         if not _ALNUM_RE.search(text):
@@ -232,6 +332,6 @@ def parse_summary(summary: str) -> ParsedSummary:
         if in_references:
             non_claims.append(NonClaim("reference", raw, start, end))
             continue
-        citations, malformed = _citations_of(markers)
+        citations, malformed = _citations_of(raw, markers)
         claims.append(Claim(len(claims), text, start, end, tuple(citations), tuple(malformed)))
     return ParsedSummary(tuple(claims), tuple(non_claims))

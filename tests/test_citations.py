@@ -7,6 +7,7 @@ from conftest import SEED_004
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer import verify
 from summarizer.citations import (
     MARKER_RE,
     MAX_RANGE,
@@ -14,7 +15,9 @@ from summarizer.citations import (
     format_marker,
     parse_markers,
     parse_summary,
+    strip_markers,
 )
+from summarizer.errors import InputError
 
 
 def C(cid: str) -> Citation:
@@ -391,3 +394,134 @@ def test_title_case_and_short_labels_stay_headings():
 def test_a_markdown_heading_that_cites_is_checked():
     parsed = parse_summary("# Lee asked Xi to mediate [1.4]\nMore text follows [1.5].\n")
     assert [c.text for c in parsed.claims] == ["Lee asked Xi to mediate", "More text follows."]
+
+
+# -- malformed markers and absurd numbers (hardening issue, item 5) ------------------------------------
+
+_HUGE = "9" * 5000  # past Python's 4,300-digit limit for int(): it used to escape as a bare ValueError
+_SOURCES = ["Lee met Xi in Beijing on Monday. The talks resumed after a year.", "Xi urged patience."]
+
+
+@pytest.mark.parametrize(
+    ("marker", "bad"),
+    [
+        (f"[{_HUGE}]", _HUGE),
+        (f"[1.{_HUGE}]", f"1.{_HUGE}"),
+        (f"[1.2-{_HUGE}]", f"1.2-{_HUGE}"),
+        (f"[1.1-1.{_HUGE}]", f"1.1-1.{_HUGE}"),
+        (f"[{_HUGE}.1]", f"{_HUGE}.1"),
+        ("[1234567]", "1234567"),
+        ("[1.1234567]", "1.1234567"),
+        ("[1.1-1234567]", "1.1-1234567"),
+    ],
+    ids=["huge-source", "huge-sentence", "huge-range-end", "huge-full-range", "huge-source-of-sentence",
+         "7-digit-source", "7-digit-sentence", "7-digit-range-end"],
+)
+def test_a_number_of_more_than_six_digits_is_a_malformed_citation(marker, bad):
+    claim = only_claim(f"Lee met Xi {marker}.")
+    assert claim.citations == ()
+    assert [m.text for m in claim.malformed] == [bad]
+    assert "more than 6 digits" in claim.malformed[0].problem
+    assert claim.text == "Lee met Xi."
+    (reported,) = verify(f"Lee met Xi {marker}.", _SOURCES).claims
+    assert [r.code for r in reported.reasons][:1] == ["citation_not_found"]
+    assert "uncited" not in [r.code for r in reported.reasons]
+
+
+def test_six_digit_numbers_are_still_citations():
+    claim = only_claim("Lee met Xi [999999.999999][1.999990-999999].")
+    assert claim.citations[0] == Citation(999999, 999999)
+    assert len(claim.citations) == 11
+    assert claim.malformed == ()
+
+
+def test_parse_markers_reports_a_huge_number_instead_of_raising():
+    citations, malformed = parse_markers(f"[1.2][{_HUGE}]")
+    assert citations == [C("1.2")]
+    assert [m.text for m in malformed] == [_HUGE]
+
+
+@pytest.mark.parametrize(
+    ("marker", "bad", "problem"),
+    [
+        ("[1.]", "1.", "sentence number"),
+        ("[1.2-]", "1.2-", "no end"),
+        ("[-1.2]", "-1.2", "no start"),
+        ("[]", "", "empty"),
+        ("[1.2.3]", "1.2.3", "not a citation"),
+        ("[1.[1]]", "1.[1]", "inside another"),
+        ("[[1.2]]", "[1.2]", "inside another"),
+        ("[ 1.2 ; ]", "1.2 ;", "missing"),
+    ],
+    ids=["trailing-dot", "open-range", "leading-dash", "empty", "two-dots", "nested", "doubled", "stray-separator"],
+)
+def test_malformed_marker_is_reported_not_read_as_uncited_text(marker, bad, problem):
+    claim = only_claim(f"Lee met Xi {marker}.")
+    assert [m.text for m in claim.malformed] == [bad]
+    assert problem in claim.malformed[0].problem
+    assert claim.text == "Lee met Xi."
+    (reported,) = verify(f"Lee met Xi {marker}.", _SOURCES).claims
+    codes = [r.code for r in reported.reasons]
+    assert codes[0] == "citation_not_found"
+    assert "uncited" not in codes and "number_mismatch" not in codes
+    assert f"[{bad}]:" in reported.reasons[0].message  # names the marker as written
+
+
+def test_nested_marker_is_not_read_as_the_inner_marker():
+    # "[1.[1]]" used to be read as "[1]" with "1." left in the claim, which then failed as number_mismatch.
+    claim = only_claim("Lee met Xi [1.[1]].")
+    assert claim.citations == ()
+    assert claim.text == "Lee met Xi."
+
+
+def test_good_references_beside_a_malformed_one_in_the_same_marker_still_count():
+    claim = only_claim("Lee met Xi [1.1, 1.][2.1].")
+    assert claim.citations == cites("1.1", "2.1")
+    assert [m.text for m in claim.malformed] == ["1."]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    ["Lee met Xi [sic] in Beijing [1.1].", "Lee met Xi [...] in Beijing [1.1].", "- [ ] Lee met Xi in Beijing [1.1].",
+     "Lee met Xi [in Beijing] [1.1].", "Lee met Xi [see [1.1]]."],
+    ids=["sic", "ellipsis", "task-checkbox", "prose", "marker-inside-prose"],
+)
+def test_brackets_that_hold_prose_are_not_markers(summary):
+    claim = only_claim(summary)
+    assert claim.citations == cites("1.1")
+    assert claim.malformed == ()
+
+
+def test_strip_markers_removes_malformed_markers_too():
+    assert strip_markers("Lee met Xi [1.][1.[2]] [1.2].") == "Lee met Xi."
+    assert strip_markers("Lee met Xi [sic].") == "Lee met Xi [sic]."
+
+
+_MARKUP_TOKENS = [
+    "[", "]", "[", "]", "[[", "]]", "[]", "[ ]", "1", "2", "12", "0", "007", ".", "..", "-", "\u2013", "\u2014",
+    ",", ";", " ", "\n", "\t", "\u00a0", "\u2028", "Lee", "met", "Xi", "sic", "#", "## ", "- ", "Sources\n",
+    "\u00e9", "\u4e2d", "\u0663", "\uff11", "\u00b2", "\u2026", "\u201c", "\u201d", "(", ")", "*", "`",
+    "9" * 4301, "[" + "9" * 4400 + "]", "[1." + "9" * 4400 + "]", "[1.2-" + "9" * 4400 + "]", "1234567",
+    "[1.[1]]", "[1.]", "[-1.2]", "[1.2-]", "[1.3-5]", "[2]", "[1.2, 2.1]", "\ud800",
+]
+_MARKUP = st.one_of(
+    st.lists(st.sampled_from(_MARKUP_TOKENS), max_size=30).map("".join),
+    st.text(alphabet=st.sampled_from("[]0123456789.-\u2013,; \nxé中\u0663"), max_size=60),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_MARKUP)
+def test_bracket_digit_soup_never_raises_anything_but_input_error(summary):
+    try:
+        parsed = parse_summary(summary)
+    except InputError:
+        parsed = None
+    if parsed is not None:
+        for claim in parsed.claims:
+            assert all(len(str(n)) <= 6 for c in claim.citations for n in (c.source, c.sentence) if n is not None)
+            assert all(m.problem for m in claim.malformed)
+    try:
+        verify(summary, _SOURCES)
+    except InputError:
+        pass
