@@ -221,11 +221,12 @@ def test_weekday_swap_is_rejected():
     assert claim.verdict == "rejected", claim.alignment
 
 
-def test_weekday_swap_is_reported_as_a_substitution():
+def test_weekday_swap_is_reported_as_a_wrong_time():
+    # Weekdays are times, compared like figures (as months and dates are): Tuesday is not Monday.
     claim = only_claim("The council met on Tuesday to discuss the housing budget [1.2].", [FARM])
-    assert_rejected_with(claim, "substitution")
-    tuesday = link(claim, "Tuesday")
-    assert tuesday.evidence_word == "Monday" and tuesday.relation == "sibling"
+    assert_rejected_with(claim, "number_mismatch")
+    reason = next(r for r in claim.reasons if r.code == "number_mismatch")
+    assert "Tuesday" in reason.message and "Monday" in reason.message
 
 
 # -- antonyms ----------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import pytest
 from conftest import ROOT
 
 from summarizer import evaluation as ev
+from summarizer.verify.lexicon import default_lexicon
 from summarizer.errors import InputError
 
 CASES_DIR = ROOT / "eval" / "cases"
@@ -217,7 +218,7 @@ def test_run_suite_records_versions_config_and_outcomes(tmp_path):
     when = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
     results = ev.run_suite(cases, ev.VerifierConfig(min_support=0.6), now=when)
     assert results["date"] == "2026-01-02T03:04:05+00:00"
-    assert results["verifier"] == {"version": ev.VERIFIER_VERSION, "lexicon": "wordnet-3.0+extra-1", "min_support": 0.6,
+    assert results["verifier"] == {"version": ev.VERIFIER_VERSION, "lexicon": default_lexicon().version, "min_support": 0.6,
                                    "attribute": False, "shortlist": 5, "max_evidence": 3}
     assert "git_commit" in results and "git_dirty" in results
     claims = results["cases"][0]["claims"]

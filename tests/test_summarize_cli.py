@@ -70,7 +70,7 @@ def test_demo_without_a_key_replays_the_hand_written_cassette_and_says_so(no_pro
     assert "9 of 10 claims verified (2 after repair), 1 rejected — `summarizer review " in out
     assert "Xi reportedly acknowledged the efforts under way" in out
     assert "in six years" in out and "eight years" not in out
-    assert "easing hostility [1.7][1.8]" in out and "in return for compensation" in out
+    assert "easing hostility [1.7][1.8]" in out and "in exchange for compensation to break the deadlock as he wrapped up" in out
     assert len(re.findall(r"\]\[", out)) == 3  # three claims merge two sentences
     # The model was not shown the disclaimers and "Related Articles" teasers, and no claim rests on one.
     cited = set(re.findall(r"\[(\d+\.\d+)\]", out))

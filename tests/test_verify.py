@@ -456,8 +456,8 @@ def test_min_support_is_configurable():
     summary = "The council approved the new budget for school library taxes. [1.1]"
     assert_supported(only_claim(summary, min_support=0.5))
     assert only_claim(summary, min_support=0.6).verdict == "rejected"
-    # 4 of 5 (council, approved, new, budget; not "quietly") passes by default, not at 1.0.
-    summary = "The council quietly approved the new budget. [1.1]"
+    # 5 of 6 (council, approved, new, budget, Tuesday's anchor words; not "evening") passes by default, not at 1.0.
+    summary = "The council approved the new budget on Tuesday evening. [1.1]"
     assert_supported(only_claim(summary))
     assert_rejected_for(only_claim(summary, min_support=1.0), "unsupported_detail")
 

@@ -34,11 +34,11 @@ CONNECTIVES = frozenset(
 )
 # Words that have checks of their own (negation, hedges by kind, quantifiers): the alignment leaves them
 # to those, so "might" for "could" is judged as a hedge, not as a swapped word.
-_OWN_CHECK = NEGATION_CUES | HEDGE_CUES | QUANTIFIER_CUES
+_OWN_CHECK = NEGATION_CUES | HEDGE_CUES | QUANTIFIER_CUES | WEEKDAYS  # weekdays are figures (numbers.py)
 # Words that frame rather than state: prepositions made from verbs, approximators, discourse adverbs. They are not
 # aligned (an approximation is the numbers check's business), so "incidents" is not read as a swap for
 # "including", nor "roughly 1,200" as adding a fact to "about 1,200".
-_FRAMING = frozenset(
+_NOT_ALIGNED = frozenset(
     "including excluding following regarding concerning according despite amid amidst among amongst across "
     "toward towards upon within around roughly nearly almost approximately some additionally meanwhile "
     "however moreover furthermore overall finally separately notably specifically similarly likewise instead "
@@ -123,6 +123,7 @@ class Alignment:
     negation_scope: list[tuple[str, str, str]] = field(default_factory=list)  # (what, evidence word, sentence id)
     exchanges: list[tuple[Link, Link]] = field(default_factory=list)  # two claim words in each other's places
     unsupported_verbs: list[str] = field(default_factory=list)  # what the claim says happened, with no counterpart
+    polarity: list[tuple[Link, bool]] = field(default_factory=list)  # (a link of the clause, is the claim's side negative)
 
     @property
     def coverage(self) -> float:
@@ -143,7 +144,7 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         # Figure words ("second", "twelve") are the numbers check's, but like cues they can stand opposite
         # a claim word: "a final test" where the evidence says "a second test".
         cue = lower in _OWN_CHECK or lower in FIGURE_WORDS or lower.endswith("n't")
-        if cue or (is_content and lower in _FRAMING):
+        if cue or (is_content and lower in _NOT_ALIGNED):
             is_content = False
         if position and (lower in CONNECTIVES or (m.start() - previous_end != 1 or text[previous_end] != " ")
                          and _CLAUSE_PUNCT_RE.search(text, previous_end, m.start())):
@@ -155,21 +156,18 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
     return tokens
 
 
-def mark_negation(tokens: list[Token], limit: int) -> None:
-    """Mark the content words that a negation cue governs (see :func:`tokenize`)."""
-    _mark_negation(tokens, limit)
-
 
 def _mark_negation(tokens: list[Token], limit: int) -> None:
-    """Mark the content words a negation cue governs: to the end of its clause, at most ``limit`` of them."""
+    """Mark the content words a negation cue governs: to the end of its clause, at most ``limit`` of them.
+    Two cues over one word cancel ("did not reject the plan" does not deny the plan)."""
     for i, tok in enumerate(tokens):
-        if tok.lower in NEGATION_CUES or tok.lower.endswith("n't"):
+        if _is_negation(tokens, i):
             taken = 0
             for later in tokens[i + 1 :]:
                 if later.clause != tok.clause or taken >= limit:
                     break
                 if later.content:
-                    later.negated = True
+                    later.negated = not later.negated
                     taken += 1
 
 
@@ -278,6 +276,8 @@ def align(
     _dropped_under_negation(anchors, evidence, used, result, claim_tokens)
     _exchanges(content, links, chain, anchors, result, lexicon, claim_tokens)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
+    _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
+    _polarity(claim_tokens, links, result)
     result.links = [links[t.position] for t in content]
     # Words in each other's places are there, only misplaced: role_swap reports them, and they still
     # count as words the evidence has (so the swap is not reported a second time as missing words).
@@ -461,26 +461,34 @@ def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon
     # lexicon does not relate them ("cruise" where the source says "hypersonic"; "final" where it says
     # "second"). Negation, hedge and quantifier words opposite count only through a relation above: they
     # have checks of their own.
-    slot = [(i, t) for i, t in opposite if t.content or t.lower in FIGURE_WORDS]
+    # A figure word opposite counts only for a word that can be an adjective ("final" for "second").
+    can_modify = "a" in lexicon.senses(tok.lower).pos
+    slot = [(i, t) for i, t in opposite if t.content or (can_modify and t.lower in FIGURE_WORDS)]
     if best is None and len(slot) == 1 and len(gap_words) == 1 and _single_slot(tok.position, anchors) \
             and _same_kind(tok.lower, slot[0][1].lower, lexicon):
         s_idx, target = slot[0]
         best = (3, "substitution", s_idx, target)
     if best is None:
         link = Link(tok, "insertion", accepted=False)
-        if tok.negated and _negated_stretch(tok.position, anchors, evidence):
+        if tok.negated and _negated_stretch(tok.position, anchors, evidence) and _modifies_next(tok, content, unsupported):
             # "No written objections were received" ⇐ "No objections were received": under a negation
-            # an added word narrows what is denied, so the claim follows.
+            # a word added to qualify a kept one narrows what is denied, so the claim follows.
             link.relation, link.accepted = "more_specific", True
         else:
             result.insertions.append(link)
+            if tok.negated:
+                # A word added to a denial as another item ("no weapons or drugs" from "no weapons")
+                # denies something the source does not.
+                result.negation_scope.append((f"adds \u201c{tok.text}\u201d to", tok.text, ""))
         return link
     _, rel, s_idx, target = best
     link = Link(tok, rel, evidence[s_idx], target, accepted=False)
-    if rel == "more_specific" and target.negated:
+    if rel == "more_specific" and target.negated and tok.negated:
         link.accepted = True  # "did not test missiles" ⇒ "did not test hypersonic missiles"
-    elif rel == "antonym" and tok.negated != target.negated:
-        link.accepted = True  # "would not close" ⇐ "will stay open": the opposite, denied
+    elif rel == "antonym" and tok.negated and not target.negated:
+        # "would not close" ⇐ "will stay open": the claim denies the opposite of what the source states.
+        # Not the other way: "did not open" does not say "closed".
+        link.accepted = True
     elif rel == "antonym":
         result.antonyms.append(link)
     else:
@@ -494,6 +502,12 @@ def _same_kind(a: str, b: str, lexicon: Lexicon) -> bool:
     ("hypersonic"). A noun facing an adverb ("donations" / "frequently") is a rewording, not a swap."""
     pa, pb = lexicon.senses(a).pos, lexicon.senses(b).pos
     return not pa or not pb or bool(pa & pb)
+
+
+def _modifies_next(tok: Token, content: list[Token], unsupported) -> bool:
+    """Whether ``tok`` qualifies the next word, a kept one: right before it, not after "and"/"or"/"nor"."""
+    nxt = next((t for t in content if t.position > tok.position), None)
+    return nxt is not None and nxt.position == tok.position + 1 and nxt.position not in unsupported
 
 
 def _single_slot(position: int, anchors) -> bool:
@@ -571,25 +585,8 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
             if not (st.tokens[lo].negated or (hi < len(st.tokens) and st.tokens[hi].negated)):
                 continue
             for target in st.tokens[lo + 1 : hi]:
-                if target.negated and target.content and (s_idx, target.position) not in used \
-                        and not _definite_modifier(st.tokens, target, s_idx, used):
+                if target.negated and target.content and (s_idx, target.position) not in used:
                     result.negation_scope.append((f"drops \u201c{target.text}\u201d", target.text, st.sentence.id))
-
-
-def _definite_modifier(tokens: list[Token], word: Token, s_idx: int, used) -> bool:
-    """A modifier in a definite phrase whose head the claim kept: "the three-day exercise" names the same
-    exercise as "the exercise", so dropping "three-day" under a negation widens nothing."""
-    head = next((t for t in tokens[word.position + 1 : word.position + 4] if t.content), None)
-    if head is None or (s_idx, head.position) not in used:
-        return False
-    if head.lower.endswith("s") and head.stem != head.lower:
-        return False  # a plural: "Westmoor's spin bowlers" are fewer than "Westmoor's bowlers"
-    for t in reversed(tokens[max(0, word.position - 3) : word.position]):
-        if t.lower in ("the", "this", "that", "these", "those", "its", "their", "his", "her", "our") or t.lower.endswith("'s"):
-            return True
-        if not t.content:
-            return False
-    return False
 
 
 def _exchanges(content: list[Token], links: dict[int, Link], chain, anchors, result: Alignment, lexicon: Lexicon, claim_tokens: list[Token]) -> None:
@@ -617,6 +614,64 @@ def _exchanges(content: list[Token], links: dict[int, Link], chain, anchors, res
                 result.exchanges.append((a, b))
 
 
+def _skipped_opposites(content, links, anchors, evidence, used, lexicon: Lexicon, result: Alignment) -> None:
+    """A claim word matched further on while its opposite stands at its own place: "profit rose 5%"
+    against "profit fell 5% despite a rise in sales". The evidence words passed over between the previous
+    anchor and the match are checked for the claim word's opposite."""
+    for tok in content:
+        link = links.get(tok.position)
+        if link is None or not link.accepted or link.target is None or tok.name or link.relation == "antonym":
+            continue
+        st = link.evidence
+        before = [a for a in anchors if a[0] < tok.position and a[1] == evidence.index(st)]
+        lo = before[-1][2] + 1 if before else max(0, link.target.position - _REACH)
+        for target in st.tokens[lo : link.target.position]:
+            if (target.content or target.cue) and not target.name and (evidence.index(st), target.position) not in used \
+                    and relation(lexicon, tok.lower, target.lower) == "antonym" and not (tok.negated and not target.negated):
+                link.relation, link.target, link.accepted = "antonym", target, False
+                result.antonyms.append(link)
+                break
+
+
+def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignment) -> None:
+    """A clause of the claim and the evidence clause it was matched in that disagree on whether it is
+    denied: an odd number of negation words on one side, even on the other. "The council did not reject
+    the plan" (two: they cancel) against "The council rejected the plan" (one); "…did not approve the
+    housing plan" against "…approved the housing plan but did not approve the road plan" (the matched
+    clause has none). A denied opposite ("would not close" for "will stay open") is the one exception."""
+    by_clause: dict[int, list[Link]] = {}
+    for link in links.values():
+        if link.accepted and link.target is not None and link.evidence is not None:
+            by_clause.setdefault(link.claim.clause, []).append(link)
+    for clause, clause_links in by_clause.items():
+        if any(l.relation == "antonym" for l in links.values() if l.claim.clause == clause):
+            continue
+        votes: dict[tuple[int, int], int] = {}
+        for l in clause_links:
+            key = (id(l.evidence), l.target.clause)  # type: ignore[union-attr]
+            votes[key] = votes.get(key, 0) + 1
+        best = max(votes, key=lambda k: (votes[k], -min(l.claim.position for l in clause_links
+                                                          if (id(l.evidence), l.target.clause) == k)))  # type: ignore[union-attr]
+        ev_link = next(l for l in clause_links if (id(l.evidence), l.target.clause) == best)  # type: ignore[union-attr]
+        claim_side = [t for t in claim_tokens if t.clause == clause]
+        evidence_side = [t for t in ev_link.evidence.tokens if t.clause == ev_link.target.clause]  # type: ignore[union-attr]
+        claim_negative = _negations(claim_side) % 2 == 1
+        if claim_negative != (_negations(evidence_side) % 2 == 1):
+            result.polarity.append((ev_link, claim_negative))
+
+
+def _negations(tokens: list[Token]) -> int:
+    return sum(1 for i in range(len(tokens)) if _is_negation(tokens, i))
+
+
+def _is_negation(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` denies: a negation word, but not "no" in "no more than 40" (a bound on a figure)."""
+    tok = tokens[i]
+    if not (tok.lower in NEGATION_CUES or tok.lower.endswith("n't")):
+        return False
+    return not (tok.lower == "no" and i + 1 < len(tokens) and tokens[i + 1].lower in ("more", "less", "fewer"))
+
+
 def _swappable(a: Token, b: Token, lexicon: Lexicon) -> bool:
     """Words of one kind, which a claim can put in each other's places: two names, two kinds of one
     thing (siblings, opposites), or two words that can only be adjectives ("older", "modified")."""
@@ -638,18 +693,10 @@ def _moved_opposites(content, links, chain, anchors, evidence, used, lexicon: Le
             continue
         for s_idx, target in _opposite(tok.position, anchors, evidence, used):
             rel = relation(lexicon, tok.lower, target.lower)
-            if rel in ("antonym", "sibling") and not (rel == "antonym" and tok.negated != target.negated):
+            if rel in ("antonym", "sibling") and not (rel == "antonym" and tok.negated and not target.negated):
                 link.relation, link.evidence, link.target, link.accepted = rel, evidence[s_idx], target, False
                 (result.antonyms if rel == "antonym" else result.substitutions).append(link)
                 break
-
-
-def _sentences(links: dict[int, Link]) -> list[SentenceTokens]:
-    seen: list[SentenceTokens] = []
-    for link in links.values():
-        if link.evidence is not None and all(link.evidence is not s for s in seen):
-            seen.append(link.evidence)
-    return seen
 
 
 def _clause_check(result: Alignment) -> None:
@@ -692,8 +739,9 @@ def _polar_words(claim_tokens: list[Token], evidence: list[SentenceTokens], lexi
 
 
 def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
-    """A verb the claim surely uses as one ("approved", "will relay") with nothing opposite it: the claim
-    says something happened that the evidence does not say. Not left to the share threshold."""
+    """What the share threshold must not let through, though it is one word: a verb the claim surely uses
+    as one ("approved", "will relay") with nothing opposite it (the claim says something happened that the
+    evidence does not say), the actor of a matched verb, or a property added to a matched word."""
     aligned = {l.claim.position for l in result.links if l.accepted and l.target is not None}
     for link in result.insertions:
         tok = link.claim
@@ -710,6 +758,12 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             if nxt.position in aligned and "n" in lexicon.senses(tok.lower).pos and _finite_verb(claim_tokens, nxt, lexicon):
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
                 break
+        else:
+            # A property the evidence does not give: an adjective or adverb right before a matched word
+            # ("the temporary cycle lanes", "unanimously approved", "a wooden bridge" for "a steel bridge").
+            nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+            if nxt is not None and nxt.position in aligned and nxt.clause == tok.clause:
+                result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
 
 
 _AUXILIARIES = frozenset("will would can could may might must should shall did does do to has have had".split())
@@ -892,8 +946,14 @@ def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: 
     if best is None:
         return None
     verb = tokens[best[2]]
-    passive = any(t.lower in _BE_FORMS for t in tokens[max(0, verb.position - 2) : verb.position]) and verb.lower != verb.stem
+    verb_lemmas = lexicon.lemmas(verb.lower, "v")
+    participle = bool(verb_lemmas) and verb.lower not in verb_lemmas  # "sued", "beaten", "bought"
+    passive = participle and any(t.lower in _BE_FORMS for t in tokens[max(0, verb.position - 3) : verb.position])
     if who.position < verb.position:
         return verb.position, "patient" if passive else "agent"
-    before = tokens[first - 1].lower if first else ""
+    # "by the tenant": look back past determiners for "by".
+    k = first - 1
+    while k >= 0 and tokens[k].lower in _DETERMINERS:
+        k -= 1
+    before = tokens[k].lower if k >= 0 else ""
     return verb.position, "agent" if before == "by" else "patient"

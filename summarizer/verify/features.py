@@ -6,7 +6,6 @@ Features of source sentences are computed once and cached; a claim's are compute
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,7 +29,10 @@ HEDGE_KINDS = {
     **dict.fromkeys("reportedly allegedly alleged purportedly apparently claimed rumored rumoured speculated".split(), "report"),
     **dict.fromkeys(
         "considering consider considers whether plans planned planning intends intended aims aimed proposed "
-        "proposes".split(), "intention"),
+        "proposes hopes hoped hoping wants wanted tried tries trying attempted attempts promised promises "
+        "threatened threatens weighing seeks sought".split(), "intention"),
+    # "If the vote passes, taxes will rise": the claim "taxes will rise" drops the condition.
+    **dict.fromkeys("if unless".split(), "condition"),
     "subject": "condition",  # "subject to approval"
     # "said the squad would lose": in reported speech "would" is a prediction the speaker made, firmer
     # than "likely"; a kind of its own, so neither stands in for the other.
@@ -124,6 +126,7 @@ def _word_info(word: str) -> tuple[str, str, bool]:
         or len(lower) < 2
         or lower[0].isdigit()
         or ("-" in lower and _NON_CONTENT.issuperset(lower.split("-")))  # "twenty-one"
+        or lower.endswith("n't")  # "don't", "won't": negation, the negation check's business
     )
     info = (lower, _STEMMER.stemWord(lower), is_content)
     if len(_WORD_INFO) >= _WORD_INFO_LIMIT:
@@ -179,9 +182,6 @@ class SourceVocabulary:
     names_mid: frozenset[str]
     names_any: frozenset[str]
     lower_words: frozenset[str]
-    # Whether a lower-case word is in the dictionary (the lexicon): a capitalised word opening a claim
-    # that the dictionary knows, and that the sources never capitalise mid-sentence, is not a name.
-    is_common: Callable[[str], bool] | None = None
 
 
 def hedge_kind(cue: str) -> str:
@@ -309,10 +309,7 @@ def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[
         surface, toks = parsed
         # A capitalised word that opens the sentence is a name only if it is one elsewhere too.
         if vocabulary is not None and " " not in text and _opens_sentence(folded, run.start()):
-            if vocabulary.names_mid.isdisjoint(toks) and (
-                text.lower() in vocabulary.lower_words
-                or (vocabulary.is_common is not None and vocabulary.is_common(text.lower()))
-            ):
+            if vocabulary.names_mid.isdisjoint(toks) and text.lower() in vocabulary.lower_words:
                 continue
         names.append(parsed)
     return names

@@ -41,7 +41,6 @@ _MORPHY_RULES = {
     "r": (),
 }
 POS = ("n", "v", "a", "r")
-SUPPORTING = ("exact", "lemma", "synonym", "derivation", "more_general")
 
 
 class LexiconError(SummarizerError):
@@ -56,6 +55,7 @@ class WordSenses:
     pos: frozenset[str]  # the parts of speech it can be
     first: frozenset[int]  # the first (most frequent) sense of each lemma
     primary: frozenset[int]  # the first few senses of each lemma: what the word usually means
+    common: frozenset[int]  # the first ten senses of each lemma: what a word can reasonably mean
     senses: frozenset[int]  # every sense
     heads: frozenset[int]  # for adjective satellites, their cluster heads ("interim" → temporary)
     hypernyms: frozenset[int]  # senses it is a kind of, a bounded number of hops up from its primary senses
@@ -96,6 +96,8 @@ class Lexicon:
             self._extra_antonyms.setdefault(b, set()).add(a)
         # Words a claim may use without a counterpart: the source named as such, neutral verbs of speaking.
         self.framing: frozenset[str] = frozenset(w for entry in extra.get("framing", ()) for w in entry["words"])
+        # Units, matched by spelling only (the lexicon gives them no relations).
+        self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._cache: dict[str, WordSenses] = {}
         self._morphy: dict[tuple[str, str], list[str]] = {}
         self._closure: dict[int, frozenset[int]] = {}
@@ -137,6 +139,7 @@ class Lexicon:
         pos_found: set[str] = set()
         first: set[int] = set()
         primary: set[int] = set()
+        common: set[int] = set()
         every: set[int] = set()
         for pos in POS:
             for lemma in self.lemmas(word, pos):
@@ -145,12 +148,14 @@ class Lexicon:
                 pos_found.add(pos)
                 first.add(ids[0])
                 primary.update(ids[: self.primary_senses])
+                common.update(ids[:10])
                 every.update(ids)
         for w in {word, *lemmas}:
             extra = self._extra_senses.get(w)
             if extra:
                 first |= extra
                 primary |= extra
+                common |= extra
                 every |= extra
         heads = {self._heads[str(s)] for s in every if str(s) in self._heads}
         hypernyms: set[int] = set()
@@ -174,6 +179,7 @@ class Lexicon:
             lemmas=frozenset(lemmas),
             pos=frozenset(pos_found),
             first=frozenset(first),
+            common=frozenset(common),
             primary=frozenset(primary),
             senses=frozenset(every),
             heads=frozenset(heads),
@@ -204,15 +210,20 @@ class Lexicon:
         c, e = self.senses(claim_word), self.senses(evidence_word)
         if c.lemmas & e.lemmas:
             return "lemma"
+        if claim_word in self.exact_only or evidence_word in self.exact_only:
+            return "sibling" if (c.lemmas | {claim_word}) & self.exact_only and (e.lemmas | {evidence_word}) & self.exact_only else None
         if evidence_word in c.antonyms or claim_word in e.antonyms or (c.antonyms & e.lemmas) or (e.antonyms & c.lemmas):
             return "antonym"
-        # A sense both usually have, or the first sense of one that the other can have ("prolong" means
-        # first what is extend's tenth sense). A rare sense of both is not enough: "close" and "fine" share one.
-        shared = (c.primary & e.primary) | (c.first & e.senses) | (e.first & c.senses)
+        # A sense both usually have, or the first sense of one that is among the other's first ten
+        # ("prolong" means first what is extend's tenth sense). A rare sense is not enough: "close" and
+        # "fine" share one, and "die" is the twenty-somethingth sense of "pass".
+        shared = (c.primary & e.primary) | (c.first & e.common) | (e.first & c.common)
         if shared or (c.heads & e.senses) or (e.heads & c.senses):
             return "synonym"
         if evidence_word in c.derived or claim_word in e.derived or (c.lemmas & e.derived):
             return "derivation"
+        # More general: a usual sense of the claim's word above a usual sense of the evidence word
+        # ("vehicle" above "truck", "consent" above "agree", "ask" above "request").
         if c.primary & e.hypernyms:
             return "more_general"
         if e.primary & c.hypernyms:

@@ -10,7 +10,8 @@ Each mention becomes one or more keys; two texts agree on a figure when they sha
     Jan 7, 2026                          → date:01-07, month:01 and 2026
     June 2025                            → month:06 and 2025
     first, 1st                           → ord:1
-    Q3, third (quarter)                  → ord:3
+    Q3, third quarter, 3rd-quarter       → quarter:3 (and "third" → ord:3)
+    Tuesday; in March                    → weekday:tuesday; month:03
     55–45                                → 55 and 45
 
 Digits are never fuzzy-matched: 2.1 and 2.10 are equal, 2.1 and 2.2 are not.
@@ -48,7 +49,7 @@ _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "E
 _SUBUNIT_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP"}
 # "a 210-million-euro facility", "a 3.8-million-dollar programme": hyphens inside an amount.
 _AMOUNT_HYPHEN_RE = re.compile(
-    r"(?<=\d)-(?=(?:hundred|thousand|million|billion|trillion|dollars?|euros?|pounds?)\b)"
+    r"(?<=\d)-(?=(?:hundred|thousand|million|billion|trillion|dollars?|euros?)\b)"
     r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))-(?=(?:dollars?|euros?|pounds?|yen|yuan)\b)"
 )
 
@@ -87,7 +88,7 @@ _FIGURE_RE = re.compile(
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>" + _MONTH_RE + r")\b\.?(?:,?\s+(?P<year2>\d{4})\b)?"
     # a figure, maybe scaled, maybe a percentage or an amount in words
     r"|(?P<num>" + _NUM + r")(?P<ord>st|nd|rd|th)?\b(?:\s?(?P<scale>" + _SCALE + r"))?"
-    r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)|\s(?P<curw>dollars?|euros?|pounds?|yen|won|yuan)\b"
+    r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)|\s(?P<curw>dollars?|euros?|pounds?|yen|won|yuan)\b(?:\s(?P<sub2>cents?)\b)?"
     r"|\s(?P<sub>cents?|pence|penny)\b)?"
     r")"
 )
@@ -147,7 +148,9 @@ def extract_numbers(text: str, *, bare_one: bool = True, words: list[str] | None
         _add_figure(m, add)
     if words is not None and _NUMBER_WORDS.isdisjoint(words):
         if _NUMBER_WORDS.isdisjoint([p for w in words if "-" in w for p in w.split("-")]):  # "twenty-one"
+            _add_times_and_quarters(text, add)
             return found
+    _add_times_and_quarters(text, add)
     consumed = 0  # "twenty-one" is one figure, not 21 and 1
     for w in _LETTERS_RE.finditer(text):
         if w.start() >= consumed and w.group().lower() in _NUMBER_WORDS:
@@ -158,11 +161,37 @@ def extract_numbers(text: str, *, bare_one: bool = True, words: list[str] | None
     return found
 
 
+_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b")
+# A capitalised month name on its own ("in March"); "May" only mid-sentence after "in"/"of"/"since"/… .
+_BARE_MONTH_RE = re.compile(
+    r"\b(?:(?<=in )|(?<=of )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=to )|(?<=early )|(?<=late )|(?<=mid-)|(?<=last )|(?<=next ))"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_QUARTER_RE = re.compile(
+    r"\b(?:(first|second|third|fourth)|([1-4])(?:st|nd|rd|th))[- ]quarter\b|\bQ([1-4])\b", re.IGNORECASE
+)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _add_times_and_quarters(text: str, add) -> None:
+    """Weekdays, bare months and quarters, as figures: "Tuesday" for "Monday", "in March" for "in April"
+    and "Q3" for "the fourth quarter" are wrong figures, not wrong words."""
+    if any(c in text for c in "MTWFS"):
+        for m in _WEEKDAY_RE.finditer(text):
+            add(f"weekday:{m.group(1).lower()}", m.group(1))
+    for m in _BARE_MONTH_RE.finditer(text):
+        add(f"month:{_MONTHS[m.group(1).lower()]:02d}", m.group(1))
+    if "uarter" in text or "Q" in text:
+        for m in _QUARTER_RE.finditer(text):
+            n = _QUARTER_WORDS[m.group(1).lower()] if m.group(1) else int(m.group(2) or m.group(3))
+            add(f"quarter:{n}", m.group(0))
+
+
 def _add_figure(m: re.Match, add) -> None:
     g = m.groupdict()
     surface = m.group(0).strip()
     if g["qtr"] is not None:
-        add(f"ord:{g['qnum']}", surface)
+        pass  # "Q3": a quarter, added by _add_times_and_quarters as quarter:3 (not any "third")
     elif g["mnum"] is not None:
         value = _decimal(g["mnum"])
         if value is not None:
@@ -184,6 +213,10 @@ def _add_figure(m: re.Match, add) -> None:
         value *= _scale(g["scale"])
         if g["pct"]:
             add(f"pct:{_canonical(value)}", surface)
+        elif g["curw"] and g["curw"].lower() == "pound" and not g["scale"]:
+            add(_canonical(value), surface)  # "a 5-pound bag": a weight; "a 2.4 million pound fine" is money
+        elif g["curw"] and g["sub2"]:
+            add(f"{_CURRENCY_WORDS[g['curw'].lower()]}:{_canonical(value / 100)}", surface)  # "84 euro cents"
         elif g["curw"]:
             add(f"{_CURRENCY_WORDS[g['curw'].lower()]}:{_canonical(value)}", surface)
         elif g["sub"]:
