@@ -30,7 +30,8 @@ Exit codes:
      eval below a threshold; end of input at a review prompt
   2  bad usage or bad input (unreadable, empty, binary, UTF-16 without a BOM, oversized or non-regular
      file; an empty run id), or no provider configured
-  3  the model provider failed after retries, or its answers could not be used
+  3  the model provider failed (after retries, or at once for a used-up quota or a Retry-After over 60 s),
+     or its answers could not be used
   130  interrupted (Ctrl-C); what was saved before is kept
 """
 
@@ -205,6 +206,8 @@ def verify_cmd(
 @click.option("--base-url", help="OpenAI-compatible API base URL (OpenAI, Ollama, vLLM, LM Studio…; default: $OPENAI_BASE_URL).")
 @click.option("--timeout", type=float, help="Seconds per attempt (default: $SUMMARIZER_TIMEOUT, else 60).")
 @click.option("--max-attempts", type=int, help="Tries per call for transient errors (default: $SUMMARIZER_MAX_ATTEMPTS, else 4).")
+@click.option("--retry-budget", type=float, help="Seconds a call may spend on attempts and waits before retries stop (default: $SUMMARIZER_RETRY_BUDGET, else 120; 0: never retry).")
+@click.option("--structured", type=click.Choice(["auto", "json_schema", "json_object", "off"]), help="How structured output is requested: auto (JSON schema, plain text if the server refuses it), json_schema, json_object (JSON mode, schema in the prompt), off (default: $SUMMARIZER_STRUCTURED, else auto).")
 @click.option(
     "--context-tokens", type=click.IntRange(512), default=DEFAULT_CONTEXT_TOKENS, show_default=True,
     envvar="SUMMARIZER_CONTEXT_TOKENS", show_envvar=True, help="The model's context window; longer sources are split and merged (map-reduce).",
@@ -233,6 +236,7 @@ def verify_cmd(
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines on standard error.")
 def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs: int, sentences: int, strict: bool,
                   model: str | None, base_url: str | None, timeout: float | None, max_attempts: int | None,
+                  retry_budget: float | None, structured: str | None,
                   context_tokens: int, min_support: float, keep_boilerplate: bool, no_cache: bool, record: bool,
                   batch_dir: str | None, concurrency: int, out_dir: str | None, quiet: bool) -> None:
     """Draft a summary of SOURCE... with a model; keep only the sentences the verifier accepts.
@@ -264,7 +268,8 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
             click.echo(f"· {message}", err=True)
 
     config = load_provider_config(
-        {"model": model, "base_url": base_url, "timeout": timeout, "max_attempts": max_attempts}
+        {"model": model, "base_url": base_url, "timeout": timeout, "max_attempts": max_attempts,
+         "retry_budget": retry_budget, "structured": structured}
     )
     options = SummarizeOptions(
         shape="digest" if fmt == "digest" else "summary", max_repairs=max_repairs, sentences=sentences,
@@ -316,7 +321,7 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
         def make_client():
             from .llm import ChatClient
 
-            return stack.enter_context(ChatClient(config))
+            return stack.enter_context(ChatClient(config, on_event=progress))  # retries and fallbacks on stderr
 
         outcome = run_summary(
             sources, make_client, model=config.model, provider=provider, store=store, options=options,
@@ -355,7 +360,7 @@ def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, c
 
     prompts = load_prompts(PROMPT_NAMES)
     # One client for all sets: the SDK's client is thread-safe, and building one costs ~30 ms of TLS setup.
-    client = ChatClient(config)
+    client = ChatClient(config, on_event=None if quiet else lambda message: click.echo(f"· {message}", err=True))
 
     def summarize_one(item):
         sources = load_sources([item.folder], max_bytes=_max_bytes())

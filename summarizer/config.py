@@ -8,6 +8,10 @@ Nothing is read at import time; call :func:`load_provider_config`.
     model          SUMMARIZER_MODEL          gpt-4o-mini
     timeout        SUMMARIZER_TIMEOUT        60 (seconds, per attempt)
     max_attempts   SUMMARIZER_MAX_ATTEMPTS   4 (total tries, first one included)
+    retry_budget   SUMMARIZER_RETRY_BUDGET   120 (seconds one call may spend on attempts and waits
+                                             before a retry is refused; 0: never retry)
+    structured     SUMMARIZER_STRUCTURED     auto (json_schema, falling back to text if the server
+                                             refuses it) | json_schema | json_object | off
     home           SUMMARIZER_HOME           platformdirs.user_data_dir("summarizer")
 """
 
@@ -29,6 +33,13 @@ DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_ATTEMPTS = 4
+# A call that has spent this long (answers awaited plus waits between tries) starts no further retry.
+DEFAULT_RETRY_BUDGET = 120.0
+# How structured output is asked for: auto (json_schema, then text if the server refuses it), json_schema
+# (no fallback), json_object (the schema goes in the prompt), off (plain text, parsed by the caller).
+StructuredMode = Literal["auto", "json_schema", "json_object", "off"]
+STRUCTURED_MODES: tuple[StructuredMode, ...] = ("auto", "json_schema", "json_object", "off")
+DEFAULT_STRUCTURED: StructuredMode = "auto"
 # What a secret is replaced by wherever it would be recorded or shown.
 REDACTED = "[redacted]"
 # More than this many tries only delays the inevitable and multiplies cost on a broken provider.
@@ -41,6 +52,8 @@ ENV_VARS: dict[str, str] = {
     "model": "SUMMARIZER_MODEL",
     "timeout": "SUMMARIZER_TIMEOUT",
     "max_attempts": "SUMMARIZER_MAX_ATTEMPTS",
+    "retry_budget": "SUMMARIZER_RETRY_BUDGET",
+    "structured": "SUMMARIZER_STRUCTURED",
     "home": "SUMMARIZER_HOME",
 }
 
@@ -71,6 +84,8 @@ class ProviderConfig(BaseModel):
     model: str = DEFAULT_MODEL
     timeout: float = Field(default=DEFAULT_TIMEOUT, gt=0)
     max_attempts: int = Field(default=DEFAULT_MAX_ATTEMPTS, ge=1, le=MAX_ATTEMPTS_LIMIT)
+    retry_budget: float = Field(default=DEFAULT_RETRY_BUDGET, ge=0, allow_inf_nan=False)
+    structured: StructuredMode = DEFAULT_STRUCTURED
     home: Path = Field(default_factory=default_home)
     # Per-model prices overriding llm.DEFAULT_PRICES; None means use the built-in table only.
     prices: dict[str, ModelPrice] | None = None
@@ -251,6 +266,25 @@ def _parse_attempts(raw: Any, label: str) -> int:
     return value
 
 
+def _parse_budget(raw: Any, label: str) -> float:
+    try:
+        if isinstance(raw, bool):
+            raise ValueError
+        value = float(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{label} must be a number of seconds, got {_show(raw)}") from None
+    if not math.isfinite(value) or value < 0:
+        raise ConfigError(f"{label} must be 0 or more seconds (0: never retry), got {_show(raw)}")
+    return value
+
+
+def _parse_structured(raw: Any, label: str) -> StructuredMode:
+    text = str(raw).strip().lower()
+    if text not in STRUCTURED_MODES:
+        raise ConfigError(f"{label} must be auto, json_schema, json_object or off, got {_show(raw)}")
+    return text  # type: ignore[return-value]
+
+
 def _parse_home(raw: Any, label: str) -> Path:
     text = str(raw).strip()
     if not text:
@@ -269,5 +303,7 @@ _PARSERS: dict[str, Callable[[Any, str], Any]] = {
     "model": _parse_model,
     "timeout": _parse_timeout,
     "max_attempts": _parse_attempts,
+    "retry_budget": _parse_budget,
+    "structured": _parse_structured,
     "home": _parse_home,
 }

@@ -5,8 +5,19 @@ This is the only module that imports ``openai``. Errors leave it as ``summarizer
     AuthenticationError, PermissionDeniedError      -> ProviderAuthError      (not retried)
     BadRequestError (incl. context too long)        -> ProviderRequestError   (not retried)
     RateLimitError, 5xx, timeouts, connection errors -> retried, then ProviderError
+    429 insufficient_quota, Retry-After over 60 s   -> ProviderError          (not retried)
     other HTTP errors, unreadable responses         -> ProviderError          (not retried)
     refusal, cut-off or schema-mismatched answer    -> ModelOutputError
+
+Retries stop at ``max_attempts`` or when another one would take the call past ``retry_budget`` seconds
+(answers awaited plus waits). Each retry is logged (INFO) and, if given, passed to ``on_event`` as one
+line; the library itself never prints.
+
+Structured output (``config.structured``): ``auto`` asks for a JSON schema and, if the server rejects it
+(on the first structured call, any error whose body names response_format or json_schema, 5xx included,
+counts as a rejection and is not retried), reads answers as text from then on; ``json_schema`` never
+falls back; ``json_object`` asks for JSON mode and puts the schema in the system prompt; ``off`` asks
+for text.
 """
 
 from __future__ import annotations
@@ -64,6 +75,12 @@ _CONTEXT_TOO_LONG = re.compile(
 _STRUCTURED_UNSUPPORTED = re.compile(
     r"response_format|json_schema|structured output|not supported|unsupported", re.IGNORECASE
 )
+# Before a server has accepted response_format once, an error of any status that names it means "unsupported".
+_NAMES_RESPONSE_FORMAT = re.compile(r"response_format|json_schema", re.IGNORECASE)
+_INSUFFICIENT_QUOTA = re.compile(r"insufficient_quota|exceeded your current quota", re.IGNORECASE)
+_JSON_FENCE = re.compile(r"^\s*```(?:json)?\s*\n(.*?)\n\s*```\s*$", re.DOTALL | re.IGNORECASE)
+# How much of an error's detail a retry line shows (the final error shows up to _MAX_DETAIL).
+_MAX_EVENT_DETAIL = 120
 _MAX_DETAIL = 300
 
 
@@ -90,9 +107,10 @@ class ChatResult(BaseModel):
     text: str
     # The response_model instance; Any so a record re-read from JSON keeps it as a plain dict.
     parsed: Any = None
-    # "text": no response_model asked; "structured": parsed by the SDK; "fallback": the server refused
-    # structured output, so parsed is None and the caller parses text itself.
-    mode: Literal["text", "structured", "fallback"]
+    # "text": no response_model asked; "structured": json_schema, parsed by the SDK; "json_object": JSON mode
+    # with the schema in the prompt, parsed here; "fallback": the server refused structured output (or it is
+    # off), so parsed is None and the caller parses text itself (fallback_reason says why).
+    mode: Literal["text", "structured", "json_object", "fallback"]
     model: str
     usage: Usage | None = None
     cost_usd: float | None = None
@@ -126,7 +144,9 @@ def retry_wait_seconds(attempt: int, error: BaseException | None, *, rand: Calla
 
 
 def is_retryable(error: BaseException) -> bool:
-    """True for the transient failures we retry: 429, 5xx, timeouts and connection errors."""
+    """True for the transient failures we retry: 429 (but not a used-up quota), 5xx, timeouts, connection errors."""
+    if _is_quota_exhausted(error):
+        return False
     if isinstance(error, (openai.RateLimitError, openai.InternalServerError, openai.APIConnectionError)):
         return True
     return isinstance(error, openai.APIStatusError) and error.status_code >= 500
@@ -141,18 +161,29 @@ class ChatClient:
         *,
         sleep: Callable[[float], None] | None = None,
         wait: Callable[[int, BaseException | None], float] | None = None,
+        on_event: Callable[[str], None] | None = None,
     ) -> None:
-        """``sleep``/``wait`` replace :func:`retry_sleep`/:func:`retry_wait_seconds` (tests pass zero waits)."""
+        """``sleep``/``wait`` replace :func:`retry_sleep`/:func:`retry_wait_seconds` (tests pass zero waits).
+
+        ``on_event`` receives one line per retry (what failed, the wait, attempt k of n) and per fallback
+        from structured output; the CLI prints them as progress. Retries are also logged at INFO.
+        """
         if config.api_key is None and config.base_url.rstrip("/") == "https://api.openai.com/v1":
             raise ConfigError("OPENAI_API_KEY is not set (put it in the environment or a .env file)")
         self.config = config
         self._sleep = sleep
         self._wait = wait
+        self._on_event = on_event
         self._secret = config.api_key.get_secret_value() if config.api_key else None
         # Scrubbed from everything recorded or shown: the key, and a password the base URL may carry.
         self._secrets = config.secrets()
-        # Decided once per client: after a server rejects structured output we stop offering it.
+        # Decided once per client: after a server rejects structured output we stop offering it (auto mode),
+        # and this says why for every later call.
         self._structured_supported = True
+        self._fallback_reason: str | None = None
+        # Set once a request carrying response_format was answered: from then on only a 400/422 that says
+        # so counts as a rejection, and a 5xx is a server error like any other.
+        self._response_format_accepted = False
         self._client = openai.OpenAI(
             # Local OpenAI-compatible servers often need no key, but the SDK insists on one.
             api_key=self._secret or "no-key",
@@ -190,16 +221,42 @@ class ChatClient:
         started = time.monotonic()
         if response_model is None:
             return self._call(params, None, "text", started)
+        setting = self.config.structured
+        if setting == "off":
+            reason = "structured output is off (SUMMARIZER_STRUCTURED=off)"
+            return self._call(params, None, "fallback", started, fallback_reason=reason)
+        if setting == "json_object":
+            try:
+                return self._call(_with_schema_prompt(params, response_model), response_model, "json_object", started)
+            except _StructuredOutputRejected as rejected:
+                if not rejected.names_response_format:
+                    raise rejected.translated from None
+                raise ProviderRequestError(
+                    f"provider does not accept response_format json_object ({rejected.detail}); "
+                    "set SUMMARIZER_STRUCTURED=off for plain text, or auto to try json_schema"
+                ) from None
         if not self._structured_supported:
-            return self._call(params, None, "fallback", started, fallback_reason="structured output unsupported")
+            reason = self._fallback_reason or "structured output unsupported"
+            return self._call(params, None, "fallback", started, fallback_reason=reason)
         try:
             return self._call(params, response_model, "structured", started)
         except _StructuredOutputRejected as rejected:
-            result = self._call(
-                params, None, "fallback", started, fallback_reason=rejected.detail, prior_attempts=rejected.attempts
+            if setting == "json_schema":
+                if not rejected.names_response_format:
+                    raise rejected.translated from None
+                raise ProviderRequestError(
+                    f"provider does not accept response_format json_schema ({rejected.detail}); set "
+                    "SUMMARIZER_STRUCTURED=json_object (JSON mode, schema in the prompt), off, or auto to fall back to text"
+                ) from None
+            reason = f"the server rejected response_format json_schema ({rejected.detail})"
+            self._event(
+                f"Structured output (json_schema) not accepted by {self._host()} ({rejected.status}): reading "
+                "answers as text from now on; SUMMARIZER_STRUCTURED=json_object sends the schema in the prompt instead"
             )
+            result = self._call(params, None, "fallback", started, fallback_reason=reason, prior_attempts=rejected.attempts)
             # Only now: an unrelated 400 that merely said "not supported" would have failed again above.
             self._structured_supported = False
+            self._fallback_reason = reason
             return result
 
     # -- one logical call, retried -------------------------------------------------------------
@@ -208,39 +265,120 @@ class ChatClient:
         self,
         params: dict[str, Any],
         response_model: type[BaseModel] | None,
-        mode: Literal["text", "structured", "fallback"],
+        mode: Literal["text", "structured", "json_object", "fallback"],
         started: float,
         *,
         fallback_reason: str | None = None,
         prior_attempts: int = 0,
     ) -> ChatResult:
         attempts = 0
+        # Seconds spent awaiting answers; with the waits tenacity planned (idle_for) it is what the retry
+        # budget is charged, so an injected sleep that does not really wait is still accounted for.
+        answering = 0.0
+        # Why retrying stopped before max_attempts, for the error message; refused: no retry was made at all.
+        stopped: str | None = None
+        refused = False
+        asks_format = mode in ("structured", "json_object")
+        max_attempts, budget = self.config.max_attempts, self.config.retry_budget
 
         def send() -> Any:
-            nonlocal attempts
+            nonlocal attempts, answering
             attempts += 1
+            sent = time.monotonic()
             completions = self._client.chat.completions.with_raw_response
-            if response_model is not None:
-                return completions.parse(**params, response_format=response_model)
-            return completions.create(**params)
+            try:
+                if mode == "structured":
+                    return completions.parse(**params, response_format=response_model)
+                return completions.create(**params)
+            finally:
+                answering += time.monotonic() - sent
+
+        def rejects_format(error: BaseException) -> bool:
+            return asks_format and _rejects_structured_output(error, broad=not self._response_format_accepted)
+
+        def retry(error: BaseException) -> bool:
+            nonlocal stopped, refused
+            if not is_retryable(error) or rejects_format(error):
+                return False
+            retry_after = _retry_after_seconds(error)
+            if retry_after is not None and retry_after > RETRY_AFTER_CAP:
+                stopped, refused = (
+                    f"not retried: the server asks to wait {retry_after:.0f} s (Retry-After), more than the "
+                    f"{RETRY_AFTER_CAP:.0f} s this client waits"
+                ), True
+                return False
+            return True
+
+        def stop(state: tenacity.RetryCallState) -> bool:
+            nonlocal stopped
+            if state.attempt_number >= max_attempts:
+                return True
+            if answering + state.idle_for + state.upcoming_sleep > budget:
+                stopped = (
+                    f"another retry would take the call past its {budget:g} s retry budget "
+                    f"({answering + state.idle_for:.1f} s spent, next wait {state.upcoming_sleep:.1f} s; "
+                    "SUMMARIZER_RETRY_BUDGET)"
+                )
+                return True
+            return False
+
+        def before_sleep(state: tenacity.RetryCallState) -> None:
+            error = state.outcome.exception() if state.outcome else None
+            wait = state.next_action.sleep if state.next_action else 0.0
+            self._event(
+                f"Attempt {state.attempt_number} of {max_attempts} failed ({self._what_failed(error)}); "
+                f"retrying in {wait:.1f} s"
+            )
 
         retrying = tenacity.Retrying(
-            stop=tenacity.stop_after_attempt(self.config.max_attempts),
+            stop=stop,
             wait=self._tenacity_wait,
-            retry=tenacity.retry_if_exception(is_retryable),
+            retry=tenacity.retry_if_exception(retry),
             sleep=self._do_sleep,
-            before_sleep=_log_retry,
+            before_sleep=before_sleep,
             reraise=True,
         )
         try:
             raw = retrying(send)
         except openai.APIError as error:
             total = prior_attempts + attempts
-            if response_model is not None and _rejects_structured_output(error):
-                raise _StructuredOutputRejected(self._detail(error), total) from None
-            raise self._translate(error, total, params["model"]) from None
+            translated = self._translate(error, total, params["model"], stopped, refused=refused)
+            if rejects_format(error):
+                raise _StructuredOutputRejected(
+                    self._format_rejection(error),
+                    total,
+                    status=_status_label(error),
+                    names_response_format=bool(_NAMES_RESPONSE_FORMAT.search(_error_text(error))),
+                    translated=translated,
+                ) from None
+            raise translated from None
+        if asks_format:
+            self._response_format_accepted = True
         total = prior_attempts + attempts
         return self._result(raw, params, response_model, mode, started, total, fallback_reason)
+
+    def _event(self, message: str) -> None:
+        log.info("%s", message)
+        if self._on_event is not None:
+            self._on_event(message)
+
+    def _what_failed(self, error: BaseException | None) -> str:
+        """A short account of one failed attempt, for a retry line."""
+        if isinstance(error, openai.APITimeoutError):
+            return f"no answer within {self.config.timeout:g} s from {self._host()}"
+        if isinstance(error, openai.APIConnectionError):
+            return f"connection to {self._host()} failed"
+        if isinstance(error, openai.APIStatusError):
+            detail = self._detail(error)
+            if len(detail) > _MAX_EVENT_DETAIL:
+                detail = detail[: _MAX_EVENT_DETAIL - 1] + "…"
+            retry_after = _retry_after_seconds(error)
+            after = f"; Retry-After {retry_after:g} s" if retry_after is not None else ""
+            return f"HTTP {error.status_code}: {detail}{after}"
+        return type(error).__name__ if error is not None else "unknown error"
+
+    def _format_rejection(self, error: openai.APIError) -> str:
+        return f"{_status_label(error)}: {self._detail(error)}"
 
     def _tenacity_wait(self, state: tenacity.RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
@@ -257,7 +395,7 @@ class ChatClient:
         raw: Any,
         params: dict[str, Any],
         response_model: type[BaseModel] | None,
-        mode: Literal["text", "structured", "fallback"],
+        mode: Literal["text", "structured", "json_object", "fallback"],
         started: float,
         attempts: int,
         fallback_reason: str | None,
@@ -284,10 +422,12 @@ class ChatClient:
         if message.get("refusal"):
             raise _output_error(f"the model refused: {self._clean(message['refusal'])}", text, usage)
         parsed = None
-        if response_model is not None:
+        if response_model is not None and mode == "structured":
             parsed = self._parse_structured(raw, text, usage)
         if not isinstance(text, str):
             raise _output_error(f"the model returned no text (finish_reason={finish_reason})", None, usage)
+        if response_model is not None and mode == "json_object":
+            parsed = _parse_json_object(text, response_model, finish_reason, usage, self._clean)
         if any(secret in text for secret in self._secrets):
             # The model echoed the key (it was in a prompt); the record and the parsed object must not keep it.
             text = self._scrub(text)
@@ -329,9 +469,20 @@ class ChatClient:
 
     # -- errors ------------------------------------------------------------------------------------
 
-    def _translate(self, error: openai.APIError, attempts: int, model: str) -> ProviderError:
+    def _translate(
+        self, error: openai.APIError, attempts: int, model: str, stopped: str | None = None, *, refused: bool = False
+    ) -> ProviderError:
+        """One line for ``error``; ``stopped`` says why retrying ended before max_attempts (``refused``: at once)."""
         detail = self._detail(error)
         tries = count_noun(attempts, "attempt")
+        why = f"; {stopped}" if stopped else ""
+        if _is_quota_exhausted(error):
+            status = error.status_code if isinstance(error, openai.APIStatusError) else "429"
+            return ProviderError(
+                f"provider reports the account's quota is used up (HTTP {status} insufficient_quota): "
+                f"{detail.rstrip('.')}; failed after {tries}, not retried as waiting will not restore a quota "
+                "(check the account's plan and billing)"
+            )
         if isinstance(error, openai.AuthenticationError):
             return ProviderAuthError(f"provider rejected the API key (HTTP 401): {detail}; check OPENAI_API_KEY")
         if isinstance(error, openai.PermissionDeniedError):
@@ -344,20 +495,20 @@ class ChatClient:
             return ProviderRequestError(f"provider rejected the request (HTTP 400): {detail}")
         if isinstance(error, openai.APITimeoutError):
             return ProviderError(
-                f"provider did not answer within {self.config.timeout:g} s, gave up after {tries} ({self._host()})"
+                f"provider did not answer within {self.config.timeout:g} s, gave up after {tries} ({self._host()}){why}"
             )
         if isinstance(error, openai.APIConnectionError):
-            return ProviderError(f"connection to {self._host()} failed, gave up after {tries}")
+            return ProviderError(f"connection to {self._host()} failed, gave up after {tries}{why}")
         if isinstance(error, openai.APIStatusError):
-            verb = "gave up after" if is_retryable(error) else "failed after"
-            return ProviderError(f"provider returned HTTP {error.status_code}: {detail}; {verb} {tries}")
-        return ProviderError(f"provider error after {tries}: {detail}")
+            verb = "gave up after" if is_retryable(error) and not refused else "failed after"
+            return ProviderError(f"provider returned HTTP {error.status_code}: {detail}; {verb} {tries}{why}")
+        return ProviderError(f"provider error after {tries}: {detail}{why}")
 
     def _detail(self, error: openai.APIError) -> str:
         body = error.body
         message: Any = None
         if isinstance(body, dict):
-            message = body.get("message") or body.get("error")
+            message = body.get("message") or body.get("error") or _validation_detail(body.get("detail"))
         elif isinstance(body, str) and body.strip():
             message = body
         return self._clean(str(message or error.message))
@@ -377,20 +528,86 @@ class ChatClient:
 
 
 class _StructuredOutputRejected(Exception):
-    """Internal: the server refused response_format; complete() retries in text mode."""
+    """Internal: the server refused response_format; complete() falls back to text or says which setting to use."""
 
-    def __init__(self, detail: str, attempts: int) -> None:
+    def __init__(
+        self, detail: str, attempts: int, *, status: str, names_response_format: bool, translated: ProviderError
+    ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.attempts = attempts
+        self.status = status
+        self.names_response_format = names_response_format
+        # The error to raise when no fallback is wanted and the rejection may not be about response_format.
+        self.translated = translated
 
 
-def _rejects_structured_output(error: openai.APIError) -> bool:
-    if not isinstance(error, (openai.BadRequestError, openai.UnprocessableEntityError)):
+def _rejects_structured_output(error: BaseException, *, broad: bool = False) -> bool:
+    """True if ``error`` answers a request carrying response_format by refusing it.
+
+    A 400/422 counts when it names response_format or says "not supported"; with ``broad`` (no request
+    carrying response_format has been answered yet), an error of any other status counts when its body
+    names response_format or json_schema, as llama-cpp-python's HTTP 500 validation error does.
+    """
+    if not isinstance(error, openai.APIStatusError) or _is_context_too_long(error):
         return False
-    if _is_context_too_long(error):
+    if isinstance(error, (openai.AuthenticationError, openai.PermissionDeniedError, openai.RateLimitError)):
         return False
-    return error.param == "response_format" or bool(_STRUCTURED_UNSUPPORTED.search(_error_text(error)))
+    if isinstance(error, (openai.BadRequestError, openai.UnprocessableEntityError)):
+        if error.param == "response_format" or _STRUCTURED_UNSUPPORTED.search(_error_text(error)):
+            return True
+    return broad and bool(_NAMES_RESPONSE_FORMAT.search(_error_text(error)))
+
+
+def _is_quota_exhausted(error: BaseException) -> bool:
+    """A 429 that waiting will not clear: OpenAI's insufficient_quota (out of credit or over a spend limit)."""
+    if not isinstance(error, openai.RateLimitError):
+        return False
+    if "insufficient_quota" in (error.code, error.type):
+        return True
+    return bool(_INSUFFICIENT_QUOTA.search(_error_text(error)))
+
+
+def _status_label(error: openai.APIError) -> str:
+    return f"HTTP {error.status_code}" if isinstance(error, openai.APIStatusError) else type(error).__name__
+
+
+def _validation_detail(detail: Any) -> str | None:
+    """FastAPI's ``{"detail": [{"loc": [...], "msg": ...}]}`` as ``body.response_format.type: msg``."""
+    if isinstance(detail, str):
+        return detail
+    if not isinstance(detail, list) or not detail or not isinstance(detail[0], dict):
+        return None
+    first = detail[0]
+    where = ".".join(str(part) for part in first.get("loc") or ())
+    text = f"{where}: {first.get('msg')}" if where else str(first.get("msg"))
+    return text + (f" (and {len(detail) - 1} more)" if len(detail) > 1 else "")
+
+
+def _with_schema_prompt(params: dict[str, Any], response_model: type[BaseModel]) -> dict[str, Any]:
+    """``params`` for JSON mode: response_format json_object, and the schema at the end of the system prompt."""
+    schema = json.dumps(response_model.model_json_schema(), ensure_ascii=False, separators=(",", ":"))
+    instruction = f"Answer with one JSON object and nothing else. It must match this JSON Schema:\n{schema}"
+    messages = [dict(m) for m in params["messages"]]
+    if messages and messages[0].get("role") == "system" and isinstance(messages[0].get("content"), str):
+        messages[0]["content"] = f"{messages[0]['content']}\n\n{instruction}"
+    else:
+        # Some chat templates accept a system message only in first place, so it goes there.
+        messages.insert(0, {"role": "system", "content": instruction})
+    return {**params, "messages": messages, "response_format": {"type": "json_object"}}
+
+
+def _parse_json_object(
+    text: str, response_model: type[BaseModel], finish_reason: Any, usage: Usage | None, clean: Callable[[str], str]
+) -> BaseModel:
+    if finish_reason == "length":
+        raise _output_error("the answer was cut off at the token limit before it was complete", text, usage)
+    fenced = _JSON_FENCE.match(text)
+    try:
+        return response_model.model_validate_json(fenced.group(1) if fenced else text)
+    except pydantic.ValidationError as exc:
+        problem = clean(f"{exc.error_count()} error(s), first: {exc.errors()[0]['msg']}")
+        raise _output_error(f"the answer does not match the requested schema: {problem}", text, usage) from None
 
 
 def _is_context_too_long(error: openai.APIError) -> bool:
@@ -416,13 +633,17 @@ def _retry_after_seconds(error: BaseException | None) -> float | None:
         except ValueError:
             if header == "retry-after-ms":
                 continue
-            # Retry-After may also be an HTTP date.
+            # Retry-After may also be an HTTP date; one already past (clock skew, a stale proxy) says nothing
+            # about when to retry, so the normal backoff applies rather than a burst of immediate retries.
             try:
                 seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
-            except (TypeError, ValueError, IndexError):
+            except (TypeError, ValueError, IndexError, OverflowError):
                 continue
-        if math.isfinite(seconds):
-            return max(seconds, 0.0)
+            if seconds <= 0:
+                continue
+        # A negative or infinite number is no valid Retry-After either.
+        if math.isfinite(seconds) and seconds >= 0:
+            return seconds
     return None
 
 
@@ -455,9 +676,4 @@ def _output_error(message: str, text: Any, usage: Usage | None) -> ModelOutputEr
     error.usage = usage  # type: ignore[attr-defined]
     return error
 
-
-def _log_retry(state: tenacity.RetryCallState) -> None:
-    error = state.outcome.exception() if state.outcome else None
-    wait = state.next_action.sleep if state.next_action else 0.0
-    log.info("attempt %d failed (%s), retrying in %.1f s", state.attempt_number, type(error).__name__, wait)
 

@@ -841,6 +841,8 @@ def _fill_call(call: CallRecord, result: ChatResult) -> None:
     call.mode, call.model, call.attempts, call.elapsed_s = result.mode, result.model, result.attempts, result.elapsed_s
     call.usage = _token_usage(result.usage)
     call.cost_usd = result.cost_usd
+    if result.fallback_reason and call.problem is None:
+        call.problem = result.fallback_reason  # why structured output was not used: kept in the run record
 
 
 def _token_usage(usage: Usage | None) -> TokenUsage | None:

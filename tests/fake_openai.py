@@ -99,6 +99,53 @@ def error_body(
     return {"error": {"message": message, "type": type, "param": param, "code": code}}
 
 
+# What llama-cpp-python's server (0.3.x, FastAPI + pydantic v2) finds wrong with a json_schema
+# response_format: its request model allows only {"type": "text" | "json_object", "schema": ...}.
+RESPONSE_FORMAT_TYPE_ERROR: dict[str, Any] = {
+    "type": "literal_error",
+    "loc": ("body", "response_format", "type"),
+    "msg": "Input should be 'text' or 'json_object'",
+    "input": "json_schema",
+    "ctx": {"expected": "'text' or 'json_object'"},
+}
+
+
+def llama_cpp_error_body(errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The body llama-cpp-python's server sends, with HTTP 500, for a request its model rejects.
+
+    Its route handler (``llama_cpp/server/errors.py``, ``RouteErrorHandler``) catches the FastAPI
+    ``RequestValidationError`` like any exception and wraps ``str(error)`` (the Python repr of the error
+    list, tuples and all) as an OpenAI-style internal_server_error.
+    """
+    errors = [dict(RESPONSE_FORMAT_TYPE_ERROR)] if errors is None else errors
+    return {"error": {"message": str(errors), "type": "internal_server_error", "param": None, "code": None}}
+
+
+def fastapi_validation_body(errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """FastAPI's own validation-error body, ``{"detail": [...]}`` (as JSON: the loc tuple becomes a list)."""
+    errors = [dict(RESPONSE_FORMAT_TYPE_ERROR)] if errors is None else errors
+    return json.loads(json.dumps({"detail": errors}))
+
+
+def llama_cpp_server(answer: Callable[[Any], str] | None = None) -> Callable[[Any], FakeReply]:
+    """A ``default`` for :class:`FakeOpenAI` that checks response_format as llama-cpp-python 0.3's server does.
+
+    ``response_format`` of type text or json_object is accepted and answered with ``answer(request_json)``
+    (by default the echo reply's text); any other type (json_schema) gets the server's HTTP 500.
+    """
+
+    def reply(request_json: Any) -> FakeReply:
+        response_format = request_json.get("response_format") if isinstance(request_json, dict) else None
+        if isinstance(response_format, dict) and response_format.get("type") not in ("text", "json_object"):
+            error = {**RESPONSE_FORMAT_TYPE_ERROR, "input": response_format.get("type")}
+            return FakeReply(status=500, json=llama_cpp_error_body([error]))
+        if answer is None:
+            return echo_reply(request_json)
+        return FakeReply(json=chat_completion(answer(request_json)))
+
+    return reply
+
+
 def echo_reply(request_json: Any) -> FakeReply:
     """Default reply: echo the last user message's text (a stand-in model, like llm-echo)."""
     text = ""

@@ -15,6 +15,8 @@ from summarizer.config import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_ATTEMPTS,
     DEFAULT_MODEL,
+    DEFAULT_RETRY_BUDGET,
+    DEFAULT_STRUCTURED,
     DEFAULT_TIMEOUT,
     ENV_VARS,
     ModelPrice,
@@ -44,6 +46,8 @@ def test_defaults_when_nothing_is_set():
     assert config.max_attempts == DEFAULT_MAX_ATTEMPTS == 4
     assert config.home == Path(platformdirs.user_data_dir("summarizer"))
     assert config.prices is None
+    assert config.retry_budget == DEFAULT_RETRY_BUDGET == 120
+    assert config.structured == DEFAULT_STRUCTURED == "auto"
 
 
 # (setting, variable, flag value, env value, .env value, expected from each source)
@@ -60,6 +64,8 @@ CASES = [
         ("http://flag:1/v1", "http://env:2/v1", "https://dotenv:3/v1"),
     ),
     ("home", "SUMMARIZER_HOME", "/tmp/flag", "/tmp/env", "/tmp/dotenv", (Path("/tmp/flag"), Path("/tmp/env"), Path("/tmp/dotenv"))),
+    ("retry_budget", "SUMMARIZER_RETRY_BUDGET", 30, "0", "45.5", (30.0, 0.0, 45.5)),
+    ("structured", "SUMMARIZER_STRUCTURED", "off", "JSON_OBJECT", " json_schema ", ("off", "json_object", "json_schema")),
 ]
 
 
@@ -134,6 +140,10 @@ def test_explicit_missing_dotenv_is_an_error(tmp_path):
         ("SUMMARIZER_MAX_ATTEMPTS", "0", "between 1 and"),
         ("SUMMARIZER_MAX_ATTEMPTS", "1000", "between 1 and"),
         ("OPENAI_BASE_URL", "localhost:8000", "http://"),
+        ("SUMMARIZER_RETRY_BUDGET", "two minutes", "number of seconds"),
+        ("SUMMARIZER_RETRY_BUDGET", "-1", "0 or more"),
+        ("SUMMARIZER_RETRY_BUDGET", "inf", "0 or more"),
+        ("SUMMARIZER_STRUCTURED", "yes", "auto, json_schema, json_object or off"),
     ],
 )
 def test_bad_values_name_the_variable(var, value, phrase):

@@ -9,7 +9,15 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from fake_openai import FakeOpenAI, FakeReply, chat_completion, error_body
+from fake_openai import (
+    FakeOpenAI,
+    FakeReply,
+    chat_completion,
+    error_body,
+    fastapi_validation_body,
+    llama_cpp_error_body,
+    llama_cpp_server,
+)
 from pydantic import BaseModel
 
 from summarizer import llm
@@ -53,11 +61,12 @@ def sleeps() -> list[float]:
 def make_client(fake, sleeps):
     clients: list[ChatClient] = []
 
-    def make(**overrides) -> ChatClient:
+    def make(*, on_event=None, wait=None, **overrides) -> ChatClient:
         settings = {"api_key": KEY, "base_url": fake.base_url, "timeout": 5, "max_attempts": 4, **overrides}
         config = load_provider_config(settings, env={}, dotenv_path=False)
-        # Waits are still computed by the real wait function, then recorded instead of slept.
-        client = ChatClient(config, sleep=sleeps.append)
+        # Waits are still computed by the real wait function (unless one is given), then recorded instead of slept.
+        extra = {name: value for name, value in (("wait", wait), ("on_event", on_event)) if value is not None}
+        client = ChatClient(config, sleep=sleeps.append, **extra)
         clients.append(client)
         return client
 
@@ -210,6 +219,104 @@ def test_injected_wait_function(fake, make_client, sleeps):
         client.complete(MESSAGES)
     assert calls == [(1, "InternalServerError"), (2, "InternalServerError")]
     assert sleeps == [0.0, 0.0]
+
+
+# -- retries that say what they do, and stalls that fail instead (hardening item 4) ---------------
+
+
+def test_each_retry_is_reported_through_on_event_with_cause_wait_and_attempt(fake, make_client, sleeps):
+    events: list[str] = []
+    fake.enqueue(503, json=error_body("The engine is currently overloaded", type="server_error"))
+    fake.enqueue(429, headers={"retry-after": "7"}, json=error_body("Rate limit reached for requests"))
+    fake.enqueue(json=chat_completion("ok"))
+    result = make_client(on_event=events.append, wait=lambda attempt, error: 2.0 if attempt == 1 else 7.0).complete(MESSAGES)
+    assert result.text == "ok" and result.attempts == 3
+    assert events == [
+        "Attempt 1 of 4 failed (HTTP 503: The engine is currently overloaded); retrying in 2.0 s",
+        "Attempt 2 of 4 failed (HTTP 429: Rate limit reached for requests; Retry-After 7 s); retrying in 7.0 s",
+    ]
+    assert sleeps == [2.0, 7.0]
+
+
+def test_a_timeout_retry_names_the_timeout_and_host(fake, make_client):
+    events: list[str] = []
+    fake.enqueue(delay=1.0, json=chat_completion("late"))
+    fake.enqueue(json=chat_completion("on time"))
+    make_client(timeout=0.15, on_event=events.append, wait=lambda attempt, error: 0.5).complete(MESSAGES)
+    port = fake.base_url.rsplit(":", 1)[1].split("/")[0]
+    assert events == [f"Attempt 1 of 4 failed (no answer within 0.15 s from 127.0.0.1:{port}); retrying in 0.5 s"]
+
+
+def test_the_library_prints_nothing_on_a_retry(fake, make_client, capsys):
+    fake.enqueue(500, json=error_body("boom"))
+    fake.enqueue(json=chat_completion("ok"))
+    make_client().complete(MESSAGES)
+    assert capsys.readouterr() == ("", "")
+
+
+def test_a_retry_after_above_the_cap_fails_at_once(fake, make_client, sleeps):
+    fake.enqueue(429, headers={"retry-after": "3600"}, json=error_body("Rate limit reached", type="requests"), times=4)
+    with pytest.raises(ProviderError) as info:
+        make_client().complete(MESSAGES)
+    assert type(info.value) is ProviderError
+    assert fake.request_count == 1 and sleeps == []
+    message = str(info.value)
+    assert "HTTP 429" in message and "3600 s" in message and "60 s" in message
+    assert "failed after 1 attempt; not retried" in message and "gave up" not in message
+    assert "\n" not in message
+
+
+def test_insufficient_quota_is_not_retried(fake, make_client, sleeps):
+    quota = error_body(
+        "You exceeded your current quota, please check your plan and billing details.",
+        type="insufficient_quota",
+        code="insufficient_quota",
+    )
+    fake.enqueue(429, json=quota, times=4)
+    with pytest.raises(ProviderError) as info:
+        make_client().complete(MESSAGES)
+    assert fake.request_count == 1 and sleeps == []
+    message = str(info.value)
+    assert "quota" in message and "HTTP 429" in message and "billing" in message and "\n" not in message
+    assert "failed after 1 attempt" in message and ".;" not in message
+
+
+def test_a_retry_after_date_in_the_past_means_the_normal_backoff(fake, make_client, sleeps):
+    past = email.utils.formatdate(time.time() - 3600, usegmt=True)
+    fake.enqueue(429, headers={"retry-after": past}, json=error_body("slow down"), times=3)
+    fake.enqueue(json=chat_completion("ok"))
+    assert make_client().complete(MESSAGES).attempts == 4
+    # Equal-jitter backoff keeps at least half of 1, 2 and 4 s; a past date used to mean three waits of 0 s.
+    assert len(sleeps) == 3 and all(wait >= 0.5 * 2**n for n, wait in enumerate(sleeps))
+    assert retry_wait_seconds(2, error_with({"retry-after": past}), rand=lambda: 1.0) == 2.0
+
+
+def test_retries_stop_when_the_retry_budget_would_be_exceeded(fake, make_client, sleeps):
+    fake.enqueue(429, headers={"retry-after": "50"}, json=error_body("Rate limit reached"), times=4)
+    with pytest.raises(ProviderError) as info:
+        make_client(retry_budget=120).complete(MESSAGES)
+    # 50 + 50 s fit in 120 s; a third wait would end at 150 s, so the third failure is final.
+    assert sleeps == [50.0, 50.0] and fake.request_count == 3
+    message = str(info.value)
+    assert "3 attempts" in message and "120 s retry budget" in message and "SUMMARIZER_RETRY_BUDGET" in message
+    assert "\n" not in message
+
+
+def test_the_retry_budget_counts_time_spent_waiting_for_answers(fake, make_client):
+    # A server that never answers: each attempt costs the whole timeout, and that counts against the budget.
+    fake.enqueue(delay=5.0, json=chat_completion("never"), times=4)
+    started = time.monotonic()
+    with pytest.raises(ProviderError, match=r"did not answer within 0\.5 s.*2 attempts.*0\.75 s retry budget"):
+        make_client(timeout=0.5, retry_budget=0.75, wait=lambda attempt, error: 0.0).complete(MESSAGES)
+    assert fake.request_count == 2
+    assert time.monotonic() - started < 2.0
+
+
+def test_a_zero_retry_budget_means_no_retries(fake, make_client, sleeps):
+    fake.enqueue(503, json=error_body("overloaded"), times=4)
+    with pytest.raises(ProviderError, match="1 attempt"):
+        make_client(retry_budget=0).complete(MESSAGES)
+    assert fake.request_count == 1 and sleeps == []
 
 
 # -- the wait computation itself ---------------------------------------------------------------
@@ -397,6 +504,115 @@ def test_fallback_that_fails_again_is_a_request_error_and_not_remembered(fake, m
     assert fake.request_count == 2
     fake.enqueue(json=chat_completion('{"summary": "s", "confidence": 1}'))
     assert client.complete(MESSAGES, response_model=Answer).mode == "structured"
+
+
+# -- a server without json_schema (hardening item 10) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body", [llama_cpp_error_body(), fastapi_validation_body()], ids=["llama-cpp-python", "fastapi-detail"]
+)
+def test_a_500_naming_response_format_falls_back_at_once(fake, make_client, sleeps, body):
+    events: list[str] = []
+    client = make_client(on_event=events.append)
+    fake.enqueue(500, json=body)
+    fake.enqueue(json=chat_completion('{"summary": "s", "confidence": 1}'))
+    result = client.complete(MESSAGES, response_model=Answer)
+    # Not retried as a server error: one rejected request, then the text request.
+    assert fake.request_count == 2 and sleeps == []
+    assert result.mode == "fallback" and result.parsed is None and result.attempts == 2
+    assert "HTTP 500" in result.fallback_reason and "Input should be 'text' or 'json_object'" in result.fallback_reason
+    assert "response_format" not in fake.requests[1].json
+    assert len(events) == 1 and "json_schema" in events[0] and "SUMMARIZER_STRUCTURED=json_object" in events[0]
+    # Remembered, with its reason.
+    again = client.complete(MESSAGES, response_model=Answer)
+    assert again.mode == "fallback" and again.fallback_reason == result.fallback_reason
+    assert fake.request_count == 3 and "response_format" not in fake.requests[2].json
+
+
+def test_against_a_llama_cpp_like_server_auto_mode_ends_in_text_not_exit_3(make_client, sleeps):
+    answer = '{"summary": "s", "confidence": 0.5}'
+    with FakeOpenAI(llama_cpp_server(lambda request: answer)) as server:
+        client = make_client(base_url=server.base_url)
+        result = client.complete(MESSAGES, response_model=Answer)
+        assert server.request_count == 2 and sleeps == []
+        assert server.requests[0].json["response_format"]["type"] == "json_schema"
+    assert result.mode == "fallback" and result.text == answer
+
+
+def test_a_plain_500_on_a_structured_call_is_still_retried(fake, make_client, sleeps):
+    fake.enqueue(500, json=error_body("The server had an error while processing your request", type="server_error"))
+    fake.enqueue(json=chat_completion('{"summary": "s", "confidence": 1}'))
+    result = make_client().complete(MESSAGES, response_model=Answer)
+    assert result.mode == "structured" and result.attempts == 2 and len(sleeps) == 1
+
+
+def test_json_object_mode_sends_the_schema_in_the_prompt(make_client):
+    answer = '{"summary": "Short.", "confidence": 0.9}'
+    with FakeOpenAI(llama_cpp_server(lambda request: answer)) as server:
+        result = make_client(base_url=server.base_url, structured="json_object").complete(MESSAGES, response_model=Answer)
+        (sent,) = [request.json for request in server.requests]
+    assert sent["response_format"] == {"type": "json_object"}
+    system = sent["messages"][0]
+    assert system["role"] == "system" and system["content"].startswith("Be brief.")
+    assert "JSON" in system["content"] and '"confidence"' in system["content"] and '"summary"' in system["content"]
+    assert sent["messages"][1:] == MESSAGES[1:]
+    assert result.mode == "json_object" and result.parsed == Answer(summary="Short.", confidence=0.9)
+    assert result.request["response_format"] == {"type": "json_object"}
+    assert ChatResult.model_validate_json(result.model_dump_json()).parsed == {"summary": "Short.", "confidence": 0.9}
+
+
+def test_json_object_mode_adds_a_system_message_when_there_is_none(fake, make_client):
+    fake.enqueue(json=chat_completion('{"summary": "s", "confidence": 1}'))
+    make_client(structured="json_object").complete([{"role": "user", "content": "Hi."}], response_model=Answer)
+    messages = fake.requests[0].json["messages"]
+    assert [m["role"] for m in messages] == ["system", "user"] and "JSON Schema" in messages[0]["content"]
+
+
+def test_json_object_answer_that_does_not_fit_is_a_model_output_error(fake, make_client):
+    fake.enqueue(json=chat_completion('{"summary": "s", "confidence": "high"}', completion_tokens=7))
+    with pytest.raises(ModelOutputError, match="does not match the requested schema") as info:
+        make_client(structured="json_object").complete(MESSAGES, response_model=Answer)
+    assert info.value.raw_output == '{"summary": "s", "confidence": "high"}' and info.value.usage.completion_tokens == 7
+
+
+def test_json_object_answer_cut_off_is_a_model_output_error(fake, make_client):
+    fake.enqueue(json=chat_completion('{"summary": "s', finish_reason="length"))
+    with pytest.raises(ModelOutputError, match="cut off"):
+        make_client(structured="json_object").complete(MESSAGES, response_model=Answer)
+
+
+def test_json_schema_mode_does_not_fall_back(make_client, sleeps):
+    with FakeOpenAI(llama_cpp_server()) as server:
+        with pytest.raises(ProviderRequestError) as info:
+            make_client(base_url=server.base_url, structured="json_schema").complete(MESSAGES, response_model=Answer)
+        assert server.request_count == 1 and sleeps == []
+    message = str(info.value)
+    assert "json_schema" in message and "HTTP 500" in message and "SUMMARIZER_STRUCTURED" in message
+    assert "\n" not in message
+
+
+def test_structured_off_sends_no_response_format(fake, make_client):
+    fake.enqueue(json=chat_completion("Hi [1.1]."))
+    result = make_client(structured="off").complete(MESSAGES, response_model=Answer)
+    assert "response_format" not in fake.requests[0].json and fake.request_count == 1
+    assert result.mode == "fallback" and result.parsed is None and "SUMMARIZER_STRUCTURED=off" in result.fallback_reason
+
+
+def test_a_rejected_json_object_is_a_request_error_naming_the_setting(fake, make_client, sleeps):
+    fake.enqueue(500, json=llama_cpp_error_body([{"type": "literal_error", "loc": ("body", "response_format", "type"),
+                                                  "msg": "Input should be 'text'", "input": "json_object"}]))
+    with pytest.raises(ProviderRequestError, match="json_object.*SUMMARIZER_STRUCTURED"):
+        make_client(structured="json_object").complete(MESSAGES, response_model=Answer)
+    assert fake.request_count == 1 and sleeps == []
+
+
+
+def test_json_object_mode_blames_response_format_only_when_the_error_names_it(fake, make_client):
+    fake.enqueue(400, json=error_body("temperature is not supported with this model", param="temperature"))
+    with pytest.raises(ProviderRequestError, match="temperature") as info:
+        make_client(structured="json_object").complete(MESSAGES, response_model=Answer, temperature=0.5)
+    assert "json_object" not in str(info.value) and fake.request_count == 1
 
 
 # -- the key ---------------------------------------------------------------------------------------

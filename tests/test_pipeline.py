@@ -577,3 +577,16 @@ def test_an_injected_instruction_never_reaches_the_published_summary(obeyed):
     assert [c.text for c in result.final_claims()] == ["The council approved the budget on Tuesday."]
     bad = [c for c in result.claims if c.status == "rejected"]
     assert bad and all("no_content" in [r.code for r in c.reasons] for c in bad)
+
+
+def test_the_run_record_keeps_why_structured_output_was_not_used(seeds):
+    # A text answer with a reason for the fallback: the call record must say why, not just "fallback".
+    class Client(ScriptedClient):
+        def complete(self, messages, *, response_model=None):
+            result = super().complete(messages, response_model=response_model)
+            result.fallback_reason = "the server does not support json_schema response_format"
+            return result
+
+    result = run(Client(GOOD_17 + " [1.7]"), seeds, max_repairs=0)
+    call = result.steps[0].calls[0]
+    assert call.mode == "fallback" and call.problem == "the server does not support json_schema response_format"
