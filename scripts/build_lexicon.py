@@ -4,8 +4,9 @@
     python scripts/build_lexicon.py [/usr/share/wordnet]
 
 Debian's ``wordnet-base`` package puts WordNet 3.0 in /usr/share/wordnet. This writes
-``summarizer/verify/data/wordnet.json.gz`` and its entry in ``summarizer/verify/data/MANIFEST.json``
-(sha256, size, what it was built from). The output is deterministic: the same WordNet folder gives the
+``summarizer/verify/data/wordnet.json.gz`` and ``summarizer/verify/data/MANIFEST.json`` (sha256, size,
+what it was built from, for it and for the hand-kept ``lexicon_extra.json`` and ``alignment.json``:
+run it again after editing either, or the verifier refuses to load them). The output is deterministic: the same WordNet folder gives the
 same bytes, so a rebuild shows up in review only when the data or this script changed.
 
 What is kept (and why):
@@ -196,6 +197,11 @@ def main(argv: list[str]) -> int:
         "format": FORMAT,
         "licence": "WORDNET-LICENSE.txt",
     }
+    # The hand-kept table and the thresholds are checked too: they decide verdicts as much as WordNet.
+    for name in ("lexicon_extra.json", "alignment.json"):
+        data = (DATA / name).read_bytes()
+        manifest["files"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data),
+                                   "built_from": "kept by hand (see its notes and reasons)"}
     manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     counts = {p: len(v) for p, v in lexicon["lemmas"].items()}
     print(f"wrote {DATA / OUT_NAME}: {len(packed):,} bytes, {lexicon['synsets']:,} synsets, lemmas {counts}")

@@ -140,7 +140,7 @@ def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool, d
     default=DEFAULT_MIN_SUPPORT,
     show_default=True,
     envvar="SUMMARIZER_MIN_SUPPORT", show_envvar=True,
-    help="Share of a claim's content words that must occur in its cited sentences.",
+    help="Share of a claim's content words its cited sentences must support (same word, lemma, synonym, derivation or a more general word).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (a stable contract).")
 @click.option("--out", metavar="FILE", help="Write the report to FILE (atomically) instead of standard output.")
@@ -214,7 +214,7 @@ def verify_cmd(
 )
 @click.option(
     "--min-support", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_SUPPORT, show_default=True,
-    envvar="SUMMARIZER_MIN_SUPPORT", show_envvar=True, help="Share of a claim's content words its cited sentences must hold.",
+    envvar="SUMMARIZER_MIN_SUPPORT", show_envvar=True, help="Share of a claim's content words its cited sentences must support (same word, lemma, synonym, derivation or a more general word).",
 )
 @click.option(
     "--keep-boilerplate", is_flag=True, envvar="SUMMARIZER_KEEP_BOILERPLATE", show_envvar=True,

@@ -168,7 +168,7 @@ def _finish(f: Figures) -> Figures:
         f.balanced_accuracy = (f.consistent_accepted + f.inconsistent_caught) / 2
     for result in f.edit_types.values():
         result.share_caught = _share(result.caught, result.samples)
-    # Sorted keys, so two runs give byte-identical JSON.
+    # Sorted keys, so two runs give the same tables and JSON (but for elapsed_seconds and the folder).
     f.edit_types = dict(sorted(f.edit_types.items()))
     f.reasons_on_consistent = dict(sorted(f.reasons_on_consistent.items()))
     f.reasons_on_inconsistent = dict(sorted(f.reasons_on_inconsistent.items()))

@@ -16,7 +16,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from importlib import resources
 from pathlib import Path
 
@@ -84,15 +83,12 @@ def test_the_build_script_regenerates_the_committed_file_byte_for_byte():
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)
-    started = time.perf_counter()
     built = module.build(WORDNET_DIR)
     raw = json.dumps(built, separators=(",", ":"), sort_keys=False, ensure_ascii=True).encode()
     packed = gzip.compress(raw, compresslevel=9, mtime=0)
-    elapsed = time.perf_counter() - started
     committed = data_bytes("wordnet.json.gz")
     assert hashlib.sha256(packed).hexdigest() == hashlib.sha256(committed).hexdigest()
     assert packed == committed
-    assert elapsed < 30, f"the rebuild took {elapsed:.1f} s"
 
 
 # -- relations, decided from English and WordNet 3.0 ---------------------------------------------
@@ -130,8 +126,7 @@ def test_disputed_and_contested_are_related_through_their_verbs(lexicon):
     "general, specific",
     [
         # missile n1 "a rocket carrying a warhead" has the hypernym rocket n1 {rocket, projectile}: a
-        # missile is a kind of rocket, so "rocket" is the more general word. (The module docstring's
-        # example "missiles for rockets" as more_general has the direction backwards.)
+        # missile is a kind of rocket, so "rocket" is the more general word.
         ("rocket", "missile"),
         ("tree", "oak"),  # oak n2 {oak, oak_tree} → tree
         ("weapon", "gun"),  # gun n1 → {weapon, arm, weapon_system}
@@ -278,3 +273,12 @@ def test_relations_are_the_same_in_processes_with_different_hash_seeds():
         outputs.append(done.stdout)
     assert outputs[0].strip()
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+@pytest.mark.parametrize("name", ["lexicon_extra.json", "alignment.json"])
+def test_the_hand_kept_data_files_are_hash_checked_too(name):
+    # They decide verdicts as much as WordNet does: the manifest records them and a changed byte is refused.
+    data = data_bytes(name)
+    check_manifest(name, data)  # the committed bytes pass
+    with pytest.raises(LexiconError):
+        check_manifest(name, data + b" ")

@@ -47,7 +47,6 @@ _NOT_ALIGNED = frozenset(
 _BE_FORMS = frozenset("is are was were be been being am got get gets getting".split())
 # Relations that support a claim word, strongest first (their order breaks ties between matches).
 SUPPORT_RANK = {"exact": 0, "alias": 0, "lemma": 1, "synonym": 2, "derivation": 3, "more_general": 4}
-_PAIR_CACHE: dict[tuple[str, str], str | None] = {}
 _PAIR_CACHE_LIMIT = 500_000
 
 
@@ -206,13 +205,14 @@ def _after_sentence_break(text: str, pos: int) -> bool:
 
 
 def relation(lexicon: Lexicon, claim_word: str, evidence_word: str) -> str | None:
-    """The lexicon's relation, cached per pair (pairs recur across the claims of a summary)."""
+    """The lexicon's relation, cached per pair on the lexicon (pairs recur across the claims of a summary)."""
+    cache = lexicon.pair_cache
     key = (claim_word, evidence_word)
-    found = _PAIR_CACHE.get(key, False)
+    found = cache.get(key, False)
     if found is False:
-        if len(_PAIR_CACHE) >= _PAIR_CACHE_LIMIT:
-            _PAIR_CACHE.clear()
-        found = _PAIR_CACHE[key] = lexicon.relation(claim_word, evidence_word)
+        if len(cache) >= _PAIR_CACHE_LIMIT:
+            cache.clear()
+        found = cache[key] = lexicon.relation(claim_word, evidence_word)
     return found  # type: ignore[return-value]
 
 

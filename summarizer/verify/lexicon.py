@@ -99,6 +99,7 @@ class Lexicon:
         # Units, matched by spelling only (the lexicon gives them no relations).
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._cache: dict[str, WordSenses] = {}
+        self.pair_cache: dict[tuple[str, str], str | None] = {}  # alignment.relation's, per lexicon
         self._morphy: dict[tuple[str, str], list[str]] = {}
         self._closure: dict[int, frozenset[int]] = {}
 
@@ -257,9 +258,17 @@ def _load_default() -> Lexicon:
     packed = _read_data(WORDNET_FILE)
     check_manifest(WORDNET_FILE, packed)
     wordnet = json.loads(gzip.decompress(packed))
-    extra = json.loads(_read_data(EXTRA_FILE))
-    settings = json.loads(_read_data(SETTINGS_FILE))["lexicon"]
+    extra = json.loads(_checked(EXTRA_FILE))
+    settings = json.loads(_checked(SETTINGS_FILE))["lexicon"]
     return Lexicon(wordnet, extra, settings)
+
+
+def _checked(name: str) -> bytes:
+    """A data file's bytes, after checking them against the manifest (the hand table and the thresholds
+    decide verdicts as much as WordNet does)."""
+    data = _read_data(name)
+    check_manifest(name, data)
+    return data
 
 
 def default_lexicon() -> Lexicon:
@@ -275,4 +284,4 @@ def alignment_settings() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _alignment_settings() -> dict[str, Any]:
-    return json.loads(_read_data(SETTINGS_FILE))
+    return json.loads(_checked(SETTINGS_FILE))

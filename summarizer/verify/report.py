@@ -86,6 +86,9 @@ def describe_alignment(words: list[AlignedWord]) -> list[str]:
         if w.relation == "insertion":
             out.append(f"{w.claim_word}: nothing in the evidence")
             continue
+        if w.evidence_word is None:  # a word added under a negation, which narrows the denial
+            out.append(f"{w.claim_word}: added under a negation, so the claim denies less and follows")
+            continue
         sign, meaning = RELATION_WORDS.get(w.relation, ("~", w.relation))
         where = f" [{w.evidence}]" if w.evidence and not w.accepted else ""
         if not w.accepted and w.relation in ("more_general", "more_specific", "antonym"):
