@@ -867,3 +867,17 @@ def test_a_claim_with_no_content_is_never_supported(summary):
 def test_a_short_claim_that_states_something_still_passes():
     # "Lee praised the talks." has three content words, all in 2.2.
     assert only_claim("Lee praised the talks [2.2].").verdict == "supported"
+
+
+@pytest.mark.parametrize("summary, sources, kwargs", [
+    ("Lee met Xi [1.1].", "Lee met Xi.", {}),  # a string, not a list: once read as one source per character
+    ("Lee met Xi [1.1].", [1, 2], {}),
+    (None, ["Lee met Xi."], {}),
+    ("Lee met Xi [1.1].", ["Lee met Xi."], {"min_support": 1.5}),
+])
+def test_wrong_arguments_to_verify_are_one_clear_input_error(summary, sources, kwargs):
+    from summarizer.errors import InputError
+
+    with pytest.raises(InputError) as excinfo:
+        verify(summary, sources, **kwargs)
+    assert "\n" not in str(excinfo.value)

@@ -638,6 +638,14 @@ def verify(
     min_support: float = DEFAULT_MIN_SUPPORT,
 ) -> VerificationReport:
     """Verify ``summary`` against ``sources`` (loaded :class:`Source` objects, or plain texts numbered 1, 2, …)."""
+    # Wrong arguments get one clear line, not an AttributeError deep inside (a string is not a list of
+    # sources: it would be read as one source per character).
+    if not isinstance(summary, str):
+        raise InputError(f"the summary must be text, not {type(summary).__name__}")
+    if isinstance(sources, (str, bytes)) or not all(isinstance(x, (str, Source)) for x in sources):
+        raise InputError("sources must be a list of texts or of loaded sources")
+    if not 0.0 <= min_support <= 1.0:
+        raise InputError(f"min_support must be between 0 and 1, not {min_support}")
     if sources and isinstance(sources[0], str):
         for n, text in enumerate(sources, 1):
             _require_encodable(text, f"source {n}")  # type: ignore[arg-type]
