@@ -44,6 +44,7 @@ _NOT_ALIGNED = frozenset(
     "however moreover furthermore overall finally separately notably specifically similarly likewise instead "
     "nonetheless nevertheless indeed thus".split()
 )
+_SCOPE_ENDS = frozenset("should would will can could must may might shall".split())
 _BE_FORMS = frozenset("is are was were be been being am got get gets getting".split())
 # Relations that support a claim word, strongest first (their order breaks ties between matches).
 SUPPORT_RANK = {"exact": 0, "alias": 0, "lemma": 1, "synonym": 2, "derivation": 3, "more_general": 4}
@@ -165,6 +166,8 @@ def _mark_negation(tokens: list[Token], limit: int) -> None:
             for later in tokens[i + 1 :]:
                 if later.clause != tok.clause or taken >= limit:
                     break
+                if taken and later.lower in _SCOPE_ENDS:
+                    break  # "is not immune should watch": a new verb group, outside the denial
                 if later.content:
                     later.negated = not later.negated
                     taken += 1
@@ -266,7 +269,8 @@ def align(
     unsupported = frozenset(t.position for t in content if t.position not in links)
     for tok in content:
         if tok.position in unsupported:
-            links[tok.position] = _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon, result)
+            links[tok.position] = _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon, result,
+                                                   claim_tokens)
     # 5. Generality under negation: "missiles" does not follow from "did not test hypersonic missiles".
     for link in links.values():
         if link.relation == "more_general" and link.target is not None and link.target.negated and link.claim.negated \
@@ -437,7 +441,7 @@ def _monotone_chain(content: list[Token], candidates: dict[int, list[tuple[int, 
     return chain
 
 
-def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon, result: Alignment) -> Link:
+def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon, result: Alignment, claim_tokens) -> Link:
     """A claim word with no support: a substitution for the word opposite it, or an insertion."""
     if tok.name:  # the names check reports it; here it only counts as unsupported
         link = Link(tok, "insertion", accepted=False)
@@ -464,6 +468,12 @@ def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon
     # A figure word opposite counts only for a word that can be an adjective ("final" for "second").
     can_modify = "a" in lexicon.senses(tok.lower).pos
     slot = [(i, t) for i, t in opposite if t.content or (can_modify and t.lower in FIGURE_WORDS)]
+    if not _interior(tok.position, anchors):
+        # At the claim's start or end the one anchor is the only guide: only a word right next to it
+        # stands in the same slot ("Spin bowler" for "Fast bowler").
+        # The nearest content word to the anchor on the gap's side is that slot.
+        slot = sorted(slot, key=lambda it: min(abs(it[1].position - a[2]) for a in anchors if a[1] == it[0]))[:1] \
+            if len(slot) > 1 else slot
     if best is None and len(slot) == 1 and len(gap_words) == 1 and _single_slot(tok.position, anchors) \
             and _same_kind(tok.lower, slot[0][1].lower, lexicon):
         s_idx, target = slot[0]
@@ -476,10 +486,16 @@ def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon
             link.relation, link.accepted = "more_specific", True
         else:
             result.insertions.append(link)
-            if tok.negated:
-                # A word added to a denial as another item ("no weapons or drugs" from "no weapons")
-                # denies something the source does not.
-                result.negation_scope.append((f"adds \u201c{tok.text}\u201d to", tok.text, ""))
+            if tok.negated and _negated_stretch(tok.position, anchors, evidence):
+                if _coordinated(tok, claim_tokens):
+                    # A word added to a denial as another item ("no weapons or drugs" from "no weapons")
+                    # denies something the source does not.
+                    result.negation_scope.append((f"adds \u201c{tok.text}\u201d to", tok.text, ""))
+                else:
+                    # A restriction added under a shared denial narrows it ("does not allow trawling for
+                    # cod" from "does not allow trawling"): the claim follows.
+                    result.insertions.pop()
+                    link.relation, link.accepted = "more_specific", True
         return link
     _, rel, s_idx, target = best
     link = Link(tok, rel, evidence[s_idx], target, accepted=False)
@@ -504,10 +520,23 @@ def _same_kind(a: str, b: str, lexicon: Lexicon) -> bool:
     return not pa or not pb or bool(pa & pb)
 
 
+def _coordinated(tok: Token, claim_tokens: list[Token]) -> bool:
+    """Whether ``tok`` is a further item of a list ("weapons or drugs"): after "and", "or", "nor" or a comma,
+    possibly with a determiner between."""
+    k = tok.position - 1
+    while k >= 0 and claim_tokens[k].lower in _DETERMINERS and not claim_tokens[k].content:
+        k -= 1
+    return k >= 0 and (claim_tokens[k].lower in ("and", "or", "nor") or claim_tokens[k].clause != tok.clause)
+
+
 def _modifies_next(tok: Token, content: list[Token], unsupported) -> bool:
     """Whether ``tok`` qualifies the next word, a kept one: right before it, not after "and"/"or"/"nor"."""
     nxt = next((t for t in content if t.position > tok.position), None)
     return nxt is not None and nxt.position == tok.position + 1 and nxt.position not in unsupported
+
+
+def _interior(position: int, anchors) -> bool:
+    return any(a[0] < position for a in anchors) and any(a[0] > position for a in anchors)
 
 
 def _single_slot(position: int, anchors) -> bool:
@@ -656,8 +685,12 @@ def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignme
         claim_side = [t for t in claim_tokens if t.clause == clause]
         evidence_side = [t for t in ev_link.evidence.tokens if t.clause == ev_link.target.clause]  # type: ignore[union-attr]
         claim_negative = _negations(claim_side) % 2 == 1
-        if claim_negative != (_negations(evidence_side) % 2 == 1):
-            result.polarity.append((ev_link, claim_negative))
+        # The clauses disagree, and so does at least one matched word: the claim's is denied where the
+        # evidence's is not, or the reverse (clause splits alone can differ between a rewording and its source).
+        disagreeing = [l for l in clause_links if l.claim.negated != l.target.negated  # type: ignore[union-attr]
+                       and (id(l.evidence), l.target.clause) == best]  # type: ignore[union-attr]
+        if claim_negative != (_negations(evidence_side) % 2 == 1) and disagreeing:
+            result.polarity.append((disagreeing[0], claim_negative))
 
 
 def _negations(tokens: list[Token]) -> int:
@@ -762,8 +795,20 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             # A property the evidence does not give: an adjective or adverb right before a matched word
             # ("the temporary cycle lanes", "unanimously approved", "a wooden bridge" for "a steel bridge").
             nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
-            if nxt is not None and nxt.position in aligned and nxt.clause == tok.clause:
+            if nxt is not None and nxt.position in aligned and nxt.clause == tok.clause and _modifier_of(tok, nxt, claim_tokens, lexicon):
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+
+
+def _modifier_of(word: Token, head: Token, claim_tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether ``word`` qualifies ``head``: an adjective or noun before a noun ("temporary lanes", "school
+    budget"), or an adverb before a verb or adjective ("unanimously approved"); not a subject before its
+    predicate ("drivers short")."""
+    wp, hp = lexicon.senses(word.lower).pos, lexicon.senses(head.lower).pos
+    if not wp:
+        return True  # unknown to the lexicon: when unsure, it needs a counterpart
+    if "n" in hp and _verb_strength(claim_tokens, head, lexicon) < 2:
+        return bool(wp & {"a", "n"})
+    return wp <= {"r"}
 
 
 _AUXILIARIES = frozenset("will would can could may might must should shall did does do to has have had".split())

@@ -98,6 +98,7 @@ class Lexicon:
         self.framing: frozenset[str] = frozenset(w for entry in extra.get("framing", ()) for w in entry["words"])
         # Units, matched by spelling only (the lexicon gives them no relations).
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
+        self._extra_lemmas: dict[str, str] = {e["word"]: e["lemma"] for e in extra.get("lemmas", ())}
         self._cache: dict[str, WordSenses] = {}
         self.pair_cache: dict[tuple[str, str], str | None] = {}  # alignment.relation's, per lexicon
         self._morphy: dict[tuple[str, str], list[str]] = {}
@@ -113,6 +114,9 @@ class Lexicon:
 
     def _lemmas_of(self, word: str, pos: str) -> list[str]:
         table = self._lemmas[pos]
+        extra = self._extra_lemmas.get(word)
+        if extra is not None and pos == "n" and extra in table:
+            return [extra]  # hand-kept: "people" is the plural of "person"
         if "_" in word:  # a phrasal verb: inflect the verb, keep the particle ("called_off" → call_off)
             if pos != "v":
                 return []
