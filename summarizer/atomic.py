@@ -43,3 +43,49 @@ def write_text_atomic(path: str | os.PathLike, text: str) -> None:
         if isinstance(exc, OSError):
             raise InputError(f"{path}: cannot write there ({exc.strerror or exc})") from None
         raise
+
+
+def check_writable(path: str | os.PathLike) -> None:
+    """Raise InputError now if :func:`write_text_atomic` could not write ``path``; never creates or truncates it.
+
+    Meant to run before anything costly: the folder must exist and take a new file (probed with a temporary
+    file, removed at once, so it also holds for root, read-only mounts and ACLs), and the target, if it
+    exists, must be a regular file we may write.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise InputError(f"{path}: is a folder, not a file")
+    if os.path.lexists(target):
+        if not target.is_file():
+            raise InputError(f"{path}: not a regular file")
+        if not os.access(target, os.W_OK):
+            raise InputError(f"{path}: the file is read-only")
+    if not folder.is_dir():
+        raise InputError(f"{path}: cannot write there (no folder {folder})")
+    _probe(folder, f"{path}: cannot write there", target.name)
+
+
+def check_folder_writable(folder: str | os.PathLike, *, create: bool = False) -> None:
+    """Raise InputError now if files cannot be written atomically into ``folder`` (created first if ``create``)."""
+    where = Path(folder)
+    if create:
+        try:
+            where.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"{folder}: cannot create the folder ({exc.strerror or exc})") from None
+    if not where.is_dir():
+        raise InputError(f"{folder}: not a folder")
+    _probe(where, f"{folder}: cannot write there", "probe")
+
+
+def _probe(folder: Path, message: str, name: str) -> None:
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise InputError(f"{message} ({exc.strerror or exc})") from None
+    os.close(fd)
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass

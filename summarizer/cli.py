@@ -16,7 +16,7 @@ import sys
 import click
 
 from . import __version__
-from .atomic import write_text_atomic
+from .atomic import check_folder_writable, check_writable, write_text_atomic
 from .errors import ConfigError, InputError, SummarizerError
 from .render import non_claim_counts, report_json, report_text, sources_json, sources_text
 from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN, STDIN_LABEL, Source, decode_source, load_sources, read_source_bytes
@@ -29,7 +29,8 @@ Exit codes:
   1  verification rejected at least one claim (verify; summarize with --strict; review --decide N=edit);
      eval below a threshold; end of input at a review prompt
   2  bad usage or bad input (unreadable, empty, binary, UTF-16 without a BOM, oversized or non-regular
-     file; an empty run id), or no provider configured
+     file; an empty run id), no provider configured, or a run database, --out or --out-dir that cannot
+     be written (checked before the model is called)
   3  the model provider failed (after retries, or at once for a used-up quota or a Retry-After over 60 s),
      or its answers could not be used
   130  interrupted (Ctrl-C); what was saved before is kept
@@ -288,6 +289,9 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     if not paths:
         raise click.UsageError("give at least one SOURCE, or --batch DIR")
     sources = _load(paths)
+    if out:
+        check_writable(out)  # before anything is paid for; creates and truncates nothing
+    guard = _SaveGuard(store)
     with contextlib.ExitStack() as stack:
         if no_provider:
             from .demo import ReplayServer, find_cassette
@@ -321,19 +325,46 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
         def make_client():
             from .llm import ChatClient
 
+            # Called once the cache missed, just before the first model call: a run that could not be saved
+            # stops here, with nothing spent (a cache hit needs no write, so a read-only record still answers).
+            store.check_writable()
             return stack.enter_context(ChatClient(config, on_event=progress))  # retries and fallbacks on stderr
 
-        outcome = run_summary(
-            sources, make_client, model=config.model, provider=provider, store=store, options=options,
-            use_cache=not no_cache, secrets=secrets, note=note, on_event=progress,
-        )
+        try:
+            outcome = run_summary(
+                sources, make_client, model=config.model, provider=provider, store=guard, options=options,
+                use_cache=not no_cache, secrets=secrets, note=note, on_event=progress,
+            )
+        except SummarizerError:
+            if guard.error is not None:
+                click.echo(f"Warning: the failed run was not saved ({guard.error})", err=True)
+            raise
     result = outcome.result
+    run_id, not_saved = outcome.run_id, guard.error
     if outcome.cached:
-        click.echo(f"Answered from run {outcome.run_id} of {outcome.created_at} (identical request; --no-cache calls the model).", err=True)
+        click.echo(f"Answered from run {run_id} of {outcome.created_at} (identical request; --no-cache calls the model).", err=True)
     if result.status == "failed":
-        click.echo(f"Error: {result.error} (recorded as run {outcome.run_id})", err=True)
+        where = f"recorded as run {run_id}" if not_saved is None else f"run {run_id} was not saved: {not_saved}"
+        click.echo(f"Error: {result.error} ({where})", err=True)
         sys.exit(3)
-    _emit(render_summary(result, outcome.run_id, fmt, cached=outcome.cached), out)
+    text = render_summary(result, run_id, fmt, cached=outcome.cached)
+    if out:
+        try:
+            write_text_atomic(out, text)
+        except InputError as exc:
+            if not_saved is None:
+                again = "--format json " if fmt == "json" else ""
+                raise InputError(f"{exc}; run {run_id} is saved: `summarizer export {run_id} {again}--out FILE` "
+                                 "rebuilds it without calling the model") from None
+            click.echo(text, nl=False)  # neither the file nor the record: print it rather than lose a paid answer
+            raise InputError(f"{exc}; printed the output instead, since run {run_id} was not saved either ({not_saved})") from None
+    else:
+        click.echo(text, nl=False)
+    if not_saved is not None:
+        # The exit code stays that of the summary (0, or 1 with --strict): the output is complete, and a
+        # failure code would invite a retry that pays the model again (an unsaved run is never a cache hit).
+        click.echo(f"Warning: run {run_id} was not saved ({not_saved}); the output is its only copy, so "
+                   "`runs`, `review` and `export` will not know it", err=True)
     if not quiet:
         from .render import verification_line
 
@@ -357,6 +388,9 @@ def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, c
     suffix = {"json": ".json", "digest": ".digest.md"}.get(fmt, ".md")
     items = batch_items(batch_dir, out_dir, suffix)
     provider = provider_label(config.base_url)
+    # Local problems are found before any set starts (exit 2), not reported per set as provider failures.
+    store.check_writable()
+    check_folder_writable(os.path.dirname(items[0].output), create=True)
 
     prompts = load_prompts(PROMPT_NAMES)
     # One client for all sets: the SDK's client is thread-safe, and building one costs ~30 ms of TLS setup.
@@ -385,6 +419,35 @@ def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, c
     if failed_codes:
         sys.exit(max(failed_codes))
     sys.exit(1 if strict and any(i.rejected for i in items) else 0)
+
+
+class _SaveGuard:
+    """The run store as ``run_summary`` sees it, except that a failed save is kept in ``error``, not raised.
+
+    The model has answered by the time a run is saved: losing that answer to a full disk or a locked
+    database would waste what was paid for, so the command prints it anyway and says it was not saved.
+    """
+
+    def __init__(self, store) -> None:
+        self._store = store
+        self.error: Exception | None = None
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)
+
+    def save_run(self, **fields) -> None:
+        self._save(self._store.save_run, fields)
+
+    def save_failure(self, **fields) -> None:
+        self._save(self._store.save_failure, fields)
+
+    def _save(self, save, fields) -> None:
+        import sqlite3
+
+        try:
+            save(**fields)
+        except (SummarizerError, sqlite3.Error, OSError) as exc:
+            self.error = exc
 
 
 NO_PROVIDER_HELP = (

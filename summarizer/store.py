@@ -125,6 +125,21 @@ class RunStore:
         finally:
             conn.close()
 
+    def check_writable(self) -> None:
+        """Raise ConfigError now if a run could not be saved: meant to run before the model is paid.
+
+        Opens (or creates) the database, which creates its folder, and takes the write lock inside a
+        transaction that is rolled back, so nothing is changed; a read-only file, folder or mount fails here.
+        """
+        with self._connect() as conn:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                # A write SQLite cannot skip: it needs the file and a journal beside it, so the folder too.
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                conn.rollback()
+            except sqlite3.Error as exc:
+                raise ConfigError(f"cannot write the run database {self.path}: {exc} (check SUMMARIZER_HOME)") from None
+
     @staticmethod
     def new_run_id() -> str:
         """A sortable, readable id: UTC time plus 6 random hex digits."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 
@@ -107,3 +108,29 @@ def test_utc_now_is_iso_8601_utc_at_the_precision_asked():
     precise = utc_now("milliseconds")
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00", precise)
     assert datetime.fromisoformat(precise).utcoffset().total_seconds() == 0
+
+
+def test_check_writable_creates_the_database_and_changes_nothing(tmp_path):
+    store = RunStore.in_home(tmp_path / "home")
+    store.check_writable()
+    assert (tmp_path / "home" / DB_NAME).is_file() and store.list_runs() == []
+    save(store, "r1", "2026-01-01T00:00:00+00:00")
+    store.check_writable()
+    assert [r.id for r in store.list_runs()] == ["r1"]
+
+
+def test_check_writable_fails_with_a_config_error_where_nothing_can_be_written(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")  # a home under a regular file: unwritable even for root
+    for home in (blocker, blocker / "sub"):
+        with pytest.raises(ConfigError, match="run database"):
+            RunStore.in_home(home).check_writable()
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes into read-only files regardless of chmod")
+def test_check_writable_fails_on_a_read_only_database(tmp_path):
+    store = RunStore.in_home(tmp_path)
+    store.check_writable()
+    (tmp_path / DB_NAME).chmod(0o400)
+    with pytest.raises(ConfigError, match="cannot write the run database"):
+        store.check_writable()
