@@ -242,13 +242,19 @@ def _parse_model(raw: Any, label: str) -> str:
     return text
 
 
-def _parse_timeout(raw: Any, label: str) -> float:
+def _seconds(raw: Any, label: str) -> float:
+    """A number of seconds (not a bool), or a ConfigError naming ``label``; the caller checks its range."""
     try:
         if isinstance(raw, bool):
             raise ValueError
         value = float(raw)
     except (TypeError, ValueError):
         raise ConfigError(f"{label} must be a number of seconds, got {_show(raw)}") from None
+    return value
+
+
+def _parse_timeout(raw: Any, label: str) -> float:
+    value = _seconds(raw, label)
     if not math.isfinite(value) or value <= 0:
         raise ConfigError(f"{label} must be a positive number of seconds, got {_show(raw)}")
     return value
@@ -267,12 +273,7 @@ def _parse_attempts(raw: Any, label: str) -> int:
 
 
 def _parse_budget(raw: Any, label: str) -> float:
-    try:
-        if isinstance(raw, bool):
-            raise ValueError
-        value = float(raw)
-    except (TypeError, ValueError):
-        raise ConfigError(f"{label} must be a number of seconds, got {_show(raw)}") from None
+    value = _seconds(raw, label)
     if not math.isfinite(value) or value < 0:
         raise ConfigError(f"{label} must be 0 or more seconds (0: never retry), got {_show(raw)}")
     return value
