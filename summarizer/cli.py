@@ -276,6 +276,12 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
         shape="digest" if fmt == "digest" else "summary", max_repairs=max_repairs, sentences=sentences,
         context_tokens=context_tokens, min_support=min_support, keep_boilerplate=keep_boilerplate,
     )
+    from .pipeline import min_context_tokens
+
+    minimum = min_context_tokens(options, model=config.model)
+    if options.context_tokens < minimum:
+        raise InputError(f"--context-tokens {options.context_tokens} is too small: the prompts and a "
+                         f"{options.output_reserve}-token answer need at least {minimum}")
     store = RunStore.in_home(config.home)
     secrets = config.secrets()
     no_provider = config.api_key is None and config.base_url == DEFAULT_BASE_URL
@@ -294,11 +300,11 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     guard = _SaveGuard(store)
     with contextlib.ExitStack() as stack:
         if no_provider:
-            from .demo import ReplayServer, find_cassette
+            from .demo import ReplayServer, demo_cassette
 
             if record:
                 raise ConfigError("--record needs a provider: set OPENAI_API_KEY or OPENAI_BASE_URL")
-            cassette = find_cassette(sources, options.shape)
+            cassette = demo_cassette(sources, options, structured=config.structured)
             if cassette is None:
                 raise ConfigError(NO_PROVIDER_HELP)
             kind = "hand-written (not from a model)" if cassette.handwritten else f"recorded from {cassette.model}"
@@ -317,7 +323,8 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
 
                 path = record_path(sources, options.shape)
                 meta = cassette_meta(sources, options.shape, config.model, handwritten=False,
-                                     note=f"recorded from {config.model} at {provider} by `summarizer summarize --record`")
+                                     note=f"recorded from {config.model} at {provider} by `summarizer summarize --record`",
+                                     options=options)
                 stack.enter_context(recording(path, meta, secrets=secrets))
                 progress(f"Recording the HTTP exchange into {path}")
                 no_cache = True

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from typing import Any
 
 from .atomic import write_text_atomic
 from .config import provider_label, redact_secrets
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .sources import Source
 
 CASSETTES_DIR_VAR = "SUMMARIZER_CASSETTES_DIR"
@@ -34,6 +35,15 @@ META_KEY = "summarizer"
 CHAT_PATH = "/v1/chat/completions"
 # What vcrpy compares (host, port and scheme are left out, so a replay works against any address).
 MATCH_ON = ("method", "path", "body")
+# The SummarizeOptions that change what the model is asked. A cassette's metadata may list the values it
+# was recorded with under "options"; one that does not was recorded with the defaults.
+REQUEST_OPTIONS = ("sentences", "keep_boilerplate", "min_support", "max_repairs", "context_tokens", "output_reserve")
+# Structured-output modes whose first request is the one recorded (auto asks for a JSON schema first).
+RECORDED_STRUCTURED = ("auto", "json_schema")
+# Tokens of slack when deciding that a context window other than the recorded one sends the same requests.
+CONTEXT_MARGIN = 64
+# "# Source 1: seeds/000_….txt (22 sentences)": the displayed path is left out when requests are matched.
+_SOURCE_HEADER = re.compile(r"^(# Source \d+: ).*( \([^()\n]*sentences(?:, ids kept)?\))$", re.MULTILINE)
 FILTER_HEADERS = ("authorization", "api-key", "x-api-key", "openai-organization", "openai-project", "cookie", "set-cookie")
 
 
@@ -106,6 +116,77 @@ def find_cassette(sources: Sequence[Source], shape: str, directory: str | os.Pat
     return found[0] if found else None
 
 
+def demo_cassette(sources: Sequence[Source], options: Any, *, structured: str | None = None,
+                  directory: str | os.PathLike[str] | None = None) -> Cassette | None:
+    """The cassette that answers a no-key run of ``sources`` with ``options`` (a SummarizeOptions), or None.
+
+    Sources are matched by content (sha256, in order), never by how their path is spelled; the replay
+    ignores the displayed path too. None when no cassette covers these sources and shape; InputError
+    (one line, exit 2) when one does but was not recorded with options that send the same requests.
+    """
+    cassette = find_cassette(sources, options.shape, directory)
+    if cassette is None:
+        return None
+    problems = uncovered_options(cassette, options, structured=structured)
+    if problems:
+        raise InputError(
+            f"the bundled demo responses ({cassette.path.name}) were recorded with other options: "
+            f"{'; '.join(problems)}; drop these options, or configure a provider (OPENAI_API_KEY or OPENAI_BASE_URL)"
+        )
+    return cassette
+
+
+def recorded_options(cassette: Cassette) -> dict[str, Any]:
+    """The request-changing options a cassette was recorded with (the defaults when its metadata has none)."""
+    from .pipeline import SummarizeOptions  # deferred: the pipeline imports much more than the demo needs
+
+    defaults = SummarizeOptions().model_dump()
+    given = cassette.meta.get("options") or {}
+    return {name: given.get(name, defaults[name]) for name in REQUEST_OPTIONS}
+
+
+def uncovered_options(cassette: Cassette, options: Any, *, structured: str | None = None) -> list[str]:
+    """``--flag value (recorded: x)`` for each option with which the replay would miss a request."""
+    recorded = recorded_options(cassette)
+    problems = []
+    if options.sentences != recorded["sentences"]:
+        problems.append(f"--sentences {options.sentences} (recorded: {recorded['sentences']})")
+    if options.keep_boilerplate != recorded["keep_boilerplate"]:
+        problems.append("--keep-boilerplate" if options.keep_boilerplate else "no --keep-boilerplate")
+    if float(options.min_support) != float(recorded["min_support"]):
+        problems.append(f"--min-support {options.min_support} (recorded: {recorded['min_support']})")
+    # Fewer repair rounds replay a prefix of the recording; more may send a round it does not hold.
+    if options.max_repairs > recorded["max_repairs"]:
+        problems.append(f"--max-repairs {options.max_repairs} (recorded: at most {recorded['max_repairs']})")
+    same_window = (options.context_tokens, options.output_reserve) == (recorded["context_tokens"], recorded["output_reserve"])
+    if not same_window and not _window_sends_same_requests(cassette, options.context_tokens - options.output_reserve):
+        problems.append(f"--context-tokens {options.context_tokens} (recorded: {recorded['context_tokens']})")
+    if structured is not None and structured not in RECORDED_STRUCTURED:
+        problems.append(f"--structured {structured} (recorded: auto)")
+    return problems
+
+
+def _window_sends_same_requests(cassette: Cassette, room: int) -> bool:
+    """True when an unchunked recording's every request fits ``room`` prompt tokens, with a margin.
+
+    Then neither chunking nor the repair's shortened context starts, so the requests are the recorded ones.
+    """
+    from .tokens import count_tokens
+
+    for item in cassette.interactions:
+        body = _json_body((item.get("request") or {}).get("body"))
+        messages = body.get("messages") if isinstance(body, Mapping) else None
+        if not isinstance(messages, list):
+            return False
+        texts = [str(m.get("content", "")) for m in messages if isinstance(m, Mapping)]
+        if any(", ids kept)" in text for text in texts):  # a chunk or a shortened repair context: window-bound
+            return False
+        used = sum(count_tokens(text, cassette.model, allow_estimate=True).tokens + 4 for text in texts)
+        if used + CONTEXT_MARGIN > room:
+            return False
+    return True
+
+
 class ReplayServer:
     """Serves a cassette's recorded chat responses on 127.0.0.1, matching requests by JSON body."""
 
@@ -115,7 +196,7 @@ class ReplayServer:
         self._recorded: list[tuple[Any, Mapping[str, Any]]] = []
         for item in cassette.interactions:
             request, response = item.get("request", {}), item.get("response", {})
-            self._recorded.append((_json_body(request.get("body")), response))
+            self._recorded.append((_match_key(_json_body(request.get("body"))), response))
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -128,7 +209,12 @@ class ReplayServer:
         return f"http://{host}:{port}/v1"
 
     def lookup(self, body: Any) -> Mapping[str, Any] | None:
-        """The recorded response for a request body, or None."""
+        """The recorded response for a request body, or None; the sources' displayed paths are not compared.
+
+        The sources were matched by content when the cassette was chosen, and their sentences are in the
+        body, so ``./seeds/000_….txt``, an absolute path or a run from inside ``seeds/`` replay the same.
+        """
+        body = _match_key(body)
         for recorded, response in self._recorded:
             if recorded == body:
                 return response
@@ -164,7 +250,7 @@ class _ReplayHandler(BaseHTTPRequestHandler):
             self.replay.misses += 1
             message = (
                 f"summarizer replay: {self.replay.cassette.path.name} holds no recorded answer for this request; "
-                "it covers the default options only, and it must be written again after the prompts or the verifier change"
+                "it covers the options it was recorded with only, and it must be written again after the prompts or the verifier change"
             )
             self._send(404, json.dumps({"error": {"message": message, "type": "replay_miss", "code": None, "param": None}}).encode())
             return
@@ -181,6 +267,17 @@ class _ReplayHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         pass
+
+
+def _match_key(body: Any) -> Any:
+    """A request body with the path left out of every ``# Source n: path (…)`` header of its messages."""
+    if not isinstance(body, Mapping) or not isinstance(body.get("messages"), list):
+        return body
+    messages = [
+        {**m, "content": _SOURCE_HEADER.sub(r"\1…\2", m["content"])} if isinstance(m, Mapping) and isinstance(m.get("content"), str) else m
+        for m in body["messages"]
+    ]
+    return {**body, "messages": messages}
 
 
 def _json_body(body: Any) -> Any:
@@ -206,9 +303,10 @@ def record_path(sources: Sequence[Source], shape: str, directory: str | os.PathL
     return folder / f"recorded-{shape}-{digest}.json"
 
 
-def cassette_meta(sources: Sequence[Source], shape: str, model: str, *, handwritten: bool, note: str) -> dict[str, Any]:
-    """The ``"summarizer"`` metadata object of a cassette."""
-    return {
+def cassette_meta(sources: Sequence[Source], shape: str, model: str, *, handwritten: bool, note: str,
+                  options: Any = None) -> dict[str, Any]:
+    """The ``"summarizer"`` metadata object of a cassette; ``options`` (SummarizeOptions): the request-changing ones."""
+    meta: dict[str, Any] = {
         "handwritten": handwritten,
         "note": note,
         "shape": shape,
@@ -216,6 +314,9 @@ def cassette_meta(sources: Sequence[Source], shape: str, model: str, *, handwrit
         "sources": [{"path": s.path, "sha256": s.sha256} for s in sources],
         "written": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
+    if options is not None:
+        meta["options"] = {name: getattr(options, name) for name in REQUEST_OPTIONS}
+    return meta
 
 
 def scrub_uri(uri: str) -> str:

@@ -328,6 +328,7 @@ class Pipeline:
             verifier=self._verifier.config.settings(),
             sources=[_source_record(s) for s in sources],
         )
+        self._check_context(main)
         self._announce_left_out()
         full = format_sources(self._sources, include_boilerplate=opts.keep_boilerplate)
         budget = self._source_budget(main)
@@ -339,6 +340,7 @@ class Pipeline:
         else:
             chunks = split_into_chunks(self._sources, budget, lambda text: self._count(text)[0],
                                        include_boilerplate=opts.keep_boilerplate)
+            self._refuse_oversized(chunks, budget)
             result.chunks = len(chunks)
             self._emit(f"Sources exceed the {budget}-token budget: drafting {len(chunks)} chunks, then merging")
             if not self._map_reduce(chunks):
@@ -392,13 +394,48 @@ class Pipeline:
         counted = count_tokens(text, self.model, allow_estimate=True)
         return counted.tokens, counted.exact
 
+    def _overhead(self, prompt: Prompt) -> int:
+        """Tokens of a prompt's own text: its messages with the data placeholders left empty."""
+        empty = self._messages(prompt, **{name: "" for name in prompt.placeholders("user") if name not in ("source_count", "length", "format")})
+        return sum(self._count(m["content"])[0] + 4 for m in empty)
+
+    def min_context_tokens(self, shape: Shape | None = None) -> int:
+        """The smallest context window a run can use: the largest prompt it may send (draft or digest, merge,
+        repair), the answer's reserve and ``MIN_SOURCE_BUDGET`` tokens of sources."""
+        main = self.prompts["digest" if (shape or self.options.shape) == "digest" else "draft"]
+        overhead = max(self._overhead(p) for p in (main, self.prompts["merge"], self.prompts["repair"]))
+        return overhead + self.options.output_reserve + MIN_SOURCE_BUDGET
+
+    def _check_context(self, main: Prompt) -> None:
+        """Refuse, before any call, a context window too small for a prompt the run may need."""
+        minimum = self.min_context_tokens()
+        if self.options.context_tokens < minimum:
+            raise ConfigError(
+                f"--context-tokens {self.options.context_tokens} is too small for the {main.ref}, merge and repair "
+                f"prompts with a {self.options.output_reserve}-token answer and at least {MIN_SOURCE_BUDGET} tokens of "
+                f"sources: at least {minimum} are needed (raise --context-tokens)"
+            )
+
+    def _refuse_oversized(self, chunks: list[Chunk], budget: int) -> None:
+        """InputError, before any call, when one sentence alone is longer than a prompt has room for."""
+        oversized = [c for c in chunks if c.oversized]
+        if not oversized:
+            return
+        sentence = oversized[0].sentences[0]
+        path = next((src.path for src in self._sources if src.number == sentence.source), "?")
+        more = f" (and {len(oversized) - 1} more)" if len(oversized) > 1 else ""
+        raise InputError(
+            f"{path}: sentence {sentence.id} alone is about {oversized[0].tokens} tokens{more}, more than the {budget} "
+            f"a prompt has room for at --context-tokens {self.options.context_tokens}; it was not sent to the model "
+            "(break the text into sentences, or raise --context-tokens if the model's window allows)"
+        )
+
     def _source_budget(self, prompt: Prompt, *, strict: bool = True) -> int:
         """Tokens left for the sources block once the prompt's own text and the answer are reserved.
 
         ``strict``: raise ConfigError when too little is left (else return what is left, maybe negative).
         """
-        empty = self._messages(prompt, **{name: "" for name in prompt.placeholders("user") if name not in ("source_count", "length", "format")})
-        overhead = sum(self._count(m["content"])[0] + 4 for m in empty)
+        overhead = self._overhead(prompt)
         budget = self.options.context_tokens - self.options.output_reserve - overhead
         if strict and budget < MIN_SOURCE_BUDGET:
             raise ConfigError(
@@ -411,7 +448,7 @@ class Pipeline:
     # -- drafting -------------------------------------------------------------------------------------------
 
     def _messages(self, prompt: Prompt, **values: str) -> list[dict[str, str]]:
-        values.setdefault("source_count", str(len(self._sources)))
+        values.setdefault("source_count", str(len(getattr(self, "_sources", None) or [None])))  # 1 before a run
         values.setdefault("length", f"at most {self.options.sentences} sentences")
         if "format" in prompt.placeholders("user"):
             # The answer layout lives in the draft and digest prompts; a merge borrows the one it must produce.
@@ -887,6 +924,15 @@ class RunOutcome:
     result: SummaryResult
     cached: bool
     created_at: str
+
+
+def min_context_tokens(options: SummarizeOptions | None = None, *, model: str,
+                       prompts: Mapping[str, Prompt] | None = None) -> int:
+    """The smallest ``context_tokens`` a run with ``options`` can use (see ``Pipeline.min_context_tokens``).
+
+    For callers that validate ``--context-tokens`` before loading sources; ``Pipeline.run`` checks it too.
+    """
+    return Pipeline(None, model=model, options=options, prompts=prompts).min_context_tokens()  # type: ignore[arg-type]
 
 
 def cache_key(sources: list[Source], *, model: str, provider: str, options: SummarizeOptions,

@@ -21,9 +21,10 @@ from summarizer.pipeline import (
     TokenUsage,
     cache_key,
     claim_line,
+    min_context_tokens,
     run_summary,
 )
-from summarizer.prompts import format_sources, load_prompts
+from summarizer.prompts import Prompt, format_sources, load_prompts
 from summarizer.render import render_summary, summary_body
 from summarizer.sources import load_sources, sources_from_texts
 from summarizer.store import RunStore
@@ -422,6 +423,41 @@ def test_a_long_source_digest_is_drafted_in_chunks_and_merged_into_the_digest_la
 def test_a_context_too_small_for_the_prompt_is_a_config_error(seeds):
     with pytest.raises(ConfigError, match="raise --context-tokens"):
         run(ScriptedClient(), seeds, context_tokens=1_000, output_reserve=500)
+
+
+def test_one_sentence_longer_than_the_budget_is_refused_before_any_call():
+    # A source with no sentence breaks at all: sending it whole (and repairing it twice) is what went wrong.
+    huge = " ".join(f"word{n} and more" for n in range(3_000))
+    sources = sources_from_texts(["Short opening. It is fine.", huge + " end."])
+    client = ScriptedClient()
+    with pytest.raises(InputError) as caught:
+        run(client, sources, context_tokens=6_000, output_reserve=500)
+    message = str(caught.value)
+    assert message.startswith("<text 2>: sentence 2.1 alone is about ") and "--context-tokens 6000" in message
+    assert "\n" not in message and caught.value.exit_code == 2
+    assert client.calls == []
+
+
+def test_the_minimum_context_covers_every_prompt_and_is_checked_before_any_call(seeds):
+    options = SummarizeOptions(output_reserve=500, max_repairs=0)
+    minimum = min_context_tokens(options, model="gpt-4o-mini")
+    prompts = load_prompts(["draft", "digest", "merge", "repair", "reask"])
+    assert minimum == max(
+        Pipeline(None, model="gpt-4o-mini", options=options)._overhead(prompts[name]) for name in ("draft", "merge", "repair")
+    ) + 500 + 256
+    with pytest.raises(ConfigError, match=f"--context-tokens {minimum - 1} is too small.*at least {minimum} are needed"):
+        run(ScriptedClient(), seeds, context_tokens=minimum - 1, output_reserve=500)
+    # A merge prompt longer than the draft's: the run used to draft every chunk, then fail at the merge.
+    merge = prompts["merge"]
+    long_merge = Prompt(merge.name, merge.version, merge.description,
+                        {**merge.parts, "system": merge.part("system") + "\nBe careful." * 800}, merge.path)
+    prompts["merge"] = long_merge
+    client = ScriptedClient(*[{"claims": []}] * 50)
+    pipeline = Pipeline(client, model="gpt-4o-mini", options=SummarizeOptions(context_tokens=2_000, output_reserve=200, max_repairs=0),
+                        prompts=prompts)
+    with pytest.raises(ConfigError, match="--context-tokens 2000 is too small"):
+        pipeline.run(seeds)
+    assert client.calls == []
 
 
 # -- through the real client and a local fake server ---------------------------------------------------------

@@ -140,10 +140,17 @@ def test_a_second_identical_request_is_answered_from_the_record(no_provider):
     assert len(json.loads(invoke("runs", "--json").stdout)["runs"]) == 2
 
 
-def test_changed_options_miss_the_cassette_and_fail_as_a_provider_error(no_provider):
+def test_changed_options_are_refused_in_one_line(no_provider):
+    # Hardening issue, item 3: options the recordings do not cover are said so, exit 2, not a provider failure.
     result = invoke("summarize", "--sentences", "3", *SEEDS)
-    assert result.exit_code == 3
-    assert "holds no recorded answer for this request" in result.stderr
+    assert result.exit_code == 2
+    assert "were recorded with other options: --sentences 3 (recorded: 12)" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_context_too_small_for_the_prompts_is_refused_before_anything(no_provider):
+    result = invoke("summarize", "--context-tokens", "1000", *SEEDS)
+    assert result.exit_code == 2 and "--context-tokens 1000 is too small" in result.stderr
 
 
 # -- the cassettes themselves ---------------------------------------------------------------------------

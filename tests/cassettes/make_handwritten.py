@@ -55,7 +55,7 @@ def main() -> None:
             return chat_completion(content, model=MODEL, prompt_tokens=prompt, completion_tokens=count_tokens(content).tokens)
 
         path = HERE / f"handwritten-seeds-{shape}.json"
-        meta = cassette_meta(sources, shape, MODEL, handwritten=True, note=NOTE)
+        meta = cassette_meta(sources, shape, MODEL, handwritten=True, note=NOTE, options=SummarizeOptions(shape=shape))
         with FakeOpenAI(reply) as fake, recording(path, meta, secrets=[KEY]):
             config = load_provider_config({"api_key": KEY, "base_url": fake.base_url, "model": MODEL}, env={}, dotenv_path=False)
             with ChatClient(config) as client:
