@@ -39,3 +39,12 @@ def _no_outside_network(monkeypatch):
 
     monkeypatch.setattr(socket.socket, "connect", guarded_connect)
     yield
+
+
+# Hypothesis: the fuzz tests (tests/test_fuzz.py) run a bounded profile in CI; a long one by hand with
+# HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/test_fuzz.py
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "ci"))
