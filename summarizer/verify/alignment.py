@@ -278,7 +278,7 @@ def align(
             link.accepted = False
             result.negation_scope.append((link.claim.text, link.target.text, link.evidence.sentence.id))  # type: ignore[union-attr]
     _dropped_under_negation(anchors, evidence, used, result, claim_tokens)
-    _exchanges(content, links, chain, anchors, result, lexicon, claim_tokens)
+    _exchanges(content, links, result, lexicon, claim_tokens)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
     _polarity(claim_tokens, links, result)
@@ -618,7 +618,7 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
                     result.negation_scope.append((f"drops \u201c{target.text}\u201d", target.text, st.sentence.id))
 
 
-def _exchanges(content: list[Token], links: dict[int, Link], chain, anchors, result: Alignment, lexicon: Lexicon, claim_tokens: list[Token]) -> None:
+def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon, claim_tokens: list[Token]) -> None:
     """Two claim words that trade places around a word kept between them in both texts: "an older version
     of a modified design" against "a modified version of an older design"; "amber warning for rain …
     yellow warning for wind" against the reverse. Verbs are left out (a change of voice reorders words
