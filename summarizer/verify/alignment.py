@@ -228,7 +228,7 @@ def align(
 ) -> Alignment:
     """Link each content word of the claim to the evidence and judge the differences."""
     for tok in claim_tokens:
-        if tok.content and tok.lower in lexicon.framing:
+        if tok.content and (tok.lower in lexicon.framing or _level_verb(tok, claim_tokens, lexicon)):
             tok.content = False  # "the document discusses …": the frame needs no counterpart, its topic does
     content = [t for t in claim_tokens if t.content]
     excerpt = _excerpt(claim_tokens, content, evidence)
@@ -316,6 +316,14 @@ def align(
     _unsupported_verbs(claim_tokens, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
     return result
+
+
+def _level_verb(tok: Token, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """ "stands at 35 percent", "came in at 84 cents": a verb that, before "at" and a figure, only says "is"."""
+    after = [t for t in tokens[tok.position + 1 : tok.position + 4] if t.start >= tok.end][:2]  # past a merged particle
+    if len(after) < 2 or after[0].lower != "at" or not (after[1].text[0].isdigit() or after[1].lower in FIGURE_WORDS):
+        return False
+    return any(lemma in lexicon.level_verbs for lemma in lexicon.lemmas(tok.lower, "v"))
 
 
 def _excerpt(claim_tokens: list[Token], content: list[Token], evidence: list[SentenceTokens]) -> Alignment | None:

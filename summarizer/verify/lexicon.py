@@ -99,6 +99,7 @@ class Lexicon:
         # Units, matched by spelling only (the lexicon gives them no relations).
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._extra_lemmas: dict[str, str] = {e["word"]: e["lemma"] for e in extra.get("lemmas", ())}
+        self.level_verbs: frozenset[str] = frozenset(extra.get("level_verbs", {}).get("words", ()))
         relation_words = extra.get("relation_words", {})
         self.relation_words: frozenset[str] = frozenset(relation_words.get("words", ()))
         self._relation_groups: tuple[frozenset[str], ...] = tuple(
