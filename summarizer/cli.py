@@ -479,13 +479,9 @@ def runs_cmd(as_json: bool, limit: int | None) -> None:
     if not runs:
         click.echo("No runs recorded yet (summarizer summarize SOURCE...).", err=True)
         return
-    click.echo(f"{'RUN':<23} {'CREATED (UTC)':<20} {'STATUS':<7} {'SHAPE':<8} {'SOURCES':>7} {'VERIFIED':>9} "
-               f"{'REJECTED':>8} {'DECIDED':>7}  MODEL")
-    for r in runs:
-        verified = f"{r.verified}/{r.claims}"
-        decided = f"{r.decided}/{r.rejected}"
-        click.echo(f"{r.id:<23} {r.created_at[:19].replace('T', ' '):<20} {r.status:<7} {r.shape:<8} {r.sources:>7} "
-                   f"{verified:>9} {r.rejected:>8} {decided:>7}  {r.model}")
+    from .render import runs_table
+
+    click.echo(runs_table(runs), nl=False)
 
 
 _SOURCE_OPTION = click.option(
@@ -662,25 +658,12 @@ def export_cmd(run_id: str | None, fmt: str, out: str | None, source_paths: tupl
     labelled in HTML) wherever they appear. Rejected claims are listed with their reasons and decisions.
     json and html quote the cited source sentences, so they read the run's sources (checked by sha256).
     """
-    from .render import export_json, export_markdown
     from .review import ReviewSession
 
     session = ReviewSession.open(_review_store(), run_id, source_paths=source_paths, need_sources=fmt != "markdown",
                                  max_bytes=_max_bytes(), stdin_bytes=_stdin_if_named(source_paths))
     review = session.review
-    if fmt == "markdown":
-        text = export_markdown(review)
-    else:
-        wanted = {sid for c in review.claims for sid in c.citations + c.evidence}
-        wanted |= {s.id for c in review.under_review for s in session.explain(c).context}
-        sentences = {sid: s.display_text for sid in wanted if (s := session.sentence(sid)) is not None}
-        if fmt == "json":
-            text = export_json(review, sentences)
-        else:
-            from .html import export_html
-
-            explanations = {c.id: session.explain(c) for c in review.under_review}
-            text = export_html(review, sentences, explanations)
+    text = session.export(fmt)
     _emit(text, out)
     if out:
         click.echo(f"Wrote {out}: {review.stats().published} claims published ({review.stats().accepted} accepted by a reviewer).", err=True)
