@@ -275,6 +275,15 @@ def decision_words(d) -> str:
     return f"{what} by {d.reviewer}, {when} UTC{note}"
 
 
+def decided_words(decision) -> str:
+    """What was just recorded, for the reviewer: ``accepted (marked as accepted by a reviewer) by ann``."""
+    if decision.action == "edit":
+        verdict = "passes the verifier" if decision.verdict == "supported" else "still fails the verifier"
+        return f"edited by {decision.reviewer}; the new text {verdict}"
+    what = {"keep": "kept rejected", "accept": "accepted (marked as accepted by a reviewer)", "skip": "skipped"}
+    return f"{what[decision.action]} by {decision.reviewer}"
+
+
 def review_claim_text(claim, explanation, *, position: str = "", style: Styler = _plain) -> str:
     """One rejected claim for a reviewer: highlighted claim, reasons in plain words, cited sentences in context."""
     lines = [style(f"Claim {claim.id}", "code") + (f"  ({position})" if position else "") + f"  \u2014 {decision_text(claim)}"]
