@@ -394,8 +394,9 @@ class ReviewServer:
     def start(cls, store: RunStore, *, run_id: str | None, host: str = "127.0.0.1", port: int = 0,
               out_dir: str | Path = ".", reviewer: str, source_paths: Sequence[str] = (),
               stdin_bytes: bytes | None = None, max_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> ReviewServer:
-        """Check the run, its sources and ``out_dir`` now, then listen on ``host:port`` (0: a free port)."""
-        check_folder_writable(out_dir)
+        """Check ``out_dir`` (created if missing, as ``summarize --batch --out-dir`` does), the run and its
+        sources now, then listen on ``host:port`` (0: a free port)."""
+        check_folder_writable(out_dir, create=True)
         app = ReviewApp(store, reviewer=reviewer, out_dir=out_dir, max_bytes=max_bytes)
         first = app.open_run(run_id, source_paths, stdin_bytes)
         try:
