@@ -165,7 +165,7 @@ class ReviewApp:
                 if endpoint == "run":
                     return _page(self._run_page(self._session(args["run_id"]), nonce))
                 if endpoint == "decide":
-                    return self._decide(request, args["run_id"], args["claim_id"], nonce)
+                    return self._decide(request, args["run_id"], args["claim_id"])
                 return self._publish(request, args["run_id"], nonce)
             except InputError as exc:
                 return self._error_response(request, 400, str(exc), nonce)
@@ -315,7 +315,7 @@ class ReviewApp:
 
     # -- actions ------------------------------------------------------------------------------------
 
-    def _decide(self, request: Request, run_id: str, claim_id: int, nonce: str) -> Response:
+    def _decide(self, request: Request, run_id: str, claim_id: int) -> Response:
         action = (request.form.get("action") or "").strip().lower()
         note = (request.form.get("note") or "").strip() or None
         text = request.form.get("text") if action == "edit" else None
