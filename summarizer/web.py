@@ -33,6 +33,7 @@ import hmac
 import html
 import ipaddress
 import json
+import os
 import secrets
 import socket
 import threading
@@ -404,7 +405,9 @@ class ReviewServer:
             family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
             sock = socket.create_server((host.strip("[]"), port), family=family, backlog=64)
         except OSError as exc:
-            raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc} (give another --port, "
+            # create_server's strerror carries "(while attempting to bind on address …)": say it once, plainly.
+            reason = os.strerror(exc.errno) if exc.errno else str(exc)
+            raise InputError(f"cannot listen on {host}:{port}: {reason} (give another --port, "
                              "or --port 0 for a free one)") from None
         try:
             server = make_server(host.strip("[]"), sock.getsockname()[1], app, threaded=True,

@@ -1,6 +1,6 @@
 """`summarizer review --web` in a real browser: Playwright drives Debian's chromium against the server on a
-free loopback port; a claim is accepted with a note (by keys), another edited until it passes, the page
-reloaded, the review published, and the export read back.
+free loopback port; a claim is accepted with a note (by keys), another edited until it passes, a third
+kept (by k) and skipped (by its button), the page reloaded, the review published, and the export read back.
 
 `playwright install` (a browser download) is neither needed nor possible here: the system chromium is
 launched through ``executable_path``. `.ci/run` installs chromium when it is missing and apt-get can; without
@@ -77,9 +77,14 @@ def test_accept_edit_reload_and_publish_in_chromium(server, page, tmp_path):
     page.keyboard.press("Enter")
     page.wait_for_selector('#claim-4[data-status="verified"]')
     assert "passes the verifier" in page.inner_text("#flash")
-    # Claim 3 by its button.
-    page.click("#claim-3 button[value=keep]")
+    # Up (not k, which keeps) goes back to claim 3; k keeps it; then its Skip button, which changes nothing.
+    page.wait_for_selector("#claim-4.current")
+    page.keyboard.press("ArrowUp")
+    page.wait_for_selector("#claim-3.current")
+    page.keyboard.press("k")
     page.wait_for_selector('#claim-3[data-decided="true"]')
+    page.click("#claim-3 button[value=skip]")
+    page.locator("#flash", has_text="Saved: claim 3 skipped").wait_for()  # not wait_for_function: the CSP forbids its eval
 
     page.reload()
     assert page.get_attribute("#claim-2", "data-status") == "accepted"
@@ -88,11 +93,12 @@ def test_accept_edit_reload_and_publish_in_chromium(server, page, tmp_path):
     assert page.get_attribute("#claim-4", "data-status") == "verified"
     assert "Decision: edited; the verifier passed the new text by alice" in page.inner_text("#claim-4")
     assert page.get_attribute("#claim-3", "data-status") == "rejected"
+    assert "Decision: kept rejected by alice" in page.inner_text("#claim-3")  # the skip after it changed nothing
     assert "0 left to decide" in page.inner_text("#progress")
 
     page.select_option("form.publish select", "html")
     page.click("form.publish button")
-    page.wait_for_function("document.getElementById('flash').textContent.startsWith('Wrote')")
+    page.locator("#flash", has_text="Wrote").wait_for()
     exported = tmp_path / "out" / f"{RUN}.html"
     assert page.inner_text("#flash") == f"Wrote {exported}: 3 claims published (1 accepted by a reviewer)."
     assert problems == []
@@ -105,5 +111,5 @@ def test_accept_edit_reload_and_publish_in_chromium(server, page, tmp_path):
     assert page.get_attribute('#summary .claim[data-claim="4"]', "data-status") == "verified"
 
     review = load_review(server.app.store, RUN)
-    assert [(d.claim_id, d.action, d.reviewer) for d in review.decisions] == [(2, "accept", "alice"), (4, "edit", "alice"),
-                                                                              (3, "keep", "alice")]
+    assert [(d.claim_id, d.action, d.reviewer) for d in review.decisions] == [
+        (2, "accept", "alice"), (4, "edit", "alice"), (3, "keep", "alice"), (3, "skip", "alice")]
