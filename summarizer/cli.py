@@ -606,9 +606,11 @@ def _review_web(store, run_id: str | None, source_paths: tuple[str, ...], review
                    f"Publish writes into {os.path.abspath(out_dir)}. All runs: {server.base_url}/ . Ctrl-C stops.", err=True)
         if not no_open:
             try:
-                webbrowser.open(server.url)
-            except webbrowser.Error as exc:
-                click.echo(f"Could not open a browser ({exc}); open the address above.", err=True)
+                opened = webbrowser.open(server.url)
+            except webbrowser.Error:
+                opened = False
+            if not opened:
+                click.echo("No browser could be opened here; open the address above (or use --no-open).", err=True)
         server.serve_forever()
     finally:
         server.close()
