@@ -27,7 +27,7 @@ from summarizer.cli import cli
 from summarizer.render import RUNS_COLUMNS
 from summarizer.review import load_review
 from summarizer.store import RunStore
-from summarizer.web import ReviewApp
+from summarizer.web import ReviewApp, is_loopback
 
 BASE = "http://127.0.0.1:8123"
 HOSTS = {"127.0.0.1:8123", "localhost:8123"}
@@ -263,6 +263,11 @@ def test_a_busy_port_is_one_error_line_and_exit_2(store, tmp_path):
     assert result.exit_code == 2
     assert result.stderr.strip() == (f"Error: cannot listen on 127.0.0.1:{port}: Address already in use "
                                      "(give another --port, or --port 0 for a free one)")
+
+
+def test_only_loopback_addresses_count_as_loopback():
+    assert all(is_loopback(h) for h in ("127.0.0.1", "127.8.9.10", "::1", "[::1]", "localhost", "LOCALHOST"))
+    assert not any(is_loopback(h) for h in ("0.0.0.0", "::", "192.168.1.5", "10.0.0.1", "example.org", "localhost.evil.example"))
 
 
 def test_another_host_is_warned_about(store):

@@ -41,7 +41,12 @@
       method: 'POST', body: data, credentials: 'same-origin',
       headers: {'Accept': 'application/json', 'X-CSRF-Token': csrf}
     }).then(function (response) {
-      return response.json().catch(function () { return {ok: false, message: 'The server answered ' + response.status + '.'}; });
+      // A refusal (403: say, the server was restarted with a new token) is plain text: show it as it is.
+      return response.text().then(function (text) {
+        try { return JSON.parse(text); } catch (e) {
+          return {ok: false, message: text.trim() || 'The server answered ' + response.status + '.'};
+        }
+      });
     });
   }
 
