@@ -136,16 +136,10 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
     tokens: list[Token] = []
     clause = 0
     previous_end = 0
-    get = _word_info
+    cached = _TOKEN_INFO.get
     for position, m in enumerate(TOKEN_RE.finditer(text)):
         word = m.group()
-        folded = word if word.isascii() else word.translate(_TOKEN_FOLD)
-        lower, stem_, is_content = get(folded)
-        # Figure words ("second", "twelve") are the numbers check's, but like cues they can stand opposite
-        # a claim word: "a final test" where the evidence says "a second test".
-        cue = lower in _OWN_CHECK or lower in FIGURE_WORDS or lower.endswith("n't")
-        if cue or (is_content and lower in _NOT_ALIGNED):
-            is_content = False
+        lower, stem_, is_content, cue = cached(word) or _token_info(word)
         if position and (lower in CONNECTIVES or (m.start() - previous_end != 1 or text[previous_end] != " ")
                          and _CLAUSE_PUNCT_RE.search(text, previous_end, m.start())):
             clause += 1
@@ -155,6 +149,25 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         _mark_negation(tokens, negation_scope)
     return tokens
 
+
+
+# word as written → (lower-case form, stem, is a content word, is a cue): words repeat across claims.
+_TOKEN_INFO: dict[str, tuple[str, str, bool, bool]] = {}
+_TOKEN_INFO_LIMIT = 500_000
+
+
+def _token_info(word: str) -> tuple[str, str, bool, bool]:
+    folded = word if word.isascii() else word.translate(_TOKEN_FOLD)
+    lower, stem_, is_content = _word_info(folded)
+    # Figure words ("second", "twelve") are the numbers check's, but like cues they can stand opposite
+    # a claim word: "a final test" where the evidence says "a second test".
+    cue = lower in _OWN_CHECK or lower in FIGURE_WORDS or lower.endswith("n't")
+    if cue or (is_content and lower in _NOT_ALIGNED):
+        is_content = False
+    if len(_TOKEN_INFO) >= _TOKEN_INFO_LIMIT:
+        _TOKEN_INFO.clear()
+    info = _TOKEN_INFO[word] = (lower, stem_, is_content, cue)
+    return info
 
 
 def _mark_negation(tokens: list[Token], limit: int) -> None:
@@ -320,7 +333,10 @@ def align(
 
 def _level_verb(tok: Token, tokens: list[Token], lexicon: Lexicon) -> bool:
     """ "stands at 35 percent", "came in at 84 cents": a verb that, before "at" and a figure, only says "is"."""
-    after = [t for t in tokens[tok.position + 1 : tok.position + 4] if t.start >= tok.end][:2]  # past a merged particle
+    nearby = tokens[tok.position + 1 : tok.position + 4]
+    if not any(t.lower == "at" for t in nearby[:2]):
+        return False  # the common case, at once
+    after = [t for t in nearby if t.start >= tok.end][:2]  # past a merged particle
     if len(after) < 2 or after[0].lower != "at" or not (after[1].text[0].isdigit() or after[1].lower in FIGURE_WORDS):
         return False
     return any(lemma in lexicon.level_verbs for lemma in lexicon.lemmas(tok.lower, "v"))
