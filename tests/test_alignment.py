@@ -609,3 +609,23 @@ def test_an_agent_noun_wordnet_lacks_is_a_derivation():
 
 def reason_message(claim, code: str) -> str:
     return next(r.message for r in claim.reasons if r.code == code)
+
+
+def test_two_places_trading_their_dates_is_a_swap():
+    # The hospital was on 8 April and the mall on 5 April; the claim gives each the other's date.
+    source = ("Possible exposures occurred at Westfield Mall on 5 April and at the emergency department "
+              "of Marion Regional Medical Center on 8 April.")
+    claim = only_claim("Possible exposures occurred at the emergency department of Marion Regional Medical Center "
+                       "on 5 April and at Westfield Mall on 8 April [1.1].", [source])
+    assert_rejected_with(claim, "role_swap")
+    # The same facts in the other order keep each date with its place.
+    assert_supported(only_claim("Possible exposures occurred at the emergency department of Marion Regional Medical "
+                                "Center on 8 April and at Westfield Mall on 5 April [1.1].", [source]))
+
+
+def test_a_capitalised_word_inside_a_name_is_not_a_phrasal_verb():
+    # "Center on" is the end of a name and a preposition, not the verb "center on".
+    claim = only_claim("Exposures occurred at Marion Regional Medical Center on 8 April [1.1].",
+                       ["Exposures occurred at Marion Regional Medical Center on 8 April."])
+    assert_supported(claim)
+    assert link(claim, "Center").relation == "exact"

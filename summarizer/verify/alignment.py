@@ -191,6 +191,8 @@ def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> Non
     for tok, nxt in zip(tokens, tokens[1:]):
         if not tok.content or tok.name or nxt.lower not in lexicon.particles or nxt.clause != tok.clause:
             continue
+        if tok.position and tok.text[0].isupper() and not _after_sentence_break(text, tok.start):
+            continue  # a capitalised word inside a sentence is part of a name: "Medical Center on 5 April"
         phrasal = f"{tok.lower}_{nxt.lower}"
         if lexicon.lemmas(phrasal, "v"):
             tok.lower = tok.stem = phrasal
@@ -730,10 +732,21 @@ def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, 
                 continue
             pivot = next(
                 (z for z in placed if z.evidence is a.evidence and a.claim.position < z.claim.position < b.claim.position
-                 and tb < z.target.position < ta), None)  # type: ignore[union-attr]
+                 and tb < z.target.position < ta), None) or _figure_pivot(a, b, claim_tokens)  # type: ignore[union-attr]
             if pivot is not None and a.accepted and b.accepted:
                 a.accepted = b.accepted = False
                 result.exchanges.append((a, b))
+
+
+def _figure_pivot(a: Link, b: Link, claim_tokens: list[Token]) -> Token | None:
+    """A figure of the claim between two words, found between them (in the other order) in their evidence
+    sentence too: the date that the two places trade in "exposures at the hospital on 5 April and at the
+    mall on 8 April" against "at the mall on 5 April and at the hospital on 8 April"."""
+    tokens = a.evidence.tokens  # type: ignore[union-attr]
+    lo, hi = b.target.position, a.target.position  # type: ignore[union-attr]
+    between = {t.lower for t in tokens[lo + 1 : hi] if t.text[0].isdigit()}
+    return next((t for t in claim_tokens[a.claim.position + 1 : b.claim.position]
+                 if t.text[0].isdigit() and t.lower in between), None)
 
 
 def _skipped_opposites(content, links, anchors, evidence, used, lexicon: Lexicon, result: Alignment) -> None:
