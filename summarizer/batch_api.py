@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -421,6 +422,9 @@ class BatchJob:
                 read = _read_result_line(line)
                 if isinstance(read, str):
                     problems.append(f"{path} line {number}: {read}; skipped")
+                    named = _CUSTOM_ID_RE.search(line)  # a cut-off line may still say whose answer it was
+                    if named and self.store.request(batch.id, named.group(1)) is not None:
+                        failures.append((named.group(1), f"{named.group(1)}: the result line is unusable ({read})"))
                     continue
                 custom_id, body, failure = read
                 known = self.store.request(batch.id, custom_id)
@@ -441,6 +445,9 @@ class BatchJob:
     def _report(self, state: Literal["submitted", "in_progress", "written", "finished"], batch: ApiBatch | None,
                 problems: list[str]) -> JobReport:
         return JobReport(job=self._job(), state=state, sets=self.store.sets(self._job()), batch=batch, problems=problems)
+
+
+_CUSTOM_ID_RE = re.compile(r'"custom_id"\s*:\s*"([^"]+)"')
 
 
 def _read_result_line(line: str) -> tuple[str, dict[str, Any] | None, str | None] | str:

@@ -666,6 +666,9 @@ def batches_ingest_cmd(results: str, write_requests: str | None, strict: bool, q
 
     found = BatchJob.batch_of_results(BatchStore.in_home(load_provider_config().home), results)
     job, batch, _ = _batch_job(found.id, offline=True, quiet=quiet)
+    if batch.state == "collected":
+        click.echo(f"Batch {batch.id} was collected at {batch.collected_at}; {results} is not ingested again.", err=True)
+        return
     if write_requests:
         check_writable(write_requests)
     with job.client:

@@ -286,8 +286,8 @@ class ChatClient:
             return _with_schema_prompt(params, response_model), "json_object"
         from openai.lib._parsing._completions import type_to_response_format_param
 
-        # The same schema the SDK generates for completions.parse(response_format=Model) on a live call.
-        return {**params, "response_format": type_to_response_format_param(response_model)}, "structured"
+        # What completions.parse(response_format=Model) sends on a live call: the SDK's schema, and "stream": false.
+        return {**params, "stream": False, "response_format": type_to_response_format_param(response_model)}, "structured"
 
     def batch_result(
         self,

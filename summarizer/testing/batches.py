@@ -6,10 +6,10 @@
 
 Each read of a batch (GET /v1/batches/ID) moves it one state on, so a client that polls sees every state;
 ``instant=True`` completes a batch as it is created. ``outcome`` ends a batch as ``completed``, ``failed``
-(no output, the batch's own errors set), ``expired`` or ``cancelled`` (the first ``answered_before_end``
-requests answered, the rest in the error file as the real service writes them). Per request, ``error_ids``
-get an error line, ``malformed_ids`` a line that is not JSON, ``bad_body_ids`` a body that is no chat
-completion. ``respond(body) -> chat completion`` makes the answers; POST /v1/chat/completions is answered
+(no output, the batch's own errors set), ``expired`` (the first ``answered_before_end`` requests answered,
+the rest in the error file with code ``batch_expired``) or ``cancelled`` (the rest with no line at all). Requests whose custom_id
+contains a string of ``error_ids`` get an error line, of ``malformed_ids`` a line that is not JSON, of
+``bad_body_ids`` a body that is no chat completion. ``respond(body) -> chat completion`` makes the answers; POST /v1/chat/completions is answered
 by the same function, so a live run and a batch run can be compared on one server. Standard library only.
 """
 
@@ -230,21 +230,20 @@ class FakeBatchEngine:
         for n, request in enumerate(requests):
             cid = request["custom_id"]
             line_id = f"batch_req_{next(_ids)}"
-            if self.outcome in ("expired", "cancelled") and n >= self.answered_before_end:
-                code = "batch_expired" if self.outcome == "expired" else "batch_cancelled"
-                message = ("This request could not be executed before the completion window expired."
-                           if self.outcome == "expired" else "This request was cancelled with its batch.")
-                errors.append(json.dumps({"id": line_id, "custom_id": cid, "response": None,
-                                          "error": {"code": code, "message": message}}))
-            elif cid in self.error_ids:
+            if self.outcome == "expired" and n >= self.answered_before_end:
+                errors.append(json.dumps({"id": line_id, "custom_id": cid, "response": None, "error": {
+                    "code": "batch_expired", "message": "This request could not be executed before the completion window expired."}}))
+            elif self.outcome == "cancelled" and n >= self.answered_before_end:
+                continue  # a cancelled batch just stops: the requests not reached have no line at all
+            elif _names(cid, self.error_ids):
                 errors.append(json.dumps({"id": line_id, "custom_id": cid, "response": {
                     "status_code": 500, "request_id": f"req_{line_id}",
                     "body": _error("The server had an error while processing your request.", "server_error")},
                     "error": None}))
-            elif cid in self.malformed_ids:
+            elif _names(cid, self.malformed_ids):
                 output.append('{"id": "' + line_id + '", "custom_id": "' + cid + '", "response": {truncated')
             else:
-                body: Any = {"oops": True} if cid in self.bad_body_ids else self.respond(request["body"])
+                body: Any = {"oops": True} if _names(cid, self.bad_body_ids) else self.respond(request["body"])
                 output.append(json.dumps({"id": line_id, "custom_id": cid, "response": {
                     "status_code": 200, "request_id": f"req_{line_id}", "body": body}, "error": None}))
         if output:
@@ -267,6 +266,10 @@ class FakeBatchEngine:
         page = ordered[:limit]
         return {"object": "list", "data": page, "first_id": page[0]["id"] if page else None,
                 "last_id": page[-1]["id"] if page else None, "has_more": len(ordered) > limit}
+
+
+def _names(custom_id: str, parts: set[str]) -> bool:
+    return any(part in custom_id for part in parts)
 
 
 def _error(message: str, code: str = "invalid_request_error") -> dict[str, Any]:
