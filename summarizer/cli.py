@@ -515,8 +515,8 @@ def _print_dry_run(report, batch_dir: str, model: str) -> None:
     if report.batch_cost_usd is None:
         click.echo(f"Estimated cost: unknown (no price known for {model})")
     else:
-        click.echo(f"Estimated prompt cost: ${report.batch_cost_usd:.4f} at batch prices "
-                   f"(live calls: ${report.live_cost_usd:.4f}) for {model}; the answers are billed on top")
+        click.echo(f"Estimated prompt cost: ${report.batch_cost_usd:.6f} at batch prices "
+                   f"(live calls: ${report.live_cost_usd:.6f}) for {model}; the answers are billed on top")
     click.echo("Nothing was sent.")
 
 

@@ -377,8 +377,8 @@ def test_the_dry_run_counts_what_live_calls_count_at_half_the_price_and_sends_no
     tokens = int(re.search(r"Prompt tokens: (\d+) \(o200k_base, tiktoken offline\)", dry.stdout).group(1))
     assert tokens == live_tokens
     batch_cost, live_cost = map(float, re.search(r"\$(\S+) at batch prices \(live calls: \$(\S+)\)", dry.stdout).groups())
-    assert live_cost == pytest.approx(round(live_tokens * 0.15 / 1e6, 4), abs=1e-4)
-    assert batch_cost == pytest.approx(live_cost / 2, abs=1e-4)
+    assert live_cost == pytest.approx(live_tokens * 0.15 / 1e6, abs=1e-6)
+    assert batch_cost == pytest.approx(live_tokens * 0.15 / 1e6 / 2, abs=1e-6)
     assert "3 request(s) in round 1" in dry.stdout and "Nothing was sent." in dry.stdout
 
 

@@ -336,3 +336,20 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet: tests read stderr
         pass
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m summarizer.testing.batches [--instant]``: serve until standard input closes; prints the base URL."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--instant", action="store_true", help="complete every batch as it is created")
+    args = parser.parse_args(argv)
+    with FakeBatchEngine(instant=args.instant) as engine:
+        print(engine.base_url, flush=True)
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    main()
