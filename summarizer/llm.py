@@ -828,13 +828,17 @@ class BatchClient(ChatClient):
         return None
 
     def download(self, file_id: str, path: str) -> None:
-        """Stream a file's content to ``path`` (atomically: a crash leaves no half file)."""
+        """Stream a results file to ``path`` line by line (atomically: a crash leaves no half file).
+
+        Each line is scrubbed of the key on the way: an engine may echo it in an error message, and the copy
+        on disk must not keep it.
+        """
         from summarizer.atomic import open_atomic
 
         def fetch() -> None:
-            with self._client.files.with_streaming_response.content(file_id) as response, open_atomic(path, binary=True) as out:
-                for chunk in response.iter_bytes():
-                    out.write(chunk)
+            with self._client.files.with_streaming_response.content(file_id) as response, open_atomic(path) as out:
+                for line in response.iter_lines():
+                    out.write(self._scrub(line) + "\n")
 
         self._batch_call(f"download file {file_id}", fetch)
 

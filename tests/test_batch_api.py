@@ -233,6 +233,19 @@ def test_a_bad_line_error_line_or_body_fails_only_its_set_with_a_reason(monkeypa
     assert states == {"set00": ("done", 0), "set01": ("failed", 3), "set02": ("failed", 3), "set03": ("failed", 3)}
 
 
+def test_an_engine_error_that_echoes_the_key_is_recorded_and_shown_without_it(monkeypatch, tmp_path):
+    sets = make_sets(tmp_path / "sets", 2)
+    with FakeBatchEngine(instant=True, error_ids={":set01:"}, error_message=f"bad token {FAKE_KEY} for this org") as engine:
+        engine_env(monkeypatch, engine)
+        result = submit(sets, "--wait")
+    assert result.exit_code == 3
+    assert "Error: set01: " in result.stderr and "bad token [redacted] for this org" in result.stderr
+    assert FAKE_KEY not in result.stderr + result.stdout
+    for blob in [(home() / DB_NAME).read_bytes()] + [p.read_bytes() for p in (home() / "batches").iterdir()]:
+        assert FAKE_KEY.encode() not in blob
+    assert len(list((home() / "batches").glob("*.errors.jsonl"))) == 1  # the engine's error file, kept scrubbed
+
+
 def _only_job() -> str:
     (batch,) = BatchStore.in_home(home()).batches()
     return batch.job

@@ -101,6 +101,7 @@ class FakeBatchEngine:
         bad_body_ids: Iterable[str] = (),
         throttle_reads: int = 0,
         retry_after: str = "2",
+        error_message: str = "The server had an error while processing your request.",
     ) -> None:
         self.respond = respond
         self.instant = instant
@@ -112,6 +113,7 @@ class FakeBatchEngine:
         # The first ``throttle_reads`` reads of a batch get HTTP 429 with Retry-After (polling must honour it).
         self.throttle_reads = throttle_reads
         self.retry_after = retry_after
+        self.error_message = error_message
         self.files: dict[str, dict[str, Any]] = {}
         self.batches: dict[str, dict[str, Any]] = {}
         # Every request received: (method, path, headers, body bytes).
@@ -238,7 +240,7 @@ class FakeBatchEngine:
             elif _names(cid, self.error_ids):
                 errors.append(json.dumps({"id": line_id, "custom_id": cid, "response": {
                     "status_code": 500, "request_id": f"req_{line_id}",
-                    "body": _error("The server had an error while processing your request.", "server_error")},
+                    "body": _error(self.error_message, "server_error")},
                     "error": None}))
             elif _names(cid, self.malformed_ids):
                 output.append('{"id": "' + line_id + '", "custom_id": "' + cid + '", "response": {truncated')
