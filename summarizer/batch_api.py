@@ -301,8 +301,7 @@ class BatchJob:
             writer = _RequestWriter(fh, batch_id)
             self._run_sets(items, writer, batch_id)
         if not writer.rows:
-            if path is None:
-                os.unlink(target)
+            os.unlink(target)  # nothing left to ask: no requests file, not an empty one
             return None
         now = utc_now()
         batch = ApiBatch(id=batch_id, job=self._job(), round=len(rounds) + 1, engine=engine,

@@ -32,7 +32,8 @@ Exit codes:
      file; an empty run id), no provider configured, or a run database, --out or --out-dir that cannot
      be written (checked before the model is called)
   3  the model provider failed (after retries, or at once for a used-up quota or a Retry-After over 60 s),
-     or its answers could not be used
+     or its answers could not be used; with --batch-api: a set's request failed in the batch engine, or
+     --wait ran out (the batch keeps running)
   130  interrupted (Ctrl-C); what was saved before is kept
 """
 
