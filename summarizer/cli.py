@@ -692,13 +692,9 @@ def runs_cmd(as_json: bool, limit: int | None) -> None:
     if not runs:
         click.echo("No runs recorded yet (summarizer summarize SOURCE...).", err=True)
         return
-    click.echo(f"{'RUN':<23} {'CREATED (UTC)':<20} {'STATUS':<7} {'SHAPE':<8} {'SOURCES':>7} {'VERIFIED':>9} "
-               f"{'REJECTED':>8} {'DECIDED':>7}  MODEL")
-    for r in runs:
-        verified = f"{r.verified}/{r.claims}"
-        decided = f"{r.decided}/{r.rejected}"
-        click.echo(f"{r.id:<23} {r.created_at[:19].replace('T', ' '):<20} {r.status:<7} {r.shape:<8} {r.sources:>7} "
-                   f"{verified:>9} {r.rejected:>8} {decided:>7}  {r.model}")
+    from .render import runs_table
+
+    click.echo(runs_table(runs), nl=False)
 
 
 _SOURCE_OPTION = click.option(
@@ -725,8 +721,17 @@ def _review_store():
 @click.option("--all", "show_all", is_flag=True, help="Also walk claims already decided (default: only undecided ones).")
 @click.option("--color/--no-color", default=None, help="Colour and highlight (default: when printing to a terminal).")
 @_SOURCE_OPTION
+@click.option("--web", is_flag=True, help="Review in the browser: a local server with one page per run (Ctrl-C stops it).")
+@click.option("--port", type=click.IntRange(0, 65535), envvar="SUMMARIZER_WEB_PORT", show_envvar=True,
+              help="With --web: the port to listen on (default: 0, a free one).")
+@click.option("--host", metavar="ADDRESS",
+              help="With --web: listen on ADDRESS instead of 127.0.0.1. Other machines can then reach it (a warning says so).")
+@click.option("--no-open", is_flag=True, help="With --web: print the address but do not open a browser.")
+@click.option("--out-dir", metavar="DIR", envvar="SUMMARIZER_PUBLISH_DIR", show_envvar=True,
+              help="With --web: where Publish writes RUN.html, RUN.md or RUN.json (default: the current folder).")
 def review_cmd(run_id: str | None, as_json: bool, decide: str | None, note: str | None, new_text: str | None,
-               reviewer: str | None, show_all: bool, color: bool | None, source_paths: tuple[str, ...]) -> None:
+               reviewer: str | None, show_all: bool, color: bool | None, source_paths: tuple[str, ...], web: bool,
+               port: int | None, host: str | None, no_open: bool, out_dir: str | None) -> None:
     """Walk through the claims the verifier rejected in RUN (default: the latest run) and decide on each.
 
     For each claim: the words and figures the cited sentences do not support (highlighted, or «so»
@@ -735,10 +740,28 @@ def review_cmd(run_id: str | None, as_json: bool, decide: str | None, note: str 
     person's override, with a note), edit it (re-verified at once) or skip. Each decision is saved as
     it is made, so quitting or a crash loses nothing. The reviewer's name comes from --reviewer,
     SUMMARIZER_REVIEWER or the OS user. Exits 1 when an edit given with --decide still fails the verifier.
+
+    With --web the same review runs in the browser: a server on 127.0.0.1 prints its address (with a
+    random token every request needs), opens it unless --no-open, and runs until Ctrl-C (exit 130);
+    keys k keep, a accept, e edit, s skip, j or Down next, Up or Shift+K previous.
     """
     from .review import ReviewSession
 
     store = _review_store()
+    ctx = click.get_current_context()
+    web_only = [f"--{name.replace('_', '-')}" for name in ("port", "host", "no_open", "out_dir")
+                if ctx.get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE]
+    if web:
+        clash = [flag for flag, given in (("--json", as_json), ("--decide", decide is not None), ("--note", note is not None),
+                                          ("--text", new_text is not None), ("--all", show_all), ("--color", color is not None))
+                 if given]
+        if clash:
+            raise click.UsageError(f"--web does not go with {', '.join(clash)}: the page shows every rejected claim "
+                                   "and records each decision itself")
+        _review_web(store, run_id, source_paths, reviewer, host, port or 0, no_open, out_dir or ".")
+        return
+    if web_only:
+        raise click.UsageError(f"{', '.join(web_only)} {'goes' if len(web_only) == 1 else 'go'} with --web")
     if decide is not None:
         claim_part, sep, action = decide.partition("=")
         if not sep or not claim_part.strip().lstrip("#").isdigit():
@@ -746,12 +769,14 @@ def review_cmd(run_id: str | None, as_json: bool, decide: str | None, note: str 
         session = ReviewSession.open(store, run_id, source_paths=source_paths, reviewer=reviewer,
                                      need_sources=action.strip() == "edit", max_bytes=_max_bytes(),
                                      stdin_bytes=_stdin_if_named(source_paths))
+        from .render import decided_words
+
         decision = session.decide(int(claim_part.strip().lstrip("#")), action.strip().lower(), note=note, text=new_text)
         claim = session.review.claim(decision.claim_id)
         if as_json:
             click.echo(json.dumps({"decision": decision.model_dump(mode="json"), "status": claim.status}, ensure_ascii=False, indent=2))
         else:
-            click.echo(f"Recorded: claim {decision.claim_id} {_decided_words(decision)} (run {session.review.run.id}).")
+            click.echo(f"Recorded: claim {decision.claim_id} {decided_words(decision)} (run {session.review.run.id}).")
             if decision.action == "edit" and decision.verdict != "supported":
                 from .render import review_claim_text
 
@@ -771,15 +796,41 @@ def review_cmd(run_id: str | None, as_json: bool, decide: str | None, note: str 
     _interactive_review(session, show_all, _styler(_use_color(color)))
 
 
+def _review_web(store, run_id: str | None, source_paths: tuple[str, ...], reviewer: str | None, host: str | None,
+                port: int, no_open: bool, out_dir: str) -> None:
+    """Serve the review until Ctrl-C; the server is closed (a decision being saved is finished) on the way out."""
+    import webbrowser
+
+    from .review import reviewer_name
+    from .web import ReviewServer, is_loopback
+
+    if host is not None and not host.strip():
+        raise click.UsageError("--host is empty; leave it out to listen on 127.0.0.1")
+    host = host.strip() if host else "127.0.0.1"
+    if not is_loopback(host):
+        click.echo(f"Warning: --host {host} makes the review reachable from other machines, over plain HTTP; anyone "
+                   "who learns the address (and so its token) can decide and publish.", err=True)
+    who = reviewer_name(reviewer)
+    server = ReviewServer.start(store, run_id=run_id, host=host, port=port, out_dir=out_dir, reviewer=who,
+                                source_paths=source_paths, stdin_bytes=_stdin_if_named(source_paths), max_bytes=_max_bytes())
+    try:
+        click.echo(server.url)
+        click.echo(f"Reviewing run {server.run_id} as {who} in the browser; each decision is saved as it is made, "
+                   f"Publish writes into {os.path.abspath(out_dir)}. All runs: {server.base_url}/ . Ctrl-C stops.", err=True)
+        if not no_open:
+            try:
+                opened = webbrowser.open(server.url)
+            except webbrowser.Error:
+                opened = False
+            if not opened:
+                click.echo("No browser could be opened here; open the address above (or use --no-open).", err=True)
+        server.serve_forever()
+    finally:
+        server.close()
+
+
 def _use_color(color: bool | None) -> bool:
     return sys.stdout.isatty() if color is None else color
-
-
-def _decided_words(decision) -> str:
-    if decision.action == "edit":
-        verdict = "passes the verifier" if decision.verdict == "supported" else "still fails the verifier"
-        return f"edited by {decision.reviewer}; the new text {verdict}"
-    return {"keep": "kept rejected", "accept": "accepted (marked as accepted by a reviewer)", "skip": "skipped"}[decision.action] + f" by {decision.reviewer}"
 
 
 def _review_json(session) -> str:
@@ -809,7 +860,7 @@ _CHOICES = {"k": "keep", "a": "accept", "e": "edit", "s": "skip", "q": "quit"}
 
 
 def _interactive_review(session, show_all: bool, style) -> None:
-    from .render import review_claim_text, review_summary_line
+    from .render import decided_words, review_claim_text, review_summary_line
 
     review = session.review
     run_id = review.run.id
@@ -848,7 +899,7 @@ def _interactive_review(session, show_all: bool, style) -> None:
                 while not note:
                     note = click.prompt("A note is required to accept").strip()
             decision = session.decide(claim_id, choice, note=note)
-            click.echo(f"Saved: claim {claim_id} {_decided_words(decision)}.\n")
+            click.echo(f"Saved: claim {claim_id} {decided_words(decision)}.\n")
             break
     click.echo(f"Done. {review_summary_line(review)}")
     click.echo(f"Publish it: summarizer export {run_id} --format html --out summary.html")
@@ -875,25 +926,12 @@ def export_cmd(run_id: str | None, fmt: str, out: str | None, source_paths: tupl
     labelled in HTML) wherever they appear. Rejected claims are listed with their reasons and decisions.
     json and html quote the cited source sentences, so they read the run's sources (checked by sha256).
     """
-    from .render import export_json, export_markdown
     from .review import ReviewSession
 
     session = ReviewSession.open(_review_store(), run_id, source_paths=source_paths, need_sources=fmt != "markdown",
                                  max_bytes=_max_bytes(), stdin_bytes=_stdin_if_named(source_paths))
     review = session.review
-    if fmt == "markdown":
-        text = export_markdown(review)
-    else:
-        wanted = {sid for c in review.claims for sid in c.citations + c.evidence}
-        wanted |= {s.id for c in review.under_review for s in session.explain(c).context}
-        sentences = {sid: s.display_text for sid in wanted if (s := session.sentence(sid)) is not None}
-        if fmt == "json":
-            text = export_json(review, sentences)
-        else:
-            from .html import export_html
-
-            explanations = {c.id: session.explain(c) for c in review.under_review}
-            text = export_html(review, sentences, explanations)
+    text = session.export(fmt)
     _emit(text, out)
     if out:
         click.echo(f"Wrote {out}: {review.stats().published} claims published ({review.stats().accepted} accepted by a reviewer).", err=True)

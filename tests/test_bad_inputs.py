@@ -60,6 +60,8 @@ CASES = [
          {"a.txt": b"Lee met Xi in Beijing. Both praised the talks.\n"}, no_provider=True),
     Case("an --out that cannot be written", ("summarize", "--out", "{d}/f.txt/out.md", *SEEDS), 2, "f.txt",
          {"f.txt": b"a file, so no folder can be under it\n"}, no_provider=True),
+    Case("a review --web --out-dir that cannot be written", ("review", "--web", "--no-open", "--out-dir", "{d}/f.txt/out"), 2,
+         "f.txt/out", {"f.txt": b"a file, so no folder can be under it\n"}),
     Case("an invalid OPENAI_BASE_URL", ("summarize", "{d}/a.txt"), 2, "OPENAI_BASE_URL",
          {"a.txt": b"Lee met Xi in Beijing. Both praised the talks.\n"}, {"OPENAI_BASE_URL": "not a url"}),
 ]

@@ -228,7 +228,7 @@ def align(
 ) -> Alignment:
     """Link each content word of the claim to the evidence and judge the differences."""
     for tok in claim_tokens:
-        if tok.content and tok.lower in lexicon.framing:
+        if tok.content and (tok.lower in lexicon.framing or _level_verb(tok, claim_tokens, lexicon)):
             tok.content = False  # "the document discusses …": the frame needs no counterpart, its topic does
     content = [t for t in claim_tokens if t.content]
     excerpt = _excerpt(claim_tokens, content, evidence)
@@ -240,6 +240,15 @@ def align(
         found = _spelling_support(tok, evidence, alias_words)
         if found:
             candidates[tok.position] = found
+    # A word the claim itself repeats exactly backs no other form of it: the "share" of "earnings per
+    # share" is the claim's own "share", not also its "shared".
+    spelled_exact = {(c[1], c[2]) for found in candidates.values() for c in found if c[3] == "exact"}
+    for position in [p for p, found in candidates.items() if found[0][3] == "lemma"]:
+        kept = [c for c in candidates[position] if (c[1], c[2]) not in spelled_exact]
+        if kept:
+            candidates[position] = kept
+        else:
+            del candidates[position]
     # 2. Support by meaning, for the rest. An evidence word another claim word already has by spelling
     # is not used again ("refund" cannot back both "refund" and "costs").
     spelled = {(c[1], c[2]) for found in candidates.values() for c in found}
@@ -256,7 +265,14 @@ def align(
         options = candidates.get(tok.position)
         if not options:
             continue
-        pick = chain.get(tok.position) or next((o for o in options if (o[1], o[2]) not in used), options[0])
+        pick = chain.get(tok.position) or next((o for o in options if (o[1], o[2]) not in used), None)
+        if pick is None:
+            # Every evidence word it could have is taken. A repeated word may share one ("the designer …
+            # the designer"); another form may not: "shared" cannot be backed by the "share" of "earnings
+            # per share" that the claim's own "share" uses. It is then judged as unmatched.
+            pick = next((o for o in options if o[1] < 0 or evidence[o[1]].tokens[o[2]].lower == tok.lower), None)
+            if pick is None:
+                continue
         _, s_idx, pos, rel = pick
         if s_idx < 0:  # an alias: supported by the names check, not by one evidence word
             links[tok.position] = Link(tok, rel)
@@ -283,6 +299,14 @@ def align(
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
     _polarity(claim_tokens, links, result)
     result.links = [links[t.position] for t in content]
+    relation_swaps = _relation_word_swaps(claim_tokens, anchors, evidence, lexicon)
+    if relation_swaps:
+        swapped_at = {l.claim.position for l in relation_swaps}
+        # A relation word that is also a content word ("outside") was judged an insertion: this replaces it.
+        result.insertions = [l for l in result.insertions if l.claim.position not in swapped_at]
+        result.substitutions = [l for l in result.substitutions if l.claim.position not in swapped_at] + relation_swaps
+        result.links = sorted([l for l in result.links if l.claim.position not in swapped_at] + relation_swaps,
+                              key=lambda l: l.claim.position)
     # Words in each other's places are there, only misplaced: role_swap reports them, and they still
     # count as words the evidence has (so the swap is not reported a second time as missing words).
     swapped = {id(l) for pair in result.exchanges for l in pair}
@@ -292,6 +316,14 @@ def align(
     _unsupported_verbs(claim_tokens, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
     return result
+
+
+def _level_verb(tok: Token, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """ "stands at 35 percent", "came in at 84 cents": a verb that, before "at" and a figure, only says "is"."""
+    after = [t for t in tokens[tok.position + 1 : tok.position + 4] if t.start >= tok.end][:2]  # past a merged particle
+    if len(after) < 2 or after[0].lower != "at" or not (after[1].text[0].isdigit() or after[1].lower in FIGURE_WORDS):
+        return False
+    return any(lemma in lexicon.level_verbs for lemma in lexicon.lemmas(tok.lower, "v"))
 
 
 def _excerpt(claim_tokens: list[Token], content: list[Token], evidence: list[SentenceTokens]) -> Alignment | None:
@@ -478,6 +510,14 @@ def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon
             and _same_kind(tok.lower, slot[0][1].lower, lexicon):
         s_idx, target = slot[0]
         best = (3, "substitution", s_idx, target)
+    elif best is None and slot and len(gap_words) + len(slot) > 2 and _interior(tok.position, anchors) \
+            and _single_slot(tok.position, anchors) \
+            and any(_same_kind(g.lower, t.lower, lexicon) for g in gap_words for _, t in slot):
+        # Words for words between two close anchors of one sentence: a phrase in place of the source's
+        # ("a decision tree for perception tasks" where it says "a neural network for perception tasks").
+        # Each claim word of the gap takes the next evidence word left; the lexicon related none of them.
+        s_idx, target = slot[0]
+        best = (3, "substitution", s_idx, target)
     if best is None:
         link = Link(tok, "insertion", accepted=False)
         if tok.negated and _negated_stretch(tok.position, anchors, evidence) and _modifies_next(tok, content, unsupported):
@@ -511,6 +551,43 @@ def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon
         result.substitutions.append(link)
     used.add((s_idx, target.position))
     return link
+
+
+_RELATION_GAP = 5  # anchors at most this many tokens apart, in both texts, frame one relation word
+
+
+def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[SentenceTokens], lexicon: Lexicon) -> list[Link]:
+    """A preposition in place of another between the same two matched words: "one collision center through
+    Peacock" against "… center for Peacock"; "an output outside of a tolerance" against "within a
+    tolerance". Only where both gaps hold function words alone (an added or missing content word is the
+    other checks'), and only prepositions of the lexicon's table, compared by its groups."""
+    swaps = []
+    for (c1, s1, e1), (c2, s2, e2) in zip(anchors, anchors[1:]):
+        if s1 != s2 or not (0 < c2 - c1 <= _RELATION_GAP and 0 < e2 - e1 <= _RELATION_GAP):
+            continue
+        claim_gap, evidence_gap = claim_tokens[c1 + 1 : c2], evidence[s1].tokens[e1 + 1 : e2]
+        relation_words = lexicon.relation_words
+        # "outside" and "within" can be content words too (nouns, adverbs): here they relate.
+        if any((t.content and t.lower not in relation_words) or t.name for t in claim_gap + evidence_gap):
+            continue
+        said = _relation_words(claim_gap, claim_tokens, lexicon)
+        source = _relation_words(evidence_gap, evidence[s1].tokens, lexicon)
+        if said and source and not any(lexicon.same_relation(p.lower, q.lower) for p in said for q in source):
+            swaps.append(Link(said[0], "relation_word", evidence[s1], source[0], accepted=False))
+    return swaps
+
+
+def _relation_words(gap: list[Token], tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The prepositions of a gap; "to" before a verb is an infinitive marker, not a relation."""
+    found = []
+    for tok in gap:
+        if tok.lower not in lexicon.relation_words:
+            continue
+        nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
+        if tok.lower == "to" and nxt is not None and "v" in lexicon.senses(nxt.lower).pos:
+            continue
+        found.append(tok)
+    return found
 
 
 def _same_kind(a: str, b: str, lexicon: Lexicon) -> bool:
@@ -832,7 +909,17 @@ def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
         return inflected and not tok.lower.endswith("ing")
     if inflected and not tok.lower.endswith(("ing", "s")) and before.clause == tok.clause:
         return before.lower in _SUBJECT_PRONOUNS or (before.content and "n" in lexicon.senses(before.lower).pos) or before.name
+    # After a subject pronoun a present form is a verb, though it could be a noun elsewhere ("budget
+    # cuts"): "which worsens decoding", "we avoid building". Not after "that", also a determiner ("that plan").
+    if verb_lemmas and not tok.lower.endswith("ing") and before.clause == tok.clause:
+        if tok.lower.endswith("s"):
+            return before.lower in _THIRD_PERSON_SUBJECTS
+        return tok.lower in verb_lemmas and before.lower in _PLURAL_SUBJECTS
     return False
+
+
+_THIRD_PERSON_SUBJECTS = frozenset("he she it who which".split())
+_PLURAL_SUBJECTS = frozenset("i we you they who".split())
 _DETERMINERS = frozenset("a an the its their his her this that these those our my your".split())
 
 

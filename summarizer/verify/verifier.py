@@ -97,7 +97,8 @@ class Verifier:
                     if m.start() > 1 and text[m.start() - 2] not in ".!?:\n" and text[m.start() - 1] == " ":
                         mid.update(toks)
                 lower.update(_LOWER_WORD_RE.findall(text))
-            self._vocabulary = SourceVocabulary(frozenset(mid), frozenset(anywhere), frozenset(lower))
+            self._vocabulary = SourceVocabulary(frozenset(mid), frozenset(anywhere), frozenset(lower),
+                                                self._lexicon.is_common_word)
         return self._vocabulary
 
     def sentence_features(self, sentence: Sentence) -> Features:
@@ -598,6 +599,7 @@ _RELATION_WORDS = {
     "more_specific": "narrower than the source's word",
     "antonym": "opposites",
     "substitution": "a different word: the lexicon links them by no synonym or broader sense",
+    "relation_word": "a different relation between the same words",
 }
 
 
