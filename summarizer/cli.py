@@ -32,7 +32,8 @@ Exit codes:
      file; an empty run id), no provider configured, or a run database, --out or --out-dir that cannot
      be written (checked before the model is called)
   3  the model provider failed (after retries, or at once for a used-up quota or a Retry-After over 60 s),
-     or its answers could not be used
+     or its answers could not be used; with --batch-api: a set's request failed in the batch engine, or
+     --wait ran out (the batch keeps running)
   130  interrupted (Ctrl-C); what was saved before is kept
 """
 
@@ -234,12 +235,21 @@ def verify_cmd(
     help="With --batch: sets summarized at the same time (1 to 64).",
 )
 @click.option("--out-dir", metavar="DIR", help="With --batch: where the outputs go (default DIR/_summaries).")
+@click.option("--batch-api", is_flag=True, help="With --batch: send the sets through the provider's batch engine "
+              "(OpenAI Batch API: half price, results within 24 h) instead of live calls; see `summarizer batches`.")
+@click.option("--dry-run", is_flag=True, help="With --batch-api: print sets, requests, prompt tokens and the cost at batch prices; send nothing.")
+@click.option("--wait", is_flag=True, help="With --batch-api: wait for each round and finish the job (progress on stderr) instead of returning with the batch id.")
+@click.option("--wait-timeout", type=click.FloatRange(0), default=26 * 3600, show_default=True, envvar="SUMMARIZER_BATCH_WAIT",
+              show_envvar=True, help="With --wait: seconds to wait in all before giving up (exit 3; the batch keeps running).")
+@click.option("--write-requests", metavar="FILE", help="With --batch-api: write the round's requests JSONL to FILE for an "
+              "engine run by hand (vllm run-batch) and stop; then `summarizer batches ingest RESULTS`.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines on standard error.")
 def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs: int, sentences: int, strict: bool,
                   model: str | None, base_url: str | None, timeout: float | None, max_attempts: int | None,
                   retry_budget: float | None, structured: str | None,
                   context_tokens: int, min_support: float, keep_boilerplate: bool, no_cache: bool, record: bool,
-                  batch_dir: str | None, concurrency: int, out_dir: str | None, quiet: bool) -> None:
+                  batch_dir: str | None, concurrency: int, out_dir: str | None, batch_api: bool, dry_run: bool,
+                  wait: bool, wait_timeout: float, write_requests: str | None, quiet: bool) -> None:
     """Draft a summary of SOURCE... with a model; keep only the sentences the verifier accepts.
 
     draft -> verify -> repair: every sentence cites the source sentences it rests on ([1.3]); rejected
@@ -256,7 +266,15 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     --batch DIR summarizes each sub-folder of DIR as its own set, --concurrency at a time, into
     DIR/_summaries/<set>.md (or --out-dir); a failed set does not stop the others, and a set whose
     output exists is skipped, so a re-run finishes what is left.
+
+    --batch DIR --batch-api sends the same requests through the provider's batch engine instead, in
+    rounds (drafts, then repairs), and returns with the batch id; the same command again, or
+    `summarizer batches collect ID`, collects it and sends the next round (--wait does it all).
     """
+    if (dry_run or wait or write_requests) and not batch_api:
+        raise InputError("--dry-run, --wait and --write-requests go with --batch DIR --batch-api")
+    if batch_api and batch_dir is None:
+        raise InputError("--batch-api needs --batch DIR (a folder with one sub-folder per document set)")
     if batch_dir is not None and not 1 <= concurrency <= 64:
         raise InputError(f"--concurrency (or SUMMARIZER_CONCURRENCY) must be from 1 to 64, not {concurrency}")
     from .config import DEFAULT_BASE_URL, load_provider_config, provider_label
@@ -288,6 +306,11 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     if batch_dir is not None:
         if paths or out or record:
             raise InputError("--batch takes no SOURCE arguments, --out or --record (use --out-dir)")
+        if batch_api:
+            _summarize_batch_api(batch_dir, out_dir, fmt, config, options, store, no_cache, strict, quiet,
+                                 dry_run=dry_run, wait=wait, wait_timeout=wait_timeout, write_requests=write_requests,
+                                 no_provider=no_provider)
+            return
         if no_provider:
             raise ConfigError(NO_PROVIDER_HELP.removesuffix(" (make demo)") + "; --batch always needs one")
         _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, concurrency, no_cache, strict, quiet)
@@ -392,8 +415,9 @@ def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, c
     from .prompts import load_prompts
     from .render import render_summary
 
-    suffix = {"json": ".json", "digest": ".digest.md"}.get(fmt, ".md")
-    items = batch_items(batch_dir, out_dir, suffix)
+    from .batch_api import output_suffix
+
+    items = batch_items(batch_dir, out_dir, output_suffix(fmt))
     provider = provider_label(config.base_url)
     # Local problems are found before any set starts (exit 2), not reported per set as provider failures.
     store.check_writable()
@@ -426,6 +450,99 @@ def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, c
     if failed_codes:
         sys.exit(max(failed_codes))
     sys.exit(1 if strict and any(i.rejected for i in items) else 0)
+
+
+def _summarize_batch_api(batch_dir, out_dir, fmt, config, options, store, no_cache, strict, quiet, *, dry_run, wait,
+                         wait_timeout, write_requests, no_provider) -> None:
+    from .batch_api import BatchJob, JobSettings
+    from .config import provider_label
+    from .llm import BatchClient
+    from .store import BatchStore
+
+    offline = dry_run or write_requests is not None
+    if no_provider and not offline:
+        raise ConfigError(NO_PROVIDER_HELP.removesuffix(" (make demo)") + "; --batch-api needs one to upload to "
+                          "(or --write-requests FILE for an engine run by hand)")
+    settings = JobSettings(batch_dir=os.path.abspath(batch_dir), out_dir=os.path.abspath(out_dir) if out_dir else None,
+                           fmt=fmt, model=config.model, provider=provider_label(config.base_url),
+                           structured=config.structured, options=options, use_cache=not no_cache,
+                           max_source_bytes=_max_bytes())
+    store = BatchStore(store.path)
+    progress = _progress_printer(quiet)
+    with BatchClient(config, offline=offline, on_event=progress) as client:
+        job = BatchJob(store, client, settings, home=config.home, secrets=config.secrets(), on_event=progress)
+        if dry_run:
+            _print_dry_run(job.dry_run(), batch_dir, config.model)
+            return
+        # Local problems are found before anything is sent or paid for (exit 2).
+        store.check_writable()
+        from .batch_api import output_suffix
+        from .pipeline import batch_items
+
+        check_folder_writable(os.path.dirname(batch_items(batch_dir, out_dir, output_suffix(fmt))[0].output), create=True)
+        if write_requests:
+            check_writable(write_requests)
+        report = job.proceed(wait=wait, write_requests=write_requests, wait_seconds=wait_timeout,
+                             poll_seconds=_poll_seconds())
+    _finish_job_report(report, strict, config.model)
+
+
+def _progress_printer(quiet: bool):
+    return (lambda message: None) if quiet else (lambda message: click.echo(f"· {message}", err=True))
+
+
+def _poll_seconds() -> float:
+    raw = os.environ.get("SUMMARIZER_BATCH_POLL", "30")
+    try:
+        value = float(raw)
+        if not value >= 0:
+            raise ValueError
+    except ValueError:
+        raise InputError(f"SUMMARIZER_BATCH_POLL must be a number of seconds, not {raw!r}") from None
+    return value
+
+
+def _print_dry_run(report, batch_dir: str, model: str) -> None:
+    if report.in_flight is not None:
+        b = report.in_flight
+        click.echo(f"Dry run: batch {b.id} (round {b.round}, {b.requests} requests) is {b.state}; nothing new would be "
+                   f"sent until it is collected (`summarizer batches collect {b.id}`).")
+        return
+    click.echo(f"Dry run: {report.sets} set(s) in {batch_dir}: {report.requests} request(s) in round 1 (drafts); "
+               f"{report.answered} answered from earlier runs, {report.skipped} skipped (output exists), "
+               f"{report.failed} would fail")
+    how = f"{report.encoding}, tiktoken offline" if report.exact else "estimated without the vocabulary"
+    click.echo(f"Prompt tokens: {report.prompt_tokens} ({how})")
+    if report.batch_cost_usd is None:
+        click.echo(f"Estimated cost: unknown (no price known for {model})")
+    else:
+        click.echo(f"Estimated prompt cost: ${report.batch_cost_usd:.6f} at batch prices "
+                   f"(live calls: ${report.live_cost_usd:.6f}) for {model}; the answers are billed on top")
+    click.echo("Nothing was sent.")
+
+
+def _finish_job_report(report, strict: bool, model: str) -> None:
+    """Print where a batch job stands (the batch id or requests file on stdout) and exit with its code."""
+    batch = report.batch
+    counts = ", ".join(f"{report.count(state)} {state}" for state in ("done", "skipped", "requested", "pending", "failed")
+                       if report.count(state))
+    if report.state == "finished":
+        outputs = os.path.dirname(report.sets[0].output) if report.sets else "?"
+        click.echo(f"Job {report.job} finished: {counts}; outputs in {outputs}", err=True)
+    elif report.state == "written":
+        click.echo(batch.requests_path)
+        click.echo(f"Round {batch.round}: {batch.requests} request(s) written to {batch.requests_path} ({counts}). Run them on "
+                   f"any engine that speaks the format, e.g. `vllm run-batch -i {batch.requests_path} -o results.jsonl "
+                   f"--model {model}`, then `summarizer batches ingest results.jsonl`.", err=True)
+    else:
+        click.echo(batch.id)
+        verb = "submitted" if report.state == "submitted" else f"is {batch.state}"
+        click.echo(f"Round {batch.round}: batch {batch.id} ({batch.provider_id}) {verb} with {batch.requests} request(s) "
+                   f"({counts}); `summarizer batches collect {batch.id}`, or the same command again, collects it.", err=True)
+    for s in report.sets:
+        if s.state == "failed":
+            click.echo(f"Error: {s.name}: {s.reason}", err=True)
+    sys.exit(report.exit_code(strict=strict) if report.state == "finished" else 0)
 
 
 class _SaveGuard:
@@ -462,6 +579,102 @@ NO_PROVIDER_HELP = (
     "OpenAI-compatible server such as Ollama (http://localhost:11434/v1), vLLM or LM Studio, in the environment "
     "or in a .env file (see .env.example). Without one, only the bundled seeds can be summarized (make demo)"
 )
+
+
+BATCHES_EXIT_HELP = EXIT_CODES_HELP + """\b
+For batch jobs: 0 also when a batch was submitted or is still running (its id on stdout); 3 when a set's
+request failed (an error line, a malformed line or body, a refusal after the re-ask, an expired,
+cancelled or failed batch; each set says why), or --wait ran out (the batch keeps running).
+"""
+
+
+@cli.group("batches", cls=_Group, invoke_without_command=True, epilog=BATCHES_EXIT_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the batches as JSON.")
+@click.pass_context
+def batches_cmd(ctx: click.Context, as_json: bool) -> None:
+    """List the batches sent to a batch engine (`summarize --batch DIR --batch-api`) and their state."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .config import load_provider_config
+    from .store import BatchStore
+
+    batches = BatchStore.in_home(load_provider_config().home).batches()
+    if as_json:
+        click.echo(json.dumps({"batches": [b.model_dump(mode="json") for b in batches]}, indent=2))
+        return
+    if not batches:
+        click.echo("No batches yet (summarizer summarize --batch DIR --batch-api).", err=True)
+        return
+    click.echo(f"{'BATCH':<27} {'ROUND':>5}  {'ENGINE':<6}  {'STATE':<11} {'REQUESTS':>8} {'DONE':>6} {'FAILED':>6}  "
+               f"{'ENGINE ID':<20} CREATED (UTC)")
+    for b in batches:
+        click.echo(f"{b.id:<27} {b.round:>5}  {b.engine:<6}  {b.state:<11} {b.requests:>8} {b.completed:>6} {b.failed:>6}  "
+                   f"{(b.provider_id or '-'):<20} {b.created_at[:19].replace('T', ' ')}")
+
+
+def _batch_job(batch_id: str, *, offline: bool, quiet: bool):
+    from .batch_api import BatchJob
+    from .config import DEFAULT_BASE_URL, load_provider_config
+    from .llm import BatchClient
+    from .store import BatchStore
+
+    config = load_provider_config()
+    if not offline and config.api_key is None and config.base_url == DEFAULT_BASE_URL:
+        raise ConfigError(NO_PROVIDER_HELP.removesuffix(" (make demo)") + "; collecting a batch needs the provider it was sent to")
+    store = BatchStore.in_home(config.home)
+    progress = _progress_printer(quiet)
+
+    def make_client(settings):
+        job_config = config.model_copy(update={"model": settings.model, "structured": settings.structured})
+        return BatchClient(job_config, offline=offline, on_event=progress)
+
+    job, batch = BatchJob.of_batch(store, batch_id, make_client, home=config.home, secrets=config.secrets(),
+                                   on_event=progress)
+    return job, batch, store
+
+
+@batches_cmd.command("collect", epilog=BATCHES_EXIT_HELP)
+@click.argument("batch_id", metavar="ID")
+@click.option("--wait", is_flag=True, help="Wait for the batch (and the rounds after it) and finish the job.")
+@click.option("--wait-timeout", type=click.FloatRange(0), default=26 * 3600, show_default=True, envvar="SUMMARIZER_BATCH_WAIT",
+              show_envvar=True, help="With --wait: seconds to wait in all before giving up (exit 3).")
+@click.option("--strict", is_flag=True, envvar="SUMMARIZER_STRICT", show_envvar=True, help="Exit 1 when any claim was rejected.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines on standard error.")
+def batches_collect_cmd(batch_id: str, wait: bool, wait_timeout: float, strict: bool, quiet: bool) -> None:
+    """Collect batch ID (ours or the engine's): verify each set, send the repair round, write the outputs."""
+    job, batch, store = _batch_job(batch_id, offline=False, quiet=quiet)
+    with job.client:
+        if batch.state == "collected":
+            current = job.in_flight()
+            if store.job(batch.job).state == "finished" or current is not None:
+                later = f"; the job's batch now is {current.id} ({current.state})" if current is not None else ""
+                click.echo(f"Batch {batch.id} was collected at {batch.collected_at}; nothing to collect again{later}.", err=True)
+                return
+        report = job.proceed(wait=wait, wait_seconds=wait_timeout, poll_seconds=_poll_seconds())
+    _finish_job_report(report, strict, job.settings.model)
+
+
+@batches_cmd.command("ingest", epilog=BATCHES_EXIT_HELP)
+@click.argument("results", metavar="FILE")
+@click.option("--write-requests", metavar="NEXT", help="Where the next round's requests go (default: beside the last round's).")
+@click.option("--strict", is_flag=True, envvar="SUMMARIZER_STRICT", show_envvar=True, help="Exit 1 when any claim was rejected.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines on standard error.")
+def batches_ingest_cmd(results: str, write_requests: str | None, strict: bool, quiet: bool) -> None:
+    """Continue a job from a results JSONL produced anywhere (OpenAI's output file, `vllm run-batch -o FILE`)."""
+    from .batch_api import BatchJob
+    from .config import load_provider_config
+    from .store import BatchStore
+
+    found = BatchJob.batch_of_results(BatchStore.in_home(load_provider_config().home), results)
+    job, batch, _ = _batch_job(found.id, offline=True, quiet=quiet)
+    if batch.state == "collected":
+        click.echo(f"Batch {batch.id} was collected at {batch.collected_at}; {results} is not ingested again.", err=True)
+        return
+    if write_requests:
+        check_writable(write_requests)
+    with job.client:
+        report = job.ingest(results, batch, write_requests=write_requests)
+    _finish_job_report(report, strict, job.settings.model)
 
 
 @cli.command("runs", epilog=EXIT_CODES_HELP)
