@@ -629,3 +629,23 @@ def test_a_capitalised_word_inside_a_name_is_not_a_phrasal_verb():
                        ["Exposures occurred at Marion Regional Medical Center on 8 April."])
     assert_supported(claim)
     assert link(claim, "Center").relation == "exact"
+
+
+RIDERSHIP = "We are at about 82% of pre-pandemic ridership on weekdays, but weekend ridership has fully recovered."
+
+
+def test_a_bare_word_where_the_source_contrasts_two_kinds_of_it_fails():
+    # Only weekend ridership recovered; weekday ridership is at 82%.
+    claim = only_claim("Ridership has fully recovered [1.1].", [RIDERSHIP])
+    assert_rejected_with(claim, "quantifier_mismatch")
+    assert "weekend ridership" in reason_message(claim, "quantifier_mismatch")
+
+
+def test_the_kind_named_passes():
+    assert_supported(only_claim("Weekend ridership has fully recovered [1.1].", [RIDERSHIP]))
+
+
+def test_there_being_one_of_two_kinds_passes():
+    # "issued a warning" follows from "issued an amber warning … and a yellow warning".
+    source = "The service issued an amber warning for wind and a yellow warning for rain."
+    assert_supported(only_claim("The service issued a warning for wind [1.1].", [source]))

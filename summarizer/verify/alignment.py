@@ -124,6 +124,7 @@ class Alignment:
     exchanges: list[tuple[Link, Link]] = field(default_factory=list)  # two claim words in each other's places
     unsupported_verbs: list[str] = field(default_factory=list)  # what the claim says happened, with no counterpart
     polarity: list[tuple[Link, bool]] = field(default_factory=list)  # (a link of the clause, is the claim's side negative)
+    kinds_dropped: list[tuple[Link, list[str]]] = field(default_factory=list)  # (a bare claim word, the kinds its sentence names)
 
     @property
     def coverage(self) -> float:
@@ -248,6 +249,7 @@ def align(
     content = [t for t in claim_tokens if t.content]
     excerpt = _excerpt(claim_tokens, content, evidence)
     if excerpt is not None:
+        _dropped_kinds(claim_tokens, excerpt, lexicon)  # an excerpt can still drop the kind it was about
         return excerpt
     # 1. Support by spelling (exact word, stem, hyphenated parts, alias): dictionary look-ups.
     candidates: dict[int, list[tuple[int, int, int, str]]] = {}
@@ -327,6 +329,7 @@ def align(
     swapped = {id(l) for pair in result.exchanges for l in pair}
     result.supported_words = sum(1 for link in result.links if link.accepted or id(link) in swapped)
     _clause_check(result)
+    _dropped_kinds(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
@@ -857,6 +860,38 @@ def _clause_check(result: Alignment) -> None:
         ]
         if not own:
             result.unsupported_clauses.append(" ".join(l.claim.text for l in links))
+
+
+_INDEFINITES = frozenset("a an some any one another several".split())
+
+
+def _dropped_kinds(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A bare word where its sentence names two kinds of it and nothing bare: "Ridership has fully
+    recovered" against "…82% of pre-pandemic ridership on weekdays, but weekend ridership has fully
+    recovered". Dropping a modifier is fine where the sentence has one kind ("the truce" for "the
+    temporary truce"); where it contrasts kinds, the bare word claims what it says of one for all. Only as
+    what the claim is about (before its verb, not after "a"): "issued a warning" follows from "issued an
+    amber warning … and a yellow warning" (there was a warning), "the warning was lifted" does not."""
+    for link in result.links:
+        if not link.accepted or link.target is None or link.claim.name or link.relation not in ("exact", "lemma"):
+            continue
+        before = claim_tokens[link.claim.position - 1] if link.claim.position else None
+        if before is not None and (before.content or before.name or before.lower in _INDEFINITES):
+            continue  # the claim says which kind, or only that there is one
+        if any(t.clause == link.claim.clause and _finite_verb(claim_tokens, t, lexicon)
+               for t in claim_tokens[: link.claim.position]):
+            continue  # after the verb: "issued warnings" says there were some
+        st = link.evidence
+        kinds = []
+        for pos in st.by_stem.get(link.target.stem, ()):  # type: ignore[union-attr]
+            prev = st.tokens[pos - 1] if pos else None
+            if prev is None or not (prev.content or prev.name):
+                kinds = []
+                break  # the sentence also uses the bare word: the claim may mean that one
+            kinds.append(f"{prev.text} {st.tokens[pos].text}")
+        if len(set(k.lower() for k in kinds)) >= 2:
+            result.kinds_dropped.append((link, kinds))
+            link.accepted = False
 
 
 def _polar_words(claim_tokens: list[Token], evidence: list[SentenceTokens], lexicon: Lexicon, result: Alignment) -> None:

@@ -333,6 +333,15 @@ class Verifier:
                                      if not w.startswith("drops")],
                          "evidence_words": [e for _, e, _ in alignment.negation_scope]},
             ))
+        if alignment.kinds_dropped:
+            parts = [f"[{link.evidence.sentence.id}] speaks of {_quoted(kinds)}, and the claim's \u201c{link.claim.text}\u201d "  # type: ignore[union-attr]
+                     "does not say which" for link, kinds in alignment.kinds_dropped]
+            reasons.append(Reason(
+                code="quantifier_mismatch",
+                message="The claim may say of all what its source says of one kind: " + "; ".join(parts) + ".",
+                details={"missing": [link.claim.text for link, _ in alignment.kinds_dropped],
+                         "evidence_words": [k for _, kinds in alignment.kinds_dropped for k in kinds]},
+            ))
         inserted = [l.claim.text for l in alignment.insertions]
         coverage = round(alignment.coverage, 4)
         below = coverage < self.config.min_support
