@@ -649,3 +649,20 @@ def test_there_being_one_of_two_kinds_passes():
     # "issued a warning" follows from "issued an amber warning … and a yellow warning".
     source = "The service issued an amber warning for wind and a yellow warning for rain."
     assert_supported(only_claim("The service issued a warning for wind [1.1].", [source]))
+
+
+EVACUATIONS = ("Evacuations: mandatory orders remain in place for Pine Hollow and Cedar Flat; "
+               "a warning is in effect for Millbrook.")
+
+
+def test_a_list_item_the_source_puts_under_another_statement_fails():
+    # Millbrook is under a warning, not under a mandatory order.
+    claim = only_claim("Mandatory evacuation orders remain in place for Pine Hollow, Cedar Flat and Millbrook [1.1].",
+                       [EVACUATIONS])
+    assert_rejected_with(claim, "role_swap")
+    assert "a warning is in effect for Millbrook" in reason_message(claim, "role_swap")
+
+
+def test_the_items_the_source_lists_together_pass():
+    assert_supported(only_claim("Mandatory evacuation orders remain in place for Pine Hollow and Cedar Flat [1.1].",
+                                [EVACUATIONS]))

@@ -125,6 +125,7 @@ class Alignment:
     unsupported_verbs: list[str] = field(default_factory=list)  # what the claim says happened, with no counterpart
     polarity: list[tuple[Link, bool]] = field(default_factory=list)  # (a link of the clause, is the claim's side negative)
     kinds_dropped: list[tuple[Link, list[str]]] = field(default_factory=list)  # (a bare claim word, the kinds its sentence names)
+    moved_items: list[tuple[Link, str]] = field(default_factory=list)  # (a list item, what its sentence says of it instead)
 
     @property
     def coverage(self) -> float:
@@ -330,6 +331,7 @@ def align(
     result.supported_words = sum(1 for link in result.links if link.accepted or id(link) in swapped)
     _clause_check(result)
     _dropped_kinds(claim_tokens, result, lexicon)
+    _moved_items(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
@@ -860,6 +862,47 @@ def _clause_check(result: Alignment) -> None:
         ]
         if not own:
             result.unsupported_clauses.append(" ".join(l.claim.text for l in links))
+
+
+_STRONG_BREAK_RE = re.compile(r"[;:\u2013\u2014]|\.\s")
+
+
+def _moved_items(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A further item of a list that its sentence attaches to another statement: "orders remain in place
+    for Pine Hollow, Cedar Flat and Millbrook" against "orders remain in place for Pine Hollow and Cedar
+    Flat; a warning is in effect for Millbrook". The item (a clause of the claim with no verb of its own,
+    after "and", "or" or a comma) is matched past a break (a semicolon, colon, dash or full stop) that
+    opens words the claim did not use: those say something else of it."""
+    by_clause: dict[int, list[Link]] = {}
+    for link in result.links:
+        if link.accepted and link.target is not None:
+            by_clause.setdefault(link.claim.clause, []).append(link)
+    used = {id(l.target) for l in result.links if l.target is not None}
+    for clause, links in sorted(by_clause.items()):
+        previous = by_clause.get(clause - 1)
+        if not previous or any(l.evidence is not links[0].evidence for l in previous + links):
+            continue
+        own = [t for t in claim_tokens if t.clause == clause]
+        if not (own[0].lower in ("and", "or") or _coordinated(own[0], claim_tokens)) \
+                or any(_finite_verb(claim_tokens, t, lexicon) for t in own):
+            continue
+        st = links[0].evidence
+        last_before = max(l.target.position for l in previous)  # type: ignore[union-attr]
+        first = min(links, key=lambda l: l.target.position)  # type: ignore[union-attr]
+        if first.target.position <= last_before:  # type: ignore[union-attr]
+            continue
+        text = st.sentence.text  # type: ignore[union-attr]
+        gap_start = st.tokens[last_before].end  # type: ignore[union-attr]
+        brk = _STRONG_BREAK_RE.search(text, gap_start, first.target.start)  # type: ignore[union-attr]
+        if brk is None:
+            continue
+        other = [t for t in st.tokens[last_before + 1 : first.target.position]  # type: ignore[union-attr]
+                 if t.start >= brk.end() and t.content and id(t) not in used]
+        if other:
+            said = text[brk.end() : first.target.end].strip()  # type: ignore[union-attr]
+            result.moved_items.append((first, said))
+            for l in links:
+                l.accepted = False
 
 
 _INDEFINITES = frozenset("a an some any one another several".split())

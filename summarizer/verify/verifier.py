@@ -303,12 +303,16 @@ class Verifier:
                          "evidence_words": [l.target.text for l in alignment.antonyms if l.target],
                          "pairs": [_pair_details(l) for l in alignment.antonyms]},
             ))
-        if alignment.role_swaps or alignment.exchanges:
+        if alignment.role_swaps or alignment.exchanges or alignment.moved_items:
             swaps = [f"\u201c{a}\u201d and \u201c{b}\u201d trade roles around \u201c{v}\u201d" for a, b, v in alignment.role_swaps]
             swaps += [f"\u201c{a.claim.text}\u201d and \u201c{b.claim.text}\u201d stand in each other's places"
                       for a, b in alignment.exchanges]
+            swaps += [f"the claim lists \u201c{link.claim.text}\u201d with what comes before it, but "
+                      f"[{link.evidence.sentence.id}] puts it under another statement: \u201c{other}\u201d"  # type: ignore[union-attr]
+                      for link, other in alignment.moved_items]
             words = [w for a, b, _ in alignment.role_swaps for w in (a, b)]
             words += [l.claim.text for pair in alignment.exchanges for l in pair]
+            words += [link.claim.text for link, _ in alignment.moved_items]
             reasons.append(Reason(
                 code="role_swap",
                 message=f"The claim swaps two of the things the cited sentences {cited} keep apart: " + "; ".join(swaps) + ".",
