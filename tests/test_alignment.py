@@ -666,3 +666,28 @@ def test_a_list_item_the_source_puts_under_another_statement_fails():
 def test_the_items_the_source_lists_together_pass():
     assert_supported(only_claim("Mandatory evacuation orders remain in place for Pine Hollow and Cedar Flat [1.1].",
                                 [EVACUATIONS]))
+
+
+PLANT = "The plant can process up to 25,000 tonnes of batteries a year, and customers should stop using the fryer immediately."
+
+
+def test_a_phrase_of_the_hand_table_is_one_word():
+    # "as much as" and "up to" both make 25,000 a ceiling; "straight away" is "immediately".
+    claim = only_claim("The plant can process as much as 25,000 tonnes of batteries a year [1.1].", [PLANT])
+    assert_supported(claim)
+    assert link(claim, "as much as").relation == "synonym" and link(claim, "as much as").evidence_word == "up to"
+    assert_supported(only_claim("Customers should stop using the fryer straight away [1.1].", [PLANT]))
+
+
+def test_the_opposite_bound_is_an_antonym():
+    # A floor is not a ceiling.
+    claim = only_claim("The plant can process at least 25,000 tonnes of batteries a year [1.1].", [PLANT])
+    assert_rejected_with(claim, "antonym")
+
+
+def test_a_determiner_phrase_needs_no_counterpart_but_its_noun_does():
+    source = "Some water committees struggled to collect user fees."
+    assert_supported(only_claim("A number of water committees struggled to collect user fees [1.1].", [source]))
+    # "school" stands where the source says "water".
+    assert_rejected_with(only_claim("A number of school committees struggled to collect user fees [1.1].", [source]),
+                         "substitution")

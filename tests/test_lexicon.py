@@ -232,19 +232,44 @@ def test_phrasal_verbs_inflect_the_verb_and_keep_the_particle(lexicon):
 
 # -- the hand-kept table ------------------------------------------------------------------------
 
-def test_every_hand_kept_entry_has_a_reason_and_only_single_lower_case_words():
+def test_every_hand_kept_entry_has_a_reason_and_at_most_three_lower_case_words():
     extra = json.loads(data_bytes("lexicon_extra.json"))
-    entries = extra["synonyms"] + extra["antonyms"]
+    entries = extra["synonyms"] + extra["antonyms"] + [extra["determiner_phrases"]] + extra["relation_words"]["groups"] \
+        + [extra["relation_words"]]
     assert entries
     for entry in entries:
         assert isinstance(entry.get("reason"), str) and entry["reason"].strip(), entry
         assert entry["words"], entry
         for word in entry["words"]:
-            # One word as the tokenizer reads one: letters, hyphenated parts allowed ("de-escalate" is one
-            # token, as in scripts/build_lexicon.py), no spaces or underscores (no multi-word phrases).
-            assert _SINGLE_LOWER_WORD.fullmatch(word), (word, entry)
+            # One to three words as the tokenizer reads them (letters, hyphenated parts allowed: "de-escalate"
+            # is one token), one space between: alignment.merge_phrases reads such a phrase as one word.
+            parts = word.split(" ")
+            assert 1 <= len(parts) <= 3 and all(_SINGLE_LOWER_WORD.fullmatch(p) for p in parts), (word, entry)
     for entry in extra["antonyms"]:
         assert len(entry["words"]) == 2, entry  # a pair
+
+
+def test_the_level_verbs_are_wordnet_verb_lemmas_with_a_reason():
+    # They are compared with the lemmas of a claim's verb, so each must be one ("come_in", as WordNet spells it).
+    extra = json.loads(data_bytes("lexicon_extra.json"))
+    assert extra["level_verbs"]["reason"].strip()
+    lexicon = default_lexicon()
+    for verb in extra["level_verbs"]["words"]:
+        assert verb in lexicon.lemmas(verb, "v"), verb
+
+
+def test_a_hand_kept_phrase_is_one_token_in_a_claim_and_in_a_source():
+    from summarizer.verify.alignment import merge_phrases, tokenize
+
+    lexicon = default_lexicon()
+    text = "It can process as much as 25,000 tonnes, a number of them straight away."
+    tokens = tokenize(text)
+    merge_phrases(tokens, text, lexicon)
+    merged = {t.lower: (t.text, t.content) for t in tokens if "_" in t.lower}
+    assert merged == {"as_much_as": ("as much as", True), "a_number_of": ("a number of", False),
+                      "straight_away": ("straight away", True)}
+    # "as" opens no clause inside "as much as": the figure after it is in the verb's clause.
+    assert {t.clause for t in tokens[:6]} == {0}
 
 
 # -- determinism --------------------------------------------------------------------------------

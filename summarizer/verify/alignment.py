@@ -203,9 +203,46 @@ def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> Non
             nxt.content = False
 
 
+def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
+    """Read the hand-kept table's phrases as one word where their words stand together: "straight away",
+    "up to", "as much as". A determiner phrase ("a number of") becomes a word with no content of its own."""
+    phrases = lexicon.phrases
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        found = phrases.get(tok.lower)
+        if found:
+            for parts in found:
+                run = tokens[i : i + len(parts)]
+                if len(run) == len(parts) and all(t.lower == p for t, p in zip(run, parts)) \
+                        and all(t.start == prev.end + 1 for prev, t in zip(run, run[1:])):
+                    key = "_".join(parts)
+                    # "as" inside "as much as" is no connective: the clauses it opened are undone.
+                    clause = tok.clause
+                    if i and tok.lower in CONNECTIVES and tok.start == tokens[i - 1].end + 1:
+                        clause = tokens[i - 1].clause
+                    opened = run[-1].clause - clause
+                    if opened:
+                        for t in tokens[i + len(run) :]:
+                            t.clause -= opened
+                    for t in run:
+                        t.clause = clause
+                    tok.lower = tok.stem = key
+                    tok.text = text[tok.start : run[-1].end]
+                    tok.end = run[-1].end
+                    tok.content = key not in lexicon.determiner_phrases
+                    tok.cue = False
+                    for t in run[1:]:
+                        t.content = t.cue = False
+                    i += len(parts) - 1
+                    break
+        i += 1
+
+
 def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -> SentenceTokens:
     """Tokens and look-up tables of a source sentence. Capitalised words inside it are names."""
     tokens = tokenize(sentence.text, negation_scope=negation_scope)
+    merge_phrases(tokens, sentence.text, lexicon)
     merge_phrasal_verbs(tokens, sentence.text, lexicon)
     by_lower: dict[str, list[int]] = {}
     by_stem: dict[str, list[int]] = {}

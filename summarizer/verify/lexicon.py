@@ -82,16 +82,27 @@ class Lexicon:
         # Hand-kept entries: a synonym pair shares a made-up sense (negative ids never collide with
         # WordNet's); an antonym pair is added to both words' antonyms.
         self._extra_senses: dict[str, set[int]] = {}
+        # Entries of two or three words ("straight away") are one word to the alignment: "straight_away".
+        synonyms = [[w.replace(" ", "_") for w in entry["words"]] for entry in extra["synonyms"]]
+        antonyms = [[w.replace(" ", "_") for w in entry["words"]] for entry in extra["antonyms"]]
+        determiners = [w.replace(" ", "_") for w in extra.get("determiner_phrases", {}).get("words", ())]
         # Hand-kept words may be matched even where they are stop words ("up 9%" for "rose 9%").
-        self.extra_words: frozenset[str] = frozenset(
-            w for entry in extra["synonyms"] + extra["antonyms"] for w in entry["words"]
-        )
+        self.extra_words: frozenset[str] = frozenset(w for words in synonyms + antonyms for w in words)
+        # Phrases to read as one word, by their first word, longest first; and those that are determiners.
+        phrases: dict[str, list[tuple[str, ...]]] = {}
+        for word in sorted(self.extra_words | set(determiners)):
+            if "_" in word:
+                parts = tuple(word.split("_"))
+                phrases.setdefault(parts[0], []).append(parts)
+        self.phrases: dict[str, list[tuple[str, ...]]] = {
+            first: sorted(found, key=lambda p: (-len(p), p)) for first, found in phrases.items()}
+        self.determiner_phrases: frozenset[str] = frozenset(determiners)
         self._extra_antonyms: dict[str, set[str]] = {}
-        for n, entry in enumerate(extra["synonyms"], 1):
-            for word in entry["words"]:
+        for n, words in enumerate(synonyms, 1):
+            for word in words:
                 self._extra_senses.setdefault(word, set()).add(-n)
-        for entry in extra["antonyms"]:
-            a, b = entry["words"]
+        for words in antonyms:
+            a, b = words
             self._extra_antonyms.setdefault(a, set()).add(b)
             self._extra_antonyms.setdefault(b, set()).add(a)
         # Words a claim may use without a counterpart: the source named as such, neutral verbs of speaking.

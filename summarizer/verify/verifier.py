@@ -15,7 +15,7 @@ from ..citations import Claim, ParsedSummary, format_marker, parse_summary
 from ..errors import InputError
 from ..sources import Sentence, Source, sources_from_texts
 from ..textnorm import fold
-from .alignment import Alignment, Link, SentenceTokens, align, merge_phrasal_verbs, sentence_tokens, tokenize
+from .alignment import Alignment, Link, SentenceTokens, align, merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
 from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, hedge_kind, merge, name_tokens
 from .lexicon import alignment_settings, default_lexicon
 from .report import (
@@ -275,6 +275,7 @@ class Verifier:
 
     def _align(self, claim: Claim, feats: Features, sentences: list[Sentence], alias_words: set[str]) -> Alignment:
         tokens = tokenize(claim.text, negation_scope=self._negation_scope)
+        merge_phrases(tokens, claim.text, self._lexicon)
         merge_phrasal_verbs(tokens, claim.text, self._lexicon)
         name_words = {t for _, toks in feats.names for t in toks}
         for tok in tokens:
