@@ -18,7 +18,8 @@ import click
 from . import __version__
 from .atomic import check_folder_writable, check_writable, write_text_atomic
 from .errors import ConfigError, InputError, SummarizerError
-from .render import non_claim_counts, report_json, report_text, sources_json, sources_text
+from .prompts import format_sources
+from .render import non_claim_counts, report_json, report_text, sources_json
 from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN, STDIN_LABEL, Source, decode_source, load_sources, read_source_bytes
 from .pipeline import DEFAULT_CONTEXT_TOKENS, DEFAULT_MAX_REPAIRS, DEFAULT_SENTENCES
 from .verify import DEFAULT_MIN_SUPPORT, Verifier, VerifierConfig
@@ -122,7 +123,8 @@ def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool, d
     if as_json:
         text = sources_json(sources, include_boilerplate=not drop_boilerplate)
     else:
-        text = sources_text(sources, include_boilerplate=not drop_boilerplate)
+        # The very function that builds the prompt's source block, so this is exactly what the model is shown.
+        text = format_sources(sources, include_boilerplate=not drop_boilerplate)
     click.echo(text, nl=False)
 
 

@@ -18,7 +18,6 @@ from summarizer.prompts import (
     parse_prompt,
     prompts_dir,
 )
-from summarizer.render import sources_text
 from summarizer.sources import load_sources, sources_from_texts
 
 GOOD = """---
@@ -99,11 +98,16 @@ def test_render_is_one_pass_and_needs_every_value():
 
 
 def test_sources_are_shown_exactly_as_summarizer_sources_prints_them():
-    sources = load_sources([str(SEED_000), str(SEED_001)])
-    assert format_sources(sources) == sources_text(sources)
-    flagged = load_sources([str(SEED_000), str(SEED_001)], flag_boilerplate=True)
-    for include in (True, False):
-        assert format_sources(flagged, include_boilerplate=include) == sources_text(flagged, include_boilerplate=include)
+    from click.testing import CliRunner
+
+    from summarizer.cli import cli
+
+    seeds = [str(SEED_000), str(SEED_001)]
+    for flags, flagged, include in (([], False, True), (["--flag-boilerplate"], True, True),
+                                    (["--drop-boilerplate"], True, False)):
+        printed = CliRunner().invoke(cli, ["sources", *flags, *seeds])
+        assert printed.exit_code == 0, printed.output
+        assert printed.stdout == format_sources(load_sources(seeds, flag_boilerplate=flagged), include_boilerplate=include)
 
 
 def test_boilerplate_left_out_keeps_the_ids_of_the_rest_and_says_what_was_left_out():
