@@ -261,7 +261,7 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     """
     if batch_dir is not None and not 1 <= concurrency <= 64:
         raise InputError(f"--concurrency (or SUMMARIZER_CONCURRENCY) must be from 1 to 64, not {concurrency}")
-    from .config import DEFAULT_BASE_URL, load_provider_config, provider_label
+    from .config import DEFAULT_BASE_URL, load_home, load_provider_config, provider_label
     from .pipeline import SummarizeOptions, run_summary
     from .render import render_summary
     from .store import RunStore
@@ -284,7 +284,7 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     if options.context_tokens < minimum:
         raise InputError(f"--context-tokens {options.context_tokens} is too small: the prompts and a "
                          f"{options.output_reserve}-token answer need at least {minimum}")
-    store = RunStore.in_home(config.home)
+    store = RunStore.in_home(load_home())
     secrets = config.secrets()
     no_provider = config.api_key is None and config.base_url == DEFAULT_BASE_URL
     if batch_dir is not None:
@@ -471,10 +471,10 @@ NO_PROVIDER_HELP = (
 @click.option("--limit", type=click.IntRange(1), default=None, help="Show only the newest N runs.")
 def runs_cmd(as_json: bool, limit: int | None) -> None:
     """List recorded summarize runs, newest first (they live in SUMMARIZER_HOME/runs.db)."""
-    from .config import load_provider_config
+    from .config import load_home
     from .store import RunStore
 
-    runs = RunStore.in_home(load_provider_config().home).list_runs(limit)
+    runs = RunStore.in_home(load_home()).list_runs(limit)
     if as_json:
         click.echo(json.dumps({"runs": [r.model_dump() for r in runs]}, ensure_ascii=False, indent=2))
         return
@@ -497,10 +497,10 @@ _SOURCE_OPTION = click.option(
 
 
 def _review_store():
-    from .config import load_provider_config
+    from .config import load_home
     from .store import RunStore
 
-    return RunStore.in_home(load_provider_config().home)
+    return RunStore.in_home(load_home())
 
 
 @cli.command("review", epilog=EXIT_CODES_HELP)

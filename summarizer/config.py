@@ -1,6 +1,8 @@
-"""Provider configuration: flag > environment variable > ``.env`` file > default.
+"""Settings resolved as flag > environment variable > ``.env`` file > default: the provider, and apart from
+it where data lives.
 
-Nothing is read at import time; call :func:`load_provider_config`.
+Nothing is read at import time; call :func:`load_provider_config` for the provider and :func:`load_home` for
+the data folder (kept apart so that listing or reviewing runs never depends on a provider setting).
 
     Setting        Variable                  Default
     api_key        OPENAI_API_KEY            none (required unless base_url points at a local server)
@@ -45,8 +47,8 @@ REDACTED = "[redacted]"
 # More than this many tries only delays the inevitable and multiplies cost on a broken provider.
 MAX_ATTEMPTS_LIMIT = 20
 
-# Setting name -> environment variable, in the order .env.example lists them.
-ENV_VARS: dict[str, str] = {
+# Provider setting name -> environment variable, in the order .env.example lists them.
+PROVIDER_VARS: dict[str, str] = {
     "api_key": "OPENAI_API_KEY",
     "base_url": "OPENAI_BASE_URL",
     "model": "SUMMARIZER_MODEL",
@@ -54,8 +56,10 @@ ENV_VARS: dict[str, str] = {
     "max_attempts": "SUMMARIZER_MAX_ATTEMPTS",
     "retry_budget": "SUMMARIZER_RETRY_BUDGET",
     "structured": "SUMMARIZER_STRUCTURED",
-    "home": "SUMMARIZER_HOME",
 }
+HOME_VAR = "SUMMARIZER_HOME"
+# Every setting this module resolves -> its environment variable.
+ENV_VARS: dict[str, str] = {**PROVIDER_VARS, "home": HOME_VAR}
 
 
 class ModelPrice(BaseModel):
@@ -86,7 +90,6 @@ class ProviderConfig(BaseModel):
     max_attempts: int = Field(default=DEFAULT_MAX_ATTEMPTS, ge=1, le=MAX_ATTEMPTS_LIMIT)
     retry_budget: float = Field(default=DEFAULT_RETRY_BUDGET, ge=0, allow_inf_nan=False)
     structured: StructuredMode = DEFAULT_STRUCTURED
-    home: Path = Field(default_factory=default_home)
     # Per-model prices overriding llm.DEFAULT_PRICES; None means use the built-in table only.
     prices: dict[str, ModelPrice] | None = None
 
@@ -110,14 +113,14 @@ def load_provider_config(
     ``env`` defaults to ``os.environ``; ``dotenv_path`` defaults to ``./.env`` if it exists, False skips it.
     """
     overrides = dict(overrides or {})
-    unknown = sorted(set(overrides) - set(ENV_VARS) - {"prices"})
+    unknown = sorted(set(overrides) - set(PROVIDER_VARS) - {"prices"})
     if unknown:
         raise ConfigError(f"unknown configuration setting(s): {', '.join(unknown)}")
     environ: Mapping[str, str] = os.environ if env is None else env
     dotenv = read_dotenv(dotenv_path)
 
     values: dict[str, Any] = {}
-    for name, var in ENV_VARS.items():
+    for name, var in PROVIDER_VARS.items():
         found = _lookup(name, var, overrides, environ, dotenv)
         if found is None:
             continue
@@ -132,7 +135,25 @@ def load_provider_config(
         # Build the message ourselves: pydantic's own text echoes input values, which may include the key.
         first = exc.errors()[0]
         field = str(first["loc"][0]) if first["loc"] else "configuration"
-        raise ConfigError(f"{ENV_VARS.get(field, field)}: {first['msg']}") from None
+        raise ConfigError(f"{PROVIDER_VARS.get(field, field)}: {first['msg']}") from None
+
+
+def load_home(
+    override: str | os.PathLike[str] | None = None,
+    env: Mapping[str, str] | None = None,
+    dotenv_path: str | os.PathLike[str] | None | Literal[False] = None,
+) -> Path:
+    """The data folder (run records): ``override`` > ``$SUMMARIZER_HOME`` > ``.env`` > the per-user data dir.
+
+    ``env`` and ``dotenv_path`` as for :func:`load_provider_config`; no provider setting is read.
+    """
+    environ: Mapping[str, str] = os.environ if env is None else env
+    dotenv = read_dotenv(dotenv_path)
+    found = _lookup("home", HOME_VAR, {"home": override}, environ, dotenv)
+    if found is None:
+        return default_home()
+    raw, source = found
+    return _parse_home(raw, _describe(HOME_VAR, source, dotenv_path))
 
 
 def _lookup(
@@ -306,5 +327,4 @@ _PARSERS: dict[str, Callable[[Any, str], Any]] = {
     "max_attempts": _parse_attempts,
     "retry_budget": _parse_budget,
     "structured": _parse_structured,
-    "home": _parse_home,
 }

@@ -21,6 +21,7 @@ from summarizer.config import (
     ENV_VARS,
     ModelPrice,
     ProviderConfig,
+    load_home,
     load_provider_config,
     provider_label,
     read_dotenv,
@@ -44,7 +45,7 @@ def test_defaults_when_nothing_is_set():
     assert config.model == DEFAULT_MODEL == "gpt-4o-mini"
     assert config.timeout == DEFAULT_TIMEOUT == 60
     assert config.max_attempts == DEFAULT_MAX_ATTEMPTS == 4
-    assert config.home == Path(platformdirs.user_data_dir("summarizer"))
+    assert load_home(env={}, dotenv_path=False) == Path(platformdirs.user_data_dir("summarizer"))
     assert config.prices is None
     assert config.retry_budget == DEFAULT_RETRY_BUDGET == 120
     assert config.structured == DEFAULT_STRUCTURED == "auto"
@@ -63,7 +64,6 @@ CASES = [
         "https://dotenv:3/v1",
         ("http://flag:1/v1", "http://env:2/v1", "https://dotenv:3/v1"),
     ),
-    ("home", "SUMMARIZER_HOME", "/tmp/flag", "/tmp/env", "/tmp/dotenv", (Path("/tmp/flag"), Path("/tmp/env"), Path("/tmp/dotenv"))),
     ("retry_budget", "SUMMARIZER_RETRY_BUDGET", 30, "0", "45.5", (30.0, 0.0, 45.5)),
     ("structured", "SUMMARIZER_STRUCTURED", "off", "JSON_OBJECT", " json_schema ", ("off", "json_object", "json_schema")),
 ]
@@ -186,8 +186,27 @@ def test_price_override_is_validated():
 
 def test_home_expands_user(monkeypatch):
     monkeypatch.setenv("HOME", "/home/someone")
-    config = load_provider_config({}, env={"SUMMARIZER_HOME": "~/data"}, dotenv_path=False)
-    assert config.home == Path("/home/someone/data")
+    assert load_home(env={"SUMMARIZER_HOME": "~/data"}, dotenv_path=False) == Path("/home/someone/data")
+
+
+def test_home_precedence_flag_env_dotenv_default(tmp_path):
+    dotenv = write_env(tmp_path / ".env", SUMMARIZER_HOME="/tmp/dotenv")
+    env = {"SUMMARIZER_HOME": "/tmp/env"}
+    assert load_home("/tmp/flag", env=env, dotenv_path=dotenv) == Path("/tmp/flag")
+    assert load_home(None, env=env, dotenv_path=dotenv) == Path("/tmp/env")
+    assert load_home(env={"SUMMARIZER_HOME": " "}, dotenv_path=dotenv) == Path("/tmp/dotenv")
+    empty = write_env(tmp_path / "empty.env")
+    assert load_home(env={}, dotenv_path=empty) == Path(platformdirs.user_data_dir("summarizer"))
+
+
+def test_home_is_resolved_apart_from_the_provider(tmp_path):
+    # A broken provider setting must not stop anything that only needs the data folder (runs, review, export).
+    broken = {"SUMMARIZER_HOME": str(tmp_path), "OPENAI_BASE_URL": "not a url", "SUMMARIZER_TIMEOUT": "soon"}
+    assert load_home(env=broken, dotenv_path=False) == tmp_path
+    with pytest.raises(ConfigError, match="OPENAI_BASE_URL"):
+        load_provider_config({}, env=broken, dotenv_path=False)
+    with pytest.raises(ConfigError, match="unknown configuration setting.*home"):
+        load_provider_config({"home": str(tmp_path)}, env={}, dotenv_path=False)
 
 
 def test_nothing_is_read_at_import_time(tmp_path):

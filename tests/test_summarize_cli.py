@@ -389,6 +389,24 @@ def test_runs_lists_nothing_then_the_runs(no_provider):
     assert len(runs) == 1 and runs[0]["shape"] == "digest"
 
 
+def test_runs_review_and_export_need_no_provider_so_a_malformed_base_url_does_not_stop_them(no_provider, monkeypatch):
+    # Where runs are kept (SUMMARIZER_HOME) is resolved apart from the provider settings (issue 10).
+    invoke("summarize", *SEEDS)
+    monkeypatch.setenv("OPENAI_BASE_URL", "not a url")
+    listed = invoke("runs", "--json")
+    assert listed.exit_code == 0, listed.output
+    (run,) = json.loads(listed.stdout)["runs"]
+    reviewed = invoke("review", "--json", run["id"])
+    assert reviewed.exit_code == 0, reviewed.output
+    assert json.loads(reviewed.stdout)["run"] == run["id"]
+    exported = invoke("export", run["id"])
+    assert exported.exit_code == 0, exported.output
+    assert "Sources" in exported.stdout
+    # The provider setting is still checked where a provider is used.
+    refused = invoke("summarize", *SEEDS)
+    assert refused.exit_code == 2 and "OPENAI_BASE_URL must start with http:// or https://" in refused.stderr
+
+
 def test_help_documents_exit_codes():
     text = invoke("summarize", "--help").stdout
     assert "--max-repairs" in text and "3  the model provider failed" in text
