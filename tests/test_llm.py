@@ -442,8 +442,10 @@ def test_schema_mismatch_is_a_model_output_error_keeping_the_raw_answer(fake, ma
 
 def test_cut_off_structured_answer_is_a_model_output_error(fake, make_client):
     fake.enqueue(json=chat_completion('{"summary": "s', finish_reason="length"))
-    with pytest.raises(ModelOutputError, match="cut off"):
+    with pytest.raises(ModelOutputError, match="cut off") as info:
         make_client().complete(MESSAGES, response_model=Answer)
+    # Declared on the error, so the run record can say why the answer ended.
+    assert info.value.finish_reason == "length" and info.value.raw_output == '{"summary": "s'
 
 
 def test_missing_content_is_a_model_output_error(fake, make_client):
@@ -578,8 +580,9 @@ def test_json_object_answer_that_does_not_fit_is_a_model_output_error(fake, make
 
 def test_json_object_answer_cut_off_is_a_model_output_error(fake, make_client):
     fake.enqueue(json=chat_completion('{"summary": "s', finish_reason="length"))
-    with pytest.raises(ModelOutputError, match="cut off"):
+    with pytest.raises(ModelOutputError, match="cut off") as info:
         make_client(structured="json_object").complete(MESSAGES, response_model=Answer)
+    assert info.value.finish_reason == "length"
 
 
 def test_json_schema_mode_does_not_fall_back(make_client, sleeps):
