@@ -18,11 +18,13 @@ import click
 from . import __version__
 from .atomic import check_folder_writable, check_writable, write_text_atomic
 from .errors import ConfigError, InputError, SummarizerError
+from .config import DEFAULT_CONTEXT_TOKENS, DEFAULT_MAX_REPAIRS, DEFAULT_SENTENCES
 from .prompts import format_sources
-from .render import non_claim_counts, report_json, report_text, sources_json
 from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN, STDIN_LABEL, Source, decode_source, load_sources, read_source_bytes
-from .pipeline import DEFAULT_CONTEXT_TOKENS, DEFAULT_MAX_REPAIRS, DEFAULT_SENTENCES
-from .verify import DEFAULT_MIN_SUPPORT, Verifier, VerifierConfig
+
+# Start-up: the verifier, the pipeline and the renderers (and through them pydantic models, the lexicon,
+# numpy and the LLM client) are imported inside the commands that use them, so `--help`, `sources` and
+# `runs` do not pay for them. `python -m summarizer.bench --only startup` prints the figures.
 
 EXIT_CODES_HELP = """\b
 Exit codes:
@@ -49,6 +51,20 @@ class _Group(click.Group):
                 raise
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+
+
+class _DeferredDefault(click.Option):
+    """An option whose default is a function, called only when the option is used or its help is shown
+    (click would show "(dynamic)"): the verifier's default min_support is read without importing it early."""
+
+    def get_default(self, ctx: click.Context, call: bool = True):
+        return super().get_default(ctx, call=True)
+
+
+def _default_min_support() -> float:
+    from .verify import DEFAULT_MIN_SUPPORT
+
+    return DEFAULT_MIN_SUPPORT
 
 
 @click.group(cls=_Group, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
@@ -121,6 +137,8 @@ def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool, d
     """
     sources = _load(paths, flag_boilerplate=flag_boilerplate or drop_boilerplate)
     if as_json:
+        from .render import sources_json
+
         text = sources_json(sources, include_boilerplate=not drop_boilerplate)
     else:
         # The very function that builds the prompt's source block, so this is exactly what the model is shown.
@@ -139,8 +157,9 @@ def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool, d
 )
 @click.option(
     "--min-support",
+    cls=_DeferredDefault,
     type=click.FloatRange(0.0, 1.0),
-    default=DEFAULT_MIN_SUPPORT,
+    default=_default_min_support,
     show_default=True,
     envvar="SUMMARIZER_MIN_SUPPORT", show_envvar=True,
     help="Share of a claim's content words its cited sentences must support (same word, lemma, synonym, derivation or a more general word).",
@@ -173,6 +192,9 @@ def verify_cmd(
         summary_label = summary_path
     summary = decode_source(summary_label, summary_bytes, max_bytes=_max_bytes())
     sources = _load(paths)
+    from .render import non_claim_counts, report_json, report_text
+    from .verify import Verifier, VerifierConfig
+
     report = Verifier(sources, VerifierConfig(min_support=min_support, attribute=attribute)).check(summary)
     if not report.claims:
         # Exiting 0 would say "every claim is supported" of a summary that makes none: a wrong file, most likely.
@@ -216,7 +238,7 @@ def verify_cmd(
     envvar="SUMMARIZER_CONTEXT_TOKENS", show_envvar=True, help="The model's context window; longer sources are split and merged (map-reduce).",
 )
 @click.option(
-    "--min-support", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_SUPPORT, show_default=True,
+    "--min-support", cls=_DeferredDefault, type=click.FloatRange(0.0, 1.0), default=_default_min_support, show_default=True,
     envvar="SUMMARIZER_MIN_SUPPORT", show_envvar=True, help="Share of a claim's content words its cited sentences must support (same word, lemma, synonym, derivation or a more general word).",
 )
 @click.option(
@@ -784,6 +806,8 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
                 f"{done['labelled']} claim(s) kept their gold labels, {done['to_label']} need one ('to_label' in the case file).",
                 err=True,
             )
+    from .verify import VerifierConfig
+
     results = evaluation.run_suite(cases_dir, VerifierConfig())
     click.echo(evaluation.render_table(results), nl=False)
     if misses:
