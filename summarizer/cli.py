@@ -324,7 +324,7 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     guard = _SaveGuard(store)
     with contextlib.ExitStack() as stack:
         if no_provider:
-            from .demo import ReplayServer, demo_cassette
+            from .cassettes import ReplayServer, demo_cassette
 
             if record:
                 raise ConfigError("--record needs a provider: set OPENAI_API_KEY or OPENAI_BASE_URL")
@@ -343,7 +343,7 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
         else:
             provider, note = provider_label(config.base_url), None
             if record:
-                from .demo import cassette_meta, record_path, recording
+                from .cassettes import cassette_meta, record_path, recording
 
                 path = record_path(sources, options.shape)
                 meta = cassette_meta(sources, options.shape, config.model, handwritten=False,

@@ -38,3 +38,14 @@ def test_the_verifier_package_imports_no_llm_code():
         text = path.read_text(encoding="utf-8")
         for forbidden in ("import openai", "from openai", "from ..llm", "from ..pipeline", "from ..prompts", "import click"):
             assert forbidden not in text, f"{path.name} must not use {forbidden!r}"
+
+
+def test_no_script_edits_sys_path_to_import_test_code():
+    # The fake OpenAI server lives in the package (summarizer.testing), so eval/ and the cassette scripts
+    # import it like any other module (issue 10, item 7).
+    scripts = [*ROOT.glob("eval/*.py"), *ROOT.glob("scripts/*.py"), *ROOT.glob("tests/**/*.py")]
+    assert len(scripts) > 10
+    for path in scripts:
+        text = path.read_text(encoding="utf-8")
+        if path.name != "test_api.py":  # this file names what it looks for
+            assert "sys.path" not in text and "from fake_openai" not in text, path

@@ -10,12 +10,12 @@ import shutil
 import pytest
 import vcr
 from conftest import FAKE_KEY, ROOT
-from fake_openai import FakeOpenAI, chat_completion
+from summarizer.testing import FakeOpenAI, chat_completion
 
 from summarizer import evaluation as ev
 from summarizer import llm
 from summarizer.config import load_provider_config
-from summarizer.demo import FILTER_HEADERS, MATCH_ON, load_cassette
+from summarizer.cassettes import FILTER_HEADERS, MATCH_ON, load_cassette
 from summarizer.errors import ConfigError, InputError
 from summarizer.pipeline import Pipeline, SummarizeOptions
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from fake_openai import (
+from summarizer.testing import (
     FakeOpenAI,
     FakeReply,
     chat_completion,

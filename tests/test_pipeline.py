@@ -8,7 +8,7 @@ import time
 
 import pytest
 from conftest import FAKE_KEY, SEED_000, SEED_001
-from fake_openai import FakeOpenAI, chat_completion, error_body
+from summarizer.testing import FakeOpenAI, chat_completion, error_body
 
 from summarizer import llm
 from summarizer.config import load_provider_config

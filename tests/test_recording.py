@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import FAKE_KEY
-from fake_openai import FakeOpenAI, chat_completion, error_body
+from summarizer.testing import FakeOpenAI, chat_completion, error_body
 
 from summarizer import llm
 from summarizer.config import load_provider_config
-from summarizer.demo import recording, scrub_uri
+from summarizer.cassettes import recording, scrub_uri
 from summarizer.errors import ProviderAuthError
 
 

@@ -247,7 +247,7 @@ def test_interactive_review_saves_each_decision_as_it_is_made(store):
 @pytest.fixture
 def stdin_run(tmp_path, monkeypatch):
     """A run of `summarize -` (seed 000 piped in) through a local fake model: one verified, one rejected claim."""
-    from fake_openai import FakeOpenAI, chat_completion
+    from summarizer.testing import FakeOpenAI, chat_completion
 
     monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("SUMMARIZER_REVIEWER", "alice")

@@ -12,12 +12,12 @@ import pytest
 import vcr
 from click.testing import CliRunner
 from conftest import FAKE_KEY, ROOT
-from fake_openai import FakeOpenAI, FakeReply, chat_completion, error_body
+from summarizer.testing import FakeOpenAI, FakeReply, chat_completion, error_body
 
 from summarizer import llm
 from summarizer.cli import cli
 from summarizer.errors import ConfigError
-from summarizer.demo import FILTER_HEADERS, MATCH_ON, ReplayServer, find_cassette, load_cassette
+from summarizer.cassettes import FILTER_HEADERS, MATCH_ON, ReplayServer, find_cassette, load_cassette
 from summarizer.sources import load_sources
 from summarizer.store import DB_NAME, RunStore
 

@@ -1,4 +1,5 @@
-"""The no-key demo's cassettes: matched by content and options, never by how a source path is spelled."""
+"""Cassettes (summarizer/cassettes.py): the no-key demo's are matched by content and options, never by how a
+source path is spelled."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from conftest import ROOT
 
 from summarizer import llm
 from summarizer.cli import cli
-from summarizer.demo import ReplayServer, cassette_meta, demo_cassette, find_cassette, load_cassette
+from summarizer.cassettes import ReplayServer, cassette_meta, demo_cassette, find_cassette, load_cassette
 from summarizer.errors import InputError
 from summarizer.pipeline import SummarizeOptions
 from summarizer.sources import load_sources

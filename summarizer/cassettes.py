@@ -1,4 +1,5 @@
-"""Bundled recorded responses (cassettes): the no-key demo, and ``--record`` for someone with a key.
+"""Recorded responses (cassettes): their format and metadata, the replay server behind the no-key demo,
+and recording (``--record``, for someone with a key).
 
 Cassettes are vcrpy cassettes in JSON (``tests/cassettes/*.json``), so the tests replay them with vcrpy
 (record mode ``none``) and the demo replays the very same files here with the standard library only: a
@@ -15,18 +16,18 @@ import hashlib
 import json
 import os
 import re
-import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 from .atomic import write_text_atomic
 from .config import provider_label, redact_secrets
 from .errors import ConfigError, InputError
+from .loopback import LoopbackServer
 from .sources import Source
 
 CASSETTES_DIR_VAR = "SUMMARIZER_CASSETTES_DIR"
@@ -197,16 +198,13 @@ class ReplayServer:
         for item in cassette.interactions:
             request, response = item.get("request", {}), item.get("response", {})
             self._recorded.append((_match_key(_json_body(request.get("body"))), response))
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        handler = type("_ReplayHandler", (_ReplayHandler,), {"replay": self})
+        self._loopback = LoopbackServer(handler, name="ReplayServer")
 
     @property
     def base_url(self) -> str:
         """The URL to give the client, ending in /v1."""
-        if self._server is None:
-            raise RuntimeError("ReplayServer is not running")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        return f"{self._loopback.url}/v1"
 
     def lookup(self, body: Any) -> Mapping[str, Any] | None:
         """The recorded response for a request body, or None; the sources' displayed paths are not compared.
@@ -221,21 +219,11 @@ class ReplayServer:
         return None
 
     def __enter__(self) -> ReplayServer:
-        handler = type("_ReplayHandler", (_ReplayHandler,), {"replay": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
+        self._loopback.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        self._loopback.stop()
 
 
 class _ReplayHandler(BaseHTTPRequestHandler):
