@@ -31,7 +31,6 @@ from .loopback import LoopbackServer
 from .sources import Source
 
 CASSETTES_DIR_VAR = "SUMMARIZER_CASSETTES_DIR"
-RECORD_VAR = "SUMMARIZER_RECORD"
 META_KEY = "summarizer"
 CHAT_PATH = "/v1/chat/completions"
 # What vcrpy compares (host, port and scheme are left out, so a replay works against any address).

@@ -2,8 +2,7 @@
 
     SummarizerError                 base; the CLI turns it into one ``Error: …`` line
     ├── InputError                  bad input: a file, a summary, a flag value (exit 2)
-    │   ├── SourceError             a source that cannot be read, decoded or is too big
-    │   └── CitationError           a citation marker that cannot be parsed
+    │   └── SourceError             a source that cannot be read, decoded or is too big
     ├── ConfigError                 missing or invalid configuration (exit 2)
     └── ProviderError               the model provider failed after retries (exit 3)
         ├── ProviderAuthError       authentication / permission refused (not retried)
@@ -41,10 +40,6 @@ class SourceError(InputError):
         self.path = path
         self.problem = problem
         super().__init__(f"{path}: {problem}")
-
-
-class CitationError(InputError):
-    """A citation marker in a summary is malformed."""
 
 
 class ConfigError(SummarizerError):

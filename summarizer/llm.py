@@ -208,16 +208,9 @@ class ChatClient:
         messages: Sequence[Mapping[str, Any]],
         *,
         response_model: type[BaseModel] | None = None,
-        model: str | None = None,
-        temperature: float | None = None,
-        max_tokens: int | None = None,
-        seed: int | None = None,
     ) -> ChatResult:
-        """Send ``messages``; with ``response_model`` ask for structured output, falling back to text."""
-        params: dict[str, Any] = {"model": model or self.config.model, "messages": [dict(m) for m in messages]}
-        for name, value in (("temperature", temperature), ("max_tokens", max_tokens), ("seed", seed)):
-            if value is not None:
-                params[name] = value
+        """Send ``messages`` to the configured model; with ``response_model`` ask for structured output, falling back to text."""
+        params: dict[str, Any] = {"model": self.config.model, "messages": [dict(m) for m in messages]}
         started = time.monotonic()
         if response_model is None:
             return self._call(params, None, "text", started)

@@ -835,7 +835,6 @@ def _validation_message(exc: ValidationError) -> str:
 # -- claim lines -----------------------------------------------------------------------------------------
 
 _TERMINAL_RE = re.compile(r"[.!?…]$")
-_CITATION_ID_RE = re.compile(r"^\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?$")
 
 
 def _normal_citations(citations: Sequence[str]) -> list[str]:

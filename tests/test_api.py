@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import ROOT
+from helpers import ROOT
 
 _SCRIPT = """
 import sys
@@ -49,3 +49,5 @@ def test_no_script_edits_sys_path_to_import_test_code():
         text = path.read_text(encoding="utf-8")
         if path.name != "test_api.py":  # this file names what it looks for
             assert "sys.path" not in text and "from fake_openai" not in text, path
+            # Shared test constants live in tests/helpers.py: conftest.py is pytest's, not a module to import.
+            assert "from conftest" not in text and "import conftest" not in text, path

@@ -7,9 +7,8 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from helpers import ROOT
 
-from summarizer import llm
 from summarizer.cli import cli
 from summarizer.cassettes import ReplayServer, cassette_meta, demo_cassette, find_cassette, load_cassette
 from summarizer.errors import InputError
@@ -23,7 +22,6 @@ CASSETTES = ROOT / "tests" / "cassettes"
 @pytest.fixture(autouse=True)
 def _no_provider(monkeypatch):
     monkeypatch.chdir(ROOT)
-    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
     for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_RECORD",
                 "SUMMARIZER_CASSETTES_DIR", "SUMMARIZER_FORMAT", "SUMMARIZER_CONTEXT_TOKENS"):
         monkeypatch.delenv(var, raising=False)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import platformdirs
 import pytest
+from helpers import ROOT
 from pydantic import SecretStr
 
 from summarizer.config import (
@@ -30,7 +31,6 @@ from summarizer.config import (
 from summarizer.errors import ConfigError
 
 KEY = "sk-test-" + "Zq7Lm2Xw9Rt4Yp6Vb3Nc8Kd1"
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def write_env(path: Path, **values: str) -> Path:

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 import vcr
-from conftest import FAKE_KEY, ROOT
+from helpers import FAKE_KEY, ROOT
 from summarizer.testing import FakeOpenAI, chat_completion
 
 from summarizer import evaluation as ev
@@ -23,11 +23,6 @@ EVAL = ROOT / "eval"
 CASES_DIR = EVAL / "cases"
 CASSETTES_DIR = EVAL / "cassettes"
 SEEDS_CASE = "pipeline-seeds-lee-xi"
-
-
-@pytest.fixture(autouse=True)
-def _no_waits(monkeypatch):
-    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
 
 
 def _pipeline_cases() -> list[ev.LoadedCase]:

@@ -8,7 +8,7 @@ import json
 from collections import Counter
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 
 from summarizer import evaluation as ev
 from summarizer.verify.lexicon import default_lexicon

@@ -13,7 +13,7 @@ from html import unescape
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEED_000, SEED_001
+from helpers import SEED_000, SEED_001
 from test_review import RUN, make_run
 
 from summarizer.cli import cli

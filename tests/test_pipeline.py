@@ -7,10 +7,9 @@ import re
 import time
 
 import pytest
-from conftest import FAKE_KEY, SEED_000, SEED_001
+from helpers import FAKE_KEY, SEED_000, SEED_001
 from summarizer.testing import FakeOpenAI, chat_completion, error_body
 
-from summarizer import llm
 from summarizer.config import load_provider_config
 from summarizer.errors import ConfigError, InputError, ModelOutputError, ProviderAuthError
 from summarizer.llm import ChatClient, ChatResult, Usage
@@ -37,11 +36,6 @@ GOOD_113 = "Xi Jinping reportedly acknowledged the ongoing efforts but stressed 
 GOOD_214 = "Xi Jinping urged Seoul to exercise patience, given the fraught nature of inter-Korean relations."
 WRONG_221 = "Lee's approval rating hit 65 percent following his state visit to China."
 FIXED_221 = "Lee's approval rating hit 60 percent following his state visit to China."
-
-
-@pytest.fixture(autouse=True)
-def _no_real_sleep(monkeypatch):
-    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SEED_000, SEED_001
+from helpers import SEED_000, SEED_001
 
 from summarizer.errors import ConfigError
 from summarizer.pipeline import PROMPT_NAMES, Pipeline, SummarizeOptions

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEED_000, SEED_001
+from helpers import SEED_000, SEED_001
 
 from summarizer.cli import cli
 from summarizer.errors import InputError

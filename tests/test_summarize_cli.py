@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 import vcr
 from click.testing import CliRunner
-from conftest import FAKE_KEY, ROOT
+from helpers import FAKE_KEY, ROOT
 from summarizer.testing import FakeOpenAI, FakeReply, chat_completion, error_body
 
-from summarizer import llm
 from summarizer.cli import cli
 from summarizer.errors import ConfigError
 from summarizer.cassettes import FILTER_HEADERS, MATCH_ON, ReplayServer, find_cassette, load_cassette
@@ -31,7 +30,6 @@ GOOD_17 = 'Lee described inter-Korean relations as having "zero trust" with all 
 def _at_repo_root(monkeypatch):
     # The demo's cassettes were written for the sources as the README names them: seeds/… from the repo root.
     monkeypatch.chdir(ROOT)
-    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
     for var in ("SUMMARIZER_MODEL", "SUMMARIZER_RECORD", "SUMMARIZER_CASSETTES_DIR", "SUMMARIZER_FORMAT"):
         monkeypatch.delenv(var, raising=False)
 
