@@ -47,7 +47,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except SummarizerError as exc:
-            if os.environ.get("SUMMARIZER_DEBUG"):
+            if _setting("SUMMARIZER_DEBUG"):
                 raise
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
@@ -73,8 +73,23 @@ def cli() -> None:
     """Summaries in which every sentence is checked against the source sentences it cites."""
 
 
+class _Dotenv(dict):
+    """The variables of ./.env, read once by :func:`main` and carried as the click context's object."""
+
+
+def _setting(var: str) -> str | None:
+    """A variable the command line reads itself: the environment, else ./.env (flag > env > .env > default)."""
+    value = os.environ.get(var, "").strip()
+    if value:
+        return value
+    ctx = click.get_current_context(silent=True)
+    dotenv = ctx.find_object(_Dotenv) if ctx is not None else None
+    value = (dotenv or {}).get(var) or ""
+    return value.strip() or None
+
+
 def _max_bytes() -> int:
-    raw = os.environ.get("SUMMARIZER_MAX_SOURCE_BYTES")
+    raw = _setting("SUMMARIZER_MAX_SOURCE_BYTES")
     if not raw:
         return DEFAULT_MAX_SOURCE_BYTES
     try:
@@ -249,7 +264,7 @@ def verify_cmd(
 @click.option("--no-cache", is_flag=True, envvar="SUMMARIZER_NO_CACHE", show_envvar=True, help="Call the model even if an identical run is recorded.")
 @click.option(
     "--record", is_flag=True, envvar="SUMMARIZER_RECORD", show_envvar=True,
-    help="Record the HTTP exchange into a cassette under tests/cassettes (needs a configured provider and vcrpy).",
+    help="Record the HTTP exchange into a cassette in SUMMARIZER_CASSETTES_DIR (default: the package's demo cassettes; needs a configured provider and vcrpy).",
 )
 @click.option("--batch", "batch_dir", metavar="DIR", help="Summarize every sub-folder of DIR as its own document set.")
 @click.option(
@@ -283,8 +298,9 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     """
     if batch_dir is not None and not 1 <= concurrency <= 64:
         raise InputError(f"--concurrency (or SUMMARIZER_CONCURRENCY) must be from 1 to 64, not {concurrency}")
-    from .config import DEFAULT_BASE_URL, load_home, load_provider_config, provider_label
-    from .pipeline import SummarizeOptions, run_summary
+    from .config import load_locations, load_provider_config, provider_label
+    from .pipeline import PROMPT_NAMES, SummarizeOptions, run_summary
+    from .prompts import load_prompts
     from .render import render_summary
     from .store import RunStore
 
@@ -302,19 +318,22 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     )
     from .pipeline import min_context_tokens
 
-    minimum = min_context_tokens(options, model=config.model)
+    locations = load_locations()
+    prompts = load_prompts(PROMPT_NAMES, locations.prompts_dir)
+    minimum = min_context_tokens(options, model=config.model, prompts=prompts)
     if options.context_tokens < minimum:
         raise InputError(f"--context-tokens {options.context_tokens} is too small: the prompts and a "
                          f"{options.output_reserve}-token answer need at least {minimum}")
-    store = RunStore.in_home(load_home())
+    store = RunStore.in_home(locations.home)
     secrets = config.secrets()
-    no_provider = config.api_key is None and config.base_url == DEFAULT_BASE_URL
+    no_provider = not config.is_configured
     if batch_dir is not None:
         if paths or out or record:
             raise InputError("--batch takes no SOURCE arguments, --out or --record (use --out-dir)")
         if no_provider:
             raise ConfigError(NO_PROVIDER_HELP.removesuffix(" (make demo)") + "; --batch always needs one")
-        _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, concurrency, no_cache, strict, quiet)
+        _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, concurrency, no_cache, strict, quiet,
+                         prompts)
         return
     if not paths:
         raise click.UsageError("give at least one SOURCE, or --batch DIR")
@@ -328,7 +347,7 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
 
             if record:
                 raise ConfigError("--record needs a provider: set OPENAI_API_KEY or OPENAI_BASE_URL")
-            cassette = demo_cassette(sources, options, structured=config.structured)
+            cassette = demo_cassette(sources, options, structured=config.structured, directory=locations.cassettes_dir)
             if cassette is None:
                 raise ConfigError(NO_PROVIDER_HELP)
             kind = "hand-written (not from a model)" if cassette.handwritten else f"recorded from {cassette.model}"
@@ -345,7 +364,7 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
             if record:
                 from .cassettes import cassette_meta, record_path, recording
 
-                path = record_path(sources, options.shape)
+                path = record_path(sources, options.shape, locations.cassettes_dir)
                 meta = cassette_meta(sources, options.shape, config.model, handwritten=False,
                                      note=f"recorded from {config.model} at {provider} by `summarizer summarize --record`",
                                      options=options)
@@ -364,7 +383,7 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
         try:
             outcome = run_summary(
                 sources, make_client, model=config.model, provider=provider, store=guard, options=options,
-                use_cache=not no_cache, secrets=secrets, note=note, on_event=progress,
+                use_cache=not no_cache, secrets=secrets, note=note, prompts=prompts, on_event=progress,
             )
         except SummarizerError:
             if guard.error is not None:
@@ -409,11 +428,11 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     sys.exit(1 if strict and result.stats.rejected else 0)
 
 
-def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, concurrency, no_cache, strict, quiet) -> None:
+def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, concurrency, no_cache, strict, quiet,
+                     prompts) -> None:
     from .config import provider_label
     from .llm import ChatClient
-    from .pipeline import PROMPT_NAMES, batch_items, run_batch, run_summary
-    from .prompts import load_prompts
+    from .pipeline import batch_items, run_batch, run_summary
     from .render import render_summary
 
     suffix = {"json": ".json", "digest": ".digest.md"}.get(fmt, ".md")
@@ -423,7 +442,6 @@ def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, c
     store.check_writable()
     check_folder_writable(os.path.dirname(items[0].output), create=True)
 
-    prompts = load_prompts(PROMPT_NAMES)
     # One client for all sets: the SDK's client is thread-safe, and building one costs ~30 ms of TLS setup.
     client = ChatClient(config, on_event=None if quiet else lambda message: click.echo(f"· {message}", err=True))
 
@@ -493,10 +511,10 @@ NO_PROVIDER_HELP = (
 @click.option("--limit", type=click.IntRange(1), default=None, help="Show only the newest N runs.")
 def runs_cmd(as_json: bool, limit: int | None) -> None:
     """List recorded summarize runs, newest first (they live in SUMMARIZER_HOME/runs.db)."""
-    from .config import load_home
+    from .config import load_locations
     from .store import RunStore
 
-    runs = RunStore.in_home(load_home()).list_runs(limit)
+    runs = RunStore.in_home(load_locations().home).list_runs(limit)
     if as_json:
         click.echo(json.dumps({"runs": [r.model_dump() for r in runs]}, ensure_ascii=False, indent=2))
         return
@@ -519,10 +537,10 @@ _SOURCE_OPTION = click.option(
 
 
 def _review_store():
-    from .config import load_home
+    from .config import load_locations
     from .store import RunStore
 
-    return RunStore.in_home(load_home())
+    return RunStore.in_home(load_locations().home)
 
 
 @cli.command("review", epilog=EXIT_CODES_HELP)
@@ -794,10 +812,10 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
         raise InputError("--case only applies with --record")
     config = evaluation.load_config(config_path)
     if record:
-        from .config import DEFAULT_BASE_URL, load_provider_config, provider_label
+        from .config import load_provider_config, provider_label
 
         provider = load_provider_config()
-        if provider.api_key is None and provider.base_url.rstrip("/") == DEFAULT_BASE_URL:
+        if not provider.is_configured:
             raise ConfigError("--record needs a provider: set OPENAI_API_KEY or OPENAI_BASE_URL")
         click.echo(f"Recording pipeline cases against {provider.model} at {provider_label(provider.base_url)} ...", err=True)
         for done in evaluation.record_pipeline_cases(cases_dir, provider, only=record_cases or None):
@@ -823,15 +841,20 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
     sys.exit(1 if failures else 0)
 
 
-def _apply_dotenv() -> None:
-    """Let a ./.env file fill in variables the environment does not set (flag > env > .env > default)."""
-    from .config import ENV_VARS, read_dotenv
-
-    for key, value in read_dotenv().items():
-        # The provider settings are left to load_provider_config, which reads .env itself and so can say
-        # that a bad value came from there.
-        if value is not None and key not in os.environ and key.startswith("SUMMARIZER_") and key not in ENV_VARS.values():
-            os.environ[key] = value
+def _dotenv_defaults(command: click.Command, dotenv: _Dotenv) -> dict:
+    """The ./.env values of options that name an environment variable, as click's ``default_map``: click
+    takes the environment first, then these, then the built-in default, and os.environ is never written.
+    (The provider and folder settings are config's, which reads .env itself and names it in errors.)"""
+    found: dict = {}
+    for param in command.params:
+        var = param.envvar
+        if isinstance(var, str) and not os.environ.get(var, "").strip() and (dotenv.get(var) or "").strip():
+            found[param.name] = dotenv[var].strip()
+    for name, sub in getattr(command, "commands", {}).items():
+        below = _dotenv_defaults(sub, dotenv)
+        if below:
+            found[name] = below
+    return found
 
 
 def _interrupted(signum, frame) -> None:
@@ -846,8 +869,10 @@ def _interrupted(signum, frame) -> None:
 def main() -> None:
     """Console-script entry point."""
     signal.signal(signal.SIGINT, _interrupted)
+    from .config import read_dotenv
+
     try:
-        _apply_dotenv()
+        dotenv = _Dotenv(read_dotenv())
     except ConfigError as exc:
         # Before click runs, so _Group cannot turn it into the one-line error: do it here.
         if os.environ.get("SUMMARIZER_DEBUG"):
@@ -855,7 +880,7 @@ def main() -> None:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(exc.exit_code)
     try:
-        cli.main(prog_name="summarizer")
+        cli.main(prog_name="summarizer", default_map=_dotenv_defaults(cli, dotenv), obj=dotenv)
     except BrokenPipeError:
         # `summarizer … | head`: the reader left; exit quietly without a traceback.
         devnull = os.open(os.devnull, os.O_WRONLY)

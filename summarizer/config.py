@@ -1,8 +1,9 @@
 """Settings resolved as flag > environment variable > ``.env`` file > default: the provider, and apart from
 it where data lives.
 
-Nothing is read at import time; call :func:`load_provider_config` for the provider and :func:`load_home` for
-the data folder (kept apart so that listing or reviewing runs never depends on a provider setting).
+Nothing is read at import time; the command line calls :func:`load_provider_config` for the provider and
+:func:`load_locations` for the folders (kept apart so that listing or reviewing runs never depends on a
+provider setting) and passes the results down: the rest of the package reads no environment variable.
 
     Setting        Variable                  Default
     api_key        OPENAI_API_KEY            none (required unless base_url points at a local server)
@@ -14,7 +15,11 @@ the data folder (kept apart so that listing or reviewing runs never depends on a
                                              before a retry is refused; 0: never retry)
     structured     SUMMARIZER_STRUCTURED     auto (json_schema, falling back to text if the server
                                              refuses it) | json_schema | json_object | off
-    home           SUMMARIZER_HOME           platformdirs.user_data_dir("summarizer")
+
+    Location       Variable                  Default
+    home           SUMMARIZER_HOME           platformdirs.user_data_dir("summarizer") (runs.db)
+    prompts_dir    SUMMARIZER_PROMPTS_DIR    the prompt files shipped in the package (data/prompts)
+    cassettes_dir  SUMMARIZER_CASSETTES_DIR  the demo's cassettes shipped in the package (data/cassettes)
 """
 
 from __future__ import annotations
@@ -62,9 +67,18 @@ PROVIDER_VARS: dict[str, str] = {
     "retry_budget": "SUMMARIZER_RETRY_BUDGET",
     "structured": "SUMMARIZER_STRUCTURED",
 }
-HOME_VAR = "SUMMARIZER_HOME"
+# Location name -> environment variable.
+LOCATION_VARS: dict[str, str] = {
+    "home": "SUMMARIZER_HOME",
+    "prompts_dir": "SUMMARIZER_PROMPTS_DIR",
+    "cassettes_dir": "SUMMARIZER_CASSETTES_DIR",
+}
 # Every setting this module resolves -> its environment variable.
-ENV_VARS: dict[str, str] = {**PROVIDER_VARS, "home": HOME_VAR}
+ENV_VARS: dict[str, str] = {**PROVIDER_VARS, **LOCATION_VARS}
+# Data that ships inside the package (package data in the wheel), found beside this file.
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+PROMPTS_DIR = PACKAGE_DATA / "prompts"
+CASSETTES_DIR = PACKAGE_DATA / "cassettes"
 
 
 class ModelPrice(BaseModel):
@@ -97,6 +111,11 @@ class ProviderConfig(BaseModel):
     structured: StructuredMode = DEFAULT_STRUCTURED
     # Per-model prices overriding llm.DEFAULT_PRICES; None means use the built-in table only.
     prices: dict[str, ModelPrice] | None = None
+
+    @property
+    def is_configured(self) -> bool:
+        """A provider was set up: a key, or a base URL other than OpenAI's (a local server may need no key)."""
+        return self.api_key is not None or self.base_url != DEFAULT_BASE_URL
 
     def secrets(self) -> list[str]:
         """What must never be recorded or shown: the API key and a password in the base URL."""
@@ -143,22 +162,38 @@ def load_provider_config(
         raise ConfigError(f"{PROVIDER_VARS.get(field, field)}: {first['msg']}") from None
 
 
-def load_home(
-    override: str | os.PathLike[str] | None = None,
+class Locations(BaseModel):
+    """Where data lives: run records (``home``), the prompt files and the demo's cassettes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    home: Path = Field(default_factory=default_home)
+    prompts_dir: Path = PROMPTS_DIR
+    cassettes_dir: Path = CASSETTES_DIR
+
+
+def load_locations(
+    overrides: Mapping[str, Any] | None = None,
     env: Mapping[str, str] | None = None,
     dotenv_path: str | os.PathLike[str] | None | Literal[False] = None,
-) -> Path:
-    """The data folder (run records): ``override`` > ``$SUMMARIZER_HOME`` > ``.env`` > the per-user data dir.
+) -> Locations:
+    """Resolve each folder as flag (``overrides``, None = unset) > environment > ``.env`` > default.
 
     ``env`` and ``dotenv_path`` as for :func:`load_provider_config`; no provider setting is read.
     """
+    overrides = dict(overrides or {})
+    unknown = sorted(set(overrides) - set(LOCATION_VARS))
+    if unknown:
+        raise ConfigError(f"unknown location setting(s): {', '.join(unknown)}")
     environ: Mapping[str, str] = os.environ if env is None else env
     dotenv = read_dotenv(dotenv_path)
-    found = _lookup("home", HOME_VAR, {"home": override}, environ, dotenv)
-    if found is None:
-        return default_home()
-    raw, source = found
-    return _parse_home(raw, _describe(HOME_VAR, source, dotenv_path))
+    values: dict[str, Path] = {}
+    for name, var in LOCATION_VARS.items():
+        found = _lookup(name, var, overrides, environ, dotenv)
+        if found is not None:
+            raw, source = found
+            values[name] = _parse_folder(raw, _describe(var, source, dotenv_path))
+    return Locations(**values)
 
 
 def _lookup(
@@ -312,7 +347,7 @@ def _parse_structured(raw: Any, label: str) -> StructuredMode:
     return text  # type: ignore[return-value]
 
 
-def _parse_home(raw: Any, label: str) -> Path:
+def _parse_folder(raw: Any, label: str) -> Path:
     text = str(raw).strip()
     if not text:
         raise ConfigError(f"{label} is empty")

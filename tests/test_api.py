@@ -51,3 +51,15 @@ def test_no_script_edits_sys_path_to_import_test_code():
             assert "sys.path" not in text and "from fake_openai" not in text, path
             # Shared test constants live in tests/helpers.py: conftest.py is pytest's, not a module to import.
             assert "from conftest" not in text and "import conftest" not in text, path
+
+
+def test_only_the_command_line_and_config_read_the_environment():
+    # Settings are resolved once (flag > env > .env > default) by cli.py through config.py and passed down.
+    for path in (ROOT / "summarizer").rglob("*.py"):
+        if path.name in ("cli.py", "config.py"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        for reader in ("os.environ", "getenv(", "load_dotenv"):
+            assert reader not in text, f"{path.relative_to(ROOT)} reads the environment ({reader})"
+    cli_text = (ROOT / "summarizer" / "cli.py").read_text(encoding="utf-8")
+    assert "os.environ[" not in cli_text and "os.environ.update" not in cli_text and "putenv" not in cli_text

@@ -9,14 +9,15 @@ import pytest
 from click.testing import CliRunner
 from helpers import ROOT
 
-from summarizer.cli import cli
 from summarizer.cassettes import ReplayServer, cassette_meta, demo_cassette, find_cassette, load_cassette
+from summarizer.cli import cli
+from summarizer.config import CASSETTES_DIR
 from summarizer.errors import InputError
 from summarizer.pipeline import SummarizeOptions
 from summarizer.sources import load_sources
 
 SEEDS = ["seeds/000_68f33e168a8a8bf5.txt", "seeds/001_abb0a76ac8f2e367.txt"]
-CASSETTES = ROOT / "tests" / "cassettes"
+CASSETTES = CASSETTES_DIR  # the demo's, shipped in the package
 
 
 @pytest.fixture(autouse=True)

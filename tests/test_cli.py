@@ -339,6 +339,56 @@ def test_a_bad_provider_setting_in_dotenv_is_blamed_on_the_dotenv_file(tmp_path,
     assert err.startswith("Error: SUMMARIZER_TIMEOUT (from .env file") and "'soon'" in err
 
 
+def test_dotenv_fills_in_options_below_the_environment_and_never_writes_os_environ(tmp_path, monkeypatch, capsys):
+    import os
+
+    from summarizer.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    text = write(tmp_path, "a.txt", "Lee met Xi. This content is AI-generated based on source articles.")
+    for var in ("SUMMARIZER_FLAG_BOILERPLATE", "SUMMARIZER_UNRELATED"):
+        monkeypatch.delenv(var, raising=False)
+    (tmp_path / ".env").write_text("SUMMARIZER_FLAG_BOILERPLATE=1\nSUMMARIZER_UNRELATED=x\n", encoding="utf-8")
+
+    def flagged() -> list[bool]:
+        monkeypatch.setattr("sys.argv", ["summarizer", "sources", "--json", str(text)])
+        with pytest.raises(SystemExit) as done:
+            main()
+        assert done.value.code in (0, None)
+        doc = json.loads(capsys.readouterr().out)
+        return [s["boilerplate"] for s in doc["sources"][0]["sentences"]]
+
+    assert flagged() == [False, True]  # from .env
+    assert not {"SUMMARIZER_FLAG_BOILERPLATE", "SUMMARIZER_UNRELATED"} & set(os.environ)
+    monkeypatch.setenv("SUMMARIZER_FLAG_BOILERPLATE", "0")
+    assert flagged() == [False, False]  # the environment wins over .env
+
+
+def test_dotenv_sets_the_settings_the_command_line_reads_itself(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SUMMARIZER_MAX_SOURCE_BYTES", raising=False)
+    big = write(tmp_path, "big.txt", "A sentence that is long enough. " * 10)
+    (tmp_path / ".env").write_text("SUMMARIZER_MAX_SOURCE_BYTES=50\n", encoding="utf-8")
+    code, err = run_main(monkeypatch, capsys, "sources", str(big))
+    assert code == 2 and "over the limit of 50 bytes (SUMMARIZER_MAX_SOURCE_BYTES)" in err
+
+
+def test_the_prompts_and_cassettes_folders_are_resolved_by_the_command_line(runner, source, tmp_path, monkeypatch):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setenv("SUMMARIZER_PROMPTS_DIR", str(empty))
+    result = runner.invoke(cli, ["summarize", str(source)])
+    assert_input_error(result, "prompt file not found", str(empty / "draft.md"))
+    monkeypatch.delenv("SUMMARIZER_PROMPTS_DIR")
+    # No provider: the demo looks for its cassettes in SUMMARIZER_CASSETTES_DIR, and finds none there.
+    monkeypatch.delenv("OPENAI_API_KEY")
+    monkeypatch.setenv("SUMMARIZER_CASSETTES_DIR", str(empty))
+    seeds = [str(SEED_000), str(SEED_001)]
+    assert runner.invoke(cli, ["summarize", *seeds]).exit_code == 2
+    monkeypatch.delenv("SUMMARIZER_CASSETTES_DIR")
+    assert runner.invoke(cli, ["summarize", *seeds]).exit_code == 0  # the bundled ones
+
+
 def test_a_bad_base_url_is_a_config_error_naming_the_variable(runner, source, monkeypatch):
     monkeypatch.setenv("OPENAI_BASE_URL", "http://[::1")
     result = runner.invoke(cli, ["summarize", str(source)])

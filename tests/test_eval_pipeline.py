@@ -14,8 +14,8 @@ from summarizer.testing import FakeOpenAI, chat_completion
 
 from summarizer import evaluation as ev
 from summarizer import llm
-from summarizer.config import load_provider_config
 from summarizer.cassettes import FILTER_HEADERS, MATCH_ON, load_cassette
+from summarizer.config import load_provider_config
 from summarizer.errors import ConfigError, InputError
 from summarizer.pipeline import Pipeline, SummarizeOptions
 
@@ -105,7 +105,7 @@ def test_a_pipeline_case_replays_with_no_key_and_no_endpoint_configured(monkeypa
 
 
 def test_the_eval_cassettes_are_vcrpy_cassettes(monkeypatch):
-    # The same files replay under vcrpy (record mode none) against the default endpoint, as tests/cassettes do.
+    # The same files replay under vcrpy (record mode none) against the default endpoint, as the demo's cassettes do.
     case = ev.load_case(CASES_DIR / f"{SEEDS_CASE}.json")
     recorder = vcr.VCR(serializer="json", record_mode="none", match_on=list(MATCH_ON),
                        filter_headers=list(FILTER_HEADERS), decode_compressed_response=True)

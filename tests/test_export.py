@@ -27,7 +27,7 @@ def reviewed(tmp_path, monkeypatch):
     monkeypatch.setenv("SUMMARIZER_REVIEWER", "alice")
     store = RunStore.in_home(tmp_path / "home")
     make_run(store)
-    session = ReviewSession.open(store, RUN, need_sources=False)
+    session = ReviewSession.open(store, RUN, reviewer="alice", need_sources=False)
     session.decide(2, "accept", note="Gallup's later poll")
     session.decide(3, "keep")
     return store

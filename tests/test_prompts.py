@@ -16,7 +16,6 @@ from summarizer.prompts import (
     load_prompt,
     load_prompts,
     parse_prompt,
-    prompts_dir,
 )
 from summarizer.sources import load_sources, sources_from_texts
 
@@ -46,11 +45,16 @@ def test_every_shipped_prompt_loads_with_name_version_and_parts():
     assert prompts["draft"].ref == f"draft@{prompts['draft'].version}"
 
 
-def test_prompts_dir_is_the_repository_folder_unless_configured(monkeypatch, tmp_path):
-    assert prompts_dir() == Path(__file__).resolve().parent.parent / "prompts"
+def test_prompts_come_from_the_package_unless_a_folder_is_given(monkeypatch, tmp_path):
+    from summarizer.config import PROMPTS_DIR
+
+    assert Path(load_prompt("draft").path) == PROMPTS_DIR / "draft.md"
     (tmp_path / "sample.md").write_text(GOOD, encoding="utf-8")
+    assert load_prompt("sample", tmp_path).version == 3
+    # The library reads no environment variable: SUMMARIZER_PROMPTS_DIR is resolved by the command line.
     monkeypatch.setenv("SUMMARIZER_PROMPTS_DIR", str(tmp_path))
-    assert load_prompt("sample").version == 3
+    with pytest.raises(ConfigError, match="prompt file not found"):
+        load_prompt("sample")
 
 
 def test_parse_prompt_reads_front_matter_and_parts():

@@ -7,8 +7,8 @@ from helpers import FAKE_KEY
 from summarizer.testing import FakeOpenAI, chat_completion, error_body
 
 from summarizer import llm
-from summarizer.config import load_provider_config
 from summarizer.cassettes import recording, scrub_uri
+from summarizer.config import load_provider_config
 from summarizer.errors import ProviderAuthError
 
 

@@ -14,15 +14,18 @@ from click.testing import CliRunner
 from helpers import FAKE_KEY, ROOT
 from summarizer.testing import FakeOpenAI, FakeReply, chat_completion, error_body
 
-from summarizer.cli import cli
-from summarizer.errors import ConfigError
 from summarizer.cassettes import FILTER_HEADERS, MATCH_ON, ReplayServer, find_cassette, load_cassette
+from summarizer.cli import cli
+from summarizer.config import CASSETTES_DIR
+from summarizer.errors import ConfigError
 from summarizer.sources import load_sources
 from summarizer.store import DB_NAME, RunStore
 
 SEEDS = ["seeds/000_68f33e168a8a8bf5.txt", "seeds/001_abb0a76ac8f2e367.txt"]
-CASSETTES = ROOT / "tests" / "cassettes"
-ANSWERS = json.loads((CASSETTES / "handwritten_answers.json").read_text(encoding="utf-8"))
+CASSETTES = CASSETTES_DIR  # the demo's, shipped in the package
+# What tests/cassettes/make_handwritten.py writes them from.
+HANDWRITTEN = ROOT / "tests" / "cassettes"
+ANSWERS = json.loads((HANDWRITTEN / "handwritten_answers.json").read_text(encoding="utf-8"))
 GOOD_17 = 'Lee described inter-Korean relations as having "zero trust" with all communication channels currently blocked.'
 
 
@@ -167,7 +170,7 @@ def test_cassettes_are_marked_hand_written_and_cover_the_seeds():
 
 
 def test_no_cassette_or_answer_file_holds_a_key():
-    files = sorted(CASSETTES.glob("*"))
+    files = sorted([*CASSETTES.glob("*"), *HANDWRITTEN.glob("*")])
     assert len([f for f in files if f.suffix == ".json"]) >= 3
     for path in files:
         text = path.read_text(encoding="utf-8")

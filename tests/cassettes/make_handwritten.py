@@ -2,8 +2,9 @@
 
     .venv/bin/python tests/cassettes/make_handwritten.py
 
-A local fake OpenAI server (summarizer/testing/openai_server.py) answers each request with the hand-written answer for
-its response schema (Draft, DigestDraft, RepairAnswer); the real pipeline and client talk to it while
+The cassettes go into the package (summarizer/data/cassettes/, package data: the no-key demo needs them in
+an installed wheel too). A local fake OpenAI server (summarizer/testing/openai_server.py) answers each
+request with the hand-written answer for its response schema (Draft, DigestDraft, RepairAnswer); the real pipeline and client talk to it while
 vcrpy records the exchange. The cassettes are marked ``"handwritten": true`` and their model is called
 ``hand-written-demo``, so nobody mistakes them for a model's output. Run this again whenever a prompt or
 a verifier message changes (tests/test_summarize_cli.py fails until you do).
@@ -15,7 +16,7 @@ import json
 from pathlib import Path
 
 from summarizer.cassettes import cassette_meta, recording
-from summarizer.config import load_provider_config
+from summarizer.config import CASSETTES_DIR, load_provider_config
 from summarizer.llm import ChatClient
 from summarizer.pipeline import Pipeline, SummarizeOptions
 from summarizer.sources import load_sources
@@ -51,7 +52,7 @@ def main() -> None:
             prompt = sum(count_tokens(m["content"]).tokens + 4 for m in request["messages"])
             return chat_completion(content, model=MODEL, prompt_tokens=prompt, completion_tokens=count_tokens(content).tokens)
 
-        path = HERE / f"handwritten-seeds-{shape}.json"
+        path = CASSETTES_DIR / f"handwritten-seeds-{shape}.json"
         meta = cassette_meta(sources, shape, MODEL, handwritten=True, note=NOTE, options=SummarizeOptions(shape=shape))
         with FakeOpenAI(reply) as fake, recording(path, meta, secrets=[KEY]):
             config = load_provider_config({"api_key": KEY, "base_url": fake.base_url, "model": MODEL}, env={}, dotenv_path=False)
