@@ -18,8 +18,6 @@ import click
 from . import __version__
 from .atomic import check_folder_writable, check_writable, write_text_atomic
 from .errors import ConfigError, InputError, SummarizerError
-from .config import DEFAULT_CONTEXT_TOKENS, DEFAULT_MAX_REPAIRS, DEFAULT_SENTENCES
-from .prompts import format_sources
 from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN, STDIN_LABEL, Source, decode_source, load_sources, read_source_bytes
 
 # Start-up: the verifier, the pipeline and the renderers (and through them pydantic models, the lexicon,
@@ -54,17 +52,23 @@ class _Group(click.Group):
 
 
 class _DeferredDefault(click.Option):
-    """An option whose default is a function, called only when the option is used or its help is shown
-    (click would show "(dynamic)"): the verifier's default min_support is read without importing it early."""
+    """An option whose default is a function (:func:`_default_from`), called only when the option is used or
+    its help is shown, where click would print "(dynamic)": defaults stay where they are defined (the
+    pipeline, the verifier) without the command line importing those at start-up."""
 
     def get_default(self, ctx: click.Context, call: bool = True):
         return super().get_default(ctx, call=True)
 
 
-def _default_min_support() -> float:
-    from .verify import DEFAULT_MIN_SUPPORT
+def _default_from(module: str, name: str):
+    """``module.name`` (relative to this package), looked up when first needed."""
 
-    return DEFAULT_MIN_SUPPORT
+    def default():
+        from importlib import import_module
+
+        return getattr(import_module(module, __package__), name)
+
+    return default
 
 
 @click.group(cls=_Group, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
@@ -157,6 +161,8 @@ def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool, d
         text = sources_json(sources, include_boilerplate=not drop_boilerplate)
     else:
         # The very function that builds the prompt's source block, so this is exactly what the model is shown.
+        from .prompts import format_sources
+
         text = format_sources(sources, include_boilerplate=not drop_boilerplate)
     click.echo(text, nl=False)
 
@@ -174,7 +180,7 @@ def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool, d
     "--min-support",
     cls=_DeferredDefault,
     type=click.FloatRange(0.0, 1.0),
-    default=_default_min_support,
+    default=_default_from(".verify", "DEFAULT_MIN_SUPPORT"),
     show_default=True,
     envvar="SUMMARIZER_MIN_SUPPORT", show_envvar=True,
     help="Share of a claim's content words its cited sentences must support (same word, lemma, synonym, derivation or a more general word).",
@@ -234,11 +240,13 @@ def verify_cmd(
 )
 @click.option("--out", metavar="FILE", help="Write the output to FILE (atomically) instead of standard output.")
 @click.option(
-    "--max-repairs", type=click.IntRange(0, 10), default=DEFAULT_MAX_REPAIRS, show_default=True,
+    "--max-repairs", cls=_DeferredDefault, type=click.IntRange(0, 10), default=_default_from(".pipeline", "DEFAULT_MAX_REPAIRS"),
+    show_default=True,
     envvar="SUMMARIZER_MAX_REPAIRS", show_envvar=True, help="Rounds in which rejected claims go back to the model with their reasons.",
 )
 @click.option(
-    "--sentences", type=click.IntRange(1, 200), default=DEFAULT_SENTENCES, show_default=True,
+    "--sentences", cls=_DeferredDefault, type=click.IntRange(1, 200), default=_default_from(".pipeline", "DEFAULT_SENTENCES"),
+    show_default=True,
     envvar="SUMMARIZER_SENTENCES", show_envvar=True, help="Length of the summary the model is asked for, in sentences.",
 )
 @click.option("--strict", is_flag=True, envvar="SUMMARIZER_STRICT", show_envvar=True, help="Exit 1 when any claim was rejected.")
@@ -249,11 +257,13 @@ def verify_cmd(
 @click.option("--retry-budget", type=float, help="Seconds a call may spend on attempts and waits before retries stop (default: $SUMMARIZER_RETRY_BUDGET, else 120; 0: never retry).")
 @click.option("--structured", type=click.Choice(["auto", "json_schema", "json_object", "off"]), help="How structured output is requested: auto (JSON schema, plain text if the server refuses it), json_schema, json_object (JSON mode, schema in the prompt), off (default: $SUMMARIZER_STRUCTURED, else auto).")
 @click.option(
-    "--context-tokens", type=click.IntRange(512), default=DEFAULT_CONTEXT_TOKENS, show_default=True,
+    "--context-tokens", cls=_DeferredDefault, type=click.IntRange(512),
+    default=_default_from(".pipeline", "DEFAULT_CONTEXT_TOKENS"), show_default=True,
     envvar="SUMMARIZER_CONTEXT_TOKENS", show_envvar=True, help="The model's context window; longer sources are split and merged (map-reduce).",
 )
 @click.option(
-    "--min-support", cls=_DeferredDefault, type=click.FloatRange(0.0, 1.0), default=_default_min_support, show_default=True,
+    "--min-support", cls=_DeferredDefault, type=click.FloatRange(0.0, 1.0),
+    default=_default_from(".verify", "DEFAULT_MIN_SUPPORT"), show_default=True,
     envvar="SUMMARIZER_MIN_SUPPORT", show_envvar=True, help="Share of a claim's content words its cited sentences must support (same word, lemma, synonym, derivation or a more general word).",
 )
 @click.option(
@@ -869,10 +879,14 @@ def _interrupted(signum, frame) -> None:
 def main() -> None:
     """Console-script entry point."""
     signal.signal(signal.SIGINT, _interrupted)
-    from .config import read_dotenv
-
     try:
-        dotenv = _Dotenv(read_dotenv())
+        dotenv = _Dotenv()
+        # config.read_dotenv's default file; checked here first because importing config (pydantic models)
+        # would cost `--help` more than everything else it does.
+        if os.path.isfile(".env"):
+            from .config import read_dotenv
+
+            dotenv.update(read_dotenv())
     except ConfigError as exc:
         # Before click runs, so _Group cannot turn it into the one-line error: do it here.
         if os.environ.get("SUMMARIZER_DEBUG"):

@@ -51,11 +51,6 @@ DEFAULT_STRUCTURED: StructuredMode = "auto"
 REDACTED = "[redacted]"
 # More than this many tries only delays the inevitable and multiplies cost on a broken provider.
 MAX_ATTEMPTS_LIMIT = 20
-# Drafting defaults (``summarize``'s options); here rather than in the pipeline so that the command line can
-# show them without importing it.
-DEFAULT_CONTEXT_TOKENS = 128_000
-DEFAULT_MAX_REPAIRS = 1
-DEFAULT_SENTENCES = 12
 
 # Provider setting name -> environment variable, in the order .env.example lists them.
 PROVIDER_VARS: dict[str, str] = {

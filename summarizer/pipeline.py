@@ -35,7 +35,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .chunking import Chunk, split_into_chunks
 from .citations import MARKER_RE, parse_markers, parse_summary, strip_markers
-from .config import DEFAULT_CONTEXT_TOKENS, DEFAULT_MAX_REPAIRS, DEFAULT_SENTENCES
 from .errors import ConfigError, InputError, ModelOutputError, SummarizerError
 from .prompts import Prompt, escape_data, format_sentences, format_sources, load_prompts
 from .sources import Sentence, Source, with_boilerplate_flagged
@@ -50,7 +49,10 @@ if TYPE_CHECKING:
 
 # 2: sentences flagged as boilerplate are left out of what the model is shown unless keep_boilerplate is set.
 PIPELINE_VERSION = "2"
+DEFAULT_CONTEXT_TOKENS = 128_000
 DEFAULT_OUTPUT_RESERVE = 4_096
+DEFAULT_MAX_REPAIRS = 1
+DEFAULT_SENTENCES = 12
 # One re-ask per call: a model that cannot follow the format twice will not on the third try either.
 MAX_REASKS = 1
 # Merging rounds for very long inputs (each round merges groups that fit one prompt).

@@ -433,7 +433,9 @@ def _modules_loaded_by(args: list[str], tmp_path) -> tuple[int, set[str]]:
     subprocess.run([sys.executable, "-c", _MODULES_AFTER_RUN, *args, str(out)], check=False, timeout=120, cwd=tmp_path,
                    stdout=subprocess.DEVNULL)
     found = json.loads(out.read_text(encoding="utf-8"))
-    return found["exit"], {name.partition(".")[0] for name in found["modules"]}
+    modules = set(found["modules"])
+    # Top-level names, and the package's own modules by their full names.
+    return found["exit"], {name.partition(".")[0] for name in modules} | {m for m in modules if m.startswith("summarizer.")}
 
 
 def test_verify_of_a_short_cited_summary_imports_no_llm_or_token_code(tmp_path):
@@ -454,6 +456,13 @@ def test_verify_of_a_short_cited_summary_imports_no_retrieval_code(tmp_path):
     summary = write(tmp_path, "summary.md", STARTUP_SUMMARY)
     _, loaded = _modules_loaded_by(startup_verify_args(summary), tmp_path)
     assert not {"numpy", "bm25s"} & loaded
+
+
+def test_help_imports_neither_the_verifier_nor_the_pipeline_nor_pydantic(tmp_path):
+    code, loaded = _modules_loaded_by(["--help"], tmp_path)
+    assert code == 0
+    assert not {"pydantic", "numpy", "bm25s", "openai", "tiktoken", "summarizer.verify", "summarizer.pipeline",
+                "summarizer.config", "summarizer.render"} & loaded
 
 
 def test_verify_with_attribute_still_ranks_uncited_claims(runner, tmp_path):
