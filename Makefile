@@ -29,6 +29,7 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) -m summarizer.bench
 	$(PY) eval/bench_batch.py
+	$(PY) eval/bench_batch_api.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis

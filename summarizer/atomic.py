@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any
 
 from .errors import InputError
 
@@ -21,6 +24,17 @@ def _mode_for(target: Path) -> int:
 
 def write_text_atomic(path: str | os.PathLike, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder and a rename."""
+    with open_atomic(path) as fh:
+        fh.write(text)
+
+
+@contextmanager
+def open_atomic(path: str | os.PathLike, *, binary: bool = False) -> Iterator[IO[Any]]:
+    """A file to write in steps (a stream too large to hold) that appears at ``path`` only when complete.
+
+    Like :func:`write_text_atomic`: a temporary file in the same folder, fsync, rename; on an error the
+    temporary file is removed and the old ``path``, if any, is left as it was.
+    """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -28,10 +42,9 @@ def write_text_atomic(path: str | os.PathLike, text: str) -> None:
     except OSError as exc:
         raise InputError(f"{path}: cannot write there ({exc.strerror or exc})") from None
     try:
-        # mkstemp creates the file 0600; give it the mode the target had, or what a plain open() would.
         os.fchmod(fd, _mode_for(target))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

@@ -33,7 +33,8 @@ Exit codes:
      file; an empty run id), no provider configured, or a run database, --out or --out-dir that cannot
      be written (checked before the model is called)
   3  the model provider failed (after retries, or at once for a used-up quota or a Retry-After over 60 s),
-     or its answers could not be used
+     or its answers could not be used; with --batch-api: a set's request failed in the batch engine, or
+     --wait ran out (the batch keeps running)
   130  interrupted (Ctrl-C); what was saved before is kept
 """
 
@@ -283,12 +284,21 @@ def verify_cmd(
     help="With --batch: sets summarized at the same time (1 to 64).",
 )
 @click.option("--out-dir", metavar="DIR", help="With --batch: where the outputs go (default DIR/_summaries).")
+@click.option("--batch-api", is_flag=True, help="With --batch: send the sets through the provider's batch engine "
+              "(OpenAI Batch API: half price, results within 24 h) instead of live calls; see `summarizer batches`.")
+@click.option("--dry-run", is_flag=True, help="With --batch-api: print sets, requests, prompt tokens and the cost at batch prices; send nothing.")
+@click.option("--wait", is_flag=True, help="With --batch-api: wait for each round and finish the job (progress on stderr) instead of returning with the batch id.")
+@click.option("--wait-timeout", type=click.FloatRange(0), default=26 * 3600, show_default=True, envvar="SUMMARIZER_BATCH_WAIT",
+              show_envvar=True, help="With --wait: seconds to wait in all before giving up (exit 3; the batch keeps running).")
+@click.option("--write-requests", metavar="FILE", help="With --batch-api: write the round's requests JSONL to FILE for an "
+              "engine run by hand (vllm run-batch) and stop; then `summarizer batches ingest RESULTS`.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines on standard error.")
 def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs: int, sentences: int, strict: bool,
                   model: str | None, base_url: str | None, timeout: float | None, max_attempts: int | None,
                   retry_budget: float | None, structured: str | None,
                   context_tokens: int, min_support: float, keep_boilerplate: bool, no_cache: bool, record: bool,
-                  batch_dir: str | None, concurrency: int, out_dir: str | None, quiet: bool) -> None:
+                  batch_dir: str | None, concurrency: int, out_dir: str | None, batch_api: bool, dry_run: bool,
+                  wait: bool, wait_timeout: float, write_requests: str | None, quiet: bool) -> None:
     """Draft a summary of SOURCE... with a model; keep only the sentences the verifier accepts.
 
     draft -> verify -> repair: every sentence cites the source sentences it rests on ([1.3]); rejected
@@ -305,7 +315,15 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     --batch DIR summarizes each sub-folder of DIR as its own set, --concurrency at a time, into
     DIR/_summaries/<set>.md (or --out-dir); a failed set does not stop the others, and a set whose
     output exists is skipped, so a re-run finishes what is left.
+
+    --batch DIR --batch-api sends the same requests through the provider's batch engine instead, in
+    rounds (drafts, then repairs), and returns with the batch id; the same command again, or
+    `summarizer batches collect ID`, collects it and sends the next round (--wait does it all).
     """
+    if (dry_run or wait or write_requests) and not batch_api:
+        raise InputError("--dry-run, --wait and --write-requests go with --batch DIR --batch-api")
+    if batch_api and batch_dir is None:
+        raise InputError("--batch-api needs --batch DIR (a folder with one sub-folder per document set)")
     if batch_dir is not None and not 1 <= concurrency <= 64:
         raise InputError(f"--concurrency (or SUMMARIZER_CONCURRENCY) must be from 1 to 64, not {concurrency}")
     from .config import load_locations, load_provider_config, provider_label
@@ -340,6 +358,11 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     if batch_dir is not None:
         if paths or out or record:
             raise InputError("--batch takes no SOURCE arguments, --out or --record (use --out-dir)")
+        if batch_api:
+            _summarize_batch_api(batch_dir, out_dir, fmt, config, options, store, no_cache, strict, quiet,
+                                 dry_run=dry_run, wait=wait, wait_timeout=wait_timeout, write_requests=write_requests,
+                                 no_provider=no_provider, home=locations.home, prompts=prompts)
+            return
         if no_provider:
             raise ConfigError(NO_PROVIDER_HELP.removesuffix(" (make demo)") + "; --batch always needs one")
         _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, concurrency, no_cache, strict, quiet,
@@ -445,8 +468,9 @@ def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, c
     from .pipeline import batch_items, run_batch, run_summary
     from .render import render_summary
 
-    suffix = {"json": ".json", "digest": ".digest.md"}.get(fmt, ".md")
-    items = batch_items(batch_dir, out_dir, suffix)
+    from .batch_api import output_suffix
+
+    items = batch_items(batch_dir, out_dir, output_suffix(fmt))
     provider = provider_label(config.base_url)
     # Local problems are found before any set starts (exit 2), not reported per set as provider failures.
     store.check_writable()
@@ -478,6 +502,99 @@ def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, c
     if failed_codes:
         sys.exit(max(failed_codes))
     sys.exit(1 if strict and any(i.rejected for i in items) else 0)
+
+
+def _summarize_batch_api(batch_dir, out_dir, fmt, config, options, store, no_cache, strict, quiet, *, dry_run, wait,
+                         wait_timeout, write_requests, no_provider, home, prompts) -> None:
+    from .batch_api import BatchJob, JobSettings
+    from .config import provider_label
+    from .llm import BatchClient
+    from .store import BatchStore
+
+    offline = dry_run or write_requests is not None
+    if no_provider and not offline:
+        raise ConfigError(NO_PROVIDER_HELP.removesuffix(" (make demo)") + "; --batch-api needs one to upload to "
+                          "(or --write-requests FILE for an engine run by hand)")
+    settings = JobSettings(batch_dir=os.path.abspath(batch_dir), out_dir=os.path.abspath(out_dir) if out_dir else None,
+                           fmt=fmt, model=config.model, provider=provider_label(config.base_url),
+                           structured=config.structured, options=options, use_cache=not no_cache,
+                           max_source_bytes=_max_bytes())
+    store = BatchStore(store.path)
+    progress = _progress_printer(quiet)
+    with BatchClient(config, offline=offline, on_event=progress) as client:
+        job = BatchJob(store, client, settings, home=home, secrets=config.secrets(), on_event=progress, prompts=prompts)
+        if dry_run:
+            _print_dry_run(job.dry_run(), batch_dir, config.model)
+            return
+        # Local problems are found before anything is sent or paid for (exit 2).
+        store.check_writable()
+        from .batch_api import output_suffix
+        from .pipeline import batch_items
+
+        check_folder_writable(os.path.dirname(batch_items(batch_dir, out_dir, output_suffix(fmt))[0].output), create=True)
+        if write_requests:
+            check_writable(write_requests)
+        report = job.proceed(wait=wait, write_requests=write_requests, wait_seconds=wait_timeout,
+                             poll_seconds=_poll_seconds())
+    _finish_job_report(report, strict, config.model)
+
+
+def _progress_printer(quiet: bool):
+    return (lambda message: None) if quiet else (lambda message: click.echo(f"· {message}", err=True))
+
+
+def _poll_seconds() -> float:
+    raw = _setting("SUMMARIZER_BATCH_POLL") or "30"
+    try:
+        value = float(raw)
+        if not value >= 0:
+            raise ValueError
+    except ValueError:
+        raise InputError(f"SUMMARIZER_BATCH_POLL must be a number of seconds, not {raw!r}") from None
+    return value
+
+
+def _print_dry_run(report, batch_dir: str, model: str) -> None:
+    if report.in_flight is not None:
+        b = report.in_flight
+        click.echo(f"Dry run: batch {b.id} (round {b.round}, {b.requests} requests) is {b.state}; nothing new would be "
+                   f"sent until it is collected (`summarizer batches collect {b.id}`).")
+        return
+    click.echo(f"Dry run: {report.sets} set(s) in {batch_dir}: {report.requests} request(s) in round 1 (drafts); "
+               f"{report.answered} answered from earlier runs, {report.skipped} skipped (output exists), "
+               f"{report.failed} would fail")
+    how = f"{report.encoding}, tiktoken offline" if report.exact else "estimated without the vocabulary"
+    click.echo(f"Prompt tokens: {report.prompt_tokens} ({how})")
+    if report.batch_cost_usd is None:
+        click.echo(f"Estimated cost: unknown (no price known for {model})")
+    else:
+        click.echo(f"Estimated prompt cost: ${report.batch_cost_usd:.6f} at batch prices "
+                   f"(live calls: ${report.live_cost_usd:.6f}) for {model}; the answers are billed on top")
+    click.echo("Nothing was sent.")
+
+
+def _finish_job_report(report, strict: bool, model: str) -> None:
+    """Print where a batch job stands (the batch id or requests file on stdout) and exit with its code."""
+    batch = report.batch
+    counts = ", ".join(f"{report.count(state)} {state}" for state in ("done", "skipped", "requested", "pending", "failed")
+                       if report.count(state))
+    if report.state == "finished":
+        outputs = os.path.dirname(report.sets[0].output) if report.sets else "?"
+        click.echo(f"Job {report.job} finished: {counts}; outputs in {outputs}", err=True)
+    elif report.state == "written":
+        click.echo(batch.requests_path)
+        click.echo(f"Round {batch.round}: {batch.requests} request(s) written to {batch.requests_path} ({counts}). Run them on "
+                   f"any engine that speaks the format, e.g. `vllm run-batch -i {batch.requests_path} -o results.jsonl "
+                   f"--model {model}`, then `summarizer batches ingest results.jsonl`.", err=True)
+    else:
+        click.echo(batch.id)
+        verb = "submitted" if report.state == "submitted" else f"is {batch.state}"
+        click.echo(f"Round {batch.round}: batch {batch.id} ({batch.provider_id}) {verb} with {batch.requests} request(s) "
+                   f"({counts}); `summarizer batches collect {batch.id}`, or the same command again, collects it.", err=True)
+    for s in report.sets:
+        if s.state == "failed":
+            click.echo(f"Error: {s.name}: {s.reason}", err=True)
+    sys.exit(report.exit_code(strict=strict) if report.state == "finished" else 0)
 
 
 class _SaveGuard:
@@ -516,6 +633,105 @@ NO_PROVIDER_HELP = (
 )
 
 
+BATCHES_EXIT_HELP = EXIT_CODES_HELP + """\b
+For batch jobs: 0 also when a batch was submitted or is still running (its id on stdout); 3 when a set's
+request failed (an error line, a malformed line or body, a refusal after the re-ask, an expired,
+cancelled or failed batch; each set says why), or --wait ran out (the batch keeps running).
+"""
+
+
+@cli.group("batches", cls=_Group, invoke_without_command=True, epilog=BATCHES_EXIT_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the batches as JSON.")
+@click.pass_context
+def batches_cmd(ctx: click.Context, as_json: bool) -> None:
+    """List the batches sent to a batch engine (`summarize --batch DIR --batch-api`) and their state."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .config import load_locations
+    from .store import BatchStore
+
+    batches = BatchStore.in_home(load_locations().home).batches()
+    if as_json:
+        click.echo(json.dumps({"batches": [b.model_dump(mode="json") for b in batches]}, indent=2))
+        return
+    if not batches:
+        click.echo("No batches yet (summarizer summarize --batch DIR --batch-api).", err=True)
+        return
+    click.echo(f"{'BATCH':<27} {'ROUND':>5}  {'ENGINE':<6}  {'STATE':<11} {'REQUESTS':>8} {'DONE':>6} {'FAILED':>6}  "
+               f"{'ENGINE ID':<20} CREATED (UTC)")
+    for b in batches:
+        click.echo(f"{b.id:<27} {b.round:>5}  {b.engine:<6}  {b.state:<11} {b.requests:>8} {b.completed:>6} {b.failed:>6}  "
+                   f"{(b.provider_id or '-'):<20} {b.created_at[:19].replace('T', ' ')}")
+
+
+def _batch_job(batch_id: str, *, offline: bool, quiet: bool):
+    from .batch_api import BatchJob
+    from .config import load_locations, load_provider_config
+    from .llm import BatchClient
+    from .pipeline import PROMPT_NAMES
+    from .prompts import load_prompts
+    from .store import BatchStore
+
+    config = load_provider_config()
+    if not offline and not config.is_configured:
+        raise ConfigError(NO_PROVIDER_HELP.removesuffix(" (make demo)") + "; collecting a batch needs the provider it was sent to")
+    locations = load_locations()
+    store = BatchStore.in_home(locations.home)
+    progress = _progress_printer(quiet)
+
+    def make_client(settings):
+        job_config = config.model_copy(update={"model": settings.model, "structured": settings.structured})
+        return BatchClient(job_config, offline=offline, on_event=progress)
+
+    job, batch = BatchJob.of_batch(store, batch_id, make_client, home=locations.home, secrets=config.secrets(),
+                                   on_event=progress, prompts=load_prompts(PROMPT_NAMES, locations.prompts_dir))
+    return job, batch, store
+
+
+@batches_cmd.command("collect", epilog=BATCHES_EXIT_HELP)
+@click.argument("batch_id", metavar="ID")
+@click.option("--wait", is_flag=True, help="Wait for the batch (and the rounds after it) and finish the job.")
+@click.option("--wait-timeout", type=click.FloatRange(0), default=26 * 3600, show_default=True, envvar="SUMMARIZER_BATCH_WAIT",
+              show_envvar=True, help="With --wait: seconds to wait in all before giving up (exit 3).")
+@click.option("--strict", is_flag=True, envvar="SUMMARIZER_STRICT", show_envvar=True, help="Exit 1 when any claim was rejected.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines on standard error.")
+def batches_collect_cmd(batch_id: str, wait: bool, wait_timeout: float, strict: bool, quiet: bool) -> None:
+    """Collect batch ID (ours or the engine's): verify each set, send the repair round, write the outputs."""
+    job, batch, store = _batch_job(batch_id, offline=False, quiet=quiet)
+    with job.client:
+        if batch.state == "collected":
+            current = job.in_flight()
+            if store.job(batch.job).state == "finished" or current is not None:
+                later = f"; the job's batch now is {current.id} ({current.state})" if current is not None else ""
+                click.echo(f"Batch {batch.id} was collected at {batch.collected_at}; nothing to collect again{later}.", err=True)
+                return
+        report = job.proceed(wait=wait, wait_seconds=wait_timeout, poll_seconds=_poll_seconds())
+    _finish_job_report(report, strict, job.settings.model)
+
+
+@batches_cmd.command("ingest", epilog=BATCHES_EXIT_HELP)
+@click.argument("results", metavar="FILE")
+@click.option("--write-requests", metavar="NEXT", help="Where the next round's requests go (default: beside the last round's).")
+@click.option("--strict", is_flag=True, envvar="SUMMARIZER_STRICT", show_envvar=True, help="Exit 1 when any claim was rejected.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines on standard error.")
+def batches_ingest_cmd(results: str, write_requests: str | None, strict: bool, quiet: bool) -> None:
+    """Continue a job from a results JSONL produced anywhere (OpenAI's output file, `vllm run-batch -o FILE`)."""
+    from .batch_api import BatchJob
+    from .config import load_locations
+    from .store import BatchStore
+
+    found = BatchJob.batch_of_results(BatchStore.in_home(load_locations().home), results)
+    job, batch, _ = _batch_job(found.id, offline=True, quiet=quiet)
+    if batch.state == "collected":
+        click.echo(f"Batch {batch.id} was collected at {batch.collected_at}; {results} is not ingested again.", err=True)
+        return
+    if write_requests:
+        check_writable(write_requests)
+    with job.client:
+        report = job.ingest(results, batch, write_requests=write_requests)
+    _finish_job_report(report, strict, job.settings.model)
+
+
 @cli.command("runs", epilog=EXIT_CODES_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the runs as JSON.")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Show only the newest N runs.")
@@ -531,13 +747,9 @@ def runs_cmd(as_json: bool, limit: int | None) -> None:
     if not runs:
         click.echo("No runs recorded yet (summarizer summarize SOURCE...).", err=True)
         return
-    click.echo(f"{'RUN':<23} {'CREATED (UTC)':<20} {'STATUS':<7} {'SHAPE':<8} {'SOURCES':>7} {'VERIFIED':>9} "
-               f"{'REJECTED':>8} {'DECIDED':>7}  MODEL")
-    for r in runs:
-        verified = f"{r.verified}/{r.claims}"
-        decided = f"{r.decided}/{r.rejected}"
-        click.echo(f"{r.id:<23} {r.created_at[:19].replace('T', ' '):<20} {r.status:<7} {r.shape:<8} {r.sources:>7} "
-                   f"{verified:>9} {r.rejected:>8} {decided:>7}  {r.model}")
+    from .render import runs_table
+
+    click.echo(runs_table(runs), nl=False)
 
 
 _SOURCE_OPTION = click.option(
@@ -564,8 +776,17 @@ def _review_store():
 @click.option("--all", "show_all", is_flag=True, help="Also walk claims already decided (default: only undecided ones).")
 @click.option("--color/--no-color", default=None, help="Colour and highlight (default: when printing to a terminal).")
 @_SOURCE_OPTION
+@click.option("--web", is_flag=True, help="Review in the browser: a local server with one page per run (Ctrl-C stops it).")
+@click.option("--port", type=click.IntRange(0, 65535), envvar="SUMMARIZER_WEB_PORT", show_envvar=True,
+              help="With --web: the port to listen on (default: 0, a free one).")
+@click.option("--host", metavar="ADDRESS",
+              help="With --web: listen on ADDRESS instead of 127.0.0.1. Other machines can then reach it (a warning says so).")
+@click.option("--no-open", is_flag=True, help="With --web: print the address but do not open a browser.")
+@click.option("--out-dir", metavar="DIR", envvar="SUMMARIZER_PUBLISH_DIR", show_envvar=True,
+              help="With --web: where Publish writes RUN.html, RUN.md or RUN.json (default: the current folder).")
 def review_cmd(run_id: str | None, as_json: bool, decide: str | None, note: str | None, new_text: str | None,
-               reviewer: str | None, show_all: bool, color: bool | None, source_paths: tuple[str, ...]) -> None:
+               reviewer: str | None, show_all: bool, color: bool | None, source_paths: tuple[str, ...], web: bool,
+               port: int | None, host: str | None, no_open: bool, out_dir: str | None) -> None:
     """Walk through the claims the verifier rejected in RUN (default: the latest run) and decide on each.
 
     For each claim: the words and figures the cited sentences do not support (highlighted, or «so»
@@ -574,10 +795,28 @@ def review_cmd(run_id: str | None, as_json: bool, decide: str | None, note: str 
     person's override, with a note), edit it (re-verified at once) or skip. Each decision is saved as
     it is made, so quitting or a crash loses nothing. The reviewer's name comes from --reviewer,
     SUMMARIZER_REVIEWER or the OS user. Exits 1 when an edit given with --decide still fails the verifier.
+
+    With --web the same review runs in the browser: a server on 127.0.0.1 prints its address (with a
+    random token every request needs), opens it unless --no-open, and runs until Ctrl-C (exit 130);
+    keys k keep, a accept, e edit, s skip, j or Down next, Up or Shift+K previous.
     """
     from .review import ReviewSession
 
     store = _review_store()
+    ctx = click.get_current_context()
+    web_only = [f"--{name.replace('_', '-')}" for name in ("port", "host", "no_open", "out_dir")
+                if ctx.get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE]
+    if web:
+        clash = [flag for flag, given in (("--json", as_json), ("--decide", decide is not None), ("--note", note is not None),
+                                          ("--text", new_text is not None), ("--all", show_all), ("--color", color is not None))
+                 if given]
+        if clash:
+            raise click.UsageError(f"--web does not go with {', '.join(clash)}: the page shows every rejected claim "
+                                   "and records each decision itself")
+        _review_web(store, run_id, source_paths, reviewer, host, port or 0, no_open, out_dir or ".")
+        return
+    if web_only:
+        raise click.UsageError(f"{', '.join(web_only)} {'goes' if len(web_only) == 1 else 'go'} with --web")
     if decide is not None:
         claim_part, sep, action = decide.partition("=")
         if not sep or not claim_part.strip().lstrip("#").isdigit():
@@ -585,12 +824,14 @@ def review_cmd(run_id: str | None, as_json: bool, decide: str | None, note: str 
         session = ReviewSession.open(store, run_id, source_paths=source_paths, reviewer=reviewer,
                                      need_sources=action.strip() == "edit", max_bytes=_max_bytes(),
                                      stdin_bytes=_stdin_if_named(source_paths))
+        from .render import decided_words
+
         decision = session.decide(int(claim_part.strip().lstrip("#")), action.strip().lower(), note=note, text=new_text)
         claim = session.review.claim(decision.claim_id)
         if as_json:
             click.echo(json.dumps({"decision": decision.model_dump(mode="json"), "status": claim.status}, ensure_ascii=False, indent=2))
         else:
-            click.echo(f"Recorded: claim {decision.claim_id} {_decided_words(decision)} (run {session.review.run.id}).")
+            click.echo(f"Recorded: claim {decision.claim_id} {decided_words(decision)} (run {session.review.run.id}).")
             if decision.action == "edit" and decision.verdict != "supported":
                 from .render import review_claim_text
 
@@ -610,15 +851,41 @@ def review_cmd(run_id: str | None, as_json: bool, decide: str | None, note: str 
     _interactive_review(session, show_all, _styler(_use_color(color)))
 
 
+def _review_web(store, run_id: str | None, source_paths: tuple[str, ...], reviewer: str | None, host: str | None,
+                port: int, no_open: bool, out_dir: str) -> None:
+    """Serve the review until Ctrl-C; the server is closed (a decision being saved is finished) on the way out."""
+    import webbrowser
+
+    from .review import reviewer_name
+    from .web import ReviewServer, is_loopback
+
+    if host is not None and not host.strip():
+        raise click.UsageError("--host is empty; leave it out to listen on 127.0.0.1")
+    host = host.strip() if host else "127.0.0.1"
+    if not is_loopback(host):
+        click.echo(f"Warning: --host {host} makes the review reachable from other machines, over plain HTTP; anyone "
+                   "who learns the address (and so its token) can decide and publish.", err=True)
+    who = reviewer_name(reviewer)
+    server = ReviewServer.start(store, run_id=run_id, host=host, port=port, out_dir=out_dir, reviewer=who,
+                                source_paths=source_paths, stdin_bytes=_stdin_if_named(source_paths), max_bytes=_max_bytes())
+    try:
+        click.echo(server.url)
+        click.echo(f"Reviewing run {server.run_id} as {who} in the browser; each decision is saved as it is made, "
+                   f"Publish writes into {os.path.abspath(out_dir)}. All runs: {server.base_url}/ . Ctrl-C stops.", err=True)
+        if not no_open:
+            try:
+                opened = webbrowser.open(server.url)
+            except webbrowser.Error:
+                opened = False
+            if not opened:
+                click.echo("No browser could be opened here; open the address above (or use --no-open).", err=True)
+        server.serve_forever()
+    finally:
+        server.close()
+
+
 def _use_color(color: bool | None) -> bool:
     return sys.stdout.isatty() if color is None else color
-
-
-def _decided_words(decision) -> str:
-    if decision.action == "edit":
-        verdict = "passes the verifier" if decision.verdict == "supported" else "still fails the verifier"
-        return f"edited by {decision.reviewer}; the new text {verdict}"
-    return {"keep": "kept rejected", "accept": "accepted (marked as accepted by a reviewer)", "skip": "skipped"}[decision.action] + f" by {decision.reviewer}"
 
 
 def _review_json(session) -> str:
@@ -648,7 +915,7 @@ _CHOICES = {"k": "keep", "a": "accept", "e": "edit", "s": "skip", "q": "quit"}
 
 
 def _interactive_review(session, show_all: bool, style) -> None:
-    from .render import review_claim_text, review_summary_line
+    from .render import decided_words, review_claim_text, review_summary_line
 
     review = session.review
     run_id = review.run.id
@@ -687,7 +954,7 @@ def _interactive_review(session, show_all: bool, style) -> None:
                 while not note:
                     note = click.prompt("A note is required to accept").strip()
             decision = session.decide(claim_id, choice, note=note)
-            click.echo(f"Saved: claim {claim_id} {_decided_words(decision)}.\n")
+            click.echo(f"Saved: claim {claim_id} {decided_words(decision)}.\n")
             break
     click.echo(f"Done. {review_summary_line(review)}")
     click.echo(f"Publish it: summarizer export {run_id} --format html --out summary.html")
@@ -714,25 +981,12 @@ def export_cmd(run_id: str | None, fmt: str, out: str | None, source_paths: tupl
     labelled in HTML) wherever they appear. Rejected claims are listed with their reasons and decisions.
     json and html quote the cited source sentences, so they read the run's sources (checked by sha256).
     """
-    from .render import export_json, export_markdown
     from .review import ReviewSession
 
     session = ReviewSession.open(_review_store(), run_id, source_paths=source_paths, need_sources=fmt != "markdown",
                                  max_bytes=_max_bytes(), stdin_bytes=_stdin_if_named(source_paths))
     review = session.review
-    if fmt == "markdown":
-        text = export_markdown(review)
-    else:
-        wanted = {sid for c in review.claims for sid in c.citations + c.evidence}
-        wanted |= {s.id for c in review.under_review for s in session.explain(c).context}
-        sentences = {sid: s.display_text for sid in wanted if (s := session.sentence(sid)) is not None}
-        if fmt == "json":
-            text = export_json(review, sentences)
-        else:
-            from .html import export_html
-
-            explanations = {c.id: session.explain(c) for c in review.under_review}
-            text = export_html(review, sentences, explanations)
+    text = session.export(fmt)
     _emit(text, out)
     if out:
         click.echo(f"Wrote {out}: {review.stats().published} claims published ({review.stats().accepted} accepted by a reviewer).", err=True)

@@ -4,7 +4,8 @@ No network: no external scripts, styles, fonts or images, and a Content-Security
 them. Every citation is a link to its sentence in the "Cited source sentences" list (works without
 JavaScript and on paper); hovering or focusing it shows the sentence, and clicking it shows the sentence
 in a panel. A claim a person accepted over the verifier is marked with † and a label, never by colour
-alone. A panel lists every claim the verifier rejected, with its reasons and the decision on it.
+alone. A panel lists every claim the verifier rejected, with its reasons and the decision on it. The
+review page of ``summarizer review --web`` (web.py) is built from the same pieces, so both read alike.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .render import ACCEPTED_LABEL, ACCEPTED_MARK, decision_text, reviewed_verif
 
 _MARKER_RE = re.compile(r"\[([0-9][0-9.,;\s\-\u2013]*)\]")
 
-_CSS = """
+PAGE_CSS = """
 :root { --ok: #1a7f37; --acc: #9a6700; --bad: #b42318; --ink: #1f2328; --dim: #57606a; --bg-acc: #fff8c5; }
 * { box-sizing: border-box; }
 body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); max-width: 52rem;
@@ -151,7 +152,10 @@ def _claim_html(c, sentences: Mapping[str, str]) -> str:
             f'{_line_html(c.line, [], c.evidence, sentences)}{badge}</p>')
 
 
-def _rejected_html(c, explanation, sentences: Mapping[str, str]) -> str:
+def rejected_claim_html(c, explanation, sentences: Mapping[str, str]) -> str:
+    """One claim the verifier rejected, as the export and `review --web` show it: the claim with the unsupported
+    words marked, the reasons in plain words, how its words match, the cited sentences in context, better
+    sentences to cite, and the decision on it (``explanation`` is ReviewSession.explain's, or None)."""
     spans = explanation.highlights if explanation is not None else []
     d = c.decision
     decision = d.action if d is not None else "undecided"
@@ -197,6 +201,14 @@ def _status_label(c) -> str:
     return "rejected" if c.decided else "rejected, undecided"
 
 
+def cited_sentences_html(sentences: Mapping[str, str]) -> str:
+    """The "Cited source sentences" list every citation link points into (``#s-2-14``)."""
+    items = [f'<dt>[{_e(sid)}]</dt><dd id="{_anchor(sid)}">{_e(sentences[sid])}</dd>'
+             for sid in sorted(sentences, key=lambda s: tuple(int(p) for p in s.split(".")))]
+    return "\n".join(['<section id="cited-sentences"><h2>Cited source sentences</h2><dl class="sentences">', *items,
+                      "</dl></section>"])
+
+
 def export_html(review, sentences: Mapping[str, str], explanations: Mapping[int, object] | None = None) -> str:
     """The reviewed summary as one HTML document; ``sentences`` maps sentence ids to their text."""
     explanations = explanations or {}
@@ -237,14 +249,12 @@ def export_html(review, sentences: Mapping[str, str], explanations: Mapping[int,
     if reviewed:
         body.append('<p class="legend">Words the cited sentences do not support are <mark class="unsupported">marked</mark>; '
                     'in the source sentences, the words the claim dropped are <mark class="cue">marked</mark>.</p>')
-        body += [_rejected_html(c, explanations.get(c.id), sentences) for c in reviewed]
+        body += [rejected_claim_html(c, explanations.get(c.id), sentences) for c in reviewed]
     else:
         body.append("<p>None: the verifier passed every claim.</p>")
     body.append("</section>")
-    body.append('<section id="cited-sentences"><h2>Cited source sentences</h2><dl class="sentences">')
-    for sid in sorted(sentences, key=lambda s: tuple(int(p) for p in s.split("."))):
-        body.append(f'<dt>[{_e(sid)}]</dt><dd id="{_anchor(sid)}">{_e(sentences[sid])}</dd>')
-    body.append("</dl></section></main>")
+    body.append(cited_sentences_html(sentences))
+    body.append("</main>")
     sources = "".join(f"<li>{_e(s.path)} ({s.sentences} sentences, sha256 {_e(s.sha256[:12])})</li>" for s in result.sources)
     prompts = ", ".join(f"{n}@{v}" for n, v in sorted(result.prompts.items()))
     body.append(f'<footer><h2>Sources</h2><ol>{sources}</ol><p class="provenance">Drafted by {_e(result.model)} \u00b7 '
@@ -254,7 +264,7 @@ def export_html(review, sentences: Mapping[str, str], explanations: Mapping[int,
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         "script-src 'unsafe-inline'\">\n"
-        f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{_e(title)}</title>\n<style>{PAGE_CSS}</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + f"\n<script>{_SCRIPT}</script>\n</body>\n</html>\n"
     )

@@ -133,6 +133,14 @@ def estimate_cost(usage: Usage | None, model: str, prices: Mapping[str, ModelPri
     return (usage.prompt_tokens * price.input + usage.completion_tokens * price.output) / 1_000_000
 
 
+# The OpenAI Batch API bills half the list price (input and output alike); vLLM run-batch costs what the cluster costs.
+BATCH_PRICE_FACTOR = 0.5
+
+
+def _scaled(cost: float | None, factor: float) -> float | None:
+    return None if cost is None else cost * factor
+
+
 def retry_wait_seconds(attempt: int, error: BaseException | None, *, rand: Callable[[], float] = random.random) -> float:
     """Seconds to wait after failed ``attempt`` (1-based): the server's Retry-After if given, else backoff."""
     retry_after = _retry_after_seconds(error)
@@ -251,6 +259,52 @@ class ChatClient:
             self._structured_supported = False
             self._fallback_reason = reason
             return result
+
+    # -- the same request and answer, through a batch engine ------------------------------------
+
+    def batch_request(
+        self, messages: Sequence[Mapping[str, Any]], *, response_model: type[BaseModel] | None = None
+    ) -> tuple[dict[str, Any], Literal["text", "structured", "json_object", "fallback"]]:
+        """The body :meth:`complete` would send for these messages, and its mode, for a batch input line.
+
+        Batch engines (OpenAI's Batch API, vLLM run-batch) take json_schema, so ``auto`` asks for it as a
+        first live call does; ``json_object`` and ``off`` build what they build live.
+        """
+        params: dict[str, Any] = {"model": self.config.model, "messages": [dict(m) for m in messages]}
+        if response_model is None:
+            return params, "text"
+        if self.config.structured == "off":
+            return params, "fallback"
+        if self.config.structured == "json_object":
+            return _with_schema_prompt(params, response_model), "json_object"
+        from openai.lib._parsing._completions import type_to_response_format_param
+
+        # What completions.parse(response_format=Model) sends on a live call: the SDK's schema, and "stream": false.
+        return {**params, "stream": False, "response_format": type_to_response_format_param(response_model)}, "structured"
+
+    def batch_result(
+        self,
+        request: dict[str, Any],
+        mode: Literal["text", "structured", "json_object", "fallback"],
+        response_model: type[BaseModel] | None,
+        body: Any,
+        *,
+        price_factor: float = BATCH_PRICE_FACTOR,
+    ) -> ChatResult:
+        """A batch engine's response body for ``request`` read exactly as a live answer is (refusals, schema, cost)."""
+        from openai.lib._parsing._completions import parse_chat_completion
+        from openai.types.chat import ChatCompletion
+
+        def parse() -> Any:
+            completion = ChatCompletion.construct(**body)
+            return parse_chat_completion(response_format=response_model, input_tools=openai.NOT_GIVEN,
+                                         chat_completion=completion)  # type: ignore[arg-type]
+
+        reason = "structured output is off (SUMMARIZER_STRUCTURED=off)" if mode == "fallback" else None
+        return self._result_from_data(
+            body, self._scrub(request), request, response_model, mode, time.monotonic(), 1, reason,
+            "in the batch output", lambda text, usage, finish: self._parse_structured(parse, text, usage, finish), price_factor,
+        )
 
     # -- one logical call, retried -------------------------------------------------------------
 
@@ -403,6 +457,26 @@ class ChatClient:
                 f"provider returned a response that is not valid JSON (HTTP {http.status_code}, "
                 f"{len(http.content)} bytes) {where}"
             ) from None
+        return self._result_from_data(
+            data, request, params, response_model, mode, started, attempts, fallback_reason, where,
+            lambda text, usage, finish: self._parse_structured(raw.parse, text, usage, finish),
+        )
+
+    def _result_from_data(
+        self,
+        data: Any,
+        request: dict[str, Any],
+        params: dict[str, Any],
+        response_model: type[BaseModel] | None,
+        mode: Literal["text", "structured", "json_object", "fallback"],
+        started: float,
+        attempts: int,
+        fallback_reason: str | None,
+        where: str,
+        parse_structured: Callable[[Any, Usage | None, Any], BaseModel],
+        price_factor: float = 1.0,
+    ) -> ChatResult:
+        """A chat completion body (answered live, or read from a batch engine's output) as a ChatResult."""
         choices = data.get("choices") if isinstance(data, dict) else None
         if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
             raise ProviderError(f"provider returned JSON that is not a chat completion (no choices) {where}")
@@ -416,7 +490,7 @@ class ChatClient:
             raise _output_error(f"the model refused: {self._clean(message['refusal'])}", text, usage, finish_reason)
         parsed = None
         if response_model is not None and mode == "structured":
-            parsed = self._parse_structured(raw, text, usage, finish_reason)
+            parsed = parse_structured(text, usage, finish_reason)
         if not isinstance(text, str):
             raise _output_error(f"the model returned no text (finish_reason={finish_reason})", None, usage, finish_reason)
         if response_model is not None and mode == "json_object":
@@ -433,7 +507,7 @@ class ChatClient:
             mode=mode,
             model=model,
             usage=usage,
-            cost_usd=estimate_cost(usage, model, self.config.prices),
+            cost_usd=_scaled(estimate_cost(usage, model, self.config.prices), price_factor),
             finish_reason=finish_reason if isinstance(finish_reason, str) else None,
             attempts=attempts,
             elapsed_s=round(time.monotonic() - started, 6),
@@ -442,9 +516,9 @@ class ChatClient:
             response=response,
         )
 
-    def _parse_structured(self, raw: Any, text: Any, usage: Usage | None, finish_reason: Any) -> BaseModel:
+    def _parse_structured(self, parse: Callable[[], Any], text: Any, usage: Usage | None, finish_reason: Any) -> BaseModel:
         try:
-            completion = raw.parse()
+            completion = parse()
         except openai.LengthFinishReasonError:
             raise _output_error("the answer was cut off at the token limit before it was complete", text, usage, finish_reason) from None
         except openai.ContentFilterFinishReasonError:
@@ -668,3 +742,122 @@ def _output_error(message: str, text: Any, usage: Usage | None, finish_reason: A
                             finish_reason=finish_reason if isinstance(finish_reason, str) else None)
 
 
+
+
+# -- batch engines: files and batches endpoints ---------------------------------------------------------
+
+BatchState = Literal["validating", "failed", "in_progress", "finalizing", "completed", "expired", "cancelling", "cancelled"]
+BATCH_IN_FLIGHT = ("validating", "in_progress", "finalizing", "cancelling")
+BATCH_ENDPOINT = "/v1/chat/completions"
+
+
+class BatchStatus(BaseModel):
+    """What a batch engine says about one batch (the fields of the SDK's ``Batch`` we use)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    status: str
+    input_file_id: str | None = None
+    output_file_id: str | None = None
+    error_file_id: str | None = None
+    total: int = 0
+    completed: int = 0
+    failed: int = 0
+    metadata: dict[str, str] = Field(default_factory=dict)
+    # The batch's own errors (a failed validation), one line each.
+    errors: list[str] = Field(default_factory=list)
+
+
+class BatchClient(ChatClient):
+    """A chat client that also talks to a batch engine: upload the requests, create, watch and download.
+
+    Each call is retried like a chat call (429, 5xx, timeouts; Retry-After obeyed up to 60 s) except
+    ``create_batch``: a retried create whose first try did reach the server would pay twice, so a failed
+    create is left to the caller, who looks for the batch by its metadata before creating it again.
+    """
+
+    def __init__(self, config: ProviderConfig, *, offline: bool = False, **kwargs: Any) -> None:
+        """``offline``: only build requests and read answers (``--write-requests``, ``--dry-run``, ``ingest``),
+        which needs no provider; such a client is pointed at the discard port so it can never reach one."""
+        if offline and config.api_key is None:
+            config = config.model_copy(update={"base_url": "http://127.0.0.1:9/v1"})
+        super().__init__(config, **kwargs)
+
+    def upload_requests(self, path: str, *, name: str) -> str:
+        """Upload a requests JSONL (purpose ``batch``); returns the file id."""
+
+        def upload() -> Any:
+            with open(path, "rb") as fh:
+                return self._client.files.create(file=(name, fh, "application/jsonl"), purpose="batch")
+
+        return str(self._batch_call("upload the requests file", upload).id)
+
+    def create_batch(self, input_file_id: str, metadata: Mapping[str, str]) -> BatchStatus:
+        """Start a batch over an uploaded file (endpoint /v1/chat/completions, 24 h window); not retried."""
+        created = self._batch_call("create the batch", lambda: self._client.batches.create(
+            input_file_id=input_file_id, endpoint=BATCH_ENDPOINT, completion_window="24h", metadata=dict(metadata),
+        ), retry=False)
+        return _batch_status(created)
+
+    def get_batch(self, batch_id: str) -> BatchStatus:
+        """The batch's current state and request counts."""
+        return _batch_status(self._batch_call(f"read batch {batch_id}", lambda: self._client.batches.retrieve(batch_id)))
+
+    def find_batch(self, key: str, value: str, *, max_pages: int = 20) -> BatchStatus | None:
+        """The newest batch whose metadata has ``key`` = ``value`` (the listing is read newest first)."""
+        after: str | None = None
+        for _ in range(max_pages):
+            page = self._batch_call("list batches", lambda: self._client.batches.list(
+                limit=100, **({"after": after} if after else {})))
+            for batch in page.data:
+                if (batch.metadata or {}).get(key) == value:
+                    return _batch_status(batch)
+            if not page.data or not getattr(page, "has_more", False):
+                return None
+            after = page.data[-1].id
+        return None
+
+    def download(self, file_id: str, path: str) -> None:
+        """Stream a results file to ``path`` line by line (atomically: a crash leaves no half file).
+
+        Each line is scrubbed of the key on the way: an engine may echo it in an error message, and the copy
+        on disk must not keep it.
+        """
+        from summarizer.atomic import open_atomic
+
+        def fetch() -> None:
+            with self._client.files.with_streaming_response.content(file_id) as response, open_atomic(path) as out:
+                for line in response.iter_lines():
+                    out.write(self._scrub(line) + "\n")
+
+        self._batch_call(f"download file {file_id}", fetch)
+
+    def _batch_call(self, what: str, call: Callable[[], Any], *, retry: bool = True) -> Any:
+        attempts = 0
+        while True:
+            attempts += 1
+            try:
+                return call()
+            except openai.APIError as error:
+                wait = retry_wait_seconds(attempts, error) if (self._wait is None) else self._wait(attempts, error)
+                retry_after = _retry_after_seconds(error)
+                too_long = retry_after is not None and retry_after > RETRY_AFTER_CAP
+                if not retry or not is_retryable(error) or too_long or attempts >= self.config.max_attempts:
+                    translated = self._translate(error, attempts, self.config.model)
+                    raise type(translated)(f"cannot {what}: {translated}") from None
+                self._event(f"Attempt {attempts} of {self.config.max_attempts} to {what} failed "
+                            f"({self._what_failed(error)}); retrying in {wait:.1f} s")
+                self._do_sleep(wait)
+
+
+def _batch_status(batch: Any) -> BatchStatus:
+    counts = batch.request_counts
+    errors = [f"{e.code or 'error'}" + (f" (line {e.line})" if e.line else "") + f": {e.message or ''}".rstrip(": ")
+              for e in ((batch.errors.data or []) if batch.errors else [])]
+    return BatchStatus(
+        id=batch.id, status=batch.status, input_file_id=batch.input_file_id, output_file_id=batch.output_file_id,
+        error_file_id=batch.error_file_id, total=counts.total if counts else 0,
+        completed=counts.completed if counts else 0, failed=counts.failed if counts else 0,
+        metadata={str(k): str(v) for k, v in (batch.metadata or {}).items()}, errors=errors,
+    )

@@ -1010,6 +1010,13 @@ def _source_record(source: Source) -> SourceRecord:
 BATCH_OUTPUT_DIR = "_summaries"
 
 
+class AnswerPending(Exception):
+    """A client's answer will come later (a batch engine): the set stays pending and nothing is recorded.
+
+    Deliberately not a SummarizerError, so ``run_summary`` records no failed run for it.
+    """
+
+
 @dataclass
 class BatchItem:
     """One document set of a batch: its folder, where its output goes, and how it ended."""
@@ -1049,7 +1056,8 @@ def run_batch(
     """Summarize sets concurrently (at most ``concurrency`` at once); a failing set never stops the others.
 
     A set whose output file exists is skipped (delete the file to redo it). ``summarize_one`` returns the
-    run and the rendered text, which is written atomically; an error marks only that set as failed.
+    run and the rendered text, which is written atomically; an error marks only that set as failed, and
+    ``AnswerPending`` (a batch engine has the question) leaves it ``pending``.
     """
     import os
     from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -1066,6 +1074,8 @@ def run_batch(
                 raise ModelOutputError(outcome.result.error or "the model's answers could not be used")
             os.makedirs(os.path.dirname(item.output) or ".", exist_ok=True)
             write_text_atomic(item.output, text)
+        except AnswerPending:
+            item.status = "pending"
         except SummarizerError as error:
             item.status, item.error, item.exit_code = "failed", str(error), error.exit_code
         except Exception as error:  # noqa: BLE001 - one set's bug must not lose the others' work

@@ -196,6 +196,26 @@ def render_summary(result, run_id: str, fmt: str, *, cached: bool = False) -> st
     return summary_markdown(result, run_id)
 
 
+# -- the runs listing (``summarizer runs`` and the runs page of ``review --web``) ---------------------------
+
+RUNS_COLUMNS = ("RUN", "CREATED (UTC)", "STATUS", "SHAPE", "SOURCES", "VERIFIED", "REJECTED", "DECIDED", "MODEL")
+
+
+def runs_row(run) -> tuple[str, ...]:
+    """One run's cells under RUNS_COLUMNS: ``verified/claims``, ``decided/rejected``, the time to the second."""
+    return (run.id, run.created_at[:19].replace("T", " "), run.status, run.shape, str(run.sources),
+            f"{run.verified}/{run.claims}", str(run.rejected), f"{run.decided}/{run.rejected}", run.model)
+
+
+def runs_table(runs) -> str:
+    """The runs as the fixed-width table ``summarizer runs`` prints."""
+    widths = (-23, -20, -7, -8, 7, 9, 8, 7)  # negative: left-aligned
+    def line(cells) -> str:
+        fixed = " ".join(f"{c:<{-w}}" if w < 0 else f"{c:>{w}}" for c, w in zip(cells, widths))
+        return f"{fixed}  {cells[-1]}"
+    return "\n".join([line(RUNS_COLUMNS)] + [line(runs_row(r)) for r in runs]) + "\n"
+
+
 # -- review (``summarizer review``) and exports with decisions applied (``summarizer export``) ---------------
 # A claim a person accepted over the verifier's objections is marked wherever it appears; so a reader can
 # always tell "the verifier checked this" from "a person vouched for this".
@@ -221,17 +241,29 @@ def _highlight(text: str, spans, style: Styler, role: str = "bad") -> str:
 
 def decision_text(claim) -> str:
     """How a reviewed claim was decided, by whom and when (``kept rejected by ann, 2026-01-07 09:30 UTC``)."""
-    d = claim.decision
-    if d is None:
-        return "undecided"
+    return "undecided" if claim.decision is None else decision_words(claim.decision)
+
+
+def decision_words(d) -> str:
+    """One decision of a claim's history in words, by whom and when (a skip included: ``skipped by ann, …``)."""
     when = d.decided_at[:16].replace("T", " ")
     what = {
         "keep": "kept rejected",
         "accept": "accepted with a note",
         "edit": "edited; the verifier passed the new text" if d.verdict == "supported" else "edited; the new text still fails",
+        "skip": "skipped",
     }.get(d.action, d.action)
     note = f": \u201c{d.note}\u201d" if d.note else ""
     return f"{what} by {d.reviewer}, {when} UTC{note}"
+
+
+def decided_words(decision) -> str:
+    """What was just recorded, for the reviewer: ``accepted (marked as accepted by a reviewer) by ann``."""
+    if decision.action == "edit":
+        verdict = "passes the verifier" if decision.verdict == "supported" else "still fails the verifier"
+        return f"edited by {decision.reviewer}; the new text {verdict}"
+    what = {"keep": "kept rejected", "accept": "accepted (marked as accepted by a reviewer)", "skip": "skipped"}
+    return f"{what[decision.action]} by {decision.reviewer}"
 
 
 def review_claim_text(claim, explanation, *, position: str = "", style: Styler = _plain) -> str:

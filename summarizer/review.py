@@ -462,6 +462,33 @@ class ReviewSession:
         shown = [Suggestion(id=sid, text=s.display_text) for sid in better if (s := self.sentence(sid)) is not None]
         return shown, report.verdict == "supported", list(report.evidence)
 
+    # -- exporting --------------------------------------------------------------------------------
+
+    def cited_sentences(self) -> dict[str, str]:
+        """The text of every sentence the run's claims cite or were checked against, and of the context shown."""
+        review = self.review
+        wanted = {sid for c in review.claims for sid in c.citations + c.evidence}
+        wanted |= {s.id for c in review.under_review for s in self.explain(c).context}
+        return {sid: s.display_text for sid in wanted if (s := self.sentence(sid)) is not None}
+
+    def export(self, fmt: str) -> str:
+        """The reviewed summary as ``summarizer export --format`` writes it: ``markdown``, ``json`` or ``html``.
+
+        json and html quote the cited source sentences, so they read the run's sources; markdown does not.
+        """
+        from .render import export_json, export_markdown
+
+        if fmt == "markdown":
+            return export_markdown(self.review)
+        if fmt == "json":
+            return export_json(self.review, self.cited_sentences())
+        if fmt == "html":
+            from .html import export_html
+
+            explanations = {c.id: self.explain(c) for c in self.review.under_review}
+            return export_html(self.review, self.cited_sentences(), explanations)
+        raise InputError(f"unknown export format {fmt!r}; choose markdown, json or html")
+
     # -- deciding ---------------------------------------------------------------------------------
 
     def check_edit(self, claim: ReviewedClaim, new_text: str) -> tuple[str, Verifier]:

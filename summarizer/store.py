@@ -28,8 +28,9 @@ from .config import redact_secrets
 from .errors import ConfigError, InputError
 
 DB_NAME = "runs.db"
-# 2 added the decisions table (every statement of _SCHEMA is idempotent, so a v1 file is upgraded in place).
-SCHEMA_VERSION = 2
+# 2 added the decisions table (every statement of _SCHEMA is idempotent, so a v1 file is upgraded in place);
+# 3 the batch-engine tables (api_*, see BatchStore).
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -59,6 +60,64 @@ CREATE TABLE IF NOT EXISTS decisions (
     record      TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS decisions_run ON decisions (run_id, claim_id, seq);
+CREATE TABLE IF NOT EXISTS api_jobs (
+    id          TEXT PRIMARY KEY,
+    key         TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    state       TEXT NOT NULL,
+    record      TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS api_jobs_key ON api_jobs (key, state);
+CREATE TABLE IF NOT EXISTS api_batches (
+    id            TEXT PRIMARY KEY,
+    job           TEXT NOT NULL REFERENCES api_jobs (id),
+    round         INTEGER NOT NULL,
+    engine        TEXT NOT NULL,
+    state         TEXT NOT NULL,
+    provider_id   TEXT,
+    input_file_id TEXT,
+    output_file_id TEXT,
+    error_file_id TEXT,
+    requests      INTEGER NOT NULL,
+    completed     INTEGER NOT NULL DEFAULT 0,
+    failed        INTEGER NOT NULL DEFAULT 0,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    collected_at  TEXT,
+    requests_path TEXT NOT NULL,
+    note          TEXT
+);
+CREATE INDEX IF NOT EXISTS api_batches_job ON api_batches (job, round);
+CREATE TABLE IF NOT EXISTS api_sets (
+    job         TEXT NOT NULL REFERENCES api_jobs (id),
+    seq         INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    folder      TEXT NOT NULL,
+    output      TEXT NOT NULL,
+    state       TEXT NOT NULL,
+    batch       TEXT,
+    reason      TEXT,
+    run_id      TEXT,
+    exit_code   INTEGER NOT NULL DEFAULT 0,
+    rejected    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (job, name)
+);
+CREATE TABLE IF NOT EXISTS api_requests (
+    batch        TEXT NOT NULL REFERENCES api_batches (id),
+    custom_id    TEXT NOT NULL,
+    set_name     TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    state        TEXT NOT NULL,
+    reason       TEXT,
+    PRIMARY KEY (batch, custom_id)
+);
+CREATE INDEX IF NOT EXISTS api_requests_hash ON api_requests (request_hash);
+CREATE TABLE IF NOT EXISTS api_answers (
+    request_hash TEXT PRIMARY KEY,
+    batch        TEXT NOT NULL,
+    custom_id    TEXT NOT NULL,
+    body         TEXT NOT NULL
+);
 """
 
 
@@ -253,3 +312,200 @@ _DECIDED_SQL = (
 def utc_now(timespec: str = "seconds") -> str:
     """The current UTC time in ISO 8601, such as ``2026-01-07T09:30:00+00:00`` (``timespec`` as in isoformat)."""
     return datetime.now(timezone.utc).isoformat(timespec=timespec)
+
+
+# -- batch engines (summarize --batch DIR --batch-api) -------------------------------------------------------
+
+
+class ApiJob(BaseModel):
+    """One ``summarize --batch DIR --batch-api`` over its rounds: the settings that decide it, open or finished."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    key: str
+    created_at: str
+    state: str
+    settings: dict[str, Any]
+
+
+class ApiBatch(BaseModel):
+    """One round of a job sent to a batch engine: a requests file, and the engine's batch and files once known."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    job: str
+    round: int
+    # "openai": uploaded to the files and batches endpoints; "file": written for an engine run by hand (vLLM).
+    engine: str
+    # intent (recorded before upload) → uploaded → the engine's status … → collected; "written" for a file.
+    state: str
+    provider_id: str | None = None
+    input_file_id: str | None = None
+    output_file_id: str | None = None
+    error_file_id: str | None = None
+    requests: int
+    completed: int = 0
+    failed: int = 0
+    created_at: str
+    updated_at: str
+    collected_at: str | None = None
+    requests_path: str
+    note: str | None = None
+
+
+class ApiSet(BaseModel):
+    """A document set of a job and where it stands (pending, requested, done, skipped, failed)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    job: str
+    seq: int
+    name: str
+    folder: str
+    output: str
+    state: str
+    batch: str | None = None
+    reason: str | None = None
+    run_id: str | None = None
+    exit_code: int = 0
+    rejected: int = 0
+
+
+class BatchStore(RunStore):
+    """The run database with the batch-engine tables: jobs, their batches, sets, requests and answers.
+
+    Answers are keyed by the hash of the exact request body, so an answer paid for once is found again by
+    any later round or job that asks the same thing, and never lost to a crash after it was ingested.
+    """
+
+    def open_job(self, key: str) -> ApiJob | None:
+        """The unfinished job made with these settings, if any."""
+        if not self.path.exists():
+            return None
+        with self._connect() as conn:
+            row = conn.execute("SELECT * FROM api_jobs WHERE key = ? AND state = 'open' ORDER BY created_at DESC LIMIT 1",
+                               (key,)).fetchone()
+        return _job(row) if row else None
+
+    def job(self, job_id: str) -> ApiJob:
+        """The job with this id; InputError if there is none."""
+        with self._connect() as conn:
+            row = conn.execute("SELECT * FROM api_jobs WHERE id = ?", (job_id,)).fetchone()
+        if row is None:
+            raise InputError(f"no batch job {job_id!r} in {self.path} (see `summarizer batches`)")
+        return _job(row)
+
+    def create_job(self, job: ApiJob, sets: Sequence[tuple[str, str, str]]) -> None:
+        """Record a job and its sets (name, folder, output), all pending, in one transaction."""
+        with self._connect() as conn:
+            conn.execute("INSERT INTO api_jobs (id, key, created_at, state, record) VALUES (?, ?, ?, ?, ?)",
+                         (job.id, job.key, job.created_at, job.state, json.dumps(job.settings)))
+            conn.executemany("INSERT INTO api_sets (job, seq, name, folder, output, state) VALUES (?, ?, ?, ?, ?, 'pending')",
+                             [(job.id, n, *s) for n, s in enumerate(sets)])
+
+    def finish_job(self, job_id: str) -> None:
+        """Mark a job finished: every set is done, skipped or failed."""
+        with self._connect() as conn:
+            conn.execute("UPDATE api_jobs SET state = 'finished' WHERE id = ?", (job_id,))
+
+    def sets(self, job_id: str) -> list[ApiSet]:
+        """The job's sets, in folder order."""
+        with self._connect() as conn:
+            rows = conn.execute("SELECT * FROM api_sets WHERE job = ? ORDER BY seq", (job_id,)).fetchall()
+        return [ApiSet(**dict(row)) for row in rows]
+
+    def update_sets(self, job_id: str, updates: Sequence[dict[str, Any]], secrets: Sequence[str] = ()) -> None:
+        """Set state, batch, reason, run_id, exit_code and rejected of several sets (each dict has ``name``)."""
+        rows = [redact_secrets({"batch": None, "reason": None, "run_id": None, "exit_code": 0, "rejected": 0, **u, "job": job_id},
+                               secrets) for u in updates]
+        with self._connect() as conn:
+            conn.executemany(
+                "UPDATE api_sets SET state = :state, batch = :batch, reason = :reason, run_id = :run_id,"
+                " exit_code = :exit_code, rejected = :rejected WHERE job = :job AND name = :name", rows)
+
+    def add_batch(self, batch: ApiBatch, requests: Sequence[tuple[str, str, str]]) -> None:
+        """Record a batch before anything is uploaded (the intent), with its requests (custom_id, set, hash)."""
+        with self._connect() as conn:
+            conn.execute(
+                "INSERT INTO api_batches (id, job, round, engine, state, provider_id, input_file_id, output_file_id,"
+                " error_file_id, requests, completed, failed, created_at, updated_at, collected_at, requests_path, note)"
+                " VALUES (:id, :job, :round, :engine, :state, :provider_id, :input_file_id, :output_file_id,"
+                " :error_file_id, :requests, :completed, :failed, :created_at, :updated_at, :collected_at,"
+                " :requests_path, :note)", batch.model_dump())
+            conn.executemany("INSERT INTO api_requests (batch, custom_id, set_name, request_hash, state)"
+                             " VALUES (?, ?, ?, ?, 'sent')", [(batch.id, *r) for r in requests])
+            conn.executemany("UPDATE api_sets SET state = 'requested', batch = ? WHERE job = ? AND name = ?",
+                             [(batch.id, batch.job, r[1]) for r in requests])
+
+    def update_batch(self, batch_id: str, secrets: Sequence[str] = (), **fields: Any) -> ApiBatch:
+        """Change some fields of a batch (committed at once) and return it."""
+        fields = {**redact_secrets(fields, secrets), "updated_at": utc_now()}
+        assignments = ", ".join(f"{name} = :{name}" for name in fields if name in ApiBatch.model_fields)
+        with self._connect() as conn:
+            conn.execute(f"UPDATE api_batches SET {assignments} WHERE id = :id", {**fields, "id": batch_id})
+        return self.batch(batch_id)
+
+    def batch(self, batch_id: str) -> ApiBatch:
+        """A batch by our id or the engine's; InputError if there is none."""
+        with self._connect() as conn:
+            row = conn.execute("SELECT * FROM api_batches WHERE id = ? OR provider_id = ? LIMIT 1",
+                               (batch_id, batch_id)).fetchone()
+        if row is None:
+            raise InputError(f"no batch {batch_id!r} in {self.path} (see `summarizer batches`)")
+        return ApiBatch(**dict(row))
+
+    def batches(self, job_id: str | None = None) -> list[ApiBatch]:
+        """Batches, newest first (of one job, if given)."""
+        if not self.path.exists():
+            return []
+        where, params = ("WHERE job = ?", (job_id,)) if job_id else ("", ())
+        with self._connect() as conn:
+            rows = conn.execute(f"SELECT * FROM api_batches {where} ORDER BY created_at DESC, rowid DESC", params).fetchall()
+        return [ApiBatch(**dict(row)) for row in rows]
+
+    def request(self, batch_id: str, custom_id: str) -> tuple[str, str, str] | None:
+        """(set name, request hash, state) of one request of a batch, or None."""
+        with self._connect() as conn:
+            row = conn.execute("SELECT set_name, request_hash, state FROM api_requests WHERE batch = ? AND custom_id = ?",
+                               (batch_id, custom_id)).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def record_results(self, batch_id: str, answers: Sequence[tuple[str, str, dict[str, Any]]],
+                       failures: Sequence[tuple[str, str]], secrets: Sequence[str] = ()) -> None:
+        """Store answers (custom_id, request hash, body) and failures (custom_id, reason) in one transaction."""
+        with self._connect() as conn:
+            conn.executemany("INSERT OR REPLACE INTO api_answers (request_hash, batch, custom_id, body) VALUES (?, ?, ?, ?)",
+                             [(h, batch_id, cid, json.dumps(redact_secrets(body, secrets), ensure_ascii=False))
+                              for cid, h, body in answers])
+            conn.executemany("UPDATE api_requests SET state = 'answered', reason = NULL WHERE batch = ? AND custom_id = ?",
+                             [(batch_id, cid) for cid, _, _ in answers])
+            conn.executemany("UPDATE api_requests SET state = 'failed', reason = ? WHERE batch = ? AND custom_id = ?",
+                             [(redact_secrets(reason, secrets), batch_id, cid) for cid, reason in failures])
+
+    def fail_unanswered(self, batch_id: str, reason: str) -> int:
+        """Mark every request of the batch that got no result as failed with ``reason``; returns how many."""
+        with self._connect() as conn:
+            return conn.execute("UPDATE api_requests SET state = 'failed', reason = ? WHERE batch = ? AND state = 'sent'",
+                                (reason, batch_id)).rowcount
+
+    def answer(self, request_hash: str) -> dict[str, Any] | None:
+        """The response body a batch engine gave to exactly this request, if one was ingested."""
+        with self._connect() as conn:
+            row = conn.execute("SELECT body FROM api_answers WHERE request_hash = ?", (request_hash,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def request_failure(self, job_id: str, request_hash: str) -> str | None:
+        """Why this request failed in a batch of this job, if it did."""
+        with self._connect() as conn:
+            row = conn.execute(
+                "SELECT r.reason FROM api_requests r JOIN api_batches b ON r.batch = b.id"
+                " WHERE b.job = ? AND r.request_hash = ? AND r.state = 'failed' ORDER BY b.round DESC LIMIT 1",
+                (job_id, request_hash)).fetchone()
+        return row[0] if row else None
+
+
+def _job(row: sqlite3.Row) -> ApiJob:
+    return ApiJob(id=row["id"], key=row["key"], created_at=row["created_at"], state=row["state"],
+                  settings=json.loads(row["record"]))

@@ -527,3 +527,142 @@ def test_property_a_synonym_put_in_a_copied_claim_is_never_rejected(case, flip):
     claim_text = template.format(claim_word)[:-1] + " [1.2]."
     claim = only_claim(claim_text, [source])
     assert claim.verdict == "supported", (claim_text, source, explain(claim))
+
+
+# -- verifier 2.0, second round: rules found on SummEdits false acceptances and our false rejections ------
+
+NETWORK = "We present the first verification that a neural network for perception tasks produces a correct output within a specified tolerance."
+DEAL = "AutoNation announced an agreement to acquire 11 stores and one collision center from Peacock Automotive Group."
+RESULTS = "AutoNation reported record quarterly results, with adjusted earnings per share of $2.79."
+PROBE = "An investigation found that the fryer overheated during normal use."
+CRICKET = "Captain Arjun Patel scored 1,104 runs in 14 matches."
+
+
+def test_a_phrase_in_place_of_the_sources_phrase_fails():
+    # "A decision tree" is not "a neural network": two words for two, between the same anchors.
+    claim = only_claim("We present the first verification that a decision tree for perception tasks produces "
+                       "a correct output within a specified tolerance [1.1].", [NETWORK])
+    assert_rejected_for(claim, "substitution")
+    assert link(claim, "decision").evidence_word == "neural" and link(claim, "tree").evidence_word == "network"
+
+
+def test_another_preposition_between_the_same_words_fails():
+    # Bought *from* Peacock is not bought *through* Peacock (a broker).
+    claim = only_claim("AutoNation announced an agreement to acquire 11 stores and one collision center "
+                       "through Peacock Automotive Group [1.1].", [DEAL])
+    assert_rejected_for(claim, "substitution")
+    through = link(claim, "through")
+    assert through.relation == "relation_word" and through.evidence_word == "from" and not through.accepted
+
+
+def test_outside_for_within_fails():
+    claim = only_claim("We present the first verification that a neural network for perception tasks produces "
+                       "a correct output outside of a specified tolerance [1.1].", [NETWORK])
+    assert_rejected_with(claim, "substitution")
+    assert link(claim, "outside").evidence_word == "within"
+
+
+def test_a_preposition_of_the_same_group_passes():
+    # "in" and "within" both place the truce inside the strait.
+    claim = only_claim("Kestria and Lorvania agreed to extend a temporary fishing truce within the disputed strait [1.1].", [TRUCE])
+    assert_supported(claim)
+
+
+def test_an_evidence_word_taken_by_the_claims_own_word_backs_no_other_form():
+    # The source's "share" is the claim's "per share"; it cannot also back "shared" (the source says
+    # "reported"): the claim's verb has no counterpart.
+    claim = only_claim("AutoNation shared record quarterly results, with adjusted earnings per share of $2.79 [1.1].", [RESULTS])
+    assert_rejected_with(claim, "substitution")
+    assert link(claim, "shared").evidence_word == "reported"
+
+
+def test_a_common_word_opening_the_claim_is_not_a_name():
+    # "Investigators" is capitalised because it opens the sentence; an investigation found it.
+    claim = only_claim("Investigators found that the fryer overheated during normal use [1.1].", [PROBE])
+    assert_supported(claim)
+
+
+def test_a_title_opening_a_name_is_a_word_to_match():
+    # A skipper is a captain (WordNet); the name that follows is still checked as a name.
+    assert_supported(only_claim("Skipper Arjun Patel scored 1,104 runs in 14 matches [1.1].", [CRICKET]))
+    claim = only_claim("Skipper Arjun Singh scored 1,104 runs in 14 matches [1.1].", [CRICKET])
+    assert_rejected_with(claim, "entity_mismatch")
+
+
+def test_a_present_verb_after_a_relative_pronoun_needs_a_counterpart():
+    # "which worsens …": the claim says the activity worsens decoding; the source says nothing of it.
+    source = ("We extended single-trial tensor decomposition to discount pre-stimulus baseline activity. "
+              "Our extensions yield a boost in decoding performance on data with strong baselines.")
+    claim = only_claim("We extended single-trial tensor decomposition to discount pre-stimulus baseline activity, "
+                       "which worsens decoding performance on data with strong baselines [1.1, 1.2].", [source])
+    assert_rejected_with(claim, "unsupported_detail")
+    assert "worsens" in reason_message(claim, "unsupported_detail")
+
+
+def test_an_agent_noun_wordnet_lacks_is_a_derivation():
+    # "Those who napped" are the source's "nappers".
+    claim = only_claim("Those who napped recalled more words from the list [1.1].",
+                       ["Nappers recalled more words from the list."])
+    assert_supported(claim)
+    assert link(claim, "napped").relation == "derivation"
+
+
+def reason_message(claim, code: str) -> str:
+    return next(r.message for r in claim.reasons if r.code == code)
+
+
+def test_two_places_trading_their_dates_is_a_swap():
+    # The hospital was on 8 April and the mall on 5 April; the claim gives each the other's date.
+    source = ("Possible exposures occurred at Westfield Mall on 5 April and at the emergency department "
+              "of Marion Regional Medical Center on 8 April.")
+    claim = only_claim("Possible exposures occurred at the emergency department of Marion Regional Medical Center "
+                       "on 5 April and at Westfield Mall on 8 April [1.1].", [source])
+    assert_rejected_with(claim, "role_swap")
+    # The same facts in the other order keep each date with its place.
+    assert_supported(only_claim("Possible exposures occurred at the emergency department of Marion Regional Medical "
+                                "Center on 8 April and at Westfield Mall on 5 April [1.1].", [source]))
+
+
+def test_a_capitalised_word_inside_a_name_is_not_a_phrasal_verb():
+    # "Center on" is the end of a name and a preposition, not the verb "center on".
+    claim = only_claim("Exposures occurred at Marion Regional Medical Center on 8 April [1.1].",
+                       ["Exposures occurred at Marion Regional Medical Center on 8 April."])
+    assert_supported(claim)
+    assert link(claim, "Center").relation == "exact"
+
+
+RIDERSHIP = "We are at about 82% of pre-pandemic ridership on weekdays, but weekend ridership has fully recovered."
+
+
+def test_a_bare_word_where_the_source_contrasts_two_kinds_of_it_fails():
+    # Only weekend ridership recovered; weekday ridership is at 82%.
+    claim = only_claim("Ridership has fully recovered [1.1].", [RIDERSHIP])
+    assert_rejected_with(claim, "quantifier_mismatch")
+    assert "weekend ridership" in reason_message(claim, "quantifier_mismatch")
+
+
+def test_the_kind_named_passes():
+    assert_supported(only_claim("Weekend ridership has fully recovered [1.1].", [RIDERSHIP]))
+
+
+def test_there_being_one_of_two_kinds_passes():
+    # "issued a warning" follows from "issued an amber warning … and a yellow warning".
+    source = "The service issued an amber warning for wind and a yellow warning for rain."
+    assert_supported(only_claim("The service issued a warning for wind [1.1].", [source]))
+
+
+EVACUATIONS = ("Evacuations: mandatory orders remain in place for Pine Hollow and Cedar Flat; "
+               "a warning is in effect for Millbrook.")
+
+
+def test_a_list_item_the_source_puts_under_another_statement_fails():
+    # Millbrook is under a warning, not under a mandatory order.
+    claim = only_claim("Mandatory evacuation orders remain in place for Pine Hollow, Cedar Flat and Millbrook [1.1].",
+                       [EVACUATIONS])
+    assert_rejected_with(claim, "role_swap")
+    assert "a warning is in effect for Millbrook" in reason_message(claim, "role_swap")
+
+
+def test_the_items_the_source_lists_together_pass():
+    assert_supported(only_claim("Mandatory evacuation orders remain in place for Pine Hollow and Cedar Flat [1.1].",
+                                [EVACUATIONS]))

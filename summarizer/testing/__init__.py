@@ -1,7 +1,8 @@
-"""Test helpers that ship with the package, as click ships ``click.testing``: nothing here is used at run time.
+"""Test doubles shipped with the package, as click ships ``click.testing``: nothing here is used at run time.
 
 ``openai_server``: a local fake of the OpenAI chat completions endpoint (standard library only), used by the
-tests, the ``eval/`` scripts and the benchmarks::
+tests, the ``eval/`` scripts and the benchmarks; ``batches``: a fake batch engine (files and batches
+endpoints), imported from ``summarizer.testing.batches``::
 
     from summarizer.testing import FakeOpenAI, chat_completion
 

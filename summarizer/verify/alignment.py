@@ -124,6 +124,8 @@ class Alignment:
     exchanges: list[tuple[Link, Link]] = field(default_factory=list)  # two claim words in each other's places
     unsupported_verbs: list[str] = field(default_factory=list)  # what the claim says happened, with no counterpart
     polarity: list[tuple[Link, bool]] = field(default_factory=list)  # (a link of the clause, is the claim's side negative)
+    kinds_dropped: list[tuple[Link, list[str]]] = field(default_factory=list)  # (a bare claim word, the kinds its sentence names)
+    moved_items: list[tuple[Link, str]] = field(default_factory=list)  # (a list item, what its sentence says of it instead)
 
     @property
     def coverage(self) -> float:
@@ -136,16 +138,10 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
     tokens: list[Token] = []
     clause = 0
     previous_end = 0
-    get = _word_info
+    cached = _TOKEN_INFO.get
     for position, m in enumerate(TOKEN_RE.finditer(text)):
         word = m.group()
-        folded = word if word.isascii() else word.translate(_TOKEN_FOLD)
-        lower, stem_, is_content = get(folded)
-        # Figure words ("second", "twelve") are the numbers check's, but like cues they can stand opposite
-        # a claim word: "a final test" where the evidence says "a second test".
-        cue = lower in _OWN_CHECK or lower in FIGURE_WORDS or lower.endswith("n't")
-        if cue or (is_content and lower in _NOT_ALIGNED):
-            is_content = False
+        lower, stem_, is_content, cue = cached(word) or _token_info(word)
         if position and (lower in CONNECTIVES or (m.start() - previous_end != 1 or text[previous_end] != " ")
                          and _CLAUSE_PUNCT_RE.search(text, previous_end, m.start())):
             clause += 1
@@ -155,6 +151,25 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         _mark_negation(tokens, negation_scope)
     return tokens
 
+
+
+# word as written → (lower-case form, stem, is a content word, is a cue): words repeat across claims.
+_TOKEN_INFO: dict[str, tuple[str, str, bool, bool]] = {}
+_TOKEN_INFO_LIMIT = 500_000
+
+
+def _token_info(word: str) -> tuple[str, str, bool, bool]:
+    folded = word if word.isascii() else word.translate(_TOKEN_FOLD)
+    lower, stem_, is_content = _word_info(folded)
+    # Figure words ("second", "twelve") are the numbers check's, but like cues they can stand opposite
+    # a claim word: "a final test" where the evidence says "a second test".
+    cue = lower in _OWN_CHECK or lower in FIGURE_WORDS or lower.endswith("n't")
+    if cue or (is_content and lower in _NOT_ALIGNED):
+        is_content = False
+    if len(_TOKEN_INFO) >= _TOKEN_INFO_LIMIT:
+        _TOKEN_INFO.clear()
+    info = _TOKEN_INFO[word] = (lower, stem_, is_content, cue)
+    return info
 
 
 def _mark_negation(tokens: list[Token], limit: int) -> None:
@@ -178,6 +193,8 @@ def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> Non
     for tok, nxt in zip(tokens, tokens[1:]):
         if not tok.content or tok.name or nxt.lower not in lexicon.particles or nxt.clause != tok.clause:
             continue
+        if tok.position and tok.text[0].isupper() and not _after_sentence_break(text, tok.start):
+            continue  # a capitalised word inside a sentence is part of a name: "Medical Center on 5 April"
         phrasal = f"{tok.lower}_{nxt.lower}"
         if lexicon.lemmas(phrasal, "v"):
             tok.lower = tok.stem = phrasal
@@ -228,11 +245,12 @@ def align(
 ) -> Alignment:
     """Link each content word of the claim to the evidence and judge the differences."""
     for tok in claim_tokens:
-        if tok.content and tok.lower in lexicon.framing:
+        if tok.content and (tok.lower in lexicon.framing or _level_verb(tok, claim_tokens, lexicon)):
             tok.content = False  # "the document discusses …": the frame needs no counterpart, its topic does
     content = [t for t in claim_tokens if t.content]
     excerpt = _excerpt(claim_tokens, content, evidence)
     if excerpt is not None:
+        _dropped_kinds(claim_tokens, excerpt, lexicon)  # an excerpt can still drop the kind it was about
         return excerpt
     # 1. Support by spelling (exact word, stem, hyphenated parts, alias): dictionary look-ups.
     candidates: dict[int, list[tuple[int, int, int, str]]] = {}
@@ -240,6 +258,15 @@ def align(
         found = _spelling_support(tok, evidence, alias_words)
         if found:
             candidates[tok.position] = found
+    # A word the claim itself repeats exactly backs no other form of it: the "share" of "earnings per
+    # share" is the claim's own "share", not also its "shared".
+    spelled_exact = {(c[1], c[2]) for found in candidates.values() for c in found if c[3] == "exact"}
+    for position in [p for p, found in candidates.items() if found[0][3] == "lemma"]:
+        kept = [c for c in candidates[position] if (c[1], c[2]) not in spelled_exact]
+        if kept:
+            candidates[position] = kept
+        else:
+            del candidates[position]
     # 2. Support by meaning, for the rest. An evidence word another claim word already has by spelling
     # is not used again ("refund" cannot back both "refund" and "costs").
     spelled = {(c[1], c[2]) for found in candidates.values() for c in found}
@@ -256,7 +283,14 @@ def align(
         options = candidates.get(tok.position)
         if not options:
             continue
-        pick = chain.get(tok.position) or next((o for o in options if (o[1], o[2]) not in used), options[0])
+        pick = chain.get(tok.position) or next((o for o in options if (o[1], o[2]) not in used), None)
+        if pick is None:
+            # Every evidence word it could have is taken. A repeated word may share one ("the designer …
+            # the designer"); another form may not: "shared" cannot be backed by the "share" of "earnings
+            # per share" that the claim's own "share" uses. It is then judged as unmatched.
+            pick = next((o for o in options if o[1] < 0 or evidence[o[1]].tokens[o[2]].lower == tok.lower), None)
+            if pick is None:
+                continue
         _, s_idx, pos, rel = pick
         if s_idx < 0:  # an alias: supported by the names check, not by one evidence word
             links[tok.position] = Link(tok, rel)
@@ -283,15 +317,36 @@ def align(
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
     _polarity(claim_tokens, links, result)
     result.links = [links[t.position] for t in content]
+    relation_swaps = _relation_word_swaps(claim_tokens, anchors, evidence, lexicon)
+    if relation_swaps:
+        swapped_at = {l.claim.position for l in relation_swaps}
+        # A relation word that is also a content word ("outside") was judged an insertion: this replaces it.
+        result.insertions = [l for l in result.insertions if l.claim.position not in swapped_at]
+        result.substitutions = [l for l in result.substitutions if l.claim.position not in swapped_at] + relation_swaps
+        result.links = sorted([l for l in result.links if l.claim.position not in swapped_at] + relation_swaps,
+                              key=lambda l: l.claim.position)
     # Words in each other's places are there, only misplaced: role_swap reports them, and they still
     # count as words the evidence has (so the swap is not reported a second time as missing words).
     swapped = {id(l) for pair in result.exchanges for l in pair}
     result.supported_words = sum(1 for link in result.links if link.accepted or id(link) in swapped)
     _clause_check(result)
+    _dropped_kinds(claim_tokens, result, lexicon)
+    _moved_items(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
     return result
+
+
+def _level_verb(tok: Token, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """ "stands at 35 percent", "came in at 84 cents": a verb that, before "at" and a figure, only says "is"."""
+    nearby = tokens[tok.position + 1 : tok.position + 4]
+    if not any(t.lower == "at" for t in nearby[:2]):
+        return False  # the common case, at once
+    after = [t for t in nearby if t.start >= tok.end][:2]  # past a merged particle
+    if len(after) < 2 or after[0].lower != "at" or not (after[1].text[0].isdigit() or after[1].lower in FIGURE_WORDS):
+        return False
+    return any(lemma in lexicon.level_verbs for lemma in lexicon.lemmas(tok.lower, "v"))
 
 
 def _excerpt(claim_tokens: list[Token], content: list[Token], evidence: list[SentenceTokens]) -> Alignment | None:
@@ -478,6 +533,14 @@ def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon
             and _same_kind(tok.lower, slot[0][1].lower, lexicon):
         s_idx, target = slot[0]
         best = (3, "substitution", s_idx, target)
+    elif best is None and slot and len(gap_words) + len(slot) > 2 and _interior(tok.position, anchors) \
+            and _single_slot(tok.position, anchors) \
+            and any(_same_kind(g.lower, t.lower, lexicon) for g in gap_words for _, t in slot):
+        # Words for words between two close anchors of one sentence: a phrase in place of the source's
+        # ("a decision tree for perception tasks" where it says "a neural network for perception tasks").
+        # Each claim word of the gap takes the next evidence word left; the lexicon related none of them.
+        s_idx, target = slot[0]
+        best = (3, "substitution", s_idx, target)
     if best is None:
         link = Link(tok, "insertion", accepted=False)
         if tok.negated and _negated_stretch(tok.position, anchors, evidence) and _modifies_next(tok, content, unsupported):
@@ -511,6 +574,43 @@ def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon
         result.substitutions.append(link)
     used.add((s_idx, target.position))
     return link
+
+
+_RELATION_GAP = 5  # anchors at most this many tokens apart, in both texts, frame one relation word
+
+
+def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[SentenceTokens], lexicon: Lexicon) -> list[Link]:
+    """A preposition in place of another between the same two matched words: "one collision center through
+    Peacock" against "… center for Peacock"; "an output outside of a tolerance" against "within a
+    tolerance". Only where both gaps hold function words alone (an added or missing content word is the
+    other checks'), and only prepositions of the lexicon's table, compared by its groups."""
+    swaps = []
+    for (c1, s1, e1), (c2, s2, e2) in zip(anchors, anchors[1:]):
+        if s1 != s2 or not (0 < c2 - c1 <= _RELATION_GAP and 0 < e2 - e1 <= _RELATION_GAP):
+            continue
+        claim_gap, evidence_gap = claim_tokens[c1 + 1 : c2], evidence[s1].tokens[e1 + 1 : e2]
+        relation_words = lexicon.relation_words
+        # "outside" and "within" can be content words too (nouns, adverbs): here they relate.
+        if any((t.content and t.lower not in relation_words) or t.name for t in claim_gap + evidence_gap):
+            continue
+        said = _relation_words(claim_gap, claim_tokens, lexicon)
+        source = _relation_words(evidence_gap, evidence[s1].tokens, lexicon)
+        if said and source and not any(lexicon.same_relation(p.lower, q.lower) for p in said for q in source):
+            swaps.append(Link(said[0], "relation_word", evidence[s1], source[0], accepted=False))
+    return swaps
+
+
+def _relation_words(gap: list[Token], tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The prepositions of a gap; "to" before a verb is an infinitive marker, not a relation."""
+    found = []
+    for tok in gap:
+        if tok.lower not in lexicon.relation_words:
+            continue
+        nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
+        if tok.lower == "to" and nxt is not None and "v" in lexicon.senses(nxt.lower).pos:
+            continue
+        found.append(tok)
+    return found
 
 
 def _same_kind(a: str, b: str, lexicon: Lexicon) -> bool:
@@ -637,10 +737,21 @@ def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, 
                 continue
             pivot = next(
                 (z for z in placed if z.evidence is a.evidence and a.claim.position < z.claim.position < b.claim.position
-                 and tb < z.target.position < ta), None)  # type: ignore[union-attr]
+                 and tb < z.target.position < ta), None) or _figure_pivot(a, b, claim_tokens)  # type: ignore[union-attr]
             if pivot is not None and a.accepted and b.accepted:
                 a.accepted = b.accepted = False
                 result.exchanges.append((a, b))
+
+
+def _figure_pivot(a: Link, b: Link, claim_tokens: list[Token]) -> Token | None:
+    """A figure of the claim between two words, found between them (in the other order) in their evidence
+    sentence too: the date that the two places trade in "exposures at the hospital on 5 April and at the
+    mall on 8 April" against "at the mall on 5 April and at the hospital on 8 April"."""
+    tokens = a.evidence.tokens  # type: ignore[union-attr]
+    lo, hi = b.target.position, a.target.position  # type: ignore[union-attr]
+    between = {t.lower for t in tokens[lo + 1 : hi] if t.text[0].isdigit()}
+    return next((t for t in claim_tokens[a.claim.position + 1 : b.claim.position]
+                 if t.text[0].isdigit() and t.lower in between), None)
 
 
 def _skipped_opposites(content, links, anchors, evidence, used, lexicon: Lexicon, result: Alignment) -> None:
@@ -753,6 +864,79 @@ def _clause_check(result: Alignment) -> None:
             result.unsupported_clauses.append(" ".join(l.claim.text for l in links))
 
 
+_STRONG_BREAK_RE = re.compile(r"[;:\u2013\u2014]|\.\s")
+
+
+def _moved_items(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A further item of a list that its sentence attaches to another statement: "orders remain in place
+    for Pine Hollow, Cedar Flat and Millbrook" against "orders remain in place for Pine Hollow and Cedar
+    Flat; a warning is in effect for Millbrook". The item (a clause of the claim with no verb of its own,
+    after "and", "or" or a comma) is matched past a break (a semicolon, colon, dash or full stop) that
+    opens words the claim did not use: those say something else of it."""
+    by_clause: dict[int, list[Link]] = {}
+    for link in result.links:
+        if link.accepted and link.target is not None:
+            by_clause.setdefault(link.claim.clause, []).append(link)
+    used = {id(l.target) for l in result.links if l.target is not None}
+    for clause, links in sorted(by_clause.items()):
+        previous = by_clause.get(clause - 1)
+        if not previous or any(l.evidence is not links[0].evidence for l in previous + links):
+            continue
+        own = [t for t in claim_tokens if t.clause == clause]
+        if not (own[0].lower in ("and", "or") or _coordinated(own[0], claim_tokens)) \
+                or any(_finite_verb(claim_tokens, t, lexicon) for t in own):
+            continue
+        st = links[0].evidence
+        last_before = max(l.target.position for l in previous)  # type: ignore[union-attr]
+        first = min(links, key=lambda l: l.target.position)  # type: ignore[union-attr]
+        if first.target.position <= last_before:  # type: ignore[union-attr]
+            continue
+        text = st.sentence.text  # type: ignore[union-attr]
+        gap_start = st.tokens[last_before].end  # type: ignore[union-attr]
+        brk = _STRONG_BREAK_RE.search(text, gap_start, first.target.start)  # type: ignore[union-attr]
+        if brk is None:
+            continue
+        other = [t for t in st.tokens[last_before + 1 : first.target.position]  # type: ignore[union-attr]
+                 if t.start >= brk.end() and t.content and id(t) not in used]
+        if other:
+            said = text[brk.end() : first.target.end].strip()  # type: ignore[union-attr]
+            result.moved_items.append((first, said))
+            for l in links:
+                l.accepted = False
+
+
+_INDEFINITES = frozenset("a an some any one another several".split())
+
+
+def _dropped_kinds(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A bare word where its sentence names two kinds of it and nothing bare: "Ridership has fully
+    recovered" against "…82% of pre-pandemic ridership on weekdays, but weekend ridership has fully
+    recovered". Dropping a modifier is fine where the sentence has one kind ("the truce" for "the
+    temporary truce"); where it contrasts kinds, the bare word claims what it says of one for all. Only as
+    what the claim is about (before its verb, not after "a"): "issued a warning" follows from "issued an
+    amber warning … and a yellow warning" (there was a warning), "the warning was lifted" does not."""
+    for link in result.links:
+        if not link.accepted or link.target is None or link.claim.name or link.relation not in ("exact", "lemma"):
+            continue
+        before = claim_tokens[link.claim.position - 1] if link.claim.position else None
+        if before is not None and (before.content or before.name or before.lower in _INDEFINITES):
+            continue  # the claim says which kind, or only that there is one
+        if any(t.clause == link.claim.clause and _finite_verb(claim_tokens, t, lexicon)
+               for t in claim_tokens[: link.claim.position]):
+            continue  # after the verb: "issued warnings" says there were some
+        st = link.evidence
+        kinds = []
+        for pos in st.by_stem.get(link.target.stem, ()):  # type: ignore[union-attr]
+            prev = st.tokens[pos - 1] if pos else None
+            if prev is None or not (prev.content or prev.name):
+                kinds = []
+                break  # the sentence also uses the bare word: the claim may mean that one
+            kinds.append(f"{prev.text} {st.tokens[pos].text}")
+        if len(set(k.lower() for k in kinds)) >= 2:
+            result.kinds_dropped.append((link, kinds))
+            link.accepted = False
+
+
 def _polar_words(claim_tokens: list[Token], evidence: list[SentenceTokens], lexicon: Lexicon, result: Alignment) -> None:
     """Words left out of the alignment that have opposites: stop words ("against" / "favour", "before" /
     "after") and cue words ("rejected" / "approved"). The claim's word is wrong where the evidence has only
@@ -832,7 +1016,17 @@ def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
         return inflected and not tok.lower.endswith("ing")
     if inflected and not tok.lower.endswith(("ing", "s")) and before.clause == tok.clause:
         return before.lower in _SUBJECT_PRONOUNS or (before.content and "n" in lexicon.senses(before.lower).pos) or before.name
+    # After a subject pronoun a present form is a verb, though it could be a noun elsewhere ("budget
+    # cuts"): "which worsens decoding", "we avoid building". Not after "that", also a determiner ("that plan").
+    if verb_lemmas and not tok.lower.endswith("ing") and before.clause == tok.clause:
+        if tok.lower.endswith("s"):
+            return before.lower in _THIRD_PERSON_SUBJECTS
+        return tok.lower in verb_lemmas and before.lower in _PLURAL_SUBJECTS
     return False
+
+
+_THIRD_PERSON_SUBJECTS = frozenset("he she it who which".split())
+_PLURAL_SUBJECTS = frozenset("i we you they who".split())
 _DETERMINERS = frozenset("a an the its their his her this that these those our my your".split())
 
 

@@ -6,6 +6,7 @@ Features of source sentences are computed once and cached; a claim's are compute
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -182,6 +183,9 @@ class SourceVocabulary:
     names_mid: frozenset[str]
     names_any: frozenset[str]
     lower_words: frozenset[str]
+    # Whether the lexicon knows a lower-case word as a common word (not only as a name): "Fares", "Daily",
+    # "Investigators" opening a claim are capitalised by position.
+    common_word: Callable[[str], bool] = lambda word: False
 
 
 def hedge_kind(cue: str) -> str:
@@ -295,8 +299,10 @@ def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[
     """Runs of capitalised words that name someone or something.
 
     A lone capitalised word that opens a claim is capitalised by position, not meaning, so it counts
-    as a name unless the sources use it in lower case and never as a name ("Analysts", "Spending").
-    Unknown words count: when unsure, check. In a source sentence (no vocabulary) every run counts.
+    as a name unless the sources never capitalise it mid-sentence and either use it in lower case
+    ("Analysts", "Spending") or the lexicon knows it as a common word ("Fares", "Investigators"). It then
+    stays a content word the alignment must find, so nothing is waved through. Unknown words count:
+    when unsure, check. In a source sentence (no vocabulary) every run counts.
     """
     names: list[tuple[str, tuple[str, ...]]] = []
     for run in _NAME_RUN_RE.finditer(folded):
@@ -306,13 +312,28 @@ def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[
             parsed = _parse_name_run(text)
         if parsed is None:
             continue
-        surface, toks = parsed
-        # A capitalised word that opens the sentence is a name only if it is one elsewhere too.
-        if vocabulary is not None and " " not in text and _opens_sentence(folded, run.start()):
-            if vocabulary.names_mid.isdisjoint(toks) and text.lower() in vocabulary.lower_words:
-                continue
+        # A capitalised word that opens the sentence is a name only if it is one elsewhere too; when it
+        # opens a longer run ("Skipper Arjun Patel"), the rest of the run is still a name.
+        if vocabulary is not None and _opens_sentence(folded, run.start()):
+            first, _, rest = text.partition(" ")
+            # Before more capitalised words the first one may belong to the name ("Lee Jae Myung", where
+            # a source opens a sentence with "Lee"): it is dropped only if the sources never capitalise it.
+            if _common_opening(first, vocabulary) and not (rest and not vocabulary.names_any.isdisjoint(name_tokens(first))):
+                if not rest:
+                    continue
+                parsed = _NAME_RUNS.get(rest) or _parse_name_run(rest)
+                if parsed is None:
+                    continue
         names.append(parsed)
     return names
+
+
+def _common_opening(word: str, vocabulary: SourceVocabulary) -> bool:
+    """A claim's first word, capitalised by position only: the sources never capitalise it mid-sentence,
+    and they use it in lower case or the lexicon knows it as a common word."""
+    lower = word.lower()
+    return vocabulary.names_mid.isdisjoint(name_tokens(word)) and (
+        lower in vocabulary.lower_words or vocabulary.common_word(lower))
 
 
 # A run of capitalised words → (the name without titles at its edges, its tokens), or None.

@@ -99,6 +99,11 @@ class Lexicon:
         # Units, matched by spelling only (the lexicon gives them no relations).
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._extra_lemmas: dict[str, str] = {e["word"]: e["lemma"] for e in extra.get("lemmas", ())}
+        self.level_verbs: frozenset[str] = frozenset(extra.get("level_verbs", {}).get("words", ()))
+        relation_words = extra.get("relation_words", {})
+        self.relation_words: frozenset[str] = frozenset(relation_words.get("words", ()))
+        self._relation_groups: tuple[frozenset[str], ...] = tuple(
+            frozenset(g["words"]) for g in relation_words.get("groups", ()))
         self._cache: dict[str, WordSenses] = {}
         self.pair_cache: dict[tuple[str, str], str | None] = {}  # alignment.relation's, per lexicon
         self._morphy: dict[tuple[str, str], list[str]] = {}
@@ -131,6 +136,27 @@ class Lexicon:
                 if base in table and base not in found:
                     found.append(base)
         return found
+
+    def _agent_noun(self, word: str, verb: WordSenses) -> bool:
+        """Whether ``word``, unknown to WordNet, is the agent noun of one of ``verb``'s verb lemmas: "nappers"
+        for "napped", "recyclers" for "recycle". Only for words WordNet lacks: a known word such as
+        "number" has senses of its own and is never read as "one who numbs"."""
+        if "v" not in verb.pos or self.is_common_word(word):
+            return False
+        noun = word.removesuffix("s")
+        for lemma in verb.lemmas:
+            if self.lemmas(lemma, "v") and noun in (lemma + "er", lemma + "r", lemma + lemma[-1] + "er", lemma + "or"):
+                return True
+        return False
+
+    def same_relation(self, a: str, b: str) -> bool:
+        """Whether two prepositions say the same thing of how two words connect ("in" / "within")."""
+        return a == b or any(a in group and b in group for group in self._relation_groups)
+
+    def is_common_word(self, word: str) -> bool:
+        """Whether WordNet has ``word`` (lower case) as a common word in some part of speech (names that
+        are only instances, such as cities and people, were left out of the table when it was built)."""
+        return any(self.lemmas(word, pos) for pos in POS)
 
     def senses(self, word: str) -> WordSenses:
         """Everything the lexicon knows of ``word`` (lower case), computed once per word."""
@@ -225,7 +251,8 @@ class Lexicon:
         shared = (c.primary & e.primary) | (c.first & e.common) | (e.first & c.common)
         if shared or (c.heads & e.senses) or (e.heads & c.senses):
             return "synonym"
-        if evidence_word in c.derived or claim_word in e.derived or (c.lemmas & e.derived):
+        if evidence_word in c.derived or claim_word in e.derived or (c.lemmas & e.derived) \
+                or self._agent_noun(claim_word, e) or self._agent_noun(evidence_word, c):
             return "derivation"
         # More general: a usual sense of the claim's word above a usual sense of the evidence word
         # ("vehicle" above "truck", "consent" above "agree", "ask" above "request").

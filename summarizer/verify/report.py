@@ -30,7 +30,7 @@ ReasonCode = Literal[
 # How a claim word stands to the evidence word it was aligned with (see verify/lexicon.py).
 Relation = Literal[
     "exact", "alias", "lemma", "synonym", "derivation", "more_general", "more_specific",
-    "antonym", "sibling", "substitution", "insertion",
+    "antonym", "sibling", "substitution", "relation_word", "insertion",
 ]
 Verdict = Literal["supported", "rejected"]
 
@@ -73,6 +73,7 @@ RELATION_WORDS: dict[str, tuple[str, str]] = {
     "antonym": ("\u2260", "the opposite"),
     "sibling": ("\u2260", "a different kind of the same thing"),
     "substitution": ("\u2260", "a different word"),
+    "relation_word": ("\u2260", "a different relation between the same words"),
 }
 
 

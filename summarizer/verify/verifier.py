@@ -97,7 +97,8 @@ class Verifier:
                     if m.start() > 1 and text[m.start() - 2] not in ".!?:\n" and text[m.start() - 1] == " ":
                         mid.update(toks)
                 lower.update(_LOWER_WORD_RE.findall(text))
-            self._vocabulary = SourceVocabulary(frozenset(mid), frozenset(anywhere), frozenset(lower))
+            self._vocabulary = SourceVocabulary(frozenset(mid), frozenset(anywhere), frozenset(lower),
+                                                self._lexicon.is_common_word)
         return self._vocabulary
 
     def sentence_features(self, sentence: Sentence) -> Features:
@@ -302,12 +303,16 @@ class Verifier:
                          "evidence_words": [l.target.text for l in alignment.antonyms if l.target],
                          "pairs": [_pair_details(l) for l in alignment.antonyms]},
             ))
-        if alignment.role_swaps or alignment.exchanges:
+        if alignment.role_swaps or alignment.exchanges or alignment.moved_items:
             swaps = [f"\u201c{a}\u201d and \u201c{b}\u201d trade roles around \u201c{v}\u201d" for a, b, v in alignment.role_swaps]
             swaps += [f"\u201c{a.claim.text}\u201d and \u201c{b.claim.text}\u201d stand in each other's places"
                       for a, b in alignment.exchanges]
+            swaps += [f"the claim lists \u201c{link.claim.text}\u201d with what comes before it, but "
+                      f"[{link.evidence.sentence.id}] puts it under another statement: \u201c{other}\u201d"  # type: ignore[union-attr]
+                      for link, other in alignment.moved_items]
             words = [w for a, b, _ in alignment.role_swaps for w in (a, b)]
             words += [l.claim.text for pair in alignment.exchanges for l in pair]
+            words += [link.claim.text for link, _ in alignment.moved_items]
             reasons.append(Reason(
                 code="role_swap",
                 message=f"The claim swaps two of the things the cited sentences {cited} keep apart: " + "; ".join(swaps) + ".",
@@ -331,6 +336,15 @@ class Verifier:
                 details={"missing": [e if w.startswith("adds") else w for w, e, _ in alignment.negation_scope
                                      if not w.startswith("drops")],
                          "evidence_words": [e for _, e, _ in alignment.negation_scope]},
+            ))
+        if alignment.kinds_dropped:
+            parts = [f"[{link.evidence.sentence.id}] speaks of {_quoted(kinds)}, and the claim's \u201c{link.claim.text}\u201d "  # type: ignore[union-attr]
+                     "does not say which" for link, kinds in alignment.kinds_dropped]
+            reasons.append(Reason(
+                code="quantifier_mismatch",
+                message="The claim may say of all what its source says of one kind: " + "; ".join(parts) + ".",
+                details={"missing": [link.claim.text for link, _ in alignment.kinds_dropped],
+                         "evidence_words": [k for _, kinds in alignment.kinds_dropped for k in kinds]},
             ))
         inserted = [l.claim.text for l in alignment.insertions]
         coverage = round(alignment.coverage, 4)
@@ -598,6 +612,7 @@ _RELATION_WORDS = {
     "more_specific": "narrower than the source's word",
     "antonym": "opposites",
     "substitution": "a different word: the lexicon links them by no synonym or broader sense",
+    "relation_word": "a different relation between the same words",
 }
 
 
