@@ -132,19 +132,7 @@ def load_provider_config(
     ``env`` defaults to ``os.environ``; ``dotenv_path`` defaults to ``./.env`` if it exists, False skips it.
     """
     overrides = dict(overrides or {})
-    unknown = sorted(set(overrides) - set(PROVIDER_VARS) - {"prices"})
-    if unknown:
-        raise ConfigError(f"unknown configuration setting(s): {', '.join(unknown)}")
-    environ: Mapping[str, str] = os.environ if env is None else env
-    dotenv = read_dotenv(dotenv_path)
-
-    values: dict[str, Any] = {}
-    for name, var in PROVIDER_VARS.items():
-        found = _lookup(name, var, overrides, environ, dotenv)
-        if found is None:
-            continue
-        raw, source = found
-        values[name] = _PARSERS[name](raw, _describe(var, source, dotenv_path))
+    values = _resolve(_PARSERS, PROVIDER_VARS, overrides, env, dotenv_path, kind="configuration", extra={"prices"})
     if overrides.get("prices") is not None:
         values["prices"] = overrides["prices"]
 
@@ -176,19 +164,33 @@ def load_locations(
 
     ``env`` and ``dotenv_path`` as for :func:`load_provider_config`; no provider setting is read.
     """
-    overrides = dict(overrides or {})
-    unknown = sorted(set(overrides) - set(LOCATION_VARS))
+    parsers = dict.fromkeys(LOCATION_VARS, _parse_folder)
+    return Locations(**_resolve(parsers, LOCATION_VARS, dict(overrides or {}), env, dotenv_path, kind="location"))
+
+
+def _resolve(
+    parsers: Mapping[str, Callable[[Any, str], Any]],
+    variables: Mapping[str, str],
+    overrides: Mapping[str, Any],
+    env: Mapping[str, str] | None,
+    dotenv_path: str | os.PathLike[str] | None | Literal[False],
+    *,
+    kind: str,
+    extra: set[str] | frozenset[str] = frozenset(),
+) -> dict[str, Any]:
+    """Each setting of ``variables`` (name -> variable) that is set, parsed: flag > env > .env; unset ones left out."""
+    unknown = sorted(set(overrides) - set(variables) - set(extra))
     if unknown:
-        raise ConfigError(f"unknown location setting(s): {', '.join(unknown)}")
+        raise ConfigError(f"unknown {kind} setting(s): {', '.join(unknown)}")
     environ: Mapping[str, str] = os.environ if env is None else env
     dotenv = read_dotenv(dotenv_path)
-    values: dict[str, Path] = {}
-    for name, var in LOCATION_VARS.items():
+    values: dict[str, Any] = {}
+    for name, var in variables.items():
         found = _lookup(name, var, overrides, environ, dotenv)
         if found is not None:
             raw, source = found
-            values[name] = _parse_folder(raw, _describe(var, source, dotenv_path))
-    return Locations(**values)
+            values[name] = parsers[name](raw, _describe(var, source, dotenv_path))
+    return values
 
 
 def _lookup(
