@@ -864,14 +864,16 @@ def _clause_check(result: Alignment) -> None:
             result.unsupported_clauses.append(" ".join(l.claim.text for l in links))
 
 
-_STRONG_BREAK_RE = re.compile(r"[;:\u2013\u2014]|\.\s")
+# Where one statement of a sentence ends and another begins. Not a colon: it mostly introduces what
+# follows ("Sales Agent: We offer…", "Evacuations: mandatory orders…") rather than closing a statement.
+_STRONG_BREAK_RE = re.compile(r";|\s[\u2013\u2014]\s|\.\s")
 
 
 def _moved_items(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A further item of a list that its sentence attaches to another statement: "orders remain in place
     for Pine Hollow, Cedar Flat and Millbrook" against "orders remain in place for Pine Hollow and Cedar
     Flat; a warning is in effect for Millbrook". The item (a clause of the claim with no verb of its own,
-    after "and", "or" or a comma) is matched past a break (a semicolon, colon, dash or full stop) that
+    after "and", "or" or a comma) is matched past a break (a semicolon, a spaced dash or a full stop) that
     opens words the claim did not use: those say something else of it."""
     by_clause: dict[int, list[Link]] = {}
     for link in result.links:
@@ -905,6 +907,10 @@ def _moved_items(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon)
                 l.accepted = False
 
 
+def _participle(tok: Token, lexicon: Lexicon) -> bool:
+    return tok.lower.endswith(("ing", "ed")) and "v" in lexicon.senses(tok.lower).pos
+
+
 _INDEFINITES = frozenset("a an some any one another several".split())
 
 
@@ -921,6 +927,12 @@ def _dropped_kinds(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
         before = claim_tokens[link.claim.position - 1] if link.claim.position else None
         if before is not None and (before.content or before.name or before.lower in _INDEFINITES):
             continue  # the claim says which kind, or only that there is one
+        pos = lexicon.senses(link.claim.lower).pos
+        if (before is not None and (before.lower == "to" or before.lower in _MODALS)) or (pos and "n" not in pos):
+            continue  # a verb ("to support"), not a thing with kinds; a word WordNet lacks may be a noun
+        after = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
+        if after is not None and after.content and after.clause == link.claim.clause and after.start == link.claim.end + 1:
+            continue  # itself a modifier ("insurance options"): the kind in question is the next word's
         if any(t.clause == link.claim.clause and _finite_verb(claim_tokens, t, lexicon)
                for t in claim_tokens[: link.claim.position]):
             continue  # after the verb: "issued warnings" says there were some
@@ -928,6 +940,10 @@ def _dropped_kinds(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
         kinds = []
         for pos in st.by_stem.get(link.target.stem, ()):  # type: ignore[union-attr]
             prev = st.tokens[pos - 1] if pos else None
+            if prev is not None and (prev.clause != st.tokens[pos].clause or prev.end + 1 != st.tokens[pos].start):
+                prev = None  # "lower pricing, demand levels": a list, not a kind of demand
+            if prev is not None and prev.content and not prev.name and _participle(prev, lexicon):
+                prev = None  # "clicking support": a verb and its object, not a kind of support
             if prev is None or not (prev.content or prev.name):
                 kinds = []
                 break  # the sentence also uses the bare word: the claim may mean that one
