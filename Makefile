@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 # The main job on the bundled seeds, no API key needed: draft -> verify -> repair. With no OPENAI_API_KEY
-# and no OPENAI_BASE_URL this replays the bundled hand-written responses (tests/cassettes/) and says so on
+# and no OPENAI_BASE_URL this replays the bundled hand-written responses (summarizer/data/cassettes/) and says so on
 # stderr. Then the verifier alone on the multi-article digest in seeds/004 (exit 1 = something was
 # rejected, as expected for a digest of articles we do not have).
 demo: $(VENV)/.installed

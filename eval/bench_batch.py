@@ -20,17 +20,16 @@ import tempfile
 import time
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from summarizer.cli import cli
+from summarizer.prompts import format_sources
+from summarizer.sources import load_sources
+from summarizer.testing import FakeOpenAI, chat_completion
+from summarizer.tokens import count_tokens
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-sys.path.insert(0, str(ROOT / "tests"))  # the fake server lives with the tests
-
-from click.testing import CliRunner  # noqa: E402
-from fake_openai import FakeOpenAI, chat_completion  # noqa: E402
-
-from summarizer.cli import cli  # noqa: E402
-from summarizer.prompts import format_sources  # noqa: E402
-from summarizer.sources import load_sources  # noqa: E402
-from summarizer.tokens import count_tokens  # noqa: E402
 
 
 def bench_batch(sets: int, concurrencies: list[int], latency: float) -> None:

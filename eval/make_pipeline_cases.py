@@ -5,7 +5,7 @@
 No model is involved. eval/pipeline_answers.json holds, per case, a hand-written draft (each claim with its
 gold label, type and reason) and, under each drafted claim, the correction to give if the verifier rejects
 it (labelled too). All labels were decided by reading the sources, before the verifier ran. A local fake
-OpenAI server (tests/fake_openai.py) answers the draft request with the draft and the repair request with
+OpenAI server (summarizer/testing/openai_server.py) answers the draft request with the draft and the repair request with
 the corrections for exactly the claims the repair prompt lists; the real pipeline and client talk to it
 while vcrpy records the exchange (authorization header filtered). Usage in the cassettes is what the fake
 reports: prompt and answer tokens counted with tiktoken, not a provider's figures.
@@ -18,22 +18,19 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+from summarizer.cassettes import cassette_meta, recording
+from summarizer.config import load_provider_config
+from summarizer.evaluation import load_case
+from summarizer.llm import ChatClient
+from summarizer.pipeline import Pipeline, SummarizeOptions, claim_line
+from summarizer.testing import FakeOpenAI, chat_completion
+from summarizer.tokens import count_tokens
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-
-from fake_openai import FakeOpenAI, chat_completion  # noqa: E402
-
-from summarizer.config import load_provider_config  # noqa: E402
-from summarizer.demo import cassette_meta, recording  # noqa: E402
-from summarizer.evaluation import load_case  # noqa: E402
-from summarizer.llm import ChatClient  # noqa: E402
-from summarizer.pipeline import Pipeline, SummarizeOptions, claim_line  # noqa: E402
-from summarizer.tokens import count_tokens  # noqa: E402
 
 MODEL = "hand-written-eval"
 COST_MODEL = "gpt-4o-mini"

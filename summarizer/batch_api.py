@@ -46,7 +46,7 @@ from .pipeline import (
     run_batch,
     run_summary,
 )
-from .prompts import load_prompts
+from .prompts import Prompt, load_prompts
 from .sources import load_sources
 from .store import ApiBatch, ApiSet, BatchStore, utc_now
 from .tokens import count_tokens
@@ -138,25 +138,27 @@ class BatchJob:
 
     def __init__(self, store: BatchStore, client: BatchClient, settings: JobSettings, *, home: str | os.PathLike[str],
                  secrets: Sequence[str] = (), on_event: Callable[[str], None] | None = None,
-                 job_id: str | None = None) -> None:
+                 job_id: str | None = None, prompts: Mapping[str, Prompt] | None = None) -> None:
         self.store = store
         self.client = client
         self.settings = settings
         self.folder = Path(home) / "batches"
         self.secrets = list(secrets)
         self._emit = on_event or (lambda message: None)
-        self._prompts = load_prompts(PROMPT_NAMES)
+        self._prompts = dict(prompts) if prompts is not None else load_prompts(PROMPT_NAMES)
         found = store.job(job_id) if job_id else store.open_job(settings.key())
         self.job_id = found.id if found else None
 
     @classmethod
     def of_batch(cls, store: BatchStore, batch_id: str, make_client: Callable[[JobSettings], BatchClient], *,
                  home: str | os.PathLike[str], secrets: Sequence[str] = (),
-                 on_event: Callable[[str], None] | None = None) -> tuple[BatchJob, ApiBatch]:
+                 on_event: Callable[[str], None] | None = None,
+                 prompts: Mapping[str, Prompt] | None = None) -> tuple[BatchJob, ApiBatch]:
         """The job a batch (our id or the engine's) belongs to, with a client made for the job's settings."""
         batch = store.batch(batch_id)
         settings = JobSettings.model_validate(store.job(batch.job).settings)
-        job = cls(store, make_client(settings), settings, home=home, secrets=secrets, on_event=on_event, job_id=batch.job)
+        job = cls(store, make_client(settings), settings, home=home, secrets=secrets, on_event=on_event, job_id=batch.job,
+                  prompts=prompts)
         return job, batch
 
     # -- what round 1 would send ----------------------------------------------------------------------

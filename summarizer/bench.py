@@ -4,7 +4,9 @@ Measures, in one process on this machine:
 - segmentation throughput (MB/s) at 1, 4 and 16 MB, and pysbd on the same text for a ratio;
 - cited verification (claims/s) with 1, 4 and 16 MB of sources loaded;
 - attribution mode (claims/s, uncited claims ranked by BM25) over 1, 4 and 16 MB, and at 10 MB;
-- one-time costs (segmenting and indexing the sources) separately from per-claim costs.
+- one-time costs (segmenting and indexing the sources) separately from per-claim costs;
+- start-up: wall time of ``summarizer verify`` on a two-claim cited summary of the seeds and of
+  ``summarizer --help``, each against ``python -c pass`` run alternately with it (median of several runs).
 
 The batch benchmark (``summarize --batch`` against a fake server) is ``python eval/bench_batch.py``.
 
@@ -18,7 +20,10 @@ import argparse
 import itertools
 import random
 import re
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,6 +34,12 @@ from .verify import Verifier, VerifierConfig
 
 MB = 1024 * 1024
 _SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# The start-up case: a short summary, one cited claim from each of the two seed articles.
+STARTUP_SEEDS = ("000_68f33e168a8a8bf5.txt", "001_abb0a76ac8f2e367.txt")
+STARTUP_SUMMARY = (
+    "Lee asked Xi to mediate on the Korean Peninsula. [1.4]\n"
+    "The trip was the first by a South Korean leader to China in eight years. [2.8]\n"
+)
 _WORD = re.compile(r"[A-Za-z]{4,}")
 _MARKERS = re.compile(r"\s*\[\d[^\]]*\]")
 
@@ -166,11 +177,53 @@ def bench_verification(sizes_mb: list[int], claims: int, attribute_claims: int, 
                 )
 
 
+def cli_command(*args: str) -> list[str]:
+    """``summarizer ARGS…`` run by this interpreter exactly as the console script runs it."""
+    return [sys.executable, "-c", "import sys; from summarizer.cli import main; sys.exit(main())", *args]
+
+
+def startup_verify_args(summary_path: str | Path) -> list[str]:
+    """The arguments of the start-up case: ``verify --summary S seeds/000… seeds/001…``."""
+    return ["verify", "--summary", str(summary_path), *(str(_SEEDS / name) for name in STARTUP_SEEDS)]
+
+
+def _wall(command: list[str]) -> float:
+    t0 = time.perf_counter()
+    # Exit 1 (a claim rejected) is an answer too; anything above is a broken benchmark.
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - t0
+    if done.returncode > 1:
+        raise RuntimeError(f"{command[3:]} exited {done.returncode}: {done.stderr.decode(errors='replace')[-300:]}")
+    return elapsed
+
+
+def bench_startup(repetitions: int) -> None:
+    """Print the start-up ratios: each command and ``python -c pass`` run alternately, medians compared."""
+    print(f"\nstart-up (wall time, median of {repetitions} runs, each beside a run of `python -c pass`)")
+    print(f"  {'command':<34}  {'median_s':>8}  {'baseline_s':>10}  {'ratio':>6}")
+    with tempfile.TemporaryDirectory() as folder:
+        summary = Path(folder) / "summary.md"
+        summary.write_text(STARTUP_SUMMARY, encoding="utf-8")
+        cases = [
+            ("summarizer verify (2 claims)", cli_command(*startup_verify_args(summary))),
+            ("summarizer --help", cli_command("--help")),
+        ]
+        baseline = [sys.executable, "-c", "pass"]
+        for label, command in cases:
+            _wall(command)  # once untimed, so the first run does not pay for a cold file cache
+            times, base = [], []
+            for _ in range(repetitions):
+                base.append(_wall(baseline))
+                times.append(_wall(command))
+            median, base_median = statistics.median(times), statistics.median(base)
+            print(f"  {label:<34}  {median:>8.3f}  {base_median:>10.3f}  {median / base_median:>5.1f}x")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks and print their figures."""
     parser = argparse.ArgumentParser(prog="python -m summarizer.bench", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes only (1 and 4 MB), for a smoke run")
-    parser.add_argument("--only", choices=["segment", "verify"], help="run one benchmark")
+    parser.add_argument("--only", choices=["segment", "verify", "startup"], help="run one benchmark")
     args = parser.parse_args(argv)
     sizes = [1, 4] if args.quick else [1, 4, 16]
     print(f"python {sys.version.split()[0]}; sizes {sizes} MB")
@@ -179,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "verify"):
         bench_verification(sizes, claims=5000 if args.quick else 20000, attribute_claims=1000 if args.quick else 3000,
                            extra_attribute_mb=[] if args.quick else [10])
+    if args.only in (None, "startup"):
+        bench_startup(repetitions=5 if args.quick else 15)
     return 0
 
 

@@ -28,11 +28,6 @@ class Chunk:
     tokens: int
     oversized: bool = False
 
-    @property
-    def span(self) -> str:
-        """``1.1–1.240`` style range of the ids it holds."""
-        return f"{self.sentences[0].id}–{self.sentences[-1].id}"
-
 
 def sentence_tokens(sentences: list[Sentence], count: Callable[[str], int]) -> list[int]:
     """Tokens of each sentence's numbered line, plus one for its newline."""

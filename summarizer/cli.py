@@ -18,10 +18,11 @@ import click
 from . import __version__
 from .atomic import check_folder_writable, check_writable, write_text_atomic
 from .errors import ConfigError, InputError, SummarizerError
-from .render import non_claim_counts, report_json, report_text, sources_json, sources_text
 from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN, STDIN_LABEL, Source, decode_source, load_sources, read_source_bytes
-from .pipeline import DEFAULT_CONTEXT_TOKENS, DEFAULT_MAX_REPAIRS, DEFAULT_SENTENCES
-from .verify import DEFAULT_MIN_SUPPORT, Verifier, VerifierConfig
+
+# Start-up: the verifier, the pipeline and the renderers (and through them pydantic models, the lexicon,
+# numpy and the LLM client) are imported inside the commands that use them, so `--help`, `sources` and
+# `runs` do not pay for them. `python -m summarizer.bench --only startup` prints the figures.
 
 EXIT_CODES_HELP = """\b
 Exit codes:
@@ -45,10 +46,30 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except SummarizerError as exc:
-            if os.environ.get("SUMMARIZER_DEBUG"):
+            if _setting("SUMMARIZER_DEBUG"):
                 raise
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+
+
+class _DeferredDefault(click.Option):
+    """An option whose default is a function (:func:`_default_from`), called only when the option is used or
+    its help is shown, where click would print "(dynamic)": defaults stay where they are defined (the
+    pipeline, the verifier) without the command line importing those at start-up."""
+
+    def get_default(self, ctx: click.Context, call: bool = True):
+        return super().get_default(ctx, call=True)
+
+
+def _default_from(module: str, name: str):
+    """``module.name`` (relative to this package), looked up when first needed."""
+
+    def default():
+        from importlib import import_module
+
+        return getattr(import_module(module, __package__), name)
+
+    return default
 
 
 @click.group(cls=_Group, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
@@ -57,8 +78,23 @@ def cli() -> None:
     """Summaries in which every sentence is checked against the source sentences it cites."""
 
 
+class _Dotenv(dict):
+    """The variables of ./.env, read once by :func:`main` and carried as the click context's object."""
+
+
+def _setting(var: str) -> str | None:
+    """A variable the command line reads itself: the environment, else ./.env (flag > env > .env > default)."""
+    value = os.environ.get(var, "").strip()
+    if value:
+        return value
+    ctx = click.get_current_context(silent=True)
+    dotenv = ctx.find_object(_Dotenv) if ctx is not None else None
+    value = (dotenv or {}).get(var) or ""
+    return value.strip() or None
+
+
 def _max_bytes() -> int:
-    raw = os.environ.get("SUMMARIZER_MAX_SOURCE_BYTES")
+    raw = _setting("SUMMARIZER_MAX_SOURCE_BYTES")
     if not raw:
         return DEFAULT_MAX_SOURCE_BYTES
     try:
@@ -121,9 +157,14 @@ def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool, d
     """
     sources = _load(paths, flag_boilerplate=flag_boilerplate or drop_boilerplate)
     if as_json:
+        from .render import sources_json
+
         text = sources_json(sources, include_boilerplate=not drop_boilerplate)
     else:
-        text = sources_text(sources, include_boilerplate=not drop_boilerplate)
+        # The very function that builds the prompt's source block, so this is exactly what the model is shown.
+        from .prompts import format_sources
+
+        text = format_sources(sources, include_boilerplate=not drop_boilerplate)
     click.echo(text, nl=False)
 
 
@@ -138,8 +179,9 @@ def sources_cmd(paths: tuple[str, ...], as_json: bool, flag_boilerplate: bool, d
 )
 @click.option(
     "--min-support",
+    cls=_DeferredDefault,
     type=click.FloatRange(0.0, 1.0),
-    default=DEFAULT_MIN_SUPPORT,
+    default=_default_from(".verify", "DEFAULT_MIN_SUPPORT"),
     show_default=True,
     envvar="SUMMARIZER_MIN_SUPPORT", show_envvar=True,
     help="Share of a claim's content words its cited sentences must support (same word, lemma, synonym, derivation or a more general word).",
@@ -172,6 +214,9 @@ def verify_cmd(
         summary_label = summary_path
     summary = decode_source(summary_label, summary_bytes, max_bytes=_max_bytes())
     sources = _load(paths)
+    from .render import non_claim_counts, report_json, report_text
+    from .verify import Verifier, VerifierConfig
+
     report = Verifier(sources, VerifierConfig(min_support=min_support, attribute=attribute)).check(summary)
     if not report.claims:
         # Exiting 0 would say "every claim is supported" of a summary that makes none: a wrong file, most likely.
@@ -196,11 +241,13 @@ def verify_cmd(
 )
 @click.option("--out", metavar="FILE", help="Write the output to FILE (atomically) instead of standard output.")
 @click.option(
-    "--max-repairs", type=click.IntRange(0, 10), default=DEFAULT_MAX_REPAIRS, show_default=True,
+    "--max-repairs", cls=_DeferredDefault, type=click.IntRange(0, 10), default=_default_from(".pipeline", "DEFAULT_MAX_REPAIRS"),
+    show_default=True,
     envvar="SUMMARIZER_MAX_REPAIRS", show_envvar=True, help="Rounds in which rejected claims go back to the model with their reasons.",
 )
 @click.option(
-    "--sentences", type=click.IntRange(1, 200), default=DEFAULT_SENTENCES, show_default=True,
+    "--sentences", cls=_DeferredDefault, type=click.IntRange(1, 200), default=_default_from(".pipeline", "DEFAULT_SENTENCES"),
+    show_default=True,
     envvar="SUMMARIZER_SENTENCES", show_envvar=True, help="Length of the summary the model is asked for, in sentences.",
 )
 @click.option("--strict", is_flag=True, envvar="SUMMARIZER_STRICT", show_envvar=True, help="Exit 1 when any claim was rejected.")
@@ -211,11 +258,13 @@ def verify_cmd(
 @click.option("--retry-budget", type=float, help="Seconds a call may spend on attempts and waits before retries stop (default: $SUMMARIZER_RETRY_BUDGET, else 120; 0: never retry).")
 @click.option("--structured", type=click.Choice(["auto", "json_schema", "json_object", "off"]), help="How structured output is requested: auto (JSON schema, plain text if the server refuses it), json_schema, json_object (JSON mode, schema in the prompt), off (default: $SUMMARIZER_STRUCTURED, else auto).")
 @click.option(
-    "--context-tokens", type=click.IntRange(512), default=DEFAULT_CONTEXT_TOKENS, show_default=True,
+    "--context-tokens", cls=_DeferredDefault, type=click.IntRange(512),
+    default=_default_from(".pipeline", "DEFAULT_CONTEXT_TOKENS"), show_default=True,
     envvar="SUMMARIZER_CONTEXT_TOKENS", show_envvar=True, help="The model's context window; longer sources are split and merged (map-reduce).",
 )
 @click.option(
-    "--min-support", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_SUPPORT, show_default=True,
+    "--min-support", cls=_DeferredDefault, type=click.FloatRange(0.0, 1.0),
+    default=_default_from(".verify", "DEFAULT_MIN_SUPPORT"), show_default=True,
     envvar="SUMMARIZER_MIN_SUPPORT", show_envvar=True, help="Share of a claim's content words its cited sentences must support (same word, lemma, synonym, derivation or a more general word).",
 )
 @click.option(
@@ -226,7 +275,7 @@ def verify_cmd(
 @click.option("--no-cache", is_flag=True, envvar="SUMMARIZER_NO_CACHE", show_envvar=True, help="Call the model even if an identical run is recorded.")
 @click.option(
     "--record", is_flag=True, envvar="SUMMARIZER_RECORD", show_envvar=True,
-    help="Record the HTTP exchange into a cassette under tests/cassettes (needs a configured provider and vcrpy).",
+    help="Record the HTTP exchange into a cassette in SUMMARIZER_CASSETTES_DIR (default: the package's demo cassettes; needs a configured provider and vcrpy).",
 )
 @click.option("--batch", "batch_dir", metavar="DIR", help="Summarize every sub-folder of DIR as its own document set.")
 @click.option(
@@ -277,8 +326,9 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
         raise InputError("--batch-api needs --batch DIR (a folder with one sub-folder per document set)")
     if batch_dir is not None and not 1 <= concurrency <= 64:
         raise InputError(f"--concurrency (or SUMMARIZER_CONCURRENCY) must be from 1 to 64, not {concurrency}")
-    from .config import DEFAULT_BASE_URL, load_provider_config, provider_label
-    from .pipeline import SummarizeOptions, run_summary
+    from .config import load_locations, load_provider_config, provider_label
+    from .pipeline import PROMPT_NAMES, SummarizeOptions, run_summary
+    from .prompts import load_prompts
     from .render import render_summary
     from .store import RunStore
 
@@ -296,24 +346,27 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     )
     from .pipeline import min_context_tokens
 
-    minimum = min_context_tokens(options, model=config.model)
+    locations = load_locations()
+    prompts = load_prompts(PROMPT_NAMES, locations.prompts_dir)
+    minimum = min_context_tokens(options, model=config.model, prompts=prompts)
     if options.context_tokens < minimum:
         raise InputError(f"--context-tokens {options.context_tokens} is too small: the prompts and a "
                          f"{options.output_reserve}-token answer need at least {minimum}")
-    store = RunStore.in_home(config.home)
+    store = RunStore.in_home(locations.home)
     secrets = config.secrets()
-    no_provider = config.api_key is None and config.base_url == DEFAULT_BASE_URL
+    no_provider = not config.is_configured
     if batch_dir is not None:
         if paths or out or record:
             raise InputError("--batch takes no SOURCE arguments, --out or --record (use --out-dir)")
         if batch_api:
             _summarize_batch_api(batch_dir, out_dir, fmt, config, options, store, no_cache, strict, quiet,
                                  dry_run=dry_run, wait=wait, wait_timeout=wait_timeout, write_requests=write_requests,
-                                 no_provider=no_provider)
+                                 no_provider=no_provider, home=locations.home, prompts=prompts)
             return
         if no_provider:
             raise ConfigError(NO_PROVIDER_HELP.removesuffix(" (make demo)") + "; --batch always needs one")
-        _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, concurrency, no_cache, strict, quiet)
+        _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, concurrency, no_cache, strict, quiet,
+                         prompts)
         return
     if not paths:
         raise click.UsageError("give at least one SOURCE, or --batch DIR")
@@ -323,11 +376,11 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     guard = _SaveGuard(store)
     with contextlib.ExitStack() as stack:
         if no_provider:
-            from .demo import ReplayServer, demo_cassette
+            from .cassettes import ReplayServer, demo_cassette
 
             if record:
                 raise ConfigError("--record needs a provider: set OPENAI_API_KEY or OPENAI_BASE_URL")
-            cassette = demo_cassette(sources, options, structured=config.structured)
+            cassette = demo_cassette(sources, options, structured=config.structured, directory=locations.cassettes_dir)
             if cassette is None:
                 raise ConfigError(NO_PROVIDER_HELP)
             kind = "hand-written (not from a model)" if cassette.handwritten else f"recorded from {cassette.model}"
@@ -342,9 +395,9 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
         else:
             provider, note = provider_label(config.base_url), None
             if record:
-                from .demo import cassette_meta, record_path, recording
+                from .cassettes import cassette_meta, record_path, recording
 
-                path = record_path(sources, options.shape)
+                path = record_path(sources, options.shape, locations.cassettes_dir)
                 meta = cassette_meta(sources, options.shape, config.model, handwritten=False,
                                      note=f"recorded from {config.model} at {provider} by `summarizer summarize --record`",
                                      options=options)
@@ -363,7 +416,7 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
         try:
             outcome = run_summary(
                 sources, make_client, model=config.model, provider=provider, store=guard, options=options,
-                use_cache=not no_cache, secrets=secrets, note=note, on_event=progress,
+                use_cache=not no_cache, secrets=secrets, note=note, prompts=prompts, on_event=progress,
             )
         except SummarizerError:
             if guard.error is not None:
@@ -408,11 +461,11 @@ def summarize_cmd(paths: tuple[str, ...], fmt: str, out: str | None, max_repairs
     sys.exit(1 if strict and result.stats.rejected else 0)
 
 
-def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, concurrency, no_cache, strict, quiet) -> None:
+def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, concurrency, no_cache, strict, quiet,
+                     prompts) -> None:
     from .config import provider_label
     from .llm import ChatClient
-    from .pipeline import PROMPT_NAMES, batch_items, run_batch, run_summary
-    from .prompts import load_prompts
+    from .pipeline import batch_items, run_batch, run_summary
     from .render import render_summary
 
     from .batch_api import output_suffix
@@ -423,7 +476,6 @@ def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, c
     store.check_writable()
     check_folder_writable(os.path.dirname(items[0].output), create=True)
 
-    prompts = load_prompts(PROMPT_NAMES)
     # One client for all sets: the SDK's client is thread-safe, and building one costs ~30 ms of TLS setup.
     client = ChatClient(config, on_event=None if quiet else lambda message: click.echo(f"· {message}", err=True))
 
@@ -453,7 +505,7 @@ def _summarize_batch(batch_dir, out_dir, fmt, config, options, store, secrets, c
 
 
 def _summarize_batch_api(batch_dir, out_dir, fmt, config, options, store, no_cache, strict, quiet, *, dry_run, wait,
-                         wait_timeout, write_requests, no_provider) -> None:
+                         wait_timeout, write_requests, no_provider, home, prompts) -> None:
     from .batch_api import BatchJob, JobSettings
     from .config import provider_label
     from .llm import BatchClient
@@ -470,7 +522,7 @@ def _summarize_batch_api(batch_dir, out_dir, fmt, config, options, store, no_cac
     store = BatchStore(store.path)
     progress = _progress_printer(quiet)
     with BatchClient(config, offline=offline, on_event=progress) as client:
-        job = BatchJob(store, client, settings, home=config.home, secrets=config.secrets(), on_event=progress)
+        job = BatchJob(store, client, settings, home=home, secrets=config.secrets(), on_event=progress, prompts=prompts)
         if dry_run:
             _print_dry_run(job.dry_run(), batch_dir, config.model)
             return
@@ -492,7 +544,7 @@ def _progress_printer(quiet: bool):
 
 
 def _poll_seconds() -> float:
-    raw = os.environ.get("SUMMARIZER_BATCH_POLL", "30")
+    raw = _setting("SUMMARIZER_BATCH_POLL") or "30"
     try:
         value = float(raw)
         if not value >= 0:
@@ -595,10 +647,10 @@ def batches_cmd(ctx: click.Context, as_json: bool) -> None:
     """List the batches sent to a batch engine (`summarize --batch DIR --batch-api`) and their state."""
     if ctx.invoked_subcommand is not None:
         return
-    from .config import load_provider_config
+    from .config import load_locations
     from .store import BatchStore
 
-    batches = BatchStore.in_home(load_provider_config().home).batches()
+    batches = BatchStore.in_home(load_locations().home).batches()
     if as_json:
         click.echo(json.dumps({"batches": [b.model_dump(mode="json") for b in batches]}, indent=2))
         return
@@ -614,22 +666,25 @@ def batches_cmd(ctx: click.Context, as_json: bool) -> None:
 
 def _batch_job(batch_id: str, *, offline: bool, quiet: bool):
     from .batch_api import BatchJob
-    from .config import DEFAULT_BASE_URL, load_provider_config
+    from .config import load_locations, load_provider_config
     from .llm import BatchClient
+    from .pipeline import PROMPT_NAMES
+    from .prompts import load_prompts
     from .store import BatchStore
 
     config = load_provider_config()
-    if not offline and config.api_key is None and config.base_url == DEFAULT_BASE_URL:
+    if not offline and not config.is_configured:
         raise ConfigError(NO_PROVIDER_HELP.removesuffix(" (make demo)") + "; collecting a batch needs the provider it was sent to")
-    store = BatchStore.in_home(config.home)
+    locations = load_locations()
+    store = BatchStore.in_home(locations.home)
     progress = _progress_printer(quiet)
 
     def make_client(settings):
         job_config = config.model_copy(update={"model": settings.model, "structured": settings.structured})
         return BatchClient(job_config, offline=offline, on_event=progress)
 
-    job, batch = BatchJob.of_batch(store, batch_id, make_client, home=config.home, secrets=config.secrets(),
-                                   on_event=progress)
+    job, batch = BatchJob.of_batch(store, batch_id, make_client, home=locations.home, secrets=config.secrets(),
+                                   on_event=progress, prompts=load_prompts(PROMPT_NAMES, locations.prompts_dir))
     return job, batch, store
 
 
@@ -662,10 +717,10 @@ def batches_collect_cmd(batch_id: str, wait: bool, wait_timeout: float, strict: 
 def batches_ingest_cmd(results: str, write_requests: str | None, strict: bool, quiet: bool) -> None:
     """Continue a job from a results JSONL produced anywhere (OpenAI's output file, `vllm run-batch -o FILE`)."""
     from .batch_api import BatchJob
-    from .config import load_provider_config
+    from .config import load_locations
     from .store import BatchStore
 
-    found = BatchJob.batch_of_results(BatchStore.in_home(load_provider_config().home), results)
+    found = BatchJob.batch_of_results(BatchStore.in_home(load_locations().home), results)
     job, batch, _ = _batch_job(found.id, offline=True, quiet=quiet)
     if batch.state == "collected":
         click.echo(f"Batch {batch.id} was collected at {batch.collected_at}; {results} is not ingested again.", err=True)
@@ -682,10 +737,10 @@ def batches_ingest_cmd(results: str, write_requests: str | None, strict: bool, q
 @click.option("--limit", type=click.IntRange(1), default=None, help="Show only the newest N runs.")
 def runs_cmd(as_json: bool, limit: int | None) -> None:
     """List recorded summarize runs, newest first (they live in SUMMARIZER_HOME/runs.db)."""
-    from .config import load_provider_config
+    from .config import load_locations
     from .store import RunStore
 
-    runs = RunStore.in_home(load_provider_config().home).list_runs(limit)
+    runs = RunStore.in_home(load_locations().home).list_runs(limit)
     if as_json:
         click.echo(json.dumps({"runs": [r.model_dump() for r in runs]}, ensure_ascii=False, indent=2))
         return
@@ -704,10 +759,10 @@ _SOURCE_OPTION = click.option(
 
 
 def _review_store():
-    from .config import load_provider_config
+    from .config import load_locations
     from .store import RunStore
 
-    return RunStore.in_home(load_provider_config().home)
+    return RunStore.in_home(load_locations().home)
 
 
 @cli.command("review", epilog=EXIT_CODES_HELP)
@@ -1021,10 +1076,10 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
         raise InputError("--case only applies with --record")
     config = evaluation.load_config(config_path)
     if record:
-        from .config import DEFAULT_BASE_URL, load_provider_config, provider_label
+        from .config import load_provider_config, provider_label
 
         provider = load_provider_config()
-        if provider.api_key is None and provider.base_url.rstrip("/") == DEFAULT_BASE_URL:
+        if not provider.is_configured:
             raise ConfigError("--record needs a provider: set OPENAI_API_KEY or OPENAI_BASE_URL")
         click.echo(f"Recording pipeline cases against {provider.model} at {provider_label(provider.base_url)} ...", err=True)
         for done in evaluation.record_pipeline_cases(cases_dir, provider, only=record_cases or None):
@@ -1033,6 +1088,8 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
                 f"{done['labelled']} claim(s) kept their gold labels, {done['to_label']} need one ('to_label' in the case file).",
                 err=True,
             )
+    from .verify import VerifierConfig
+
     results = evaluation.run_suite(cases_dir, VerifierConfig())
     click.echo(evaluation.render_table(results), nl=False)
     if misses:
@@ -1048,15 +1105,20 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
     sys.exit(1 if failures else 0)
 
 
-def _apply_dotenv() -> None:
-    """Let a ./.env file fill in variables the environment does not set (flag > env > .env > default)."""
-    from .config import ENV_VARS, read_dotenv
-
-    for key, value in read_dotenv().items():
-        # The provider settings are left to load_provider_config, which reads .env itself and so can say
-        # that a bad value came from there.
-        if value is not None and key not in os.environ and key.startswith("SUMMARIZER_") and key not in ENV_VARS.values():
-            os.environ[key] = value
+def _dotenv_defaults(command: click.Command, dotenv: _Dotenv) -> dict:
+    """The ./.env values of options that name an environment variable, as click's ``default_map``: click
+    takes the environment first, then these, then the built-in default, and os.environ is never written.
+    (The provider and folder settings are config's, which reads .env itself and names it in errors.)"""
+    found: dict = {}
+    for param in command.params:
+        var = param.envvar
+        if isinstance(var, str) and not os.environ.get(var, "").strip() and (dotenv.get(var) or "").strip():
+            found[param.name] = dotenv[var].strip()
+    for name, sub in getattr(command, "commands", {}).items():
+        below = _dotenv_defaults(sub, dotenv)
+        if below:
+            found[name] = below
+    return found
 
 
 def _interrupted(signum, frame) -> None:
@@ -1072,7 +1134,13 @@ def main() -> None:
     """Console-script entry point."""
     signal.signal(signal.SIGINT, _interrupted)
     try:
-        _apply_dotenv()
+        dotenv = _Dotenv()
+        # config.read_dotenv's default file; checked here first because importing config (pydantic models)
+        # would cost `--help` more than everything else it does.
+        if os.path.isfile(".env"):
+            from .config import read_dotenv
+
+            dotenv.update(read_dotenv())
     except ConfigError as exc:
         # Before click runs, so _Group cannot turn it into the one-line error: do it here.
         if os.environ.get("SUMMARIZER_DEBUG"):
@@ -1080,7 +1148,7 @@ def main() -> None:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(exc.exit_code)
     try:
-        cli.main(prog_name="summarizer")
+        cli.main(prog_name="summarizer", default_map=_dotenv_defaults(cli, dotenv), obj=dotenv)
     except BrokenPipeError:
         # `summarizer … | head`: the reader left; exit quietly without a traceback.
         devnull = os.open(os.devnull, os.O_WRONLY)

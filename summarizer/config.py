@@ -1,6 +1,9 @@
-"""Provider configuration: flag > environment variable > ``.env`` file > default.
+"""Settings resolved as flag > environment variable > ``.env`` file > default: the provider, and apart from
+it where data lives.
 
-Nothing is read at import time; call :func:`load_provider_config`.
+Nothing is read at import time; the command line calls :func:`load_provider_config` for the provider and
+:func:`load_locations` for the folders (kept apart so that listing or reviewing runs never depends on a
+provider setting) and passes the results down: the rest of the package reads no environment variable.
 
     Setting        Variable                  Default
     api_key        OPENAI_API_KEY            none (required unless base_url points at a local server)
@@ -12,7 +15,11 @@ Nothing is read at import time; call :func:`load_provider_config`.
                                              before a retry is refused; 0: never retry)
     structured     SUMMARIZER_STRUCTURED     auto (json_schema, falling back to text if the server
                                              refuses it) | json_schema | json_object | off
-    home           SUMMARIZER_HOME           platformdirs.user_data_dir("summarizer")
+
+    Location       Variable                  Default
+    home           SUMMARIZER_HOME           platformdirs.user_data_dir("summarizer") (runs.db)
+    prompts_dir    SUMMARIZER_PROMPTS_DIR    the prompt files shipped in the package (data/prompts)
+    cassettes_dir  SUMMARIZER_CASSETTES_DIR  the demo's cassettes shipped in the package (data/cassettes)
 """
 
 from __future__ import annotations
@@ -45,8 +52,8 @@ REDACTED = "[redacted]"
 # More than this many tries only delays the inevitable and multiplies cost on a broken provider.
 MAX_ATTEMPTS_LIMIT = 20
 
-# Setting name -> environment variable, in the order .env.example lists them.
-ENV_VARS: dict[str, str] = {
+# Provider setting name -> environment variable, in the order .env.example lists them.
+PROVIDER_VARS: dict[str, str] = {
     "api_key": "OPENAI_API_KEY",
     "base_url": "OPENAI_BASE_URL",
     "model": "SUMMARIZER_MODEL",
@@ -54,8 +61,19 @@ ENV_VARS: dict[str, str] = {
     "max_attempts": "SUMMARIZER_MAX_ATTEMPTS",
     "retry_budget": "SUMMARIZER_RETRY_BUDGET",
     "structured": "SUMMARIZER_STRUCTURED",
-    "home": "SUMMARIZER_HOME",
 }
+# Location name -> environment variable.
+LOCATION_VARS: dict[str, str] = {
+    "home": "SUMMARIZER_HOME",
+    "prompts_dir": "SUMMARIZER_PROMPTS_DIR",
+    "cassettes_dir": "SUMMARIZER_CASSETTES_DIR",
+}
+# Every setting this module resolves -> its environment variable.
+ENV_VARS: dict[str, str] = {**PROVIDER_VARS, **LOCATION_VARS}
+# Data that ships inside the package (package data in the wheel), found beside this file.
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+PROMPTS_DIR = PACKAGE_DATA / "prompts"
+CASSETTES_DIR = PACKAGE_DATA / "cassettes"
 
 
 class ModelPrice(BaseModel):
@@ -86,9 +104,13 @@ class ProviderConfig(BaseModel):
     max_attempts: int = Field(default=DEFAULT_MAX_ATTEMPTS, ge=1, le=MAX_ATTEMPTS_LIMIT)
     retry_budget: float = Field(default=DEFAULT_RETRY_BUDGET, ge=0, allow_inf_nan=False)
     structured: StructuredMode = DEFAULT_STRUCTURED
-    home: Path = Field(default_factory=default_home)
     # Per-model prices overriding llm.DEFAULT_PRICES; None means use the built-in table only.
     prices: dict[str, ModelPrice] | None = None
+
+    @property
+    def is_configured(self) -> bool:
+        """A provider was set up: a key, or a base URL other than OpenAI's (a local server may need no key)."""
+        return self.api_key is not None or self.base_url != DEFAULT_BASE_URL
 
     def secrets(self) -> list[str]:
         """What must never be recorded or shown: the API key and a password in the base URL."""
@@ -110,19 +132,7 @@ def load_provider_config(
     ``env`` defaults to ``os.environ``; ``dotenv_path`` defaults to ``./.env`` if it exists, False skips it.
     """
     overrides = dict(overrides or {})
-    unknown = sorted(set(overrides) - set(ENV_VARS) - {"prices"})
-    if unknown:
-        raise ConfigError(f"unknown configuration setting(s): {', '.join(unknown)}")
-    environ: Mapping[str, str] = os.environ if env is None else env
-    dotenv = read_dotenv(dotenv_path)
-
-    values: dict[str, Any] = {}
-    for name, var in ENV_VARS.items():
-        found = _lookup(name, var, overrides, environ, dotenv)
-        if found is None:
-            continue
-        raw, source = found
-        values[name] = _PARSERS[name](raw, _describe(var, source, dotenv_path))
+    values = _resolve(_PARSERS, PROVIDER_VARS, overrides, env, dotenv_path, kind="configuration", extra={"prices"})
     if overrides.get("prices") is not None:
         values["prices"] = overrides["prices"]
 
@@ -132,7 +142,55 @@ def load_provider_config(
         # Build the message ourselves: pydantic's own text echoes input values, which may include the key.
         first = exc.errors()[0]
         field = str(first["loc"][0]) if first["loc"] else "configuration"
-        raise ConfigError(f"{ENV_VARS.get(field, field)}: {first['msg']}") from None
+        raise ConfigError(f"{PROVIDER_VARS.get(field, field)}: {first['msg']}") from None
+
+
+class Locations(BaseModel):
+    """Where data lives: run records (``home``), the prompt files and the demo's cassettes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    home: Path = Field(default_factory=default_home)
+    prompts_dir: Path = PROMPTS_DIR
+    cassettes_dir: Path = CASSETTES_DIR
+
+
+def load_locations(
+    overrides: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+    dotenv_path: str | os.PathLike[str] | None | Literal[False] = None,
+) -> Locations:
+    """Resolve each folder as flag (``overrides``, None = unset) > environment > ``.env`` > default.
+
+    ``env`` and ``dotenv_path`` as for :func:`load_provider_config`; no provider setting is read.
+    """
+    parsers = dict.fromkeys(LOCATION_VARS, _parse_folder)
+    return Locations(**_resolve(parsers, LOCATION_VARS, dict(overrides or {}), env, dotenv_path, kind="location"))
+
+
+def _resolve(
+    parsers: Mapping[str, Callable[[Any, str], Any]],
+    variables: Mapping[str, str],
+    overrides: Mapping[str, Any],
+    env: Mapping[str, str] | None,
+    dotenv_path: str | os.PathLike[str] | None | Literal[False],
+    *,
+    kind: str,
+    extra: set[str] | frozenset[str] = frozenset(),
+) -> dict[str, Any]:
+    """Each setting of ``variables`` (name -> variable) that is set, parsed: flag > env > .env; unset ones left out."""
+    unknown = sorted(set(overrides) - set(variables) - set(extra))
+    if unknown:
+        raise ConfigError(f"unknown {kind} setting(s): {', '.join(unknown)}")
+    environ: Mapping[str, str] = os.environ if env is None else env
+    dotenv = read_dotenv(dotenv_path)
+    values: dict[str, Any] = {}
+    for name, var in variables.items():
+        found = _lookup(name, var, overrides, environ, dotenv)
+        if found is not None:
+            raw, source = found
+            values[name] = parsers[name](raw, _describe(var, source, dotenv_path))
+    return values
 
 
 def _lookup(
@@ -286,7 +344,7 @@ def _parse_structured(raw: Any, label: str) -> StructuredMode:
     return text  # type: ignore[return-value]
 
 
-def _parse_home(raw: Any, label: str) -> Path:
+def _parse_folder(raw: Any, label: str) -> Path:
     text = str(raw).strip()
     if not text:
         raise ConfigError(f"{label} is empty")
@@ -306,5 +364,4 @@ _PARSERS: dict[str, Callable[[Any, str], Any]] = {
     "max_attempts": _parse_attempts,
     "retry_budget": _parse_budget,
     "structured": _parse_structured,
-    "home": _parse_home,
 }

@@ -2,18 +2,23 @@
 
     SummarizerError                 base; the CLI turns it into one ``Error: …`` line
     ├── InputError                  bad input: a file, a summary, a flag value (exit 2)
-    │   ├── SourceError             a source that cannot be read, decoded or is too big
-    │   └── CitationError           a citation marker that cannot be parsed
+    │   └── SourceError             a source that cannot be read, decoded or is too big
     ├── ConfigError                 missing or invalid configuration (exit 2)
     └── ProviderError               the model provider failed after retries (exit 3)
         ├── ProviderAuthError       authentication / permission refused (not retried)
         ├── ProviderRequestError    bad request or context too long (not retried)
         └── ModelOutputError        the model's answer could not be parsed after re-asking
 
-Every error carries ``exit_code`` so the CLI never has to guess.
+Every error carries ``exit_code`` so the CLI never has to guess; an error that has data to hand on (the
+answer a model gave, what it cost) declares it as attributes set by its constructor.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # for the annotation only: errors imports nothing of the package at run time
+    from .llm import Usage
 
 
 class SummarizerError(Exception):
@@ -37,10 +42,6 @@ class SourceError(InputError):
         super().__init__(f"{path}: {problem}")
 
 
-class CitationError(InputError):
-    """A citation marker in a summary is malformed."""
-
-
 class ConfigError(SummarizerError):
     """Configuration is missing or invalid."""
 
@@ -62,4 +63,15 @@ class ProviderRequestError(ProviderError):
 
 
 class ModelOutputError(ProviderError):
-    """The model answered, but not in a form we can parse, even after re-asking."""
+    """The model answered, but not in a form we can parse, even after re-asking.
+
+    ``raw_output`` is the text it answered (None if there was none), ``usage`` what the answer cost and
+    ``finish_reason`` why it ended, as the provider said: kept for a re-ask and for the run record.
+    """
+
+    def __init__(self, message: str, *, raw_output: str | None = None, usage: Usage | None = None,
+                 finish_reason: str | None = None):
+        super().__init__(message)
+        self.raw_output = raw_output
+        self.usage = usage
+        self.finish_reason = finish_reason

@@ -295,7 +295,7 @@ def _cassette_path(case: PipelineCase, case_path: Path) -> Path:
 
 def _load_case_cassette(case: PipelineCase, path: Path) -> Any:
     """The case's cassette; its metadata must agree with the case on who wrote the answers and the model."""
-    from .demo import load_cassette
+    from .cassettes import load_cassette
     from .errors import ConfigError
 
     file = _cassette_path(case, path)
@@ -411,7 +411,7 @@ def run_pipeline_case(case: LoadedCase, config: VerifierConfig | None = None) ->
     a gold label, give ``"error"``: the case then counts in no figure and the suite fails its thresholds.
     """
     from .config import load_provider_config
-    from .demo import ReplayServer
+    from .cassettes import ReplayServer
     from .llm import ChatClient
 
     spec = case.case
@@ -979,7 +979,7 @@ def record_pipeline_cases(
     from urllib.parse import urlsplit
 
     from .config import provider_label  # the host without credentials
-    from .demo import cassette_meta, recording
+    from .cassettes import cassette_meta, recording
     from .llm import ChatClient
 
     cases_dir = Path(cases_dir) if cases_dir is not None else default_eval_dir() / "cases"

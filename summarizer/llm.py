@@ -216,16 +216,9 @@ class ChatClient:
         messages: Sequence[Mapping[str, Any]],
         *,
         response_model: type[BaseModel] | None = None,
-        model: str | None = None,
-        temperature: float | None = None,
-        max_tokens: int | None = None,
-        seed: int | None = None,
     ) -> ChatResult:
-        """Send ``messages``; with ``response_model`` ask for structured output, falling back to text."""
-        params: dict[str, Any] = {"model": model or self.config.model, "messages": [dict(m) for m in messages]}
-        for name, value in (("temperature", temperature), ("max_tokens", max_tokens), ("seed", seed)):
-            if value is not None:
-                params[name] = value
+        """Send ``messages`` to the configured model; with ``response_model`` ask for structured output, falling back to text."""
+        params: dict[str, Any] = {"model": self.config.model, "messages": [dict(m) for m in messages]}
         started = time.monotonic()
         if response_model is None:
             return self._call(params, None, "text", started)
@@ -310,7 +303,7 @@ class ChatClient:
         reason = "structured output is off (SUMMARIZER_STRUCTURED=off)" if mode == "fallback" else None
         return self._result_from_data(
             body, self._scrub(request), request, response_model, mode, time.monotonic(), 1, reason,
-            "in the batch output", lambda text, usage: self._parse_structured(parse, text, usage), price_factor,
+            "in the batch output", lambda text, usage, finish: self._parse_structured(parse, text, usage, finish), price_factor,
         )
 
     # -- one logical call, retried -------------------------------------------------------------
@@ -466,7 +459,7 @@ class ChatClient:
             ) from None
         return self._result_from_data(
             data, request, params, response_model, mode, started, attempts, fallback_reason, where,
-            lambda text, usage: self._parse_structured(raw.parse, text, usage),
+            lambda text, usage, finish: self._parse_structured(raw.parse, text, usage, finish),
         )
 
     def _result_from_data(
@@ -480,7 +473,7 @@ class ChatClient:
         attempts: int,
         fallback_reason: str | None,
         where: str,
-        parse_structured: Callable[[Any, Usage | None], BaseModel],
+        parse_structured: Callable[[Any, Usage | None, Any], BaseModel],
         price_factor: float = 1.0,
     ) -> ChatResult:
         """A chat completion body (answered live, or read from a batch engine's output) as a ChatResult."""
@@ -494,12 +487,12 @@ class ChatClient:
         finish_reason = choices[0].get("finish_reason")
 
         if message.get("refusal"):
-            raise _output_error(f"the model refused: {self._clean(message['refusal'])}", text, usage)
+            raise _output_error(f"the model refused: {self._clean(message['refusal'])}", text, usage, finish_reason)
         parsed = None
         if response_model is not None and mode == "structured":
-            parsed = parse_structured(text, usage)
+            parsed = parse_structured(text, usage, finish_reason)
         if not isinstance(text, str):
-            raise _output_error(f"the model returned no text (finish_reason={finish_reason})", None, usage)
+            raise _output_error(f"the model returned no text (finish_reason={finish_reason})", None, usage, finish_reason)
         if response_model is not None and mode == "json_object":
             parsed = _parse_json_object(text, response_model, finish_reason, usage, self._clean)
         if any(secret in text for secret in self._secrets):
@@ -523,22 +516,22 @@ class ChatClient:
             response=response,
         )
 
-    def _parse_structured(self, parse: Callable[[], Any], text: Any, usage: Usage | None) -> BaseModel:
+    def _parse_structured(self, parse: Callable[[], Any], text: Any, usage: Usage | None, finish_reason: Any) -> BaseModel:
         try:
             completion = parse()
         except openai.LengthFinishReasonError:
-            raise _output_error("the answer was cut off at the token limit before it was complete", text, usage) from None
+            raise _output_error("the answer was cut off at the token limit before it was complete", text, usage, finish_reason) from None
         except openai.ContentFilterFinishReasonError:
-            raise _output_error("the answer was withheld by the provider's content filter", text, usage) from None
+            raise _output_error("the answer was withheld by the provider's content filter", text, usage, finish_reason) from None
         except pydantic.ValidationError as exc:
             problem = self._clean(f"{exc.error_count()} error(s), first: {exc.errors()[0]['msg']}")
-            raise _output_error(f"the answer does not match the requested schema: {problem}", text, usage) from None
+            raise _output_error(f"the answer does not match the requested schema: {problem}", text, usage, finish_reason) from None
         except (ValueError, TypeError, AttributeError) as exc:
             # The SDK trusts the body's shape; a server sending odd JSON must not crash the caller.
             raise ProviderError(f"provider returned an unreadable chat completion ({type(exc).__name__})") from None
         parsed = completion.choices[0].message.parsed
         if parsed is None:
-            raise _output_error("the model returned no structured answer", text, usage)
+            raise _output_error("the model returned no structured answer", text, usage, finish_reason)
         return parsed
 
     # -- errors ------------------------------------------------------------------------------------
@@ -675,13 +668,13 @@ def _parse_json_object(
     text: str, response_model: type[BaseModel], finish_reason: Any, usage: Usage | None, clean: Callable[[str], str]
 ) -> BaseModel:
     if finish_reason == "length":
-        raise _output_error("the answer was cut off at the token limit before it was complete", text, usage)
+        raise _output_error("the answer was cut off at the token limit before it was complete", text, usage, finish_reason)
     fenced = _JSON_FENCE.match(text)
     try:
         return response_model.model_validate_json(fenced.group(1) if fenced else text)
     except pydantic.ValidationError as exc:
         problem = clean(f"{exc.error_count()} error(s), first: {exc.errors()[0]['msg']}")
-        raise _output_error(f"the answer does not match the requested schema: {problem}", text, usage) from None
+        raise _output_error(f"the answer does not match the requested schema: {problem}", text, usage, finish_reason) from None
 
 
 def _is_context_too_long(error: openai.APIError) -> bool:
@@ -743,12 +736,10 @@ def _usage(value: Any) -> Usage | None:
     return Usage(prompt_tokens=prompt, completion_tokens=completion, total_tokens=total)
 
 
-def _output_error(message: str, text: Any, usage: Usage | None) -> ModelOutputError:
-    error = ModelOutputError(message)
-    # Kept for a re-ask or a run record: what the model actually said, and what it cost.
-    error.raw_output = text if isinstance(text, str) else None  # type: ignore[attr-defined]
-    error.usage = usage  # type: ignore[attr-defined]
-    return error
+def _output_error(message: str, text: Any, usage: Usage | None, finish_reason: Any = None) -> ModelOutputError:
+    # Kept for a re-ask or a run record: what the model actually said, what it cost and why it stopped.
+    return ModelOutputError(message, raw_output=text if isinstance(text, str) else None, usage=usage,
+                            finish_reason=finish_reason if isinstance(finish_reason, str) else None)
 
 
 

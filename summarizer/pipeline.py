@@ -192,8 +192,12 @@ class CallRecord(_Strict):
     usage: TokenUsage | None = None
     cost_usd: float | None = None
     raw_output: str | None = None
-    # Why the answer was unusable; on a "fallback" call, why the structured answer was read as text instead.
+    # Why the answer was unusable (None when it was used).
     problem: str | None = None
+    # On a "fallback" call: why the answer was read as text rather than as structured output.
+    fallback_reason: str | None = None
+    # Why the answer ended, as the provider said ("stop", "length", …).
+    finish_reason: str | None = None
 
 
 class StepRecord(_Strict):
@@ -658,16 +662,17 @@ class Pipeline:
             try:
                 result = self.client.complete(messages, response_model=schema)
             except ModelOutputError as error:
-                raw = getattr(error, "raw_output", None)
-                call.raw_output, call.problem = raw, str(error)
-                call.usage = _token_usage(getattr(error, "usage", None))
+                raw = error.raw_output
+                call.raw_output, call.finish_reason = raw, error.finish_reason
+                call.usage = _token_usage(error.usage)
                 problem = str(error)
                 # Servers such as Ollama and llama.cpp accept response_format yet answer in plain text with
                 # inline markers: read that as a text-mode answer before spending a re-ask on it.
                 answer = _text_answer(raw, parse_text, require_claims) if raw and raw.strip() else None
                 if answer is not None:
-                    call.mode = "fallback"
+                    call.mode, call.fallback_reason = "fallback", f"the structured answer was unusable: {problem}"
                     return answer
+                call.problem = problem
             else:
                 _fill_call(call, result)
                 raw = result.text
@@ -832,7 +837,6 @@ def _validation_message(exc: ValidationError) -> str:
 # -- claim lines -----------------------------------------------------------------------------------------
 
 _TERMINAL_RE = re.compile(r"[.!?…]$")
-_CITATION_ID_RE = re.compile(r"^\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?$")
 
 
 def _normal_citations(citations: Sequence[str]) -> list[str]:
@@ -878,8 +882,7 @@ def _fill_call(call: CallRecord, result: ChatResult) -> None:
     call.mode, call.model, call.attempts, call.elapsed_s = result.mode, result.model, result.attempts, result.elapsed_s
     call.usage = _token_usage(result.usage)
     call.cost_usd = result.cost_usd
-    if result.fallback_reason and call.problem is None:
-        call.problem = result.fallback_reason  # why structured output was not used: kept in the run record
+    call.fallback_reason, call.finish_reason = result.fallback_reason, result.finish_reason
 
 
 def _token_usage(usage: Usage | None) -> TokenUsage | None:

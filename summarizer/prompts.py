@@ -1,4 +1,5 @@
-"""Prompts as versioned data: load ``prompts/*.md`` and render them. No prompt text lives in Python.
+"""Prompts as versioned data: load the prompt files (``summarizer/data/prompts/*.md``, shipped in the
+package; another folder with ``SUMMARIZER_PROMPTS_DIR``) and render them. No prompt text lives in Python.
 
 A prompt file is Markdown with a small front matter of ``key: value`` lines and named parts::
 
@@ -31,10 +32,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .config import LOCATION_VARS, PROMPTS_DIR
 from .errors import ConfigError
 from .sources import Sentence, Source
-
-PROMPTS_DIR_VAR = "SUMMARIZER_PROMPTS_DIR"
 
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
 _PART_RE = re.compile(r"^=== *([a-z][a-z0-9_-]*) *===[ \t]*$", re.MULTILINE)
@@ -80,14 +80,6 @@ class Prompt:
         return _PLACEHOLDER_RE.sub(lambda m: str(values[m.group(1)]), template)
 
 
-def prompts_dir() -> Path:
-    """``$SUMMARIZER_PROMPTS_DIR``, else the ``prompts/`` folder next to the package (source tree or editable install)."""
-    configured = os.environ.get(PROMPTS_DIR_VAR, "").strip()
-    if configured:
-        return Path(configured).expanduser()
-    return Path(__file__).resolve().parent.parent / "prompts"
-
-
 def parse_prompt(text: str, origin: str = "<prompt>") -> Prompt:
     """Parse a prompt file's text; ConfigError (naming ``origin``) if it is malformed."""
     text = text.replace("\r\n", "\n")
@@ -129,13 +121,14 @@ def parse_prompt(text: str, origin: str = "<prompt>") -> Prompt:
 
 
 def load_prompt(name: str, directory: str | os.PathLike[str] | None = None) -> Prompt:
-    """Load ``<directory>/<name>.md`` (default :func:`prompts_dir`); its front matter must say ``name``."""
-    folder = Path(directory) if directory is not None else prompts_dir()
+    """Load ``<directory>/<name>.md`` (default: the prompts shipped in the package); its front matter must say ``name``."""
+    folder = Path(directory) if directory is not None else PROMPTS_DIR
     path = folder / f"{name}.md"
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError(f"prompt file not found: {path} (set {PROMPTS_DIR_VAR} to the prompts folder)") from None
+        raise ConfigError(
+            f"prompt file not found: {path} (set {LOCATION_VARS['prompts_dir']} to the prompts folder)") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read prompt file {path}: {exc.__class__.__name__}") from None
     prompt = parse_prompt(text, str(path))

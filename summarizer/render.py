@@ -32,24 +32,6 @@ def sources_json(sources: list[Source], *, include_boilerplate: bool = True) -> 
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def sources_text(sources: list[Source], *, include_boilerplate: bool = True) -> str:
-    """The numbered sentences, one per line: exactly what a model is shown (``summarize``'s default: ``include_boilerplate=False``)."""
-    out: list[str] = []
-    for src in sources:
-        flagged = [s for s in src.sentences if s.boilerplate]
-        out.append(f"# Source {src.number}: {src.path} ({len(src.sentences)} sentences)")
-        for s in src.sentences:
-            if s.boilerplate and not include_boilerplate:
-                continue
-            out.append(f"[{s.id}] {s.display_text}")
-        if flagged:
-            ids = ", ".join(s.id for s in flagged)
-            shown = "shown above" if include_boilerplate else "left out above"
-            out.append(f"# {len(flagged)} sentence(s) flagged as boilerplate ({shown}; numbering unchanged): {ids}")
-        out.append("")
-    return "\n".join(out)
-
-
 def report_json(report: VerificationReport) -> str:
     """The report as JSON (the ``verify --json`` contract)."""
     return report.model_dump_json(indent=2) + "\n"

@@ -20,7 +20,6 @@ never prints or prompts; the CLI does.
 from __future__ import annotations
 
 import getpass
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -204,10 +203,10 @@ class Review:
 
 
 def reviewer_name(explicit: str | None = None) -> str:
-    """Who is deciding: the given name, else SUMMARIZER_REVIEWER, else the OS user ("unknown" if none)."""
-    for candidate in (explicit, os.environ.get("SUMMARIZER_REVIEWER")):
-        if candidate and candidate.strip():
-            return candidate.strip()
+    """Who is deciding: the given name (the CLI's --reviewer or SUMMARIZER_REVIEWER), else the OS user
+    ("unknown" if none)."""
+    if explicit and explicit.strip():
+        return explicit.strip()
     try:
         return getpass.getuser() or "unknown"
     except (KeyError, OSError):  # no passwd entry (containers), no USER/LOGNAME

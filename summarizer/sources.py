@@ -127,11 +127,6 @@ def decode_source(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_SOURCE
     return text
 
 
-def expand_source_paths(paths: list[str]) -> list[str]:
-    """Expand folders into their .txt/.md files (sorted by name); keep files and ``-`` as given."""
-    return [path for path, _ in _expand(paths)]
-
-
 def _expand(paths: list[str]) -> list[tuple[str, str | None]]:
     """Each file to load, with the folder argument it was found in (None for a file or ``-`` given as such)."""
     expanded: list[tuple[str, str | None]] = []

@@ -51,7 +51,3 @@ def fold(text: str) -> str:
     # Unicode spaces (no-break, thin, ideographic…) are split on by str.split() itself.
     return " ".join(_FOLDABLE_RE.sub(_fold_char, text).split())
 
-
-def words(text: str) -> list[str]:
-    """The words of already-folded text, in order, lower-cased."""
-    return [w.lower() for w in WORD_RE.findall(text)]

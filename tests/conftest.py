@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 import socket
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-SEED_000 = SEEDS / "000_68f33e168a8a8bf5.txt"
-SEED_001 = SEEDS / "001_abb0a76ac8f2e367.txt"
-SEED_004 = SEEDS / "004_4da92a08a160fc06.txt"
-FAKE_KEY = "sk-test-" + "x9Q2" * 6
+from helpers import FAKE_KEY
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +16,15 @@ def _isolated_environment(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
     monkeypatch.delenv("SUMMARIZER_DEBUG", raising=False)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _no_retry_waits(monkeypatch):
+    """Retries happen at once: a client built without its own ``sleep`` (as the pipeline's are) never waits."""
+    from summarizer import llm
+
+    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
     yield
 
 

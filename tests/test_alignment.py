@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from summarizer import sources_from_texts, verify
 from summarizer.verify.lexicon import default_lexicon
 
-from conftest import ROOT
+from helpers import ROOT
 
 
 def only_claim(summary: str, sources: list[str]):

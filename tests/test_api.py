@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import ROOT
+from helpers import ROOT
 
 _SCRIPT = """
 import sys
@@ -38,3 +38,28 @@ def test_the_verifier_package_imports_no_llm_code():
         text = path.read_text(encoding="utf-8")
         for forbidden in ("import openai", "from openai", "from ..llm", "from ..pipeline", "from ..prompts", "import click"):
             assert forbidden not in text, f"{path.name} must not use {forbidden!r}"
+
+
+def test_no_script_edits_sys_path_to_import_test_code():
+    # The fake OpenAI server lives in the package (summarizer.testing), so eval/ and the cassette scripts
+    # import it like any other module (issue 10, item 7).
+    scripts = [*ROOT.glob("eval/*.py"), *ROOT.glob("scripts/*.py"), *ROOT.glob("tests/**/*.py")]
+    assert len(scripts) > 10
+    for path in scripts:
+        text = path.read_text(encoding="utf-8")
+        if path.name != "test_api.py":  # this file names what it looks for
+            assert "sys.path" not in text and "from fake_openai" not in text, path
+            # Shared test constants live in tests/helpers.py: conftest.py is pytest's, not a module to import.
+            assert "from conftest" not in text and "import conftest" not in text, path
+
+
+def test_only_the_command_line_and_config_read_the_environment():
+    # Settings are resolved once (flag > env > .env > default) by cli.py through config.py and passed down.
+    for path in (ROOT / "summarizer").rglob("*.py"):
+        if path.name in ("cli.py", "config.py"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        for reader in ("os.environ", "getenv(", "load_dotenv"):
+            assert reader not in text, f"{path.relative_to(ROOT)} reads the environment ({reader})"
+    cli_text = (ROOT / "summarizer" / "cli.py").read_text(encoding="utf-8")
+    assert "os.environ[" not in cli_text and "os.environ.update" not in cli_text and "putenv" not in cli_text

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import FAKE_KEY
+from helpers import FAKE_KEY
 
 from summarizer import llm
 from summarizer.cli import cli
@@ -27,7 +27,6 @@ from summarizer.testing.batches import (
 @pytest.fixture(autouse=True)
 def _quick(monkeypatch):
     monkeypatch.setenv("SUMMARIZER_BATCH_POLL", "0")
-    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
     for var in ("SUMMARIZER_MODEL", "SUMMARIZER_FORMAT", "SUMMARIZER_BATCH_WAIT", "SUMMARIZER_STRUCTURED"):
         monkeypatch.delenv(var, raising=False)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEED_004
+from helpers import SEED_004
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import platformdirs
 import pytest
+from helpers import ROOT
 from pydantic import SecretStr
 
 from summarizer.config import (
@@ -21,6 +22,9 @@ from summarizer.config import (
     ENV_VARS,
     ModelPrice,
     ProviderConfig,
+    PROMPTS_DIR,
+    CASSETTES_DIR,
+    load_locations,
     load_provider_config,
     provider_label,
     read_dotenv,
@@ -29,7 +33,6 @@ from summarizer.config import (
 from summarizer.errors import ConfigError
 
 KEY = "sk-test-" + "Zq7Lm2Xw9Rt4Yp6Vb3Nc8Kd1"
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def write_env(path: Path, **values: str) -> Path:
@@ -44,7 +47,7 @@ def test_defaults_when_nothing_is_set():
     assert config.model == DEFAULT_MODEL == "gpt-4o-mini"
     assert config.timeout == DEFAULT_TIMEOUT == 60
     assert config.max_attempts == DEFAULT_MAX_ATTEMPTS == 4
-    assert config.home == Path(platformdirs.user_data_dir("summarizer"))
+    assert load_locations(env={}, dotenv_path=False).home == Path(platformdirs.user_data_dir("summarizer"))
     assert config.prices is None
     assert config.retry_budget == DEFAULT_RETRY_BUDGET == 120
     assert config.structured == DEFAULT_STRUCTURED == "auto"
@@ -63,7 +66,6 @@ CASES = [
         "https://dotenv:3/v1",
         ("http://flag:1/v1", "http://env:2/v1", "https://dotenv:3/v1"),
     ),
-    ("home", "SUMMARIZER_HOME", "/tmp/flag", "/tmp/env", "/tmp/dotenv", (Path("/tmp/flag"), Path("/tmp/env"), Path("/tmp/dotenv"))),
     ("retry_budget", "SUMMARIZER_RETRY_BUDGET", 30, "0", "45.5", (30.0, 0.0, 45.5)),
     ("structured", "SUMMARIZER_STRUCTURED", "off", "JSON_OBJECT", " json_schema ", ("off", "json_object", "json_schema")),
 ]
@@ -186,8 +188,54 @@ def test_price_override_is_validated():
 
 def test_home_expands_user(monkeypatch):
     monkeypatch.setenv("HOME", "/home/someone")
-    config = load_provider_config({}, env={"SUMMARIZER_HOME": "~/data"}, dotenv_path=False)
-    assert config.home == Path("/home/someone/data")
+    assert load_locations(env={"SUMMARIZER_HOME": "~/data"}, dotenv_path=False).home == Path("/home/someone/data")
+
+
+@pytest.mark.parametrize(("name", "var"), [("home", "SUMMARIZER_HOME"), ("prompts_dir", "SUMMARIZER_PROMPTS_DIR"),
+                                           ("cassettes_dir", "SUMMARIZER_CASSETTES_DIR")])
+def test_locations_precedence_flag_env_dotenv_default(tmp_path, name, var):
+    dotenv = write_env(tmp_path / ".env", **{var: "/tmp/dotenv"})
+    env = {var: "/tmp/env"}
+
+    def where(**kwargs) -> Path:
+        return getattr(load_locations(**kwargs), name)
+
+    assert where(overrides={name: "/tmp/flag"}, env=env, dotenv_path=dotenv) == Path("/tmp/flag")
+    assert where(overrides={name: None}, env=env, dotenv_path=dotenv) == Path("/tmp/env")
+    assert where(env={var: " "}, dotenv_path=dotenv) == Path("/tmp/dotenv")
+    default = {"home": Path(platformdirs.user_data_dir("summarizer")), "prompts_dir": PROMPTS_DIR,
+               "cassettes_dir": CASSETTES_DIR}[name]
+    assert where(env={}, dotenv_path=write_env(tmp_path / "empty.env")) == default
+
+
+def test_the_default_data_folders_are_inside_the_package():
+    import summarizer
+
+    package = Path(summarizer.__file__).resolve().parent
+    assert PROMPTS_DIR == package / "data" / "prompts" and (PROMPTS_DIR / "draft.md").is_file()
+    assert CASSETTES_DIR == package / "data" / "cassettes" and list(CASSETTES_DIR.glob("handwritten-*.json"))
+
+
+def test_locations_are_resolved_apart_from_the_provider(tmp_path):
+    # A broken provider setting must not stop anything that only needs the data folder (runs, review, export).
+    broken = {"SUMMARIZER_HOME": str(tmp_path), "OPENAI_BASE_URL": "not a url", "SUMMARIZER_TIMEOUT": "soon"}
+    assert load_locations(env=broken, dotenv_path=False).home == tmp_path
+    with pytest.raises(ConfigError, match="OPENAI_BASE_URL"):
+        load_provider_config({}, env=broken, dotenv_path=False)
+    with pytest.raises(ConfigError, match="unknown configuration setting.*home"):
+        load_provider_config({"home": str(tmp_path)}, env={}, dotenv_path=False)
+    with pytest.raises(ConfigError, match="unknown location setting.*model"):
+        load_locations({"model": "x"}, env={}, dotenv_path=False)
+
+
+@pytest.mark.parametrize(("settings", "configured"), [
+    ({}, False),
+    ({"api_key": KEY}, True),
+    ({"base_url": "http://localhost:11434/v1"}, True),
+    ({"base_url": "https://api.openai.com/v1/"}, False),  # the default, spelled with a slash
+])
+def test_is_configured_means_a_key_or_another_server(settings, configured):
+    assert load_provider_config(settings, env={}, dotenv_path=False).is_configured is configured
 
 
 def test_nothing_is_read_at_import_time(tmp_path):

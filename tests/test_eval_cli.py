@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from conftest import ROOT
+from helpers import ROOT
 
 from summarizer.cli import cli
 

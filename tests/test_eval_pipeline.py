@@ -9,13 +9,13 @@ import shutil
 
 import pytest
 import vcr
-from conftest import FAKE_KEY, ROOT
-from fake_openai import FakeOpenAI, chat_completion
+from helpers import FAKE_KEY, ROOT
+from summarizer.testing import FakeOpenAI, chat_completion
 
 from summarizer import evaluation as ev
 from summarizer import llm
+from summarizer.cassettes import FILTER_HEADERS, MATCH_ON, load_cassette
 from summarizer.config import load_provider_config
-from summarizer.demo import FILTER_HEADERS, MATCH_ON, load_cassette
 from summarizer.errors import ConfigError, InputError
 from summarizer.pipeline import Pipeline, SummarizeOptions
 
@@ -23,11 +23,6 @@ EVAL = ROOT / "eval"
 CASES_DIR = EVAL / "cases"
 CASSETTES_DIR = EVAL / "cassettes"
 SEEDS_CASE = "pipeline-seeds-lee-xi"
-
-
-@pytest.fixture(autouse=True)
-def _no_waits(monkeypatch):
-    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
 
 
 def _pipeline_cases() -> list[ev.LoadedCase]:
@@ -110,7 +105,7 @@ def test_a_pipeline_case_replays_with_no_key_and_no_endpoint_configured(monkeypa
 
 
 def test_the_eval_cassettes_are_vcrpy_cassettes(monkeypatch):
-    # The same files replay under vcrpy (record mode none) against the default endpoint, as tests/cassettes do.
+    # The same files replay under vcrpy (record mode none) against the default endpoint, as the demo's cassettes do.
     case = ev.load_case(CASES_DIR / f"{SEEDS_CASE}.json")
     recorder = vcr.VCR(serializer="json", record_mode="none", match_on=list(MATCH_ON),
                        filter_headers=list(FILTER_HEADERS), decode_compressed_response=True)

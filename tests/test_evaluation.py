@@ -8,11 +8,11 @@ import json
 from collections import Counter
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 
 from summarizer import evaluation as ev
-from summarizer.verify.lexicon import default_lexicon
 from summarizer.errors import InputError
+from summarizer.verify.lexicon import default_lexicon
 
 CASES_DIR = ROOT / "eval" / "cases"
 CONFIG = ROOT / "eval" / "config.json"

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEED_000, SEED_001
+from helpers import SEED_000, SEED_001
 from test_review import RUN, VERIFIED, make_run
 
 from summarizer.cli import cli
@@ -27,7 +27,7 @@ def reviewed(tmp_path, monkeypatch):
     monkeypatch.setenv("SUMMARIZER_REVIEWER", "alice")
     store = RunStore.in_home(tmp_path / "home")
     make_run(store)
-    session = ReviewSession.open(store, RUN, need_sources=False)
+    session = ReviewSession.open(store, RUN, reviewer="alice", need_sources=False)
     session.decide(2, "accept", note="Gallup's later poll")
     session.decide(3, "keep")
     return store
@@ -158,7 +158,7 @@ def test_html_escapes_text(tmp_path, monkeypatch):
 
 
 def test_a_digest_export_lays_out_sections_and_timeline_as_the_digest_does(tmp_path, monkeypatch):
-    from conftest import ROOT
+    from helpers import ROOT
 
     monkeypatch.chdir(ROOT)  # the bundled cassettes answer for the seeds as named from the repository root
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)

@@ -13,7 +13,7 @@ from html import unescape
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEED_000, SEED_001
+from helpers import SEED_000, SEED_001
 from test_review import RUN, make_run
 
 from summarizer.cli import cli
@@ -46,7 +46,7 @@ def test_clicking_a_citation_shows_the_cited_sentence(tmp_path, monkeypatch):
     monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "home"))
     store = RunStore.in_home(tmp_path / "home")
     make_run(store)
-    ReviewSession.open(store, RUN, need_sources=False).decide(2, "accept", note="Gallup's later poll")
+    ReviewSession.open(store, RUN, reviewer="alice", need_sources=False).decide(2, "accept", note="Gallup's later poll")
     page = CliRunner().invoke(cli, ["export", RUN, "--format", "html"]).output
     target = tmp_path / "summary.html"
     target.write_text(page.replace("</body>", CLICK_FIRST_CITATION, 1), encoding="utf-8")

@@ -23,7 +23,7 @@ import pytest
 
 from summarizer.verify.lexicon import LexiconError, check_manifest, default_lexicon
 
-from conftest import ROOT
+from helpers import ROOT
 
 DATA = "summarizer.verify.data"
 WORDNET_DIR = Path("/usr/share/wordnet")

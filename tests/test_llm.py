@@ -9,7 +9,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from fake_openai import (
+from summarizer.testing import (
     FakeOpenAI,
     FakeReply,
     chat_completion,
@@ -38,12 +38,6 @@ MESSAGES = [{"role": "system", "content": "Be brief."}, {"role": "user", "conten
 class Answer(BaseModel):
     summary: str
     confidence: float
-
-
-@pytest.fixture(autouse=True)
-def _no_real_sleep(monkeypatch):
-    # Any client built without an explicit sleep (as the pipeline will) must not wait in tests either.
-    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
 
 
 @pytest.fixture
@@ -87,7 +81,7 @@ def assert_no_key(*things: object) -> None:
 
 def test_plain_call_returns_text_usage_and_recordable_dicts(fake, make_client):
     fake.enqueue(json=chat_completion("Hi.", model="gpt-4o-mini-2024-07-18", prompt_tokens=12, completion_tokens=3))
-    result = make_client().complete(MESSAGES, temperature=0)
+    result = make_client().complete(MESSAGES)
 
     assert isinstance(result, ChatResult)
     assert result.text == "Hi."
@@ -97,7 +91,7 @@ def test_plain_call_returns_text_usage_and_recordable_dicts(fake, make_client):
     assert result.cost_usd == pytest.approx((12 * 0.15 + 3 * 0.60) / 1e6)
     assert result.attempts == 1 and result.finish_reason == "stop"
     assert result.request["messages"] == MESSAGES
-    assert result.request["model"] == "gpt-4o-mini" and result.request["temperature"] == 0
+    assert result.request["model"] == "gpt-4o-mini"
     assert result.response["choices"][0]["message"]["content"] == "Hi."
     # The server did get the key, in the header; the recorded dicts and the result never do.
     assert fake.requests[0].headers["authorization"] == f"Bearer {KEY}"
@@ -111,10 +105,9 @@ def test_missing_usage_gives_none_not_zero(fake, make_client):
     assert result.usage is None and result.cost_usd is None
 
 
-def test_model_override_per_call(fake, make_client):
-    make_client().complete(MESSAGES, model="gpt-4.1-nano", max_tokens=50, seed=1)
-    sent = fake.requests[0].json
-    assert sent["model"] == "gpt-4.1-nano" and sent["max_tokens"] == 50 and sent["seed"] == 1
+def test_the_configured_model_is_sent(fake, make_client):
+    make_client(model="gpt-4.1-nano").complete(MESSAGES)
+    assert fake.requests[0].json["model"] == "gpt-4.1-nano"
 
 
 def test_default_echo_reply_and_callback():
@@ -372,7 +365,7 @@ def test_context_length_is_a_request_error_without_retry(fake, make_client, slee
 def test_other_bad_request_is_a_request_error(fake, make_client):
     fake.enqueue(400, json=error_body("Invalid value for 'temperature'", param="temperature"))
     with pytest.raises(ProviderRequestError, match="rejected the request .*temperature") as info:
-        make_client().complete(MESSAGES, temperature=9)
+        make_client().complete(MESSAGES)
     assert "too long" not in str(info.value)
     assert fake.request_count == 1
 
@@ -391,7 +384,7 @@ def test_auth_errors_are_not_retried(fake, make_client, sleeps, status):
 def test_other_status_is_provider_error_with_attempt_count(fake, make_client):
     fake.enqueue(404, json=error_body("The model `nope` does not exist", code="model_not_found"))
     with pytest.raises(ProviderError, match=r"HTTP 404: The model `nope` does not exist; failed after 1 attempt$"):
-        make_client().complete(MESSAGES, model="nope")
+        make_client(model="nope").complete(MESSAGES)
     assert fake.request_count == 1
 
 
@@ -442,8 +435,10 @@ def test_schema_mismatch_is_a_model_output_error_keeping_the_raw_answer(fake, ma
 
 def test_cut_off_structured_answer_is_a_model_output_error(fake, make_client):
     fake.enqueue(json=chat_completion('{"summary": "s', finish_reason="length"))
-    with pytest.raises(ModelOutputError, match="cut off"):
+    with pytest.raises(ModelOutputError, match="cut off") as info:
         make_client().complete(MESSAGES, response_model=Answer)
+    # Declared on the error, so the run record can say why the answer ended.
+    assert info.value.finish_reason == "length" and info.value.raw_output == '{"summary": "s'
 
 
 def test_missing_content_is_a_model_output_error(fake, make_client):
@@ -500,7 +495,7 @@ def test_fallback_that_fails_again_is_a_request_error_and_not_remembered(fake, m
     client = make_client()
     fake.enqueue(400, json=error_body("temperature is not supported with this model"), times=2)
     with pytest.raises(ProviderRequestError, match="temperature"):
-        client.complete(MESSAGES, response_model=Answer, temperature=0.5)
+        client.complete(MESSAGES, response_model=Answer)
     assert fake.request_count == 2
     fake.enqueue(json=chat_completion('{"summary": "s", "confidence": 1}'))
     assert client.complete(MESSAGES, response_model=Answer).mode == "structured"
@@ -578,8 +573,9 @@ def test_json_object_answer_that_does_not_fit_is_a_model_output_error(fake, make
 
 def test_json_object_answer_cut_off_is_a_model_output_error(fake, make_client):
     fake.enqueue(json=chat_completion('{"summary": "s', finish_reason="length"))
-    with pytest.raises(ModelOutputError, match="cut off"):
+    with pytest.raises(ModelOutputError, match="cut off") as info:
         make_client(structured="json_object").complete(MESSAGES, response_model=Answer)
+    assert info.value.finish_reason == "length"
 
 
 def test_json_schema_mode_does_not_fall_back(make_client, sleeps):
@@ -611,7 +607,7 @@ def test_a_rejected_json_object_is_a_request_error_naming_the_setting(fake, make
 def test_json_object_mode_blames_response_format_only_when_the_error_names_it(fake, make_client):
     fake.enqueue(400, json=error_body("temperature is not supported with this model", param="temperature"))
     with pytest.raises(ProviderRequestError, match="temperature") as info:
-        make_client(structured="json_object").complete(MESSAGES, response_model=Answer, temperature=0.5)
+        make_client(structured="json_object").complete(MESSAGES, response_model=Answer)
     assert "json_object" not in str(info.value) and fake.request_count == 1
 
 

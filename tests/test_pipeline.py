@@ -7,10 +7,9 @@ import re
 import time
 
 import pytest
-from conftest import FAKE_KEY, SEED_000, SEED_001
-from fake_openai import FakeOpenAI, chat_completion, error_body
+from helpers import FAKE_KEY, SEED_000, SEED_001
+from summarizer.testing import FakeOpenAI, chat_completion, error_body
 
-from summarizer import llm
 from summarizer.config import load_provider_config
 from summarizer.errors import ConfigError, InputError, ModelOutputError, ProviderAuthError
 from summarizer.llm import ChatClient, ChatResult, Usage
@@ -37,11 +36,6 @@ GOOD_113 = "Xi Jinping reportedly acknowledged the ongoing efforts but stressed 
 GOOD_214 = "Xi Jinping urged Seoul to exercise patience, given the fraught nature of inter-Korean relations."
 WRONG_221 = "Lee's approval rating hit 65 percent following his state visit to China."
 FIXED_221 = "Lee's approval rating hit 60 percent following his state visit to China."
-
-
-@pytest.fixture(autouse=True)
-def _no_real_sleep(monkeypatch):
-    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
 
 
 @pytest.fixture(scope="module")
@@ -182,8 +176,6 @@ def test_unparseable_answer_is_reasked_once_with_the_error(seeds):
 
 def test_a_second_unusable_answer_is_recorded_as_a_failure_not_raised(seeds):
     error = ModelOutputError("the model refused: I cannot help with that")
-    error.raw_output = None
-    error.usage = None
     client = ScriptedClient("no markers here", error, "never asked")
     result = run(client, seeds)
     assert len(client.calls) == 2  # bounded: one re-ask
@@ -475,6 +467,29 @@ def test_structured_output_unsupported_falls_back_to_inline_markers(seeds):
     assert result.steps[0].calls[0].mode == "fallback"
 
 
+def test_the_stored_run_record_keeps_why_structured_output_was_refused_and_how_each_answer_ended(seeds, tmp_path):
+    # Through the real client and the store: the record read back must say why the call fell back to text
+    # (the server's refusal) and the finish_reason of every answer, a cut-off one included (issue 10, defect 3).
+    store = RunStore(tmp_path / "runs.db")
+    with FakeOpenAI() as fake:
+        fake.enqueue(status=400, json=error_body("response_format json_schema is not supported", param="response_format"))
+        fake.enqueue(json=chat_completion("Lee asked Xi", finish_reason="length"))
+        fake.enqueue(json=chat_completion(f"{GOOD_17[:-1]} [1.7].\n"))
+        config = load_provider_config({"api_key": FAKE_KEY, "base_url": fake.base_url}, env={}, dotenv_path=False)
+        with ChatClient(config) as client:
+            run_summary(seeds, lambda: client, model="gpt-4o-mini", provider="local", store=store, secrets=[FAKE_KEY],
+                        options=SummarizeOptions(max_repairs=0))
+    (listed,) = store.list_runs()
+    (step,) = store.get(listed.id).result["steps"]
+    cut, answered = step["calls"]
+    assert cut["mode"] == answered["mode"] == "fallback"
+    assert cut["finish_reason"] == "length" and answered["finish_reason"] == "stop"
+    for call in (cut, answered):
+        assert call["fallback_reason"] == (
+            "the server rejected response_format json_schema (HTTP 400: response_format json_schema is not supported)")
+    assert cut["problem"] and "citation" in cut["problem"] and answered["problem"] is None
+
+
 def test_auth_failure_is_recorded_as_a_failed_run_and_raised(seeds, tmp_path):
     store = RunStore(tmp_path / "runs.db")
     with FakeOpenAI() as fake:
@@ -574,6 +589,8 @@ def test_a_plain_text_answer_to_a_structured_request_is_read_as_text_without_a_r
     (step,) = result.steps
     assert step.reasks == 0 and [c.mode for c in step.calls] == ["fallback"]
     assert step.calls[0].raw_output == "Lee asked Xi to mediate [1.4]."
+    assert step.calls[0].fallback_reason.startswith("the structured answer was unusable: ")
+    assert step.calls[0].finish_reason == "stop" and step.calls[0].problem is None
 
 
 def test_a_failed_run_is_finished_like_a_done_one(seeds):
@@ -625,4 +642,5 @@ def test_the_run_record_keeps_why_structured_output_was_not_used(seeds):
 
     result = run(Client(GOOD_17 + " [1.7]"), seeds, max_repairs=0)
     call = result.steps[0].calls[0]
-    assert call.mode == "fallback" and call.problem == "the server does not support json_schema response_format"
+    assert call.mode == "fallback" and call.fallback_reason == "the server does not support json_schema response_format"
+    assert call.problem is None  # the answer itself was used

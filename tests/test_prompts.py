@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SEED_000, SEED_001
+from helpers import SEED_000, SEED_001
 
 from summarizer.errors import ConfigError
 from summarizer.pipeline import PROMPT_NAMES, Pipeline, SummarizeOptions
@@ -16,9 +16,7 @@ from summarizer.prompts import (
     load_prompt,
     load_prompts,
     parse_prompt,
-    prompts_dir,
 )
-from summarizer.render import sources_text
 from summarizer.sources import load_sources, sources_from_texts
 
 GOOD = """---
@@ -47,11 +45,16 @@ def test_every_shipped_prompt_loads_with_name_version_and_parts():
     assert prompts["draft"].ref == f"draft@{prompts['draft'].version}"
 
 
-def test_prompts_dir_is_the_repository_folder_unless_configured(monkeypatch, tmp_path):
-    assert prompts_dir() == Path(__file__).resolve().parent.parent / "prompts"
+def test_prompts_come_from_the_package_unless_a_folder_is_given(monkeypatch, tmp_path):
+    from summarizer.config import PROMPTS_DIR
+
+    assert Path(load_prompt("draft").path) == PROMPTS_DIR / "draft.md"
     (tmp_path / "sample.md").write_text(GOOD, encoding="utf-8")
+    assert load_prompt("sample", tmp_path).version == 3
+    # The library reads no environment variable: SUMMARIZER_PROMPTS_DIR is resolved by the command line.
     monkeypatch.setenv("SUMMARIZER_PROMPTS_DIR", str(tmp_path))
-    assert load_prompt("sample").version == 3
+    with pytest.raises(ConfigError, match="prompt file not found"):
+        load_prompt("sample")
 
 
 def test_parse_prompt_reads_front_matter_and_parts():
@@ -99,11 +102,16 @@ def test_render_is_one_pass_and_needs_every_value():
 
 
 def test_sources_are_shown_exactly_as_summarizer_sources_prints_them():
-    sources = load_sources([str(SEED_000), str(SEED_001)])
-    assert format_sources(sources) == sources_text(sources)
-    flagged = load_sources([str(SEED_000), str(SEED_001)], flag_boilerplate=True)
-    for include in (True, False):
-        assert format_sources(flagged, include_boilerplate=include) == sources_text(flagged, include_boilerplate=include)
+    from click.testing import CliRunner
+
+    from summarizer.cli import cli
+
+    seeds = [str(SEED_000), str(SEED_001)]
+    for flags, flagged, include in (([], False, True), (["--flag-boilerplate"], True, True),
+                                    (["--drop-boilerplate"], True, False)):
+        printed = CliRunner().invoke(cli, ["sources", *flags, *seeds])
+        assert printed.exit_code == 0, printed.output
+        assert printed.stdout == format_sources(load_sources(seeds, flag_boilerplate=flagged), include_boilerplate=include)
 
 
 def test_boilerplate_left_out_keeps_the_ids_of_the_rest_and_says_what_was_left_out():

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FAKE_KEY
-from fake_openai import FakeOpenAI, chat_completion, error_body
+from helpers import FAKE_KEY
+from summarizer.testing import FakeOpenAI, chat_completion, error_body
 
 from summarizer import llm
+from summarizer.cassettes import recording, scrub_uri
 from summarizer.config import load_provider_config
-from summarizer.demo import recording, scrub_uri
 from summarizer.errors import ProviderAuthError
-
-
-@pytest.fixture(autouse=True)
-def _no_waits(monkeypatch):
-    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
 
 
 def _client(base_url: str) -> llm.ChatClient:

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEED_000, SEED_001
+from helpers import SEED_000, SEED_001
 
 from summarizer.cli import cli
 from summarizer.errors import InputError
@@ -69,7 +69,7 @@ def test_the_hand_written_run_has_the_verdicts_reasoned_from_the_seeds(store):
 
 
 def test_a_wrong_figure_is_highlighted_and_its_sentence_shown_with_its_neighbours(store):
-    session = ReviewSession.open(store, RUN)
+    session = ReviewSession.open(store, RUN, reviewer="alice")
     e = session.explain(session.review.claim(2))
     assert e.unsupported == ["65 percent"]
     assert WRONG_FIGURE[e.highlights[0][0]:e.highlights[0][1]] == "65 percent"
@@ -83,7 +83,7 @@ def test_a_wrong_figure_is_highlighted_and_its_sentence_shown_with_its_neighbour
 
 
 def test_a_dropped_hedge_is_highlighted_in_the_cited_sentence(store):
-    session = ReviewSession.open(store, RUN)
+    session = ReviewSession.open(store, RUN, reviewer="alice")
     e = session.explain(session.review.claim(3))
     assert [r.code for r in e.reasons] == ["hedge_dropped"]
     (cited,) = [s for s in e.context if s.cited]
@@ -93,7 +93,7 @@ def test_a_dropped_hedge_is_highlighted_in_the_cited_sentence(store):
 
 
 def test_a_wrong_citation_gets_the_sentence_that_supports_the_claim(store):
-    session = ReviewSession.open(store, RUN)
+    session = ReviewSession.open(store, RUN, reviewer="alice")
     e = session.explain(session.review.claim(4))
     assert "2.21" in [s.id for s in e.suggestions]
     assert "2.21" in e.suggested_citations
@@ -101,7 +101,7 @@ def test_a_wrong_citation_gets_the_sentence_that_supports_the_claim(store):
 
 
 def test_accept_needs_a_note_and_is_recorded_with_who_and_when(store):
-    session = ReviewSession.open(store, RUN, need_sources=False)
+    session = ReviewSession.open(store, RUN, reviewer="alice", need_sources=False)
     with pytest.raises(InputError, match="needs a note"):
         session.decide(2, "accept")
     with pytest.raises(InputError, match="needs a note"):
@@ -118,7 +118,7 @@ def test_accept_needs_a_note_and_is_recorded_with_who_and_when(store):
 
 
 def test_the_latest_decision_counts_and_skip_changes_nothing(store):
-    session = ReviewSession.open(store, RUN, need_sources=False)
+    session = ReviewSession.open(store, RUN, reviewer="alice", need_sources=False)
     session.decide(2, "accept", note="checked by phone")
     session.decide(2, "keep")
     session.decide(2, "skip")
@@ -131,7 +131,7 @@ def test_the_latest_decision_counts_and_skip_changes_nothing(store):
 
 
 def test_an_edit_is_verified_at_once(store):
-    session = ReviewSession.open(store, RUN)
+    session = ReviewSession.open(store, RUN, reviewer="alice")
     good = session.decide(2, "edit", text="Lee's approval rating hit 60 percent following his state visit to China [2.21].")
     assert good.verdict == "supported"
     claim = load_review(store, RUN).claim(2)
@@ -148,7 +148,7 @@ def test_an_edit_is_verified_at_once(store):
 
 
 def test_only_rejected_claims_can_be_decided(store):
-    session = ReviewSession.open(store, RUN, need_sources=False)
+    session = ReviewSession.open(store, RUN, reviewer="alice", need_sources=False)
     with pytest.raises(InputError, match="was verified"):
         session.decide(1, "keep")
     with pytest.raises(InputError, match="no claim 99"):
@@ -163,20 +163,22 @@ def test_a_source_changed_since_the_run_is_refused(tmp_path, monkeypatch):
     shutil.copy(SEED_000, copy)
     store = RunStore.in_home(tmp_path / "home")
     make_run(store, [DROPPED_HEDGE], paths=(copy,))
-    assert ReviewSession.open(store, RUN).sources[0].path == str(copy)
+    assert ReviewSession.open(store, RUN, reviewer="alice").sources[0].path == str(copy)
     copy.write_text("Something else entirely.\n", encoding="utf-8")
     with pytest.raises(InputError, match="has changed since the run"):
-        ReviewSession.open(store, RUN)
+        ReviewSession.open(store, RUN, reviewer="alice")
     # --source points at a copy with the original text.
-    assert ReviewSession.open(store, RUN, source_paths=[str(SEED_000)]).sources[0].path == str(SEED_000)
+    assert ReviewSession.open(store, RUN, reviewer="alice", source_paths=[str(SEED_000)]).sources[0].path == str(SEED_000)
 
 
-def test_reviewer_comes_from_the_argument_then_the_env_then_the_os(monkeypatch):
+def test_reviewer_comes_from_the_argument_then_the_os_never_from_the_environment(monkeypatch):
+    # SUMMARIZER_REVIEWER is the command line's (--reviewer's envvar); the library reads no environment.
+    monkeypatch.delenv("SUMMARIZER_REVIEWER", raising=False)
+    os_user = reviewer_name()
+    assert os_user  # the OS user, or "unknown"
     monkeypatch.setenv("SUMMARIZER_REVIEWER", "bob")
     assert reviewer_name("carol") == "carol"
-    assert reviewer_name() == "bob"
-    monkeypatch.delenv("SUMMARIZER_REVIEWER")
-    assert reviewer_name()  # the OS user, or "unknown"
+    assert reviewer_name() == reviewer_name("  ") == os_user
 
 
 def test_a_version_1_database_gains_the_decisions_table(tmp_path):
@@ -186,7 +188,7 @@ def test_a_version_1_database_gains_the_decisions_table(tmp_path):
     with sqlite3.connect(path) as conn:  # back to what schema 1 had: no decisions table
         conn.execute("DROP TABLE decisions")
         conn.execute("PRAGMA user_version = 1")
-    ReviewSession.open(store, RUN, need_sources=False).decide(2, "keep")
+    ReviewSession.open(store, RUN, reviewer="alice", need_sources=False).decide(2, "keep")
     assert store.list_runs()[0].decided == 1
 
 
@@ -247,7 +249,7 @@ def test_interactive_review_saves_each_decision_as_it_is_made(store):
 @pytest.fixture
 def stdin_run(tmp_path, monkeypatch):
     """A run of `summarize -` (seed 000 piped in) through a local fake model: one verified, one rejected claim."""
-    from fake_openai import FakeOpenAI, chat_completion
+    from summarizer.testing import FakeOpenAI, chat_completion
 
     monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("SUMMARIZER_REVIEWER", "alice")

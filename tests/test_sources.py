@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import SEED_000, SEED_001, SEED_004
+from helpers import SEED_000, SEED_001, SEED_004
 
 from summarizer.errors import InputError, SourceError
 from summarizer.sources import load_sources, sources_from_texts

@@ -7,7 +7,7 @@ import re
 import sqlite3
 
 import pytest
-from conftest import FAKE_KEY
+from helpers import FAKE_KEY
 
 from summarizer.errors import ConfigError, InputError
 from summarizer.store import DB_NAME, RunStore

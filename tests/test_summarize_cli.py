@@ -11,19 +11,21 @@ from pathlib import Path
 import pytest
 import vcr
 from click.testing import CliRunner
-from conftest import FAKE_KEY, ROOT
-from fake_openai import FakeOpenAI, FakeReply, chat_completion, error_body
+from helpers import FAKE_KEY, ROOT
+from summarizer.testing import FakeOpenAI, FakeReply, chat_completion, error_body
 
-from summarizer import llm
+from summarizer.cassettes import FILTER_HEADERS, MATCH_ON, ReplayServer, find_cassette, load_cassette
 from summarizer.cli import cli
+from summarizer.config import CASSETTES_DIR
 from summarizer.errors import ConfigError
-from summarizer.demo import FILTER_HEADERS, MATCH_ON, ReplayServer, find_cassette, load_cassette
 from summarizer.sources import load_sources
 from summarizer.store import DB_NAME, RunStore
 
 SEEDS = ["seeds/000_68f33e168a8a8bf5.txt", "seeds/001_abb0a76ac8f2e367.txt"]
-CASSETTES = ROOT / "tests" / "cassettes"
-ANSWERS = json.loads((CASSETTES / "handwritten_answers.json").read_text(encoding="utf-8"))
+CASSETTES = CASSETTES_DIR  # the demo's, shipped in the package
+# What tests/cassettes/make_handwritten.py writes them from.
+HANDWRITTEN = ROOT / "tests" / "cassettes"
+ANSWERS = json.loads((HANDWRITTEN / "handwritten_answers.json").read_text(encoding="utf-8"))
 GOOD_17 = 'Lee described inter-Korean relations as having "zero trust" with all communication channels currently blocked.'
 
 
@@ -31,7 +33,6 @@ GOOD_17 = 'Lee described inter-Korean relations as having "zero trust" with all 
 def _at_repo_root(monkeypatch):
     # The demo's cassettes were written for the sources as the README names them: seeds/… from the repo root.
     monkeypatch.chdir(ROOT)
-    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
     for var in ("SUMMARIZER_MODEL", "SUMMARIZER_RECORD", "SUMMARIZER_CASSETTES_DIR", "SUMMARIZER_FORMAT"):
         monkeypatch.delenv(var, raising=False)
 
@@ -169,7 +170,7 @@ def test_cassettes_are_marked_hand_written_and_cover_the_seeds():
 
 
 def test_no_cassette_or_answer_file_holds_a_key():
-    files = sorted(CASSETTES.glob("*"))
+    files = sorted([*CASSETTES.glob("*"), *HANDWRITTEN.glob("*")])
     assert len([f for f in files if f.suffix == ".json"]) >= 3
     for path in files:
         text = path.read_text(encoding="utf-8")
@@ -387,6 +388,24 @@ def test_runs_lists_nothing_then_the_runs(no_provider):
     assert table[2].split()[3:] == ["done", "summary", "2", "9/10", "1", "0/1", "hand-written-demo"]
     runs = json.loads(invoke("runs", "--json", "--limit", "1").stdout)["runs"]
     assert len(runs) == 1 and runs[0]["shape"] == "digest"
+
+
+def test_runs_review_and_export_need_no_provider_so_a_malformed_base_url_does_not_stop_them(no_provider, monkeypatch):
+    # Where runs are kept (SUMMARIZER_HOME) is resolved apart from the provider settings (issue 10).
+    invoke("summarize", *SEEDS)
+    monkeypatch.setenv("OPENAI_BASE_URL", "not a url")
+    listed = invoke("runs", "--json")
+    assert listed.exit_code == 0, listed.output
+    (run,) = json.loads(listed.stdout)["runs"]
+    reviewed = invoke("review", "--json", run["id"])
+    assert reviewed.exit_code == 0, reviewed.output
+    assert json.loads(reviewed.stdout)["run"] == run["id"]
+    exported = invoke("export", run["id"])
+    assert exported.exit_code == 0, exported.output
+    assert "Sources" in exported.stdout
+    # The provider setting is still checked where a provider is used.
+    refused = invoke("summarize", *SEEDS)
+    assert refused.exit_code == 2 and "OPENAI_BASE_URL must start with http:// or https://" in refused.stderr
 
 
 def test_help_documents_exit_codes():

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from summarizer import load_sources, sources_from_texts, verify
 from summarizer.verify import Verifier, VerifierConfig
 
-from conftest import ROOT, SEED_000, SEED_001, SEED_004
+from helpers import ROOT, SEED_000, SEED_001, SEED_004
 
 # Source 1 (sentences 1.1–1.5) and source 2 (2.1–2.4); the segmentation was confirmed by printing it.
 BUDGET = (

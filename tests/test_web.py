@@ -19,7 +19,7 @@ from html import escape, unescape
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SEED_000
+from helpers import ROOT, SEED_000
 from test_review import DROPPED_HEDGE, RUN, WRONG_CITATION, WRONG_FIGURE, make_run
 from werkzeug.test import Client
 

@@ -23,9 +23,11 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from ..loopback import LoopbackServer
 
 BATCH_FLOW = ("validating", "in_progress", "finalizing")
 _SENTENCE_LINE = re.compile(r"^\[(\d+\.\d+)\] (.+)$", re.MULTILINE)
@@ -119,32 +121,24 @@ class FakeBatchEngine:
         # Every request received: (method, path, headers, body bytes).
         self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
         self.lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        handler = type("Handler", (_Handler,), {"engine": self})
+        self._loopback = LoopbackServer(handler, poll_interval=0.5, name="FakeBatchEngine")
 
     # -- life cycle ---------------------------------------------------------------------------------------
 
     @property
     def base_url(self) -> str:
         """The OpenAI-style base URL, ``http://127.0.0.1:PORT/v1``."""
-        assert self._server is not None, "start() the engine first"
-        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+        return f"{self._loopback.url}/v1"
 
     def start(self) -> FakeBatchEngine:
         """Serve on a free loopback port in a daemon thread."""
-        handler = type("Handler", (_Handler,), {"engine": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
+        self._loopback.start()
         return self
 
     def stop(self) -> None:
         """Stop serving."""
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
+        self._loopback.stop()
 
     def __enter__(self) -> FakeBatchEngine:
         return self.start()

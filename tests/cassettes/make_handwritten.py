@@ -2,8 +2,9 @@
 
     .venv/bin/python tests/cassettes/make_handwritten.py
 
-A local fake OpenAI server (tests/fake_openai.py) answers each request with the hand-written answer for
-its response schema (Draft, DigestDraft, RepairAnswer); the real pipeline and client talk to it while
+The cassettes go into the package (summarizer/data/cassettes/, package data: the no-key demo needs them in
+an installed wheel too). A local fake OpenAI server (summarizer/testing/openai_server.py) answers each
+request with the hand-written answer for its response schema (Draft, DigestDraft, RepairAnswer); the real pipeline and client talk to it while
 vcrpy records the exchange. The cassettes are marked ``"handwritten": true`` and their model is called
 ``hand-written-demo``, so nobody mistakes them for a model's output. Run this again whenever a prompt or
 a verifier message changes (tests/test_summarize_cli.py fails until you do).
@@ -12,21 +13,18 @@ a verifier message changes (tests/test_summarize_cli.py fails until you do).
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
+
+from summarizer.cassettes import cassette_meta, recording
+from summarizer.config import CASSETTES_DIR, load_provider_config
+from summarizer.llm import ChatClient
+from summarizer.pipeline import Pipeline, SummarizeOptions
+from summarizer.sources import load_sources
+from summarizer.testing import FakeOpenAI, chat_completion
+from summarizer.tokens import count_tokens
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-
-from fake_openai import FakeOpenAI, chat_completion  # noqa: E402
-
-from summarizer.config import load_provider_config  # noqa: E402
-from summarizer.demo import cassette_meta, recording  # noqa: E402
-from summarizer.llm import ChatClient  # noqa: E402
-from summarizer.pipeline import Pipeline, SummarizeOptions  # noqa: E402
-from summarizer.sources import load_sources  # noqa: E402
-from summarizer.tokens import count_tokens  # noqa: E402
 
 MODEL = "hand-written-demo"
 # The same fake key the tests use: the recording must not keep it (the tests check that).
@@ -34,7 +32,7 @@ KEY = "sk-test-" + "x9Q2" * 6
 SEEDS = ["seeds/000_68f33e168a8a8bf5.txt", "seeds/001_abb0a76ac8f2e367.txt"]
 NOTE = (
     "HAND-WRITTEN: these answers were written by the summarizer developers, not produced by any model. "
-    "Recorded with tests/cassettes/make_handwritten.py against a local fake server (tests/fake_openai.py). "
+    "Recorded with tests/cassettes/make_handwritten.py against a local fake server (summarizer/testing/openai_server.py). "
     "They serve the no-key demo and the tests."
 )
 
@@ -54,7 +52,7 @@ def main() -> None:
             prompt = sum(count_tokens(m["content"]).tokens + 4 for m in request["messages"])
             return chat_completion(content, model=MODEL, prompt_tokens=prompt, completion_tokens=count_tokens(content).tokens)
 
-        path = HERE / f"handwritten-seeds-{shape}.json"
+        path = CASSETTES_DIR / f"handwritten-seeds-{shape}.json"
         meta = cassette_meta(sources, shape, MODEL, handwritten=True, note=NOTE, options=SummarizeOptions(shape=shape))
         with FakeOpenAI(reply) as fake, recording(path, meta, secrets=[KEY]):
             config = load_provider_config({"api_key": KEY, "base_url": fake.base_url, "model": MODEL}, env={}, dotenv_path=False)

@@ -8,7 +8,8 @@
         assert len(fake.requests) == 2
 
 Scripted replies are served first, in order; when the queue is empty the server answers with
-``default(request_json)`` (by default an echo of the last user message). Standard library only.
+``default(request_json)`` (by default an echo of the last user message). Standard library only (the
+server itself is :class:`summarizer.loopback.LoopbackServer`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from ..loopback import LoopbackServer
 
 CHAT_PATH = "/v1/chat/completions"
 
@@ -177,8 +180,9 @@ class FakeOpenAI:
         self._queue: deque[FakeReply] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        handler = type("_BoundHandler", (_Handler,), {"fake": self})
+        # Benchmarks open many connections at once; the stdlib default backlog of 5 is too small.
+        self._loopback = LoopbackServer(handler, poll_interval=0.01, backlog=256, name="FakeOpenAI")
 
     # -- scripting ---------------------------------------------------------------------------
 
@@ -221,34 +225,18 @@ class FakeOpenAI:
     @property
     def url(self) -> str:
         """The server root, http://127.0.0.1:PORT."""
-        if self._server is None:
-            raise RuntimeError("FakeOpenAI is not running")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return self._loopback.url
 
     def start(self) -> FakeOpenAI:
         """Bind a free port and serve in a daemon thread."""
-        handler = type("_BoundHandler", (_Handler,), {"fake": self})
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        server.daemon_threads = True
-        # Benchmarks open many connections at once; the stdlib default backlog of 5 is too small.
-        server.request_queue_size = 256
-        self._server = server
         self._stopping.clear()
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-        self._thread.start()
+        self._loopback.start()
         return self
 
     def stop(self) -> None:
         """Stop serving; replies still sleeping in a delay are cut short."""
         self._stopping.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        self._loopback.stop()
 
     def __enter__(self) -> FakeOpenAI:
         return self.start()

@@ -1,4 +1,5 @@
-"""The no-key demo's cassettes: matched by content and options, never by how a source path is spelled."""
+"""Cassettes (summarizer/cassettes.py): the no-key demo's are matched by content and options, never by how a
+source path is spelled."""
 
 from __future__ import annotations
 
@@ -6,23 +7,22 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from helpers import ROOT
 
-from summarizer import llm
+from summarizer.cassettes import ReplayServer, cassette_meta, demo_cassette, find_cassette, load_cassette
 from summarizer.cli import cli
-from summarizer.demo import ReplayServer, cassette_meta, demo_cassette, find_cassette, load_cassette
+from summarizer.config import CASSETTES_DIR
 from summarizer.errors import InputError
 from summarizer.pipeline import SummarizeOptions
 from summarizer.sources import load_sources
 
 SEEDS = ["seeds/000_68f33e168a8a8bf5.txt", "seeds/001_abb0a76ac8f2e367.txt"]
-CASSETTES = ROOT / "tests" / "cassettes"
+CASSETTES = CASSETTES_DIR  # the demo's, shipped in the package
 
 
 @pytest.fixture(autouse=True)
 def _no_provider(monkeypatch):
     monkeypatch.chdir(ROOT)
-    monkeypatch.setattr(llm, "retry_sleep", lambda seconds: None)
     for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_RECORD",
                 "SUMMARIZER_CASSETTES_DIR", "SUMMARIZER_FORMAT", "SUMMARIZER_CONTEXT_TOKENS"):
         monkeypatch.delenv(var, raising=False)

@@ -1,6 +1,7 @@
-"""Bundled recorded responses (cassettes): the no-key demo, and ``--record`` for someone with a key.
+"""Recorded responses (cassettes): their format and metadata, the replay server behind the no-key demo,
+and recording (``--record``, for someone with a key).
 
-Cassettes are vcrpy cassettes in JSON (``tests/cassettes/*.json``), so the tests replay them with vcrpy
+Cassettes are vcrpy cassettes in JSON (the demo's: ``summarizer/data/cassettes/*.json``), so the tests replay them with vcrpy
 (record mode ``none``) and the demo replays the very same files here with the standard library only: a
 :class:`ReplayServer` on 127.0.0.1 answers each chat request with the recorded response whose request body
 is identical, so the demo goes through the real client and SDK. A top-level ``"summarizer"`` object holds
@@ -15,22 +16,20 @@ import hashlib
 import json
 import os
 import re
-import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 from .atomic import write_text_atomic
-from .config import provider_label, redact_secrets
+from .config import CASSETTES_DIR, provider_label, redact_secrets
 from .errors import ConfigError, InputError
+from .loopback import LoopbackServer
 from .sources import Source
 
-CASSETTES_DIR_VAR = "SUMMARIZER_CASSETTES_DIR"
-RECORD_VAR = "SUMMARIZER_RECORD"
 META_KEY = "summarizer"
 CHAT_PATH = "/v1/chat/completions"
 # What vcrpy compares (host, port and scheme are left out, so a replay works against any address).
@@ -45,14 +44,6 @@ CONTEXT_MARGIN = 64
 # "# Source 1: seeds/000_….txt (22 sentences)": the displayed path is left out when requests are matched.
 _SOURCE_HEADER = re.compile(r"^(# Source \d+: ).*( \([^()\n]*sentences(?:, ids kept)?\))$", re.MULTILINE)
 FILTER_HEADERS = ("authorization", "api-key", "x-api-key", "openai-organization", "openai-project", "cookie", "set-cookie")
-
-
-def cassettes_dir() -> Path:
-    """``$SUMMARIZER_CASSETTES_DIR``, else ``tests/cassettes`` next to the package (source tree or editable install)."""
-    configured = os.environ.get(CASSETTES_DIR_VAR, "").strip()
-    if configured:
-        return Path(configured).expanduser()
-    return Path(__file__).resolve().parent.parent / "tests" / "cassettes"
 
 
 @dataclass(frozen=True)
@@ -99,7 +90,7 @@ def source_fingerprint(sources: Sequence[Source]) -> list[str]:
 
 def find_cassette(sources: Sequence[Source], shape: str, directory: str | os.PathLike[str] | None = None) -> Cassette | None:
     """A cassette covering exactly these sources (by content, in order) and shape; a real recording wins over a hand-written one."""
-    folder = Path(directory) if directory is not None else cassettes_dir()
+    folder = Path(directory) if directory is not None else CASSETTES_DIR
     if not folder.is_dir():
         return None
     wanted = source_fingerprint(sources)
@@ -197,16 +188,13 @@ class ReplayServer:
         for item in cassette.interactions:
             request, response = item.get("request", {}), item.get("response", {})
             self._recorded.append((_match_key(_json_body(request.get("body"))), response))
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        handler = type("_ReplayHandler", (_ReplayHandler,), {"replay": self})
+        self._loopback = LoopbackServer(handler, name="ReplayServer")
 
     @property
     def base_url(self) -> str:
         """The URL to give the client, ending in /v1."""
-        if self._server is None:
-            raise RuntimeError("ReplayServer is not running")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        return f"{self._loopback.url}/v1"
 
     def lookup(self, body: Any) -> Mapping[str, Any] | None:
         """The recorded response for a request body, or None; the sources' displayed paths are not compared.
@@ -221,21 +209,11 @@ class ReplayServer:
         return None
 
     def __enter__(self) -> ReplayServer:
-        handler = type("_ReplayHandler", (_ReplayHandler,), {"replay": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
+        self._loopback.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        self._loopback.stop()
 
 
 class _ReplayHandler(BaseHTTPRequestHandler):
@@ -299,7 +277,7 @@ def _json_body(body: Any) -> Any:
 def record_path(sources: Sequence[Source], shape: str, directory: str | os.PathLike[str] | None = None) -> Path:
     """Where ``--record`` writes the cassette for these sources and shape."""
     digest = hashlib.sha256("".join(source_fingerprint(sources)).encode()).hexdigest()[:12]
-    folder = Path(directory) if directory is not None else cassettes_dir()
+    folder = Path(directory) if directory is not None else CASSETTES_DIR
     return folder / f"recorded-{shape}-{digest}.json"
 
 
