@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..sources import Sentence
-from .features import HEDGE_CUES, NEGATION_CUES, QUANTIFIER_CUES, WEEKDAYS, _word_info
+from .features import HEDGE_CUES, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import FIGURE_WORDS
 from .lexicon import Lexicon
 
@@ -193,8 +193,8 @@ def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> Non
     for tok, nxt in zip(tokens, tokens[1:]):
         if not tok.content or tok.name or nxt.lower not in lexicon.particles or nxt.clause != tok.clause:
             continue
-        if tok.position and tok.text[0].isupper() and not _after_sentence_break(text, tok.start):
-            continue  # a capitalised word inside a sentence is part of a name: "Medical Center on 5 April"
+        if _capitalised_inside(tok, text):
+            continue  # part of a name: "Medical Center on 5 April"
         phrasal = f"{tok.lower}_{nxt.lower}"
         if lexicon.lemmas(phrasal, "v"):
             tok.lower = tok.stem = phrasal
@@ -247,13 +247,17 @@ def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -
     by_lower: dict[str, list[int]] = {}
     by_stem: dict[str, list[int]] = {}
     for tok in tokens:
-        if tok.position and tok.text[0].isupper() and not _after_sentence_break(sentence.text, tok.start) \
-                and tok.lower.removesuffix("'s") not in WEEKDAYS:
+        if _capitalised_inside(tok, sentence.text) and tok.lower.removesuffix("'s") not in WEEKDAYS:
             tok.name = True
         by_lower.setdefault(tok.lower, []).append(tok.position)
         if tok.content:
             by_stem.setdefault(tok.stem, []).append(tok.position)
     return SentenceTokens(sentence, tokens, by_lower, by_stem, [t.lower for t in tokens])
+
+
+def _capitalised_inside(tok: Token, text: str) -> bool:
+    """Whether ``tok`` is capitalised inside its sentence, not by opening it: part of a name."""
+    return bool(tok.position) and tok.text[0].isupper() and not _after_sentence_break(text, tok.start)
 
 
 def _after_sentence_break(text: str, pos: int) -> bool:
@@ -282,7 +286,7 @@ def align(
 ) -> Alignment:
     """Link each content word of the claim to the evidence and judge the differences."""
     for tok in claim_tokens:
-        if tok.content and (tok.lower in lexicon.framing or _level_verb(tok, claim_tokens, lexicon)):
+        if tok.content and tok.lower in lexicon.framing:
             tok.content = False  # "the document discusses …": the frame needs no counterpart, its topic does
     content = [t for t in claim_tokens if t.content]
     excerpt = _excerpt(claim_tokens, content, evidence)
@@ -375,15 +379,24 @@ def align(
     return result
 
 
-def _level_verb(tok: Token, tokens: list[Token], lexicon: Lexicon) -> bool:
-    """ "stands at 35 percent", "came in at 84 cents": a verb that, before "at" and a figure, only says "is"."""
-    nearby = tokens[tok.position + 1 : tok.position + 4]
-    if not any(t.lower == "at" for t in nearby[:2]):
-        return False  # the common case, at once
-    after = [t for t in nearby if t.start >= tok.end][:2]  # past a merged particle
-    if len(after) < 2 or after[0].lower != "at" or not (after[1].text[0].isdigit() or after[1].lower in FIGURE_WORDS):
-        return False
-    return any(lemma in lexicon.level_verbs for lemma in lexicon.lemmas(tok.lower, "v"))
+# After "at": a figure with its measure (a share, money, points, degrees, an amount in millions).
+_LEVEL_RE = re.compile(
+    r"\s+(?:[$\u00a3\u20ac\u00a5]\s?\d|\d[\d,.]*\s?(?:%|percent\b|per cent\b|pence\b|cents?\b|dollars?\b|"
+    r"pounds?\b|euros?\b|yen\b|points?\b|degrees?\b|m\b|bn\b|million\b|billion\b|trillion\b))", re.IGNORECASE)
+
+
+def mark_level_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
+    """ "stands at 35 percent", "came in at 84 cents": before "at" and a measured figure a level verb only
+    says "is", so it needs no counterpart (the figure is the numbers check's). Not before a time, a count
+    or a place ("runs at 9 am", "stood at 3 checkpoints", "at 10 Downing Street"): there it is a verb."""
+    for i, tok in enumerate(tokens):
+        if not tok.content:
+            continue
+        nxt = next((t for t in tokens[i + 1 : i + 3] if t.start >= tok.end), None)  # past a merged particle
+        if nxt is None or nxt.lower != "at" or not _LEVEL_RE.match(text, nxt.end):
+            continue
+        if any(lemma in lexicon.level_verbs for lemma in lexicon.lemmas(tok.lower, "v")):
+            tok.content = False
 
 
 def _excerpt(claim_tokens: list[Token], content: list[Token], evidence: list[SentenceTokens]) -> Alignment | None:
@@ -630,21 +643,28 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
         # "outside" and "within" can be content words too (nouns, adverbs): here they relate.
         if any((t.content and t.lower not in relation_words) or t.name for t in claim_gap + evidence_gap):
             continue
-        said = _relation_words(claim_gap, claim_tokens, lexicon)
-        source = _relation_words(evidence_gap, evidence[s1].tokens, lexicon)
+        # Facing a preposition right before the same word, "to" is one too ("swept to power" against
+        # "swept from power"), whatever the next word could also be.
+        same_word = claim_tokens[c2].lower == evidence[s1].tokens[e2].lower  # "power" both times, not "extend" / "extending"
+        facing = (same_word and bool(claim_gap) and claim_gap[-1].lower in relation_words,
+                  same_word and bool(evidence_gap) and evidence_gap[-1].lower in relation_words)
+        said = _relation_words(claim_gap, claim_tokens, lexicon, before_preposition=facing[1])
+        source = _relation_words(evidence_gap, evidence[s1].tokens, lexicon, before_preposition=facing[0])
         if said and source and not any(lexicon.same_relation(p.lower, q.lower) for p in said for q in source):
             swaps.append(Link(said[0], "relation_word", evidence[s1], source[0], accepted=False))
     return swaps
 
 
-def _relation_words(gap: list[Token], tokens: list[Token], lexicon: Lexicon) -> list[Token]:
-    """The prepositions of a gap; "to" before a verb is an infinitive marker, not a relation."""
+def _relation_words(gap: list[Token], tokens: list[Token], lexicon: Lexicon, *, before_preposition: bool) -> list[Token]:
+    """The prepositions of a gap; "to" before a verb is an infinitive marker, not a relation, unless the
+    other text has a preposition at that place."""
     found = []
     for tok in gap:
         if tok.lower not in lexicon.relation_words:
             continue
         nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
-        if tok.lower == "to" and nxt is not None and "v" in lexicon.senses(nxt.lower).pos:
+        if tok.lower == "to" and nxt is not None and "v" in lexicon.senses(nxt.lower).pos \
+                and not (before_preposition and tok is gap[-1]):
             continue
         found.append(tok)
     return found
@@ -778,6 +798,41 @@ def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, 
             if pivot is not None and a.accepted and b.accepted:
                 a.accepted = b.accepted = False
                 result.exchanges.append((a, b))
+    _figure_exchanges(claim_tokens, placed, result)
+
+
+# Month names that are not also other words ("may", "march" are verbs too).
+MONTH_WORDS = frozenset("january february april june july august september october november december".split())
+
+
+def _is_time_or_figure(tok: Token) -> bool:
+    return tok.text[0].isdigit() or tok.lower in WEEKDAYS or tok.lower in MONTH_WORDS
+
+
+def _figure_exchanges(claim_tokens: list[Token], placed: list[Link], result: Alignment) -> None:
+    """Two figures or times that trade places around a word kept between them: "at the mall on 8 April and
+    at the hospital on 5 April" against "at the mall on 5 April and at the hospital on 8 April"; also
+    weekdays and months. Each figure must occur once in the sentence, so the places are unambiguous."""
+    figures = [t for t in claim_tokens if _is_time_or_figure(t)]
+    if len(figures) < 2:
+        return
+    for st in {id(l.evidence): l.evidence for l in placed}.values():
+        where: dict[str, list[int]] = {}
+        for t in st.tokens:  # type: ignore[union-attr]
+            if _is_time_or_figure(t):
+                where.setdefault(t.lower, []).append(t.position)
+        for i, f1 in enumerate(figures):
+            for f2 in figures[i + 1 :]:
+                p1, p2 = where.get(f1.lower, ()), where.get(f2.lower, ())
+                if f1.lower == f2.lower or len(p1) != 1 or len(p2) != 1 or not p1[0] > p2[0]:
+                    continue
+                pivot = next((z for z in placed if z.evidence is st and f1.position < z.claim.position < f2.position
+                              and p2[0] < z.target.position < p1[0] and not _is_time_or_figure(z.claim)), None)  # type: ignore[union-attr]
+                if pivot is not None:
+                    pair = (Link(f1, "substitution", st, st.tokens[p2[0]], accepted=False),  # type: ignore[union-attr]
+                            Link(f2, "substitution", st, st.tokens[p1[0]], accepted=False))  # type: ignore[union-attr]
+                    result.exchanges.append(pair)
+                    return
 
 
 def _figure_pivot(a: Link, b: Link, claim_tokens: list[Token]) -> Token | None:
@@ -903,14 +958,15 @@ def _clause_check(result: Alignment) -> None:
 
 # Where one statement of a sentence ends and another begins. Not a colon: it mostly introduces what
 # follows ("Sales Agent: We offer…", "Evacuations: mandatory orders…") rather than closing a statement.
-_STRONG_BREAK_RE = re.compile(r";|\s[\u2013\u2014]\s|\.\s")
+_STRONG_BREAK_RE = re.compile(r";|\s[\u2013\u2014]\s|\.\s|\(|,\s+(?:while|but|whereas|although|though)\b")
 
 
 def _moved_items(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A further item of a list that its sentence attaches to another statement: "orders remain in place
     for Pine Hollow, Cedar Flat and Millbrook" against "orders remain in place for Pine Hollow and Cedar
     Flat; a warning is in effect for Millbrook". The item (a clause of the claim with no verb of its own,
-    after "and", "or" or a comma) is matched past a break (a semicolon, a spaced dash or a full stop) that
+    after "and", "or" or a comma) is matched past a break (a semicolon, a spaced dash, a full stop, a
+    bracket, or a comma before "while", "but", "whereas", "although", "though") that
     opens words the claim did not use: those say something else of it."""
     by_clause: dict[int, list[Link]] = {}
     for link in result.links:
@@ -919,26 +975,30 @@ def _moved_items(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon)
     used = {id(l.target) for l in result.links if l.target is not None}
     for clause, links in sorted(by_clause.items()):
         previous = by_clause.get(clause - 1)
+        # One sentence only: across sentences a claim's list gathers what several sentences say, and their
+        # other words are no sign of another statement (measured on SummEdits: it fired at the base rate).
         if not previous or any(l.evidence is not links[0].evidence for l in previous + links):
             continue
         own = [t for t in claim_tokens if t.clause == clause]
-        if not (own[0].lower in ("and", "or") or _coordinated(own[0], claim_tokens)) \
-                or any(_finite_verb(claim_tokens, t, lexicon) for t in own):
-            continue
+        if not (own[0].lower in ("and", "or") or (own[0].lower not in CONNECTIVES and _coordinated(own[0], claim_tokens))) \
+                or any(_finite_verb(claim_tokens, t, lexicon) for t in own) \
+                or any(t.content and not t.name and "n" not in lexicon.senses(t.lower).pos and lexicon.senses(t.lower).pos
+                       for t in own):
+            continue  # an item names things (nouns, names); a clause with a verb says something of its own
         st = links[0].evidence
-        last_before = max(l.target.position for l in previous)  # type: ignore[union-attr]
         first = min(links, key=lambda l: l.target.position)  # type: ignore[union-attr]
+        text = st.sentence.text  # type: ignore[union-attr]
+        last_before = max(l.target.position for l in previous)  # type: ignore[union-attr]
         if first.target.position <= last_before:  # type: ignore[union-attr]
             continue
-        text = st.sentence.text  # type: ignore[union-attr]
-        gap_start = st.tokens[last_before].end  # type: ignore[union-attr]
-        brk = _STRONG_BREAK_RE.search(text, gap_start, first.target.start)  # type: ignore[union-attr]
-        if brk is None:
+        breaks = list(_STRONG_BREAK_RE.finditer(text, st.tokens[last_before].end, first.target.start))  # type: ignore[union-attr]
+        if not breaks:
             continue
+        start = breaks[-1].end()  # the statement the item is in begins at the last break before it
         other = [t for t in st.tokens[last_before + 1 : first.target.position]  # type: ignore[union-attr]
-                 if t.start >= brk.end() and t.content and id(t) not in used]
+                 if t.start >= start and t.content and id(t) not in used]
         if other:
-            said = text[brk.end() : first.target.end].strip()  # type: ignore[union-attr]
+            said = text[start : first.target.end].strip()  # type: ignore[union-attr]
             result.moved_items.append((first, said))
             for l in links:
                 l.accepted = False
@@ -964,15 +1024,16 @@ def _dropped_kinds(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
         before = claim_tokens[link.claim.position - 1] if link.claim.position else None
         if before is not None and (before.content or before.name or before.lower in _INDEFINITES):
             continue  # the claim says which kind, or only that there is one
-        pos = lexicon.senses(link.claim.lower).pos
-        if (before is not None and (before.lower == "to" or before.lower in _MODALS)) or (pos and "n" not in pos):
+        parts_of_speech = lexicon.senses(link.claim.lower).pos
+        if (before is not None and (before.lower == "to" or before.lower in _MODALS)) \
+                or (parts_of_speech and "n" not in parts_of_speech):
             continue  # a verb ("to support"), not a thing with kinds; a word WordNet lacks may be a noun
         after = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
         if after is not None and after.content and after.clause == link.claim.clause and after.start == link.claim.end + 1:
             continue  # itself a modifier ("insurance options"): the kind in question is the next word's
-        if any(t.clause == link.claim.clause and _finite_verb(claim_tokens, t, lexicon)
+        if any(t.clause == link.claim.clause and t.lower not in SPEECH_VERBS and _finite_verb(claim_tokens, t, lexicon)
                for t in claim_tokens[: link.claim.position]):
-            continue  # after the verb: "issued warnings" says there were some
+            continue  # after the verb: "issued warnings" says there were some ("said the warning…" does not)
         st = link.evidence
         kinds = []
         for pos in st.by_stem.get(link.target.stem, ()):  # type: ignore[union-attr]

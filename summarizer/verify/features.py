@@ -183,9 +183,10 @@ class SourceVocabulary:
     names_mid: frozenset[str]
     names_any: frozenset[str]
     lower_words: frozenset[str]
-    # Whether the lexicon knows a lower-case word as a common word (not only as a name): "Fares", "Daily",
-    # "Investigators" opening a claim are capitalised by position.
-    common_word: Callable[[str], bool] = lambda word: False
+    lower_stems: frozenset[str] = frozenset()  # stems of the words used in lower case: "investigation" → investig
+    # Whether the lexicon knows a lower-case word as a kind of person, a title: "Skipper" before "Arjun
+    # Patel" is capitalised by position, "Mark" before "Delgado" is not.
+    title_word: Callable[[str], bool] = lambda word: False
 
 
 def hedge_kind(cue: str) -> str:
@@ -298,11 +299,14 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
 def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[str, tuple[str, ...]]]:
     """Runs of capitalised words that name someone or something.
 
-    A lone capitalised word that opens a claim is capitalised by position, not meaning, so it counts
-    as a name unless the sources never capitalise it mid-sentence and either use it in lower case
-    ("Analysts", "Spending") or the lexicon knows it as a common word ("Fares", "Investigators"). It then
-    stays a content word the alignment must find, so nothing is waved through. Unknown words count:
-    when unsure, check. In a source sentence (no vocabulary) every run counts.
+    A lone capitalised word that opens a claim may be capitalised by position only: it is a common word
+    if the sources never capitalise it mid-sentence and use it, or a word of its stem, in lower case
+    ("Analysts", "Spending", "Investigators" for "an investigation"). Otherwise it stays a name, even one
+    the lexicon knows as a word: "Smith", "Cook" and "Mark" open claims as surnames. Before more
+    capitalised words, a word the sources never capitalise that the lexicon knows as a kind of person
+    ("Skipper Arjun Patel") is a title to match by meaning; the rest of the run is the name ("Mark
+    Delgado" stays a name: a mark is no person). A demoted word is a content
+    word the alignment must still find. Unknown words count: when unsure, check. In a source sentence (no vocabulary) every run counts.
     """
     names: list[tuple[str, tuple[str, ...]]] = []
     for run in _NAME_RUN_RE.finditer(folded):
@@ -318,7 +322,7 @@ def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[
             first, _, rest = text.partition(" ")
             # Before more capitalised words the first one may belong to the name ("Lee Jae Myung", where
             # a source opens a sentence with "Lee"): it is dropped only if the sources never capitalise it.
-            if _common_opening(first, vocabulary) and not (rest and not vocabulary.names_any.isdisjoint(name_tokens(first))):
+            if _common_opening(first, vocabulary, before_name=bool(rest)):
                 if not rest:
                     continue
                 parsed = _NAME_RUNS.get(rest) or _parse_name_run(rest)
@@ -328,12 +332,14 @@ def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[
     return names
 
 
-def _common_opening(word: str, vocabulary: SourceVocabulary) -> bool:
-    """A claim's first word, capitalised by position only: the sources never capitalise it mid-sentence,
-    and they use it in lower case or the lexicon knows it as a common word."""
-    lower = word.lower()
-    return vocabulary.names_mid.isdisjoint(name_tokens(word)) and (
-        lower in vocabulary.lower_words or vocabulary.common_word(lower))
+def _common_opening(word: str, vocabulary: SourceVocabulary, *, before_name: bool) -> bool:
+    """A claim's first word, capitalised by position only (see :func:`_find_names`)."""
+    lower, toks = word.lower(), name_tokens(word)
+    if not vocabulary.names_mid.isdisjoint(toks):
+        return False
+    if before_name:  # "Skipper Arjun Patel", but not "Lee Jae Myung" where a source opens with "Lee"
+        return vocabulary.names_any.isdisjoint(toks) and (lower in vocabulary.lower_words or vocabulary.title_word(lower))
+    return lower in vocabulary.lower_words or stem(lower) in vocabulary.lower_stems
 
 
 # A run of capitalised words → (the name without titles at its edges, its tokens), or None.

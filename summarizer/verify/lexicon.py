@@ -119,6 +119,7 @@ class Lexicon:
         self.pair_cache: dict[tuple[str, str], str | None] = {}  # alignment.relation's, per lexicon
         self._morphy: dict[tuple[str, str], list[str]] = {}
         self._closure: dict[int, frozenset[int]] = {}
+        self._person_nouns: dict[str, bool] = {}
 
     def lemmas(self, word: str, pos: str) -> list[str]:
         """WordNet's morphology (morphy): the lemmas ``word`` can be an inflection of, in part of speech ``pos``."""
@@ -163,6 +164,20 @@ class Lexicon:
     def same_relation(self, a: str, b: str) -> bool:
         """Whether two prepositions say the same thing of how two words connect ("in" / "within")."""
         return a == b or any(a in group and b in group for group in self._relation_groups)
+
+    def is_person_noun(self, word: str) -> bool:
+        """Whether a usual noun sense of ``word`` is a kind of person ("skipper", "analyst", "coach"): a
+        word that can stand as a title before a name. Follows the whole hypernym chain, once per word."""
+        found = self._person_nouns.get(word)
+        if found is None:
+            person = self._lemmas["n"].get("person", [None])[0]
+            frontier = [s for lemma in self.lemmas(word, "n") for s in self._lemmas["n"][lemma][: self.primary_senses]]
+            seen: set[int] = set()
+            while frontier and person not in seen:
+                seen.update(frontier)
+                frontier = [h for s in frontier for h in self._hypernyms.get(str(s), ()) if h not in seen]
+            found = self._person_nouns[word] = person in seen
+        return found
 
     def is_common_word(self, word: str) -> bool:
         """Whether WordNet has ``word`` (lower case) as a common word in some part of speech (names that

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-VERIFIER_VERSION = "2.0"
+VERIFIER_VERSION = "2.1"
 
 ReasonCode = Literal[
     "no_content",

@@ -15,8 +15,8 @@ from ..citations import Claim, ParsedSummary, format_marker, parse_summary
 from ..errors import InputError
 from ..sources import Sentence, Source, sources_from_texts
 from ..textnorm import fold
-from .alignment import Alignment, Link, SentenceTokens, align, merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
-from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, hedge_kind, merge, name_tokens
+from .alignment import Alignment, Link, SentenceTokens, align, mark_level_verbs, merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
+from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, hedge_kind, merge, name_tokens, stem
 from .lexicon import alignment_settings, default_lexicon
 from .report import (
     AlignedWord,
@@ -98,7 +98,7 @@ class Verifier:
                         mid.update(toks)
                 lower.update(_LOWER_WORD_RE.findall(text))
             self._vocabulary = SourceVocabulary(frozenset(mid), frozenset(anywhere), frozenset(lower),
-                                                self._lexicon.is_common_word)
+                                                frozenset(stem(w) for w in lower), self._lexicon.is_person_noun)
         return self._vocabulary
 
     def sentence_features(self, sentence: Sentence) -> Features:
@@ -271,12 +271,13 @@ class Verifier:
                 reasons.append(reason)
         if date_reason is not None:
             reasons.insert(sum(r.code in ("quote_not_found",) for r in reasons), date_reason)
-        return reasons, alignment
+        return _one_per_code(reasons), alignment
 
     def _align(self, claim: Claim, feats: Features, sentences: list[Sentence], alias_words: set[str]) -> Alignment:
         tokens = tokenize(claim.text, negation_scope=self._negation_scope)
         merge_phrases(tokens, claim.text, self._lexicon)
         merge_phrasal_verbs(tokens, claim.text, self._lexicon)
+        mark_level_verbs(tokens, claim.text, self._lexicon)
         name_words = {t for _, toks in feats.names for t in toks}
         for tok in tokens:
             if tok.text[0].isupper() and (tok.lower in name_words or not name_words.isdisjoint(name_tokens(tok.text))):
@@ -631,6 +632,25 @@ def _pair_details(link: Link) -> dict:
         "evidence": link.evidence.sentence.id if link.evidence else None,
         "relation": link.relation,
     }
+
+
+def _one_per_code(reasons: list[Reason]) -> list[Reason]:
+    """One reason per code, in first-seen order: two checks that find the same kind of fault (the
+    quantifier words, and a bare word for one of two kinds) give one reason with both messages and
+    the words at fault of both."""
+    merged: dict[str, Reason] = {}
+    for reason in reasons:
+        first = merged.get(reason.code)
+        if first is None:
+            merged[reason.code] = reason
+            continue
+        first.message += " " + reason.message
+        for key, value in reason.details.items():
+            if isinstance(value, list) and isinstance(first.details.get(key), list):
+                first.details[key] = first.details[key] + [v for v in value if v not in first.details[key]]
+            else:
+                first.details.setdefault(key, value)
+    return list(merged.values())
 
 
 def _quoted(items: list[str]) -> str:
