@@ -448,8 +448,6 @@ def test_verify_of_a_short_cited_summary_imports_no_llm_or_token_code(tmp_path):
     assert not {"openai", "tiktoken", "httpx", "httpx2", "dotenv"} & loaded
 
 
-@pytest.mark.xfail(strict=True, reason="summarizer/verify/retrieval.py imports bm25s (and numpy) at import time; "
-                   "the verifier is the lead's to change (issue 10, item 9)")
 def test_verify_of_a_short_cited_summary_imports_no_retrieval_code(tmp_path):
     from summarizer.bench import STARTUP_SUMMARY, startup_verify_args
 

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import logging
 
-import bm25s
-import numpy as np
-
 from ..sources import Sentence, Source
 from .features import content_terms
 
@@ -28,6 +25,8 @@ class SentenceIndex:
         for src in sources:
             self._source_range[src.number] = (pos, pos + len(src.sentences))
             pos += len(src.sentences)
+        import bm25s  # deferred: numpy and bm25s cost ~70 ms at start-up, and a cited summary never needs them
+
         self._bm25 = bm25s.BM25()
         corpus = [content_terms(s.text) for s in self.sentences]
         # Each sentence's stems, kept for choosing evidence among the shortlist without analysing it.
@@ -55,5 +54,5 @@ class SentenceIndex:
             if score <= 0:
                 break
             ranked.append((self.sentences[lo + i], score))
-            scores[i] = -np.inf
+            scores[i] = float("-inf")
         return ranked
