@@ -46,7 +46,7 @@ from summarizer.errors import (
     ProviderError,
     ProviderRequestError,
 )
-from summarizer.verify.verifier import count_noun
+from summarizer.textnorm import count_noun
 
 log = logging.getLogger(__name__)
 

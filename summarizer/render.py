@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .sources import Source
 from .verify import VerificationReport, describe_alignment
-from .verify.verifier import count_noun
+from .textnorm import count_noun
 
 
 def sources_json(sources: list[Source], *, include_boilerplate: bool = True) -> str:

@@ -14,7 +14,7 @@ import re
 from ..citations import Claim, ParsedSummary, format_marker, parse_summary
 from ..errors import InputError
 from ..sources import Sentence, Source, sources_from_texts
-from ..textnorm import fold
+from ..textnorm import count_noun, fold
 from .alignment import Alignment, Link, SentenceTokens, align, mark_level_verbs, merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
 from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, hedge_kind, merge, name_tokens, stem
 from .lexicon import alignment_settings, default_lexicon
@@ -659,11 +659,6 @@ def _quoted(items: list[str]) -> str:
 
 def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
-
-
-def count_noun(n: int, noun: str) -> str:
-    """``n`` and ``noun``, plural unless n is 1: ``1 claim``, ``2 claims``."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def verify(
