@@ -21,6 +21,7 @@ from .lexicon import alignment_settings, default_lexicon
 from .report import (
     AlignedWord,
     ClaimReport,
+    RELATION_WORDS,
     NonClaimReport,
     Reason,
     Stats,
@@ -609,12 +610,10 @@ def _require_encodable(text: str, what: str) -> None:
             raise InputError(f"{what} holds a character that is not valid Unicode at offset {exc.start}") from None
 
 
-_RELATION_WORDS = {
-    "sibling": "a different kind of the same thing",
-    "more_specific": "narrower than the source's word",
-    "antonym": "opposites",
+# How a substituted pair reads in a reason: the alignment's words (report.RELATION_WORDS), except that a
+# reason says why an unrelated word does not follow.
+_RELATION_WORDS = {relation: meaning for relation, (_, meaning) in RELATION_WORDS.items()} | {
     "substitution": "a different word: the lexicon links them by no synonym or broader sense",
-    "relation_word": "a different relation between the same words",
 }
 
 
