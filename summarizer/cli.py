@@ -1084,8 +1084,8 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
         click.echo(f"Recording pipeline cases against {provider.model} at {provider_label(provider.base_url)} ...", err=True)
         for done in evaluation.record_pipeline_cases(cases_dir, provider, only=record_cases or None):
             click.echo(
-                f"Recorded {done['id']} into {done['cassette']} ({done['usage']['total_tokens']} tokens): "
-                f"{done['labelled']} claim(s) kept their gold labels, {done['to_label']} need one ('to_label' in the case file).",
+                f"Recorded {done.id} into {done.cassette} ({done.total_tokens} tokens): "
+                f"{done.labelled} claim(s) kept their gold labels, {done.to_label} need one ('to_label' in the case file).",
                 err=True,
             )
     from .verify import VerifierConfig

@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 import vcr
+from click.testing import CliRunner
 from helpers import FAKE_KEY, ROOT
 from summarizer.testing import FakeOpenAI, chat_completion
 
@@ -16,6 +17,7 @@ from summarizer import evaluation as ev
 from summarizer import llm, render_eval
 from summarizer.cassettes import FILTER_HEADERS, MATCH_ON, load_cassette
 from summarizer.config import load_provider_config
+from summarizer.cli import cli
 from summarizer.errors import ConfigError, InputError
 from summarizer.pipeline import Pipeline, SummarizeOptions
 
@@ -185,7 +187,7 @@ def test_record_filters_the_key_keeps_matching_labels_and_the_replay_then_works(
         done = ev.record_pipeline_cases(tmp_path / "cases", _provider(fake))
         sent = [r.headers.get("authorization") for r in fake.requests]
     assert sent == [f"Bearer {FAKE_KEY}"] * 2, "the key did reach the endpoint"
-    assert done[0]["to_label"] == 0 and done[0]["labelled"] == len(raw["claims"])
+    assert done[0].to_label == 0 and done[0].labelled == len(raw["claims"])
     cassette_path = tmp_path / "cassettes" / f"{SEEDS_CASE}.json"
     text = cassette_path.read_text(encoding="utf-8")
     assert FAKE_KEY not in text
@@ -203,6 +205,22 @@ def test_record_filters_the_key_keeps_matching_labels_and_the_replay_then_works(
     assert results.pipeline.cost_basis == ["gpt-4o-mini list prices"]
 
 
+def test_eval_record_on_the_command_line_says_what_each_case_kept(tmp_path, monkeypatch):
+    _, raw = _copy_case(tmp_path)
+    draft = json.loads((EVAL / "pipeline_answers.json").read_text(encoding="utf-8"))["cases"][SEEDS_CASE]["draft"]
+    with FakeOpenAI(_make_script().make_reply(draft)) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+        monkeypatch.setenv("SUMMARIZER_MODEL", "gpt-4o-mini")
+        result = CliRunner().invoke(cli, ["eval", "--record", "--cases", str(tmp_path / "cases")])
+    cassette = tmp_path / "cassettes" / f"{SEEDS_CASE}.json"
+    said = re.search(rf"Recorded {SEEDS_CASE} into (\S+) \((\d+) tokens\): (\d+) claim\(s\) kept their gold labels, "
+                     r"(\d+) need one", result.stderr)
+    assert said, result.stderr
+    assert said[1] == str(cassette) and int(said[2]) > 0 and (int(said[3]), int(said[4])) == (len(raw["claims"]), 0)
+    assert FAKE_KEY not in result.output
+
+
 def test_record_puts_new_claims_under_to_label_and_the_case_fails_until_labelled(tmp_path):
     case_path, _ = _copy_case(tmp_path)
     answer = {"claims": [{"text": "Lee asked Xi to mediate on the Korean Peninsula.", "citations": ["1.4"]}]}
@@ -210,7 +228,7 @@ def test_record_puts_new_claims_under_to_label_and_the_case_fails_until_labelled
         done = ev.record_pipeline_cases(tmp_path / "cases", _provider(fake), only=[SEEDS_CASE])
         with pytest.raises(InputError, match="no pipeline case named absent"):
             ev.record_pipeline_cases(tmp_path / "cases", _provider(fake), only=["absent"])
-    assert done[0]["labelled"] == 0 and done[0]["to_label"] == 1
+    assert done[0].labelled == 0 and done[0].to_label == 1
     case = ev.load_case(case_path)
     assert case.case.claims == [] and case.case.to_label[0].text == "Lee asked Xi to mediate on the Korean Peninsula [1.4]."
     out = ev.run_case(case)

@@ -17,6 +17,7 @@ import pytest
 from helpers import ROOT
 
 from summarizer import evaluation as ev
+from summarizer import render_eval
 from summarizer.errors import InputError
 
 FIXTURE = ROOT / "tests" / "fixtures" / "eval_results_before_split.json"
@@ -55,6 +56,23 @@ def test_a_results_file_reads_back_as_the_same_model(tmp_path):
     again = ev.load_results(path)
     assert again == results and again.to_json() == path.read_text(encoding="utf-8")
     assert {type(c).__name__ for c in again.cases} == {"VerifierCaseResult", "PipelineCaseResult"}
+
+
+def test_a_results_file_from_before_the_pipeline_cases_still_compares(tmp_path):
+    # The first results files (commit a63aebb) had no by_kind, origins, pipeline or errors.
+    new = ev.run_suite(ROOT / "eval" / "cases")
+    first = json.loads(new.to_json())
+    for key in ("by_kind", "origins", "pipeline", "errors"):
+        del first[key]
+    first["cases"] = [c for c in first["cases"] if c["kind"] == "verifier"]
+    path = tmp_path / "first.json"
+    path.write_text(json.dumps(first), encoding="utf-8")
+    old = ev.load_results(path)
+    assert old.pipeline is None and old.errors == {} and old.by_kind == {}
+    diff = ev.compare(old, new)
+    assert {c["id"] for c in diff["cases"] if c["status"] == "added"} == {c.id for c in new.cases if c.kind == "pipeline"}
+    assert diff["pipeline"]["cases"] == {"old": None, "new": new.pipeline.cases}
+    assert "pipeline: 3 cases" not in render_eval.render_table(old)
 
 
 def test_a_results_file_with_a_foreign_shape_is_refused(tmp_path):

@@ -26,7 +26,7 @@ from .cases import (
     load_cases,
 )
 from .compare import compare
-from .record import record_pipeline_cases
+from .record import RecordedCase, record_pipeline_cases
 from .results import (
     METRICS,
     PIPELINE_FIGURES,
@@ -52,7 +52,7 @@ __all__ = [
     "CASE_KINDS", "ERROR_TYPES", "METRICS", "PIPELINE_FIGURES", "RESULTS_SCHEMA", "SUPPORTED_TYPES", "UNSUPPORTED_TYPES",
     "VERIFIER_VERSION", "CaseSource", "ClaimResult", "EvalConfig", "EvalResults", "LabelledClaim", "Limit",
     "LoadedCase", "MetricLimits", "Metrics", "PipelineCase", "PipelineCaseResult", "PipelineClaim", "PipelineClaimResult",
-    "PipelineFigures", "PipelineLimits", "PipelineTotals", "Thresholds", "TypeRow", "UnlabelledClaim", "VerifierCase",
+    "PipelineFigures", "PipelineLimits", "PipelineTotals", "RecordedCase", "Thresholds", "TypeRow", "UnlabelledClaim", "VerifierCase",
     "VerifierCaseResult", "VerifierConfig", "check_thresholds", "compare", "default_eval_dir", "git_commit", "git_dirty",
     "join_gold", "load_case", "load_cases", "load_config", "load_results", "pipeline_totals", "record_pipeline_cases",
     "repair_rate", "run_case", "run_pipeline_case", "run_suite", "score", "score_by_type", "supported_repair_rate",

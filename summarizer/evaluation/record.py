@@ -17,7 +17,19 @@ from ..atomic import write_text_atomic
 from ..errors import InputError
 from ..verify import VerifierConfig
 from .cases import PipelineCase, PipelineClaim, UnlabelledClaim, cassette_path, default_eval_dir, load_case, read_case_json
+from ._files import StrictModel
 from .run import join_gold, outcome_stage, run_pipeline
+
+
+class RecordedCase(StrictModel):
+    """What re-recording one case did: the cassette written, the run's status, labels kept and still to give."""
+
+    id: str
+    cassette: str
+    status: str
+    labelled: int
+    to_label: int
+    total_tokens: int
 
 
 def record_pipeline_cases(
@@ -27,7 +39,7 @@ def record_pipeline_cases(
     only: Iterable[str] | None = None,
     config: VerifierConfig | None = None,
     now: _dt.datetime | None = None,
-) -> list[dict[str, Any]]:
+) -> list[RecordedCase]:
     """Re-record every pipeline case's cassette against ``provider`` (a ``ProviderConfig``), then update its case file.
 
     The key is filtered out of the cassette (a cassette or case file that would still hold it is refused).
@@ -99,7 +111,7 @@ def record_pipeline_cases(
         if any(s in text for s in secrets):
             raise InputError(f"{case.path}: refusing to write a case file that holds the API key")
         write_text_atomic(str(case.path), text)
-        done.append({"id": spec.id, "cassette": str(target), "status": result.status, "labelled": len(kept),
-                     "to_label": len(to_label), "usage": result.usage.model_dump()})
+        done.append(RecordedCase(id=spec.id, cassette=str(target), status=result.status, labelled=len(kept),
+                                 to_label=len(to_label), total_tokens=result.usage.total_tokens))
     return done
 

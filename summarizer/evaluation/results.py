@@ -164,13 +164,14 @@ class EvalResults(StrictModel):
     # The prompt versions the pipeline cases ran with, and the model(s) behind their recorded answers.
     prompts: dict[str, int]
     model: str | None
-    origins: dict[str, str]
+    origins: dict[str, str] = Field(default_factory=dict)
     cases_dir: str
     overall: Metrics
-    by_kind: dict[str, Metrics]
+    # Defaults: results files written before pipeline cases existed lack these, and --compare still reads them.
+    by_kind: dict[str, Metrics] = Field(default_factory=dict)
     by_type: dict[str, TypeRow]
-    pipeline: PipelineTotals | None
-    errors: dict[str, str]
+    pipeline: PipelineTotals | None = None
+    errors: dict[str, str] = Field(default_factory=dict)
     cases: list[CaseResult]
 
     def to_json(self) -> str:
