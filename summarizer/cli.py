@@ -1031,7 +1031,7 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
     domain beside the published figures, per edit type and per reason code; --json FILE writes the results.
     Exits 1 when the overall (pooled) balanced accuracy is below eval/summedits.json (--summedits-config).
     """
-    from . import evaluation
+    from . import evaluation, render_eval
 
     if summedits_dir is not None:
         from pathlib import Path
@@ -1070,7 +1070,7 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
         if record:
             raise InputError("--record and --compare cannot be used together")
         old, new = (evaluation.load_results(p) for p in compare_files)
-        click.echo(evaluation.render_comparison(evaluation.compare(old, new)), nl=False)
+        click.echo(render_eval.render_comparison(evaluation.compare(old, new)), nl=False)
         return
     if record_cases and not record:
         raise InputError("--case only applies with --record")
@@ -1084,17 +1084,17 @@ def eval_cmd(json_out: str | None, compare_files: tuple[str, str] | None, config
         click.echo(f"Recording pipeline cases against {provider.model} at {provider_label(provider.base_url)} ...", err=True)
         for done in evaluation.record_pipeline_cases(cases_dir, provider, only=record_cases or None):
             click.echo(
-                f"Recorded {done['id']} into {done['cassette']} ({done['usage']['total_tokens']} tokens): "
-                f"{done['labelled']} claim(s) kept their gold labels, {done['to_label']} need one ('to_label' in the case file).",
+                f"Recorded {done.id} into {done.cassette} ({done.total_tokens} tokens): "
+                f"{done.labelled} claim(s) kept their gold labels, {done.to_label} need one ('to_label' in the case file).",
                 err=True,
             )
     from .verify import VerifierConfig
 
     results = evaluation.run_suite(cases_dir, VerifierConfig())
-    click.echo(evaluation.render_table(results), nl=False)
+    click.echo(render_eval.render_table(results), nl=False)
     if misses:
         click.echo("")
-        click.echo(evaluation.render_misses(results), nl=False)
+        click.echo(render_eval.render_misses(results), nl=False)
     if json_out:
         evaluation.write_results(results, json_out)
         click.echo(f"Wrote {json_out}.", err=True)

@@ -148,7 +148,7 @@ def default_directories() -> list[Path]:
 def load_threshold(path: str | Path | None = None) -> Threshold:
     """Read the SummEdits threshold file (default ``eval/summedits.json``); InputError when invalid."""
     if path is None:
-        from .evaluation import default_eval_dir  # lazily: the eval suite is heavy and not needed to run
+        from .evaluation.cases import default_eval_dir  # lazily: the eval suite is heavy and not needed to run
 
         path = default_eval_dir() / "summedits.json"
     path = Path(path)

@@ -62,6 +62,10 @@ CASES = [
          {"f.txt": b"a file, so no folder can be under it\n"}, no_provider=True),
     Case("a review --web --out-dir that cannot be written", ("review", "--web", "--no-open", "--out-dir", "{d}/f.txt/out"), 2,
          "f.txt/out", {"f.txt": b"a file, so no folder can be under it\n"}),
+    Case("an eval config in the old flat format", ("eval", "--config", "{d}/c.json"), 2, "old flat format (min_recall)",
+         {"c.json": b'{"thresholds": {"min_recall": 0.9}}'}),
+    Case("an eval config that is not JSON", ("eval", "--config", "{d}/c.json"), 2, "not valid JSON",
+         {"c.json": b'{"thresholds": '}),
     Case("an invalid OPENAI_BASE_URL", ("summarize", "{d}/a.txt"), 2, "OPENAI_BASE_URL",
          {"a.txt": b"Lee met Xi in Beijing. Both praised the talks.\n"}, {"OPENAI_BASE_URL": "not a url"}),
 ]

@@ -30,7 +30,7 @@ def test_eval_exits_1_below_a_threshold(tmp_path, monkeypatch):
     config = json.loads((ROOT / "eval" / "config.json").read_text(encoding="utf-8"))
     # Balanced accuracy 1.0 needs no false rejection at all; the verifier makes dozens on these cases
     # (verified precision is now 1.0, so it can no longer be the threshold that bites).
-    config["thresholds"]["min_balanced_accuracy"] = 1.0
+    config["thresholds"]["overall"]["balanced_accuracy"] = {"min": 1.0}
     strict = tmp_path / "config.json"
     strict.write_text(json.dumps(config), encoding="utf-8")
     result = invoke("eval", "--config", str(strict))
@@ -59,7 +59,7 @@ def test_verifier_cases_have_thresholds_of_their_own(tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
     config = json.loads((ROOT / "eval" / "config.json").read_text(encoding="utf-8"))
     # Above the overall figure, which passes its own threshold: only the verifier-case floor can bite.
-    config["thresholds"]["min_verifier_balanced_accuracy"] = 0.99
+    config["thresholds"]["verifier"]["balanced_accuracy"] = {"min": 0.99}
     strict = tmp_path / "config.json"
     strict.write_text(json.dumps(config), encoding="utf-8")
     result = invoke("eval", "--config", str(strict))

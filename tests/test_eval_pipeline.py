@@ -9,13 +9,15 @@ import shutil
 
 import pytest
 import vcr
+from click.testing import CliRunner
 from helpers import FAKE_KEY, ROOT
 from summarizer.testing import FakeOpenAI, chat_completion
 
 from summarizer import evaluation as ev
-from summarizer import llm
+from summarizer import llm, render_eval
 from summarizer.cassettes import FILTER_HEADERS, MATCH_ON, load_cassette
 from summarizer.config import load_provider_config
+from summarizer.cli import cli
 from summarizer.errors import ConfigError, InputError
 from summarizer.pipeline import Pipeline, SummarizeOptions
 
@@ -90,18 +92,18 @@ def test_a_pipeline_case_replays_with_no_key_and_no_endpoint_configured(monkeypa
     monkeypatch.delenv("OPENAI_API_KEY")
     case = ev.load_case(CASES_DIR / f"{SEEDS_CASE}.json")
     out = ev.run_case(case)
-    assert out["error"] is None
-    drafted = [c for c in out["claims"] if c["stage"] == "draft"]
-    repaired = [c for c in out["claims"] if c["stage"] == "repair 1"]
-    assert len(drafted) == out["pipeline"]["drafted"] == sum(c.stage == "draft" for c in case.case.claims)
-    assert len(repaired) == out["pipeline"]["rejected_at_draft"]
-    figures = out["pipeline"]
-    assert figures["calls"] == 2 and figures["total_tokens"] == figures["prompt_tokens"] + figures["completion_tokens"] > 0
-    assert figures["cost_basis"] == "gpt-4o-mini list prices" and figures["cost_usd"] > 0
-    assert figures["verified"] + figures["rejected"] == figures["drafted"]
+    assert out.error is None
+    drafted = [c for c in out.claims if c.stage == "draft"]
+    repaired = [c for c in out.claims if c.stage == "repair 1"]
+    assert len(drafted) == out.pipeline.drafted == sum(c.stage == "draft" for c in case.case.claims)
+    assert len(repaired) == out.pipeline.rejected_at_draft
+    figures = out.pipeline
+    assert figures.calls == 2 and figures.total_tokens == figures.prompt_tokens + figures.completion_tokens > 0
+    assert figures.cost_basis == "gpt-4o-mini list prices" and figures.cost_usd > 0
+    assert figures.verified + figures.rejected == figures.drafted
     # The uncited sentence is rejected as uncited, and its repair (now citing 1.12) is kept.
-    by_id = {c["id"]: c for c in out["claims"]}
-    assert by_id["d11"]["reasons"] == ["uncited"] and by_id["r11"]["in_summary"] is True
+    by_id = {c.id: c for c in out.claims}
+    assert by_id["d11"].reasons == ["uncited"] and by_id["r11"].in_summary is True
 
 
 def test_the_eval_cassettes_are_vcrpy_cassettes(monkeypatch):
@@ -114,7 +116,7 @@ def test_the_eval_cassettes_are_vcrpy_cassettes(monkeypatch):
         with llm.ChatClient(config) as client:
             result = Pipeline(client, model=case.case.model, options=SummarizeOptions()).run(case.sources)
     assert cassette.all_played and result.status == "done"
-    assert result.stats.repaired == ev.run_case(case)["pipeline"]["repaired"]
+    assert result.stats.repaired == ev.run_case(case).pipeline.repaired
 
 
 # -- labels and stale cassettes ---------------------------------------------------------------------------
@@ -125,15 +127,15 @@ def test_a_drafted_claim_without_a_label_or_a_label_without_a_claim_fails_the_ca
     dropped = raw["claims"].pop(0)
     case_path.write_text(json.dumps(raw), encoding="utf-8")
     out = ev.run_case(ev.load_case(case_path))
-    assert "1 claim(s) have no gold label: draft: " + dropped["text"] in out["error"]
+    assert "1 claim(s) have no gold label: draft: " + dropped["text"] in out.error
     raw["claims"].insert(0, dropped)
     raw["claims"].append({**dropped, "id": "d99", "text": "A claim the draft never made [1.2]."})
     case_path.write_text(json.dumps(raw), encoding="utf-8")
     out = ev.run_case(ev.load_case(case_path))
-    assert out["error"] == "labelled claim(s) the replay did not produce: d99"
+    assert out.error == "labelled claim(s) the replay did not produce: d99"
     results = ev.run_suite(tmp_path / "cases")
-    assert results["overall"]["claims"] == 0, "a case with an error counts in no figure"
-    assert ev.check_thresholds(results, ev.Thresholds()) == [f"case {SEEDS_CASE}: " + out["error"]]
+    assert results.overall.claims == 0, "a case with an error counts in no figure"
+    assert ev.check_thresholds(results, ev.Thresholds()) == [f"case {SEEDS_CASE}: " + out.error]
 
 
 def test_a_stale_cassette_is_a_case_error_that_says_to_re_record(tmp_path):
@@ -144,9 +146,9 @@ def test_a_stale_cassette_is_a_case_error_that_says_to_re_record(tmp_path):
     data["interactions"][0]["request"]["body"] = data["interactions"][0]["request"]["body"].replace("Rules, in order", "Rules in order")
     cassette_path.write_text(json.dumps(data), encoding="utf-8")
     out = ev.run_case(ev.load_case(case_path))
-    assert out["error"].startswith("the replay failed: provider returned HTTP 404")
-    assert "draft@2, repair@1" in out["error"] and "summarizer eval --record" in out["error"]
-    assert f"ERROR {SEEDS_CASE}: the replay failed: provider returned HTTP 404" in ev.render_table(ev.run_suite(tmp_path / "cases"))
+    assert out.error.startswith("the replay failed: provider returned HTTP 404")
+    assert "draft@2, repair@1" in out.error and "summarizer eval --record" in out.error
+    assert f"ERROR {SEEDS_CASE}: the replay failed: provider returned HTTP 404" in render_eval.render_table(ev.run_suite(tmp_path / "cases"))
 
 
 def test_case_and_cassette_must_agree_on_origin_and_model(tmp_path):
@@ -185,7 +187,7 @@ def test_record_filters_the_key_keeps_matching_labels_and_the_replay_then_works(
         done = ev.record_pipeline_cases(tmp_path / "cases", _provider(fake))
         sent = [r.headers.get("authorization") for r in fake.requests]
     assert sent == [f"Bearer {FAKE_KEY}"] * 2, "the key did reach the endpoint"
-    assert done[0]["to_label"] == 0 and done[0]["labelled"] == len(raw["claims"])
+    assert done[0].to_label == 0 and done[0].labelled == len(raw["claims"])
     cassette_path = tmp_path / "cassettes" / f"{SEEDS_CASE}.json"
     text = cassette_path.read_text(encoding="utf-8")
     assert FAKE_KEY not in text
@@ -199,8 +201,24 @@ def test_record_filters_the_key_keeps_matching_labels_and_the_replay_then_works(
     assert FAKE_KEY not in case_path.read_text(encoding="utf-8")
     # Replayed with no server running and no key: same claims, cost now at the recorded model's prices.
     results = ev.run_suite(tmp_path / "cases")
-    assert results["errors"] == {} and results["model"] == "gpt-4o-mini" and results["origins"] == {SEEDS_CASE: "recorded"}
-    assert results["pipeline"]["cost_basis"] == ["gpt-4o-mini list prices"]
+    assert results.errors == {} and results.model == "gpt-4o-mini" and results.origins == {SEEDS_CASE: "recorded"}
+    assert results.pipeline.cost_basis == ["gpt-4o-mini list prices"]
+
+
+def test_eval_record_on_the_command_line_says_what_each_case_kept(tmp_path, monkeypatch):
+    _, raw = _copy_case(tmp_path)
+    draft = json.loads((EVAL / "pipeline_answers.json").read_text(encoding="utf-8"))["cases"][SEEDS_CASE]["draft"]
+    with FakeOpenAI(_make_script().make_reply(draft)) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+        monkeypatch.setenv("SUMMARIZER_MODEL", "gpt-4o-mini")
+        result = CliRunner().invoke(cli, ["eval", "--record", "--cases", str(tmp_path / "cases")])
+    cassette = tmp_path / "cassettes" / f"{SEEDS_CASE}.json"
+    said = re.search(rf"Recorded {SEEDS_CASE} into (\S+) \((\d+) tokens\): (\d+) claim\(s\) kept their gold labels, "
+                     r"(\d+) need one", result.stderr)
+    assert said, result.stderr
+    assert said[1] == str(cassette) and int(said[2]) > 0 and (int(said[3]), int(said[4])) == (len(raw["claims"]), 0)
+    assert FAKE_KEY not in result.output
 
 
 def test_record_puts_new_claims_under_to_label_and_the_case_fails_until_labelled(tmp_path):
@@ -210,11 +228,11 @@ def test_record_puts_new_claims_under_to_label_and_the_case_fails_until_labelled
         done = ev.record_pipeline_cases(tmp_path / "cases", _provider(fake), only=[SEEDS_CASE])
         with pytest.raises(InputError, match="no pipeline case named absent"):
             ev.record_pipeline_cases(tmp_path / "cases", _provider(fake), only=["absent"])
-    assert done[0]["labelled"] == 0 and done[0]["to_label"] == 1
+    assert done[0].labelled == 0 and done[0].to_label == 1
     case = ev.load_case(case_path)
     assert case.case.claims == [] and case.case.to_label[0].text == "Lee asked Xi to mediate on the Korean Peninsula [1.4]."
     out = ev.run_case(case)
-    assert "no gold label" in out["error"] and "under 'to_label' still need a gold label" in out["error"]
+    assert "no gold label" in out.error and "under 'to_label' still need a gold label" in out.error
 
 
 def test_record_refuses_a_cassette_that_would_hold_the_key_and_keeps_the_old_one(tmp_path):
@@ -237,10 +255,10 @@ def test_record_refuses_a_cassette_that_would_hold_the_key_and_keeps_the_old_one
 def test_compare_reports_pipeline_figures_and_case_errors(tmp_path):
     _copy_case(tmp_path)
     old = ev.run_suite(tmp_path / "cases")
-    new = json.loads(json.dumps(old))
-    new["pipeline"]["repaired"] -= 1
-    new["errors"] = {SEEDS_CASE: "the replay failed"}
+    new = old.model_copy(deep=True)
+    new.pipeline.repaired -= 1
+    new.errors = {SEEDS_CASE: "the replay failed"}
     diff = ev.compare(old, new)
-    assert diff["pipeline"] == {"repaired": {"old": old["pipeline"]["repaired"], "new": old["pipeline"]["repaired"] - 1}}
-    text = ev.render_comparison(diff)
+    assert diff["pipeline"] == {"repaired": {"old": old.pipeline.repaired, "new": old.pipeline.repaired - 1}}
+    text = render_eval.render_comparison(diff)
     assert "pipeline figures:" in text and f"{SEEDS_CASE}: error now: the replay failed" in text

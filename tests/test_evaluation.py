@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 from collections import Counter
@@ -11,6 +10,7 @@ import pytest
 from helpers import ROOT
 
 from summarizer import evaluation as ev
+from summarizer import render_eval
 from summarizer.errors import InputError
 from summarizer.verify.lexicon import default_lexicon
 
@@ -178,8 +178,10 @@ def test_duplicate_claim_ids_are_refused(tmp_path):
 # -- scoring --------------------------------------------------------------------------------------
 
 
-def _outcome(label: str, verdict: str, type_: str) -> dict:
-    return {"label": label, "verdict": verdict, "type": type_}
+def _outcome(label: str, verdict: str, type_: str, cid: str = "c") -> ev.ClaimResult:
+    return ev.ClaimResult(id=cid, type=type_, label=label, verdict=verdict,
+                          correct=(verdict == "rejected") == (label == "unsupported"),
+                          reasons=["unsupported_detail"] if verdict == "rejected" else [], text=cid)
 
 
 def test_score_on_a_hand_computed_example():
@@ -192,23 +194,23 @@ def test_score_on_a_hand_computed_example():
     ]
     s = ev.score(claims)
     # 2 of 3 unsupported rejected; 1 of 2 supported rejected; of 2 accepted, 1 is supported.
-    assert (s["rejected_unsupported"], s["accepted_unsupported"], s["rejected_supported"], s["accepted_supported"]) == (2, 1, 1, 1)
-    assert s["recall_unsupported"] == pytest.approx(2 / 3)
-    assert s["false_rejection_rate"] == pytest.approx(1 / 2)
-    assert s["balanced_accuracy"] == pytest.approx((2 / 3 + 1 / 2) / 2)
-    assert s["verified_precision"] == pytest.approx(1 / 2)
+    assert (s.rejected_unsupported, s.accepted_unsupported, s.rejected_supported, s.accepted_supported) == (2, 1, 1, 1)
+    assert s.recall_unsupported == pytest.approx(2 / 3)
+    assert s.false_rejection_rate == pytest.approx(1 / 2)
+    assert s.balanced_accuracy == pytest.approx((2 / 3 + 1 / 2) / 2)
+    assert s.verified_precision == pytest.approx(1 / 2)
     by_type = ev.score_by_type(claims)
     assert list(by_type) == ["supported_verbatim", "supported_paraphrase", "wrong_number", "hedge_dropped"]
-    assert by_type["wrong_number"] == {"label": "unsupported", "claims": 2, "rejected": 2, "rejected_share": 1.0}
-    assert by_type["hedge_dropped"]["rejected"] == 0
+    assert by_type["wrong_number"].model_dump() == {"label": "unsupported", "claims": 2, "rejected": 2, "rejected_share": 1.0}
+    assert by_type["hedge_dropped"].rejected == 0
 
 
 def test_score_without_accepted_claims_has_no_precision():
     s = ev.score([_outcome("unsupported", "rejected", "wrong_date")])
-    assert s["verified_precision"] is None
-    assert s["false_rejection_rate"] is None
-    assert s["balanced_accuracy"] is None
-    assert s["recall_unsupported"] == 1.0
+    assert s.verified_precision is None
+    assert s.false_rejection_rate is None
+    assert s.balanced_accuracy is None
+    assert s.recall_unsupported == 1.0
 
 
 def test_run_suite_records_versions_config_and_outcomes(tmp_path):
@@ -217,16 +219,16 @@ def test_run_suite_records_versions_config_and_outcomes(tmp_path):
     _write(cases, _case())
     when = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
     results = ev.run_suite(cases, ev.VerifierConfig(min_support=0.6), now=when)
-    assert results["date"] == "2026-01-02T03:04:05+00:00"
-    assert results["verifier"] == {"version": ev.VERIFIER_VERSION, "lexicon": default_lexicon().version, "min_support": 0.6,
+    assert results.date == "2026-01-02T03:04:05+00:00"
+    assert results.verifier == {"version": ev.VERIFIER_VERSION, "lexicon": default_lexicon().version, "min_support": 0.6,
                                    "attribute": False, "shortlist": 5, "max_evidence": 3}
-    assert "git_commit" in results and "git_dirty" in results
-    claims = results["cases"][0]["claims"]
-    assert [(c["id"], c["verdict"], c["correct"]) for c in claims] == [
+    assert "git_commit" in results.model_dump() and "git_dirty" in results.model_dump()
+    claims = results.cases[0].claims
+    assert [(c.id, c.verdict, c.correct) for c in claims] == [
         ("c1", "supported", True), ("c2", "rejected", True), ("c3", "rejected", True)]
-    assert "number_mismatch" in claims[1]["reasons"]
-    assert "citation_not_found" in claims[2]["reasons"]
-    assert results["overall"]["balanced_accuracy"] == 1.0
+    assert "number_mismatch" in claims[1].reasons
+    assert "citation_not_found" in claims[2].reasons
+    assert results.overall.balanced_accuracy == 1.0
     path = tmp_path / "out" / "results.json"
     path.parent.mkdir()
     ev.write_results(results, path)
@@ -248,19 +250,38 @@ def test_load_results_refuses_other_files(tmp_path):
 # -- compare --------------------------------------------------------------------------------------
 
 
-def _results(verdicts: dict[str, str], *, version: str = "1.0", extra_case: bool = False) -> dict:
+def _verifier_case(case_id: str, claims: list[ev.ClaimResult]) -> ev.VerifierCaseResult:
+    return ev.VerifierCaseResult(id=case_id, kind="verifier", domain="d", format="f", origin="hand-written",
+                                 sources=1, claims=claims)
+
+
+def _suite(*, overall: ev.Metrics | None = None, by_kind: dict | None = None, pipeline: ev.PipelineTotals | None = None,
+           errors: dict | None = None, cases: list | None = None, version: str = "1.0") -> ev.EvalResults:
+    """A results file holding just what a test sets; everything else empty."""
+    return ev.EvalResults(schema=1, date="2026-01-01T00:00:00+00:00", git_commit="x", git_dirty=False,
+                          verifier={"version": version}, prompts={}, model=None, origins={}, cases_dir="cases",
+                          overall=overall or ev.score([]), by_kind=by_kind or {}, by_type={}, pipeline=pipeline,
+                          errors=errors or {}, cases=cases or [])
+
+
+def _metrics(**figures) -> ev.Metrics:
+    """Metrics with the given figures (counts zero: the threshold checks read only the figures)."""
+    return ev.score([]).model_copy(update=figures)
+
+
+def _thresholds(**scopes) -> ev.Thresholds:
+    return ev.Thresholds.model_validate(scopes)
+
+
+def _results(verdicts: dict[str, str], *, version: str = "1.0", extra_case: bool = False) -> ev.EvalResults:
     labels = {"c1": ("supported", "supported_verbatim"), "c2": ("unsupported", "wrong_number")}
-    claims = []
-    for cid, verdict in verdicts.items():
-        label, type_ = labels[cid]
-        claims.append({"id": cid, "type": type_, "label": label, "verdict": verdict,
-                       "correct": (verdict == "rejected") == (label == "unsupported"),
-                       "reasons": ["unsupported_detail"] if verdict == "rejected" else [], "text": cid})
-    cases = [{"id": "a", "claims": claims}]
+    claims = [_outcome(labels[cid][0], verdict, labels[cid][1], cid) for cid, verdict in verdicts.items()]
+    cases = [_verifier_case("a", claims)]
     if extra_case:
-        cases.append({"id": "b", "claims": []})
-    return {"schema": 1, "verifier": {"version": version}, "prompts": {}, "model": None, "git_commit": "x", "git_dirty": False,
-            "overall": ev.score(claims), "by_type": ev.score_by_type(claims), "cases": cases}
+        cases.append(_verifier_case("b", []))
+    results = _suite(overall=ev.score(claims), cases=cases, version=version)
+    results.by_type = ev.score_by_type(claims)
+    return results
 
 
 def test_compare_reports_case_by_case_and_type_by_type():
@@ -276,7 +297,7 @@ def test_compare_reports_case_by_case_and_type_by_type():
     worse = ev.compare(new, old)
     assert [(c["id"], c["change"]) for c in {c["id"]: c for c in worse["cases"]}["a"]["claims"]] == [("c1", "broken")]
     assert {c["id"]: c["status"] for c in worse["cases"]}["b"] == "removed"
-    text = ev.render_comparison(diff)
+    text = render_eval.render_comparison(diff)
     assert "c1 [supported_verbatim] fixed: rejected -> supported" in text
     assert "b: case added" in text
     assert "false_rejection_rate" in text and "-100.0 points" in text
@@ -284,53 +305,54 @@ def test_compare_reports_case_by_case_and_type_by_type():
 
 def test_compare_of_identical_results_says_nothing_changed():
     same = _results({"c1": "supported", "c2": "rejected"})
-    diff = ev.compare(same, copy.deepcopy(same))
+    diff = ev.compare(same, same.model_copy(deep=True))
     assert diff["cases"] == [] and diff["by_type"] == {} and diff["settings"] == {}
-    assert "No claim changed" in ev.render_comparison(diff)
+    assert "No claim changed" in render_eval.render_comparison(diff)
 
 
 # -- thresholds -----------------------------------------------------------------------------------
 
 
 def test_thresholds_pass_and_fail():
-    results = {"overall": {"balanced_accuracy": 0.7, "recall_unsupported": 0.8,
-                           "false_rejection_rate": 0.4, "verified_precision": 0.6}}
-    ok = ev.Thresholds(min_balanced_accuracy=0.7, min_recall_unsupported=0.8,
-                       max_false_rejection_rate=0.4, min_verified_precision=0.6)
+    results = _suite(overall=_metrics(balanced_accuracy=0.7, recall_unsupported=0.8,
+                                      false_rejection_rate=0.4, verified_precision=0.6))
+    ok = _thresholds(overall={"balanced_accuracy": {"min": 0.7}, "recall_unsupported": {"min": 0.8},
+                              "false_rejection_rate": {"max": 0.4}, "verified_precision": {"min": 0.6}})
     assert ev.check_thresholds(results, ok) == []
-    strict = ev.Thresholds(min_balanced_accuracy=0.71, max_false_rejection_rate=0.39)
+    strict = _thresholds(overall={"balanced_accuracy": {"min": 0.71}, "false_rejection_rate": {"max": 0.39}})
     failures = ev.check_thresholds(results, strict)
     assert failures == ["balanced_accuracy is 0.700, below the minimum 0.710",
                         "false_rejection_rate is 0.400, above the maximum 0.390"]
-    missing = {"overall": {**results["overall"], "verified_precision": None}}
-    assert "cannot be computed" in ev.check_thresholds(missing, ev.Thresholds(min_verified_precision=0.1))[0]
+    missing = _suite(overall=results.overall.model_copy(update={"verified_precision": None}))
+    assert "cannot be computed" in ev.check_thresholds(missing, _thresholds(overall={"verified_precision": {"min": 0.1}}))[0]
 
 
 def test_pipeline_thresholds_and_case_errors_fail_the_suite():
     # 4 rejected at draft; 3 repairs verified, of which 2 are truly supported and 1 is not.
-    pipeline = {"summary_precision": 0.9, "repaired": 3, "repaired_supported": 2, "repaired_unsupported": 1,
-                "rejected_at_draft": 4}
-    results = {"overall": {}, "pipeline": pipeline, "errors": {}}
+    figures = {name: 0 for name in ev.PIPELINE_FIGURES}
+    pipeline = ev.PipelineTotals(**{**figures, "cases": 1, "cost_basis": [], "summary_precision": 0.9, "repaired": 3,
+                                    "repaired_supported": 2, "repaired_unsupported": 1, "rejected_at_draft": 4})
+    results = _suite(pipeline=pipeline)
     assert ev.repair_rate(pipeline) == 0.75 and ev.supported_repair_rate(pipeline) == 0.5
-    ok = ev.Thresholds(min_pipeline_summary_precision=0.9, min_pipeline_supported_repair_rate=0.5)
+    ok = _thresholds(pipeline={"summary_precision": {"min": 0.9}, "supported_repair_rate": {"min": 0.5}})
     assert ev.check_thresholds(results, ok) == []
-    strict = ev.Thresholds(min_pipeline_summary_precision=0.95, min_pipeline_supported_repair_rate=0.75)
+    strict = _thresholds(pipeline={"summary_precision": {"min": 0.95}, "supported_repair_rate": {"min": 0.75}})
     failures = ev.check_thresholds(results, strict)
     # The bad repair does not count: 2 of 4, not 3 of 4.
     assert failures == ["pipeline summary precision is 0.900, below the minimum 0.950",
                         "pipeline supported-repair rate is 0.500, below the minimum 0.750"]
-    broken = {"overall": {}, "pipeline": None, "errors": {"p1": "the replay failed"}}
+    broken = _suite(pipeline=None, errors={"p1": "the replay failed"})
     assert ev.check_thresholds(broken, ev.Thresholds()) == ["case p1: the replay failed"]
-    assert "cannot be computed" in ev.check_thresholds(broken, ev.Thresholds(min_pipeline_supported_repair_rate=0.5))[1]
+    assert "cannot be computed" in ev.check_thresholds(broken, _thresholds(pipeline={"supported_repair_rate": {"min": 0.5}}))[1]
 
 
 def test_config_is_validated(tmp_path):
     bad = tmp_path / "config.json"
-    bad.write_text('{"thresholds": {"min_recall": 0.5}}', encoding="utf-8")
-    with pytest.raises(InputError, match="thresholds.min_recall: Extra inputs"):
+    bad.write_text('{"thresholds": {"overall": {"recall": {"min": 0.5}}}}', encoding="utf-8")
+    with pytest.raises(InputError, match="thresholds.overall.recall: Extra inputs"):
         ev.load_config(bad)
-    bad.write_text('{"thresholds": {"min_recall_unsupported": 1.5}}', encoding="utf-8")
-    with pytest.raises(InputError, match="min_recall_unsupported"):
+    bad.write_text('{"thresholds": {"overall": {"recall_unsupported": {"min": 1.5}}}}', encoding="utf-8")
+    with pytest.raises(InputError, match="thresholds.overall.recall_unsupported.min"):
         ev.load_config(bad)
 
 
@@ -342,15 +364,15 @@ def test_the_real_suite_meets_the_thresholds_in_eval_config():
     results = ev.run_suite(CASES_DIR)
     config = ev.load_config(CONFIG)
     assert ev.check_thresholds(results, config.thresholds) == []
-    table = ev.render_table(results)
+    table = render_eval.render_table(results)
     assert "verified precision" in table and "wrong_citation" in table
-    assert results["errors"] == {}
+    assert results.errors == {}
     # Pipeline cases: figures, the prompt versions and the model are in the results and the table.
-    assert results["pipeline"]["cases"] >= 3 and results["pipeline"]["drafted"] >= 30
-    assert results["prompts"] == {"draft": 2, "repair": 1}
-    assert results["model"] == "hand-written-eval"
-    assert set(results["origins"].values()) == {"hand-written"}
+    assert results.pipeline.cases >= 3 and results.pipeline.drafted >= 30
+    assert results.prompts == {"draft": 2, "repair": 1}
+    assert results.model == "hand-written-eval"
+    assert set(results.origins.values()) == {"hand-written"}
     assert "pipeline: 3 cases replayed" in table and "count in the table and figures above" in table
-    pipeline_claims = sum(len(c["claims"]) for c in results["cases"] if c["kind"] == "pipeline")
-    assert results["by_kind"]["pipeline"]["claims"] == pipeline_claims
-    assert results["overall"]["claims"] == results["by_kind"]["verifier"]["claims"] + pipeline_claims
+    pipeline_claims = sum(len(c.claims) for c in results.cases if c.kind == "pipeline")
+    assert results.by_kind["pipeline"].claims == pipeline_claims
+    assert results.overall.claims == results.by_kind["verifier"].claims + pipeline_claims
