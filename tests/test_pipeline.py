@@ -17,7 +17,6 @@ from summarizer.pipeline import (
     Draft,
     Pipeline,
     SummarizeOptions,
-    TokenUsage,
     cache_key,
     claim_line,
     min_context_tokens,
@@ -480,7 +479,7 @@ def test_the_stored_run_record_keeps_why_structured_output_was_refused_and_how_e
             run_summary(seeds, lambda: client, model="gpt-4o-mini", provider="local", store=store, secrets=[FAKE_KEY],
                         options=SummarizeOptions(max_repairs=0))
     (listed,) = store.list_runs()
-    (step,) = store.get(listed.id).result["steps"]
+    (step,) = store.get(listed.id).result.model_dump(mode="json")["steps"]
     cut, answered = step["calls"]
     assert cut["mode"] == answered["mode"] == "fallback"
     assert cut["finish_reason"] == "length" and answered["finish_reason"] == "stop"
@@ -596,7 +595,7 @@ def test_a_plain_text_answer_to_a_structured_request_is_read_as_text_without_a_r
 def test_a_failed_run_is_finished_like_a_done_one(seeds):
     result = run(ScriptedClient("no markers here", "still none"), seeds)
     assert result.status == "failed" and result.error
-    assert result.usage == TokenUsage(prompt_tokens=200, completion_tokens=20, total_tokens=220)
+    assert result.usage == Usage(prompt_tokens=200, completion_tokens=20, total_tokens=220)
     assert "total_s" in result.timings and result.stats.claims == 0
     assert [s.model_dump() for s in result.sources] == [
         {"number": s.number, "path": s.path, "sha256": s.sha256, "sentences": len(s.sentences), "chars": len(s.text)}
