@@ -162,9 +162,9 @@ class Pipeline:
         result = self._new_result(sources, config)
         result.status, result.error = "failed", error
         if run is not None:
-            result.claims, result.steps = run.claims, run.steps
-            result.usage, result.cost_usd = _total_usage(run.steps)
-        result.prompts = self._prompts_used(result.steps)
+            self._record_work(run, result)
+        else:
+            result.prompts = {}  # stopped before any request was built
         return result
 
     def _new_result(self, sources: list[Source], config: VerifierConfig) -> SummaryResult:
@@ -197,13 +197,17 @@ class Pipeline:
         return self._finish(run, result)
 
     def _finish(self, run: RunState, result: SummaryResult) -> SummaryResult:
-        result.claims, result.steps = run.claims, run.steps
-        result.usage, result.cost_usd = _total_usage(run.steps)
-        result.prompts = self._prompts_used(run.steps)
+        self._record_work(run, result)
         result.stats = _stats(result)
         run.timings["total_s"] = round(time.monotonic() - run.started, 6)
         result.timings = run.timings
         return result
+
+    def _record_work(self, run: RunState, result: SummaryResult) -> None:
+        """Put the run's claims, steps, usage, cost and the prompts it used into ``result``."""
+        result.claims, result.steps = run.claims, run.steps
+        result.usage, result.cost_usd = _total_usage(run.steps)
+        result.prompts = self._prompts_used(run.steps)
 
     def _prompts_used(self, steps: list[StepRecord]) -> dict[str, int]:
         """Name → version of every prompt a request was built from (the re-ask prompt only if it was used)."""
