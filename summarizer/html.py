@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from .citations import parse_markers
-from .render import ACCEPTED_LABEL, ACCEPTED_MARK, decision_text, reviewed_verification_line
+from .render import ACCEPTED_LABEL, ACCEPTED_MARK, decision_text, digest_parts, reviewed_verification_line
 
 _MARKER_RE = re.compile(r"\[([0-9][0-9.,;\s\-\u2013]*)\]")
 
@@ -223,22 +223,12 @@ def export_html(review, sentences: Mapping[str, str], explanations: Mapping[int,
                        'source sentence</p></header>',
                        '<main>', '<section id="summary">']
     if result.shape == "digest":
-        headline = next((c for c in published if c.role == "headline"), None)
-        if headline is not None:
-            body.append(_claim_html(headline, sentences).replace('<p class="claim', '<p class="claim headline', 1))
-        sections: dict[str | None, list] = {}
-        for c in published:
-            if c.role == "point":
-                sections.setdefault(c.section, []).append(c)
-        titles = {s.title: s for s in result.sections}
-        for number, (name, members) in enumerate(sections.items(), 1):
-            checked = titles.get(name) if name else None
-            body.append(f"<h2>{_e(name if checked is not None and checked.verified else f'Section {number}')}</h2>")
+        for kind, heading, members in digest_parts(published, result.sections):
+            if kind == "headline":
+                body.append(_claim_html(members[0], sentences).replace('<p class="claim', '<p class="claim headline', 1))
+                continue
+            body.append(f"<h2>{_e(heading)}</h2>")
             body += [_claim_html(c, sentences) for c in members]
-        events = [c for c in published if c.role == "event"]
-        if events:
-            body.append("<h2>Timeline</h2>")
-            body += [_claim_html(c, sentences) for c in events]
     else:
         body += [_claim_html(c, sentences) for c in published] or ['<p class="empty">No claim could be verified or was accepted.</p>']
     body.append("</section>")

@@ -47,7 +47,7 @@ from summarizer.errors import (
     ProviderRequestError,
 )
 from summarizer.records import Usage
-from summarizer.verify.verifier import count_noun
+from summarizer.textnorm import count_noun
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .sources import Source
 from .verify import VerificationReport, describe_alignment
-from .verify.verifier import count_noun
+from .textnorm import count_noun
 
 
 def sources_json(sources: list[Source], *, include_boilerplate: bool = True) -> str:
@@ -115,29 +115,37 @@ def summary_markdown(result, run_id: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def _digest_lines(claims, section_checks, *, line: Callable, headline: Callable) -> list[str]:
-    """Headline, titled sections and timeline of a digest; ``line``/``headline`` render one claim.
-
-    A section title that failed its check (``section_checks``) is replaced by a neutral "Section N".
-    """
+def digest_parts(claims, section_checks) -> list[tuple[str, str | None, list]]:
+    """A digest's layout, for Markdown and HTML alike: ``(kind, heading, claims)`` for the headline (no
+    heading), each titled section, then the timeline. A section title that failed its check
+    (``section_checks``) is replaced by a neutral "Section N", so no unverified statement appears."""
     titles = {s.title: s for s in section_checks}
-    out: list[str] = []
+    parts: list[tuple[str, str | None, list]] = []
     first = next((c for c in claims if c.role == "headline"), None)
     if first is not None:
-        out += [headline(first), ""]
+        parts.append(("headline", None, [first]))
     sections: dict[str | None, list] = {}
     for c in claims:
         if c.role == "point":
             sections.setdefault(c.section, []).append(c)
     for number, (title, members) in enumerate(sections.items(), 1):
         checked = titles.get(title) if title else None
-        out.append(f"## {title if checked is not None and checked.verified else f'Section {number}'}")
-        out += [line(c) for c in members]
-        out.append("")
+        parts.append(("section", title if checked is not None and checked.verified else f"Section {number}", members))
     events = [c for c in claims if c.role == "event"]
     if events:
-        out.append("## Timeline")
-        out += [f"- {line(c)}" for c in events]
+        parts.append(("timeline", "Timeline", events))
+    return parts
+
+
+def _digest_lines(claims, section_checks, *, line: Callable, headline: Callable) -> list[str]:
+    """Headline, titled sections and timeline of a digest in Markdown; ``line``/``headline`` render one claim."""
+    out: list[str] = []
+    for kind, heading, members in digest_parts(claims, section_checks):
+        if kind == "headline":
+            out += [headline(members[0]), ""]
+            continue
+        out.append(f"## {heading}")
+        out += [f"- {line(c)}" if kind == "timeline" else line(c) for c in members]
         out.append("")
     return out
 
@@ -244,26 +252,23 @@ def decision_text(claim) -> str:
     return "undecided" if claim.decision is None else decision_words(claim.decision)
 
 
+def _decision_what(d) -> str:
+    """What a decision did, in the one wording every view uses: terminal review, web page, export."""
+    if d.action == "edit":
+        return "edited; the verifier passed the new text" if d.verdict == "supported" else "edited; the new text still fails"
+    return {"keep": "kept rejected", "accept": "accepted with a note", "skip": "skipped"}.get(d.action, d.action)
+
+
 def decision_words(d) -> str:
     """One decision of a claim's history in words, by whom and when (a skip included: ``skipped by ann, …``)."""
     when = d.decided_at[:16].replace("T", " ")
-    what = {
-        "keep": "kept rejected",
-        "accept": "accepted with a note",
-        "edit": "edited; the verifier passed the new text" if d.verdict == "supported" else "edited; the new text still fails",
-        "skip": "skipped",
-    }.get(d.action, d.action)
     note = f": \u201c{d.note}\u201d" if d.note else ""
-    return f"{what} by {d.reviewer}, {when} UTC{note}"
+    return f"{_decision_what(d)} by {d.reviewer}, {when} UTC{note}"
 
 
 def decided_words(decision) -> str:
-    """What was just recorded, for the reviewer: ``accepted (marked as accepted by a reviewer) by ann``."""
-    if decision.action == "edit":
-        verdict = "passes the verifier" if decision.verdict == "supported" else "still fails the verifier"
-        return f"edited by {decision.reviewer}; the new text {verdict}"
-    what = {"keep": "kept rejected", "accept": "accepted (marked as accepted by a reviewer)", "skip": "skipped"}
-    return f"{what[decision.action]} by {decision.reviewer}"
+    """What was just recorded, for the reviewer: ``accepted with a note by ann``."""
+    return f"{_decision_what(decision)} by {decision.reviewer}"
 
 
 def review_claim_text(claim, explanation, *, position: str = "", style: Styler = _plain) -> str:

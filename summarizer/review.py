@@ -63,32 +63,6 @@ REASON_TITLES: dict[str, str] = {
 # Reasons that suggest the claim may be right but cite the wrong sentence.
 _CITATION_SUSPECT = {"uncited", "citation_not_found", "unsupported_detail", "entity_mismatch", "quote_not_found",
                      "number_mismatch", "substitution"}
-# Per reason code: the detail keys naming words of the claim the evidence does not support.
-_CLAIM_TERMS = {
-    "number_mismatch": ("missing",),
-    "entity_mismatch": ("missing",),
-    "quote_not_found": ("quotes",),
-    "unsupported_detail": ("missing",),
-    "substitution": ("missing",),
-    "antonym": ("missing",),
-    "role_swap": ("missing",),
-    "negation_scope": ("missing",),
-    "modality_mismatch": ("claim_hedges",),
-    "quantifier_mismatch": ("quantifiers",),
-    "speaker_mismatch": ("claim_speakers",),
-    "cause_not_found": ("cause_words",),
-    "negation_mismatch": ("claim_cues",),
-}
-# …and the detail keys naming words of the cited sentences that the claim left out or contradicts.
-_EVIDENCE_TERMS = {
-    "hedge_dropped": ("evidence_hedges",),
-    "modality_mismatch": ("evidence_hedges",),
-    "substitution": ("evidence_words",),
-    "antonym": ("evidence_words",),
-    "negation_scope": ("evidence_words",),
-    "negation_mismatch": ("evidence_cues",),
-    "speaker_mismatch": ("evidence_speakers",),
-}
 
 
 class _Strict(BaseModel):
@@ -414,9 +388,9 @@ class ReviewSession:
     def explain(self, claim: ReviewedClaim) -> Explanation:
         """Why the claim (as it now reads) was rejected: highlights, plain-word reasons, context, better sentences."""
         reasons = claim.reasons or claim.original_reasons
-        terms = _terms(reasons, _CLAIM_TERMS)
+        terms = _terms(reasons, evidence=False)
         spans = _find_spans(claim.line, terms)
-        evidence_terms = _terms(reasons, _EVIDENCE_TERMS)
+        evidence_terms = _terms(reasons, evidence=True)
         shown_ids = claim.evidence or [c for c in claim.citations if "." in c]
         context: list[ShownSentence] = []
         seen: set[str] = set()
@@ -536,13 +510,12 @@ class ReviewSession:
         return decision
 
 
-def _terms(reasons: Sequence[Reason], keys: dict[str, tuple[str, ...]]) -> list[str]:
+def _terms(reasons: Sequence[Reason], *, evidence: bool) -> list[str]:
     terms: list[str] = []
     for r in reasons:
-        for key in keys.get(r.code, ()):
-            for value in r.details.get(key) or []:
-                if isinstance(value, str) and value.strip() and value not in terms:
-                    terms.append(value)
+        for value in r.evidence_words if evidence else r.claim_words:
+            if value not in terms:
+                terms.append(value)
     return terms
 
 

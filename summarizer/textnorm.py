@@ -1,4 +1,5 @@
-"""Folding and tokenising shared by the citation parser and the verifier.
+"""Text helpers shared across the package: folding and tokenising (the citation parser and the verifier
+compare folded text), and counted nouns for messages ("2 claims").
 
 Models emit curly quotes, en dashes and non-breaking spaces; sources mix them freely. Every comparison
 goes through ``fold`` first so a quote typed with straight quotes matches one printed with curly ones.
@@ -51,3 +52,7 @@ def fold(text: str) -> str:
     # Unicode spaces (no-break, thin, ideographic…) are split on by str.split() itself.
     return " ".join(_FOLDABLE_RE.sub(_fold_char, text).split())
 
+
+def count_noun(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless n is 1: ``1 claim``, ``2 claims``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

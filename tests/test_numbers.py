@@ -170,3 +170,12 @@ def test_each_figure_of_a_sentence_is_found():
     found = keys("On Jan. 7, 2026, six of 55 members backed the $2.1 billion plan, 3.5% more than in 2025.")
     expected = keys("Jan. 7, 2026") | keys("six") | keys("55") | keys("$2.1 billion") | keys("3.5%") | keys("2025")
     assert found == expected
+
+
+def test_a_figure_in_a_character_the_patterns_cannot_read_must_appear_as_written():
+    # "½ percent" is not "35 percent"; the checker cannot read "½", so it asks for the same character.
+    from summarizer import verify
+
+    rejected = verify("Containment stands at ½ percent [1.1].", ["Containment stands at 35 percent."]).claims[0]
+    assert [r.code for r in rejected.reasons] == ["number_mismatch"] and "½" in rejected.reasons[0].message
+    assert verify("Containment stands at ½ percent [1.1].", ["Containment stands at ½ percent."]).claims[0].verdict == "supported"

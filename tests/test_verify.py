@@ -881,3 +881,26 @@ def test_wrong_arguments_to_verify_are_one_clear_input_error(summary, sources, k
     with pytest.raises(InputError) as excinfo:
         verify(summary, sources, **kwargs)
     assert "\n" not in str(excinfo.value)
+
+
+# -- the words at fault, typed (Reason.claim_words / Reason.evidence_words) --------------------------
+
+_FAULT_SOURCE = ("The council approved the plan on Tuesday, officials said. Revenue may rise 9% to $2.1 billion. "
+                 "Lee praised the talks. The amber warning was lifted, but the yellow warning remains.")
+
+
+@pytest.mark.parametrize("claim, code, claim_words, evidence_words", [
+    # Each decided by reading: the word the claim gets wrong, and the source's word it should have kept.
+    ("The council approved the plan on Wednesday [1.1].", "number_mismatch", ["Wednesday"], []),
+    ("The council rejected the plan on Tuesday [1.1].", "antonym", ["rejected"], ["approved"]),
+    ("Revenue will rise 9% to $2.1 billion [1.2].", "hedge_dropped", [], ["may"]),
+    ("Kim praised the talks [1.3].", "entity_mismatch", ["Kim"], []),
+    ("The warning was lifted [1.4].", "quantifier_mismatch", ["warning"], ["amber warning", "yellow warning"]),
+    ("Lee said \"the talks were frank\" [1.3].", "quote_not_found", ["the talks were frank"], []),
+])
+def test_a_reason_names_the_words_at_fault_without_its_detail_keys(claim, code, claim_words, evidence_words):
+    report = verify(claim, [_FAULT_SOURCE]).claims[0]
+    reason = next(r for r in report.reasons if r.code == code)
+    assert reason.claim_words == claim_words and reason.evidence_words == evidence_words
+    # Not part of the JSON contract: the report's JSON is what it was.
+    assert set(json.loads(reason.model_dump_json())) == {"code", "message", "details"}

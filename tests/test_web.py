@@ -181,7 +181,7 @@ def test_decisions_are_checked_verified_and_committed_with_who_and_when(app, sto
     # An edit that still drops the hedge: recorded, not settled, the reasons shown at once.
     failed = decide(client, app, 3, action="edit", text="Xi acknowledged the efforts [1.13].").get_json()
     assert failed["ok"] and failed["settled"] is False and failed["status"] == "rejected"
-    assert "still fails the verifier" in failed["message"] and "hedge_dropped" in failed["html"]
+    assert "the new text still fails" in failed["message"] and "hedge_dropped" in failed["html"]
     # An edit citing the right sentence passes and goes into the summary.
     passed = decide(client, app, 4, action="edit", text=FIXED).get_json()
     assert passed["settled"] and passed["status"] == "verified" and "It goes into the summary" in passed["message"]

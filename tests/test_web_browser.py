@@ -76,7 +76,7 @@ def test_accept_edit_reload_and_publish_in_chromium(server, page, tmp_path):
     page.keyboard.type(FIXED)
     page.keyboard.press("Enter")
     page.wait_for_selector('#claim-4[data-status="verified"]')
-    assert "passes the verifier" in page.inner_text("#flash")
+    assert "the verifier passed the new text" in page.inner_text("#flash")
     # Up (not k, which keeps) goes back to claim 3; k keeps it; then its Skip button, which changes nothing.
     page.wait_for_selector("#claim-4.current")
     page.keyboard.press("ArrowUp")

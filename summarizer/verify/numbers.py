@@ -20,6 +20,7 @@ Digits are never fuzzy-matched: 2.1 and 2.10 are equal, 2.1 and 2.2 are not.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 _MONTHS = {
@@ -137,6 +138,11 @@ def extract_numbers(text: str, *, bare_one: bool = True, words: list[str] | None
     def add(key: str, surface: str) -> None:
         found.setdefault(key, surface)
 
+    # A figure in a character the patterns below do not read ("½", "¾", "²"): it must appear as written.
+    if not text.isascii():
+        for ch in text:
+            if ch > "\x7f" and unicodedata.category(ch) == "No":
+                add(f"symbol:{ch}", ch)
     # Every figure written with symbols has a digit in it; most sentences have none at all.
     has_digit = _DIGIT_RE.search(text)
     if has_digit and "-" in text:

@@ -39,12 +39,65 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# Which keys of a reason's details name the claim's words at fault, and which the cited sentences'
+# words the claim left out or contradicts, per reason code: read through Reason.claim_words and
+# Reason.evidence_words, so no caller depends on a key's name.
+_CLAIM_WORD_KEYS: dict[str, tuple[str, ...]] = {
+    "number_mismatch": ("missing",),
+    "entity_mismatch": ("missing",),
+    "quote_not_found": ("quotes",),
+    "unsupported_detail": ("missing",),
+    "substitution": ("missing",),
+    "antonym": ("missing",),
+    "role_swap": ("missing",),
+    "negation_scope": ("missing",),
+    "modality_mismatch": ("claim_hedges",),
+    "quantifier_mismatch": ("quantifiers", "missing"),
+    "speaker_mismatch": ("claim_speakers",),
+    "cause_not_found": ("cause_words",),
+    "negation_mismatch": ("claim_cues",),
+}
+_EVIDENCE_WORD_KEYS: dict[str, tuple[str, ...]] = {
+    "hedge_dropped": ("evidence_hedges",),
+    "modality_mismatch": ("evidence_hedges",),
+    "substitution": ("evidence_words",),
+    "antonym": ("evidence_words",),
+    "negation_scope": ("evidence_words",),
+    "negation_mismatch": ("evidence_cues",),
+    "speaker_mismatch": ("evidence_speakers",),
+    "quantifier_mismatch": ("evidence_words",),
+}
+
+
 class Reason(_Model):
-    """Why a claim was rejected: a code, a message for a person, and the exact words or figures at fault."""
+    """Why a claim was rejected: a code, a message for a person, and the exact words or figures at fault.
+
+    ``details`` is the JSON contract; :attr:`claim_words` and :attr:`evidence_words` read the words at
+    fault out of it whatever the code, so highlighting never depends on a detail key's name.
+    """
 
     code: ReasonCode
     message: str
     details: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def claim_words(self) -> list[str]:
+        """The claim's words or figures at fault, as written in the claim."""
+        return _words(self.details, _CLAIM_WORD_KEYS.get(self.code, ()))
+
+    @property
+    def evidence_words(self) -> list[str]:
+        """Words of the cited sentences the claim left out, contradicts or replaced."""
+        return _words(self.details, _EVIDENCE_WORD_KEYS.get(self.code, ()))
+
+
+def _words(details: dict[str, Any], keys: tuple[str, ...]) -> list[str]:
+    found: list[str] = []
+    for key in keys:
+        for value in details.get(key) or ():
+            if isinstance(value, str) and value.strip() and value not in found:
+                found.append(value)
+    return found
 
 
 class AlignedWord(_Model):

@@ -14,13 +14,14 @@ import re
 from ..citations import Claim, ParsedSummary, format_marker, parse_summary
 from ..errors import InputError
 from ..sources import Sentence, Source, sources_from_texts
-from ..textnorm import fold
+from ..textnorm import count_noun, fold
 from .alignment import Alignment, Link, SentenceTokens, align, mark_level_verbs, merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
 from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, hedge_kind, merge, name_tokens, stem
 from .lexicon import alignment_settings, default_lexicon
 from .report import (
     AlignedWord,
     ClaimReport,
+    RELATION_WORDS,
     NonClaimReport,
     Reason,
     Stats,
@@ -609,12 +610,10 @@ def _require_encodable(text: str, what: str) -> None:
             raise InputError(f"{what} holds a character that is not valid Unicode at offset {exc.start}") from None
 
 
-_RELATION_WORDS = {
-    "sibling": "a different kind of the same thing",
-    "more_specific": "narrower than the source's word",
-    "antonym": "opposites",
+# How a substituted pair reads in a reason: the alignment's words (report.RELATION_WORDS), except that a
+# reason says why an unrelated word does not follow.
+_RELATION_WORDS = {relation: meaning for relation, (_, meaning) in RELATION_WORDS.items()} | {
     "substitution": "a different word: the lexicon links them by no synonym or broader sense",
-    "relation_word": "a different relation between the same words",
 }
 
 
@@ -659,11 +658,6 @@ def _quoted(items: list[str]) -> str:
 
 def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
-
-
-def count_noun(n: int, noun: str) -> str:
-    """``n`` and ``noun``, plural unless n is 1: ``1 claim``, ``2 claims``."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def verify(
