@@ -35,18 +35,10 @@ from pydantic import BaseModel, ConfigDict
 
 from .atomic import open_atomic
 from .errors import InputError, ProviderError, SummarizerError
-from .pipeline import (
-    PROMPT_NAMES,
-    AnswerPending,
-    BatchItem,
-    RepairAnswer,
-    RunOutcome,
-    SummarizeOptions,
-    batch_items,
-    run_batch,
-    run_summary,
-)
+from .pipeline import PROMPT_NAMES, AnswerPending, BatchItem, RunOutcome, batch_items, run_batch, run_summary
+from .pipeline.answers import RepairAnswer
 from .prompts import Prompt, load_prompts
+from .records import SummarizeOptions, Usage
 from .sources import load_sources
 from .store import ApiBatch, ApiSet, BatchStore, utc_now
 from .tokens import count_tokens
@@ -165,7 +157,7 @@ class BatchJob:
 
     def dry_run(self) -> DryRun:
         """Sets, requests, prompt tokens (tiktoken, offline) and cost at batch prices; records and sends nothing."""
-        from .llm import BATCH_PRICE_FACTOR, Usage, estimate_cost
+        from .llm import BATCH_PRICE_FACTOR, estimate_cost
 
         report = DryRun()
         if self.job_id is not None:
@@ -552,7 +544,4 @@ class _ReadOnlyStore:
         return BatchStore.new_run_id()
 
     def save_run(self, **fields: Any) -> None:
-        pass
-
-    def save_failure(self, **fields: Any) -> None:
         pass

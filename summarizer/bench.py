@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .citations import parse_summary
+from .citations import MARKER_RE, parse_summary
 from .segment import split_spans
 from .sources import segment_source
 from .verify import Verifier, VerifierConfig
@@ -41,7 +41,8 @@ STARTUP_SUMMARY = (
     "The trip was the first by a South Korean leader to China in eight years. [2.8]\n"
 )
 _WORD = re.compile(r"[A-Za-z]{4,}")
-_MARKERS = re.compile(r"\s*\[\d[^\]]*\]")
+# The citation grammar's marker, with the space before it (the seeds' markers all follow the grammar).
+_MARKERS = re.compile(r"\s*" + MARKER_RE.pattern)
 
 
 def _seed_sentences() -> list[str]:

@@ -129,7 +129,7 @@ def demo_cassette(sources: Sequence[Source], options: Any, *, structured: str | 
 
 def recorded_options(cassette: Cassette) -> dict[str, Any]:
     """The request-changing options a cassette was recorded with (the defaults when its metadata has none)."""
-    from .pipeline import SummarizeOptions  # deferred: the pipeline imports much more than the demo needs
+    from .records import SummarizeOptions  # deferred: pydantic and the verifier are more than the demo needs here
 
     defaults = SummarizeOptions().model_dump()
     given = cassette.meta.get("options") or {}

@@ -1,4 +1,4 @@
-"""The inline citation grammar: parse claims and their markers out of a summary, and format markers.
+"""The inline citation grammar: parse claims and their markers out of a summary; format markers and claim lines.
 
 Grammar (one marker is ``[`` … ``]`` holding one or more references separated by ``,`` or ``;``):
 
@@ -23,6 +23,7 @@ returned as ``non_claims`` so nothing is dropped silently.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .segment import split_spans
@@ -269,9 +270,55 @@ def _without_markers(text: str, markers: list[_Marker]) -> str:
     return _SPACE_BEFORE_PUNCT_RE.sub(r"\1", without)
 
 
-def format_marker(citation_ids: list[str]) -> str:
+def format_marker(citation_ids: Sequence[str]) -> str:
     """Format citation ids as inline markers, e.g. ``['1.3', '2.5']`` → ``[1.3][2.5]``."""
     return "".join(f"[{cid}]" for cid in citation_ids)
+
+
+# -- claim lines: the exact line a summary shows for a drafted claim -----------------------------------------
+
+# A line that ends a sentence: its markers go before this mark (no closing quotes: a model's claim text).
+_CLAIM_END_RE = re.compile(r"[.!?\u2026]$")
+
+
+def normal_citations(citations: Sequence[str]) -> list[str]:
+    """Citation ids as a model may give them (``"1.3, 1.4"``, ``"[2.5]"``) split, unbracketed, deduplicated."""
+    out: list[str] = []
+    for raw in citations:
+        for part in _REF_SEPARATOR_RE.split(str(raw)):
+            cid = part.strip().strip("[]").strip()
+            if cid and cid not in out:
+                out.append(cid)
+    return out
+
+
+def marker_ids(text: str) -> list[str]:
+    """Ids of the well-formed citations in ``text``'s markers, in order."""
+    return [c.id for c in parse_markers(text)[0]]
+
+
+def sentence_ids(citations: Sequence[str]) -> list[str]:
+    """The sentence ids that citation ids name (a range gives each of its sentences; a whole source none)."""
+    ids: list[str] = []
+    for cid in citations:
+        ids += [c.id for c in parse_markers(f"[{cid}]")[0] if c.sentence is not None]
+    return ids
+
+
+def claim_line(text: str, citations: Sequence[str], date: str | None = None) -> str:
+    """The exact line a summary shows for a claim: text (date first, for events) and its markers.
+
+    Markers go before a final ``.``/``!``/``?`` (``…blocked [1.7].``), otherwise at the end.
+    """
+    body = strip_markers(MARKER_RE.sub(" ", text))
+    if date:
+        body = f"{' '.join(date.split())} \u2013 {body}"
+    marker = format_marker(normal_citations(citations))
+    if not marker:
+        return body
+    if _CLAIM_END_RE.search(body) and not body.endswith("..."):
+        return f"{body[:-1]} {marker}{body[-1]}"
+    return f"{body} {marker}"
 
 
 def _line_of(summary: str, start: int, end: int) -> tuple[str, bool]:

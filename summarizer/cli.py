@@ -241,12 +241,12 @@ def verify_cmd(
 )
 @click.option("--out", metavar="FILE", help="Write the output to FILE (atomically) instead of standard output.")
 @click.option(
-    "--max-repairs", cls=_DeferredDefault, type=click.IntRange(0, 10), default=_default_from(".pipeline", "DEFAULT_MAX_REPAIRS"),
+    "--max-repairs", cls=_DeferredDefault, type=click.IntRange(0, 10), default=_default_from(".records", "DEFAULT_MAX_REPAIRS"),
     show_default=True,
     envvar="SUMMARIZER_MAX_REPAIRS", show_envvar=True, help="Rounds in which rejected claims go back to the model with their reasons.",
 )
 @click.option(
-    "--sentences", cls=_DeferredDefault, type=click.IntRange(1, 200), default=_default_from(".pipeline", "DEFAULT_SENTENCES"),
+    "--sentences", cls=_DeferredDefault, type=click.IntRange(1, 200), default=_default_from(".records", "DEFAULT_SENTENCES"),
     show_default=True,
     envvar="SUMMARIZER_SENTENCES", show_envvar=True, help="Length of the summary the model is asked for, in sentences.",
 )
@@ -259,7 +259,7 @@ def verify_cmd(
 @click.option("--structured", type=click.Choice(["auto", "json_schema", "json_object", "off"]), help="How structured output is requested: auto (JSON schema, plain text if the server refuses it), json_schema, json_object (JSON mode, schema in the prompt), off (default: $SUMMARIZER_STRUCTURED, else auto).")
 @click.option(
     "--context-tokens", cls=_DeferredDefault, type=click.IntRange(512),
-    default=_default_from(".pipeline", "DEFAULT_CONTEXT_TOKENS"), show_default=True,
+    default=_default_from(".records", "DEFAULT_CONTEXT_TOKENS"), show_default=True,
     envvar="SUMMARIZER_CONTEXT_TOKENS", show_envvar=True, help="The model's context window; longer sources are split and merged (map-reduce).",
 )
 @click.option(
@@ -613,9 +613,6 @@ class _SaveGuard:
 
     def save_run(self, **fields) -> None:
         self._save(self._store.save_run, fields)
-
-    def save_failure(self, **fields) -> None:
-        self._save(self._store.save_failure, fields)
 
     def _save(self, save, fields) -> None:
         import sqlite3

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # for the annotation only: errors imports nothing of the package at run time
-    from .llm import Usage
+    from .records import Usage
 
 
 class SummarizerError(Exception):

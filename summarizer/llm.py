@@ -46,6 +46,7 @@ from summarizer.errors import (
     ProviderError,
     ProviderRequestError,
 )
+from summarizer.records import Usage
 from summarizer.textnorm import count_noun
 
 log = logging.getLogger(__name__)
@@ -87,16 +88,6 @@ _MAX_DETAIL = 300
 def retry_sleep(seconds: float) -> None:
     """Sleep between retries; a module-level hook so a test fixture can make every wait zero."""
     time.sleep(seconds)
-
-
-class Usage(BaseModel):
-    """Token counts the provider reported for one call."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    total_tokens: int = 0
 
 
 class ChatResult(BaseModel):

@@ -80,7 +80,7 @@ def non_claim_counts(report: VerificationReport, *, all_kinds: bool = False) -> 
 
 
 # -- drafted summaries (``summarizer summarize``) ------------------------------------------------------
-# The result is a pipeline.SummaryResult; it is only read here, so render keeps no import of the pipeline.
+# The result is a records.SummaryResult; it is only read here, so render imports no pydantic model for it.
 
 
 def verification_line(result, run_id: str) -> str:

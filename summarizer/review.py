@@ -27,9 +27,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .citations import MARKER_RE, parse_summary, strip_markers
+from .citations import MARKER_RE, claim_line, parse_summary, strip_markers
 from .errors import InputError, SourceError
-from .pipeline import ClaimOutcome, SummaryResult, claim_line
+from .records import ClaimOutcome, SummaryResult
 from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN_LABEL, Sentence, Source, load_sources
 from .store import RunRecord, RunStore, utc_now
 from .verify import Reason, Verifier, VerifierConfig, describe_alignment

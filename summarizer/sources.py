@@ -1,4 +1,4 @@
-"""Sources: loading files, segmenting them into numbered sentences with offsets.
+"""Sources: loading files, segmenting them into numbered sentences with offsets, and finding sentences by id.
 
 Source *n* is the n-th source given (1-based); sentence *m* is its m-th sentence; the id is ``n.m``.
 Boilerplate (AI disclaimers, "Related Articles" blocks) can be flagged, but it is never removed from
@@ -11,6 +11,7 @@ import hashlib
 import os
 import stat
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -97,6 +98,36 @@ def with_boilerplate_flagged(source: Source) -> Source:
         flagged = s.boilerplate or in_related_block or bool(_DISCLAIMER_RE.search(s.text))
         sentences.append(s if flagged == s.boilerplate else replace(s, boilerplate=flagged))
     return Source(number=source.number, path=source.path, text=source.text, sentences=sentences)
+
+
+def sentence_by_id(sources: Sequence[Source], sentence_id: str) -> Sentence | None:
+    """The sentence whose id is exactly ``sentence_id`` (``"2.5"``), or None."""
+    number, _, m = sentence_id.partition(".")
+    if not (number.isdigit() and m.isdigit()):
+        return None
+    source = next((src for src in sources if src.number == int(number)), None)
+    found = source.sentence(int(m)) if source is not None else None
+    return found if found is not None and found.id == sentence_id else None
+
+
+def neighbours(sources: Sequence[Source], sentence: Sentence, radius: int) -> list[Sentence]:
+    """``sentence`` and up to ``radius`` sentences of its source on either side, in order."""
+    source = next((src for src in sources if src.number == sentence.source), None)
+    if source is None:
+        return [sentence]
+    near = (source.sentence(n) for n in range(sentence.number - radius, sentence.number + radius + 1))
+    return [s for s in near if s is not None]
+
+
+def id_ranges(sentences: Sequence[Sentence]) -> str:
+    """``1.14–1.22, 2.17–2.28``: ids of sentences (in order), consecutive ones of a source as a range."""
+    runs: list[list[Sentence]] = []
+    for s in sentences:
+        if runs and runs[-1][1].source == s.source and runs[-1][1].number == s.number - 1:
+            runs[-1][1] = s
+        else:
+            runs.append([s, s])
+    return ", ".join(first.id if first is last else f"{first.id}\u2013{last.id}" for first, last in runs)
 
 
 def decode_source(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> str:

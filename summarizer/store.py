@@ -22,10 +22,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .config import redact_secrets
 from .errors import ConfigError, InputError
+from .records import SummaryResult
 
 DB_NAME = "runs.db"
 # 2 added the decisions table (every statement of _SCHEMA is idempotent, so a v1 file is upgraded in place);
@@ -141,14 +142,31 @@ class RunSummary(BaseModel):
 
 
 class RunRecord(RunSummary):
-    """A whole run: the listing fields plus the full record."""
+    """A whole run: the listing fields plus the full result (a failed run's too, with its status and error)."""
 
     finished_at: str
     cache_key: str
     note: str | None = None
     error: str | None = None
+    # The result's sources again, as plain dicts: kept in the stored JSON so older readers still find them.
     source_files: list[dict[str, Any]] = Field(default_factory=list)
-    result: dict[str, Any] = Field(default_factory=dict)
+    result: SummaryResult
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_old_failures(cls, data: Any) -> Any:
+        """A failed run stored before failures were a ``SummaryResult``: its result held only the steps and
+        claims made so far (or nothing); the rest is rebuilt from the row, and what was never recorded
+        (options, verifier settings, prompts) stays empty."""
+        if isinstance(data, dict) and isinstance(data.get("result"), dict) and "shape" not in data["result"]:
+            partial = data["result"]
+            data = {**data, "result": {
+                "status": "failed", "error": data.get("error"), "shape": data.get("shape", "summary"),
+                "model": data.get("model", ""), "prompts": {}, "options": None, "verifier": None,
+                "sources": data.get("source_files") or [],
+                "claims": partial.get("claims") or [], "steps": partial.get("steps") or [],
+            }}
+        return data
 
 
 class RunStore:
@@ -205,26 +223,15 @@ class RunStore:
         return datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-") + _secrets.token_hex(3)
 
     def save_run(self, *, run_id: str, created_at: str, cache_key: str, model: str, provider: str,
-                 result: dict[str, Any], note: str | None = None, secrets: Sequence[str] = ()) -> None:
-        """Record a finished pipeline result (``result`` is ``SummaryResult`` as JSON-ready dict)."""
-        stats = result.get("stats") or {}
+                 result: SummaryResult, note: str | None = None, secrets: Sequence[str] = ()) -> None:
+        """Record a run, finished or failed (``result.status``), under ``run_id``."""
+        sources = [s.model_dump() for s in result.sources]
         self._insert({
-            "id": run_id, "created_at": created_at, "finished_at": utc_now(), "status": result.get("status", "done"),
-            "cache_key": cache_key, "model": model, "provider": provider, "shape": result.get("shape", "summary"),
-            "sources": len(result.get("sources") or []), "claims": stats.get("claims", 0),
-            "verified": stats.get("verified", 0), "rejected": stats.get("rejected", 0),
-            "note": note, "error": result.get("error"), "source_files": result.get("sources") or [], "result": result,
-        }, secrets)
-
-    def save_failure(self, *, run_id: str, created_at: str, cache_key: str, model: str, provider: str, shape: str,
-                     sources: list[dict[str, Any]], error: str, note: str | None = None,
-                     partial: dict[str, Any] | None = None, secrets: Sequence[str] = ()) -> None:
-        """Record a run that stopped on an error (the provider failed, say), with whatever steps it made."""
-        self._insert({
-            "id": run_id, "created_at": created_at, "finished_at": utc_now(), "status": "failed", "cache_key": cache_key,
-            "model": model, "provider": provider, "shape": shape, "sources": len(sources), "claims": 0,
-            "verified": 0, "rejected": 0, "note": note, "error": error, "source_files": sources,
-            "result": partial or {},
+            "id": run_id, "created_at": created_at, "finished_at": utc_now(), "status": result.status,
+            "cache_key": cache_key, "model": model, "provider": provider, "shape": result.shape,
+            "sources": len(sources), "claims": result.stats.claims, "verified": result.stats.verified,
+            "rejected": result.stats.rejected, "note": note, "error": result.error, "source_files": sources,
+            "result": result.model_dump(mode="json"),
         }, secrets)
 
     def _insert(self, row: dict[str, Any], secrets: Sequence[str]) -> None:

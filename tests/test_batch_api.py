@@ -158,7 +158,7 @@ def test_rejected_claims_go_back_as_a_second_batch_and_the_key_is_never_written(
     runs = json.loads(invoke("runs", "--json").stdout)["runs"]
     assert len(runs) == 2 and all(r["status"] == "done" for r in runs)
     # Batch answers are priced at half the live rate: 2 calls of 100 + 20 tokens at gpt-4o-mini's $0.15/$0.60.
-    record = RunStore.in_home(home()).get(runs[0]["id"]).result
+    record = RunStore.in_home(home()).get(runs[0]["id"]).result.model_dump(mode="json")
     assert record["cost_usd"] == pytest.approx(0.5 * 2 * (100 * 0.15 + 20 * 0.60) / 1e6)
 
 
@@ -385,7 +385,7 @@ def test_the_dry_run_counts_what_live_calls_count_at_half_the_price_and_sends_no
     assert BatchStore.in_home(home()).batches() == []
     store = RunStore.in_home(home())
     live_tokens = sum(step["prompt_tokens_counted"] for run in store.list_runs()
-                      for step in store.get(run.id).result["steps"])
+                      for step in store.get(run.id).result.model_dump(mode="json")["steps"])
     tokens = int(re.search(r"Prompt tokens: (\d+) \(o200k_base, tiktoken offline\)", dry.stdout).group(1))
     assert tokens == live_tokens
     batch_cost, live_cost = map(float, re.search(r"\$(\S+) at batch prices \(live calls: \$(\S+)\)", dry.stdout).groups())

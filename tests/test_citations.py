@@ -12,9 +12,13 @@ from summarizer.citations import (
     MARKER_RE,
     MAX_RANGE,
     Citation,
+    claim_line,
     format_marker,
+    marker_ids,
+    normal_citations,
     parse_markers,
     parse_summary,
+    sentence_ids,
     strip_markers,
 )
 from summarizer.errors import InputError
@@ -525,3 +529,28 @@ def test_bracket_digit_soup_never_raises_anything_but_input_error(summary):
         verify(summary, _SOURCES)
     except InputError:
         pass
+
+
+# -- claim lines ---------------------------------------------------------------------------------------
+
+
+def test_claim_line_puts_markers_before_the_final_stop_and_dates_first():
+    assert claim_line("Lee spoke.", ["1.7"]) == "Lee spoke [1.7]."
+    assert claim_line("Lee spoke", ["1.7", "2.1"]) == "Lee spoke [1.7][2.1]"
+    assert claim_line('He said "no."', ["1.2"]) == 'He said "no." [1.2]'
+    assert claim_line("Lee proposed a freeze.", ["2.6"], "January 7, 2026") == "January 7, 2026 – Lee proposed a freeze [2.6]."
+    # Markers the model left in the text are moved into the citations, not doubled.
+    assert claim_line("Lee spoke [1.7].", ["[1.7]", " 1.8 "]) == "Lee spoke [1.7][1.8]."
+
+
+def test_citation_ids_as_a_model_gives_them_are_split_unbracketed_and_deduplicated():
+    assert normal_citations(["1.3, 1.4", "[2.5]", " 1.3 ", "2.6;2.7", ""]) == ["1.3", "1.4", "2.5", "2.6", "2.7"]
+
+
+def test_sentence_ids_expand_ranges_and_leave_out_whole_sources():
+    assert sentence_ids(["1.3-5", "2", "2.1"]) == ["1.3", "1.4", "1.5", "2.1"]
+    assert sentence_ids(["1.", "x"]) == []
+
+
+def test_marker_ids_are_the_well_formed_markers_of_a_text_in_order():
+    assert marker_ids("Lee spoke [1.7][2.1] and [1.] left [2.3-4].") == ["1.7", "2.1", "2.3", "2.4"]

@@ -17,9 +17,7 @@ from summarizer.pipeline import (
     Draft,
     Pipeline,
     SummarizeOptions,
-    TokenUsage,
     cache_key,
-    claim_line,
     min_context_tokens,
     run_summary,
 )
@@ -77,18 +75,6 @@ def repairs(*items):
 
 def run(client, sources, **options):
     return Pipeline(client, model="gpt-4o-mini", options=SummarizeOptions(**options)).run(sources)
-
-
-# -- claim lines ---------------------------------------------------------------------------------------
-
-
-def test_claim_line_puts_markers_before_the_final_stop_and_dates_first():
-    assert claim_line("Lee spoke.", ["1.7"]) == "Lee spoke [1.7]."
-    assert claim_line("Lee spoke", ["1.7", "2.1"]) == "Lee spoke [1.7][2.1]"
-    assert claim_line('He said "no."', ["1.2"]) == 'He said "no." [1.2]'
-    assert claim_line("Lee proposed a freeze.", ["2.6"], "January 7, 2026") == "January 7, 2026 – Lee proposed a freeze [2.6]."
-    # Markers the model left in the text are moved into the citations, not doubled.
-    assert claim_line("Lee spoke [1.7].", ["[1.7]", " 1.8 "]) == "Lee spoke [1.7][1.8]."
 
 
 # -- draft → verify → repair ----------------------------------------------------------------------------
@@ -480,7 +466,7 @@ def test_the_stored_run_record_keeps_why_structured_output_was_refused_and_how_e
             run_summary(seeds, lambda: client, model="gpt-4o-mini", provider="local", store=store, secrets=[FAKE_KEY],
                         options=SummarizeOptions(max_repairs=0))
     (listed,) = store.list_runs()
-    (step,) = store.get(listed.id).result["steps"]
+    (step,) = store.get(listed.id).result.model_dump(mode="json")["steps"]
     cut, answered = step["calls"]
     assert cut["mode"] == answered["mode"] == "fallback"
     assert cut["finish_reason"] == "length" and answered["finish_reason"] == "stop"
@@ -502,6 +488,39 @@ def test_auth_failure_is_recorded_as_a_failed_run_and_raised(seeds, tmp_path):
     record = store.get(failed.id)
     assert "HTTP 401" in record.error
     assert FAKE_KEY not in (tmp_path / "runs.db").read_bytes().decode("utf-8", "replace")
+
+
+def test_a_provider_failure_mid_run_is_stored_as_a_failed_result_with_what_the_run_had_made(seeds, tmp_path):
+    # The draft was answered (and paid for); the repair hit a provider error. The record is the same
+    # SummaryResult a finished run has, with status "failed", the error, and the draft's step and claims.
+    store = RunStore(tmp_path / "runs.db")
+    client = ScriptedClient(claims((GOOD_17, "1.7"), (WRONG_221, "2.21")), ProviderAuthError("provider rejected the API key"))
+    with pytest.raises(ProviderAuthError):
+        run_summary(seeds, lambda: client, model="gpt-4o-mini", provider="p", store=store)
+    (listed,) = store.list_runs()
+    assert (listed.status, listed.claims, listed.verified, listed.rejected) == ("failed", 0, 0, 0)
+    failed = store.get(listed.id).result
+    assert (failed.status, failed.error) == ("failed", "provider rejected the API key")
+    assert [s.kind for s in failed.steps] == ["draft", "repair"] and len(failed.steps[1].calls) == 1
+    assert [(c.text, c.status) for c in failed.claims] == [(GOOD_17, "verified"), (WRONG_221, "rejected")]
+    assert failed.options == SummarizeOptions() and failed.verifier.min_support == SummarizeOptions().min_support
+    assert failed.usage == Usage(prompt_tokens=100, completion_tokens=10, total_tokens=110)  # the one answered call
+    assert set(failed.prompts) == {"draft", "repair"} and [s.path for s in failed.sources] == [s.path for s in seeds]
+
+
+def test_a_pipeline_keeps_no_state_between_runs(seeds):
+    # Per-run state lives in a RunState made by start(), not in attributes created on the Pipeline.
+    client = ScriptedClient(claims((GOOD_17, "1.7"), (WRONG_221, "2.21")), repairs((1, FIXED_221, "2.21")),
+                            claims((GOOD_17, "1.7"), (WRONG_221, "2.21")), repairs((1, FIXED_221, "2.21")))
+    pipeline = Pipeline(client, model="gpt-4o-mini")
+    attributes = set(vars(pipeline))
+    first = pipeline.run(seeds)
+    assert set(vars(pipeline)) == attributes
+    second = pipeline.run(seeds)
+    assert [c.id for c in second.claims] == [c.id for c in first.claims] == [1, 2, 3]
+    # Everything but timings and the scripted client's request counter is the same.
+    same = {"timings": True, "steps": {"__all__": {"calls": {"__all__": {"request"}}}}}
+    assert second.model_dump(exclude=same) == first.model_dump(exclude=same)
 
 
 # -- the run cache --------------------------------------------------------------------------------------------
@@ -596,7 +615,7 @@ def test_a_plain_text_answer_to_a_structured_request_is_read_as_text_without_a_r
 def test_a_failed_run_is_finished_like_a_done_one(seeds):
     result = run(ScriptedClient("no markers here", "still none"), seeds)
     assert result.status == "failed" and result.error
-    assert result.usage == TokenUsage(prompt_tokens=200, completion_tokens=20, total_tokens=220)
+    assert result.usage == Usage(prompt_tokens=200, completion_tokens=20, total_tokens=220)
     assert "total_s" in result.timings and result.stats.claims == 0
     assert [s.model_dump() for s in result.sources] == [
         {"number": s.number, "path": s.path, "sha256": s.sha256, "sentences": len(s.sentences), "chars": len(s.text)}

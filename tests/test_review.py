@@ -48,7 +48,7 @@ def make_run(store: RunStore, lines=LINES, run_id: str = RUN, paths=(SEED_000, S
         claims=claims, stats=SummaryStats(claims=len(claims), verified=verified, rejected=len(claims) - verified),
     )
     store.save_run(run_id=run_id, created_at="2026-01-07T12:00:00+00:00", cache_key="k", model="test-model",
-                   provider="test", result=result.model_dump(mode="json"))
+                   provider="test", result=result)
     return result
 
 

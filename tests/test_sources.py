@@ -8,7 +8,7 @@ import pytest
 from helpers import SEED_000, SEED_001, SEED_004
 
 from summarizer.errors import InputError, SourceError
-from summarizer.sources import load_sources, sources_from_texts
+from summarizer.sources import id_ranges, load_sources, neighbours, sentence_by_id, sources_from_texts
 
 
 def write(path, data: bytes | str):
@@ -108,6 +108,28 @@ def test_utf8_bom_on_stdin_is_dropped():
 def test_sources_from_texts_numbers_in_order():
     sources = sources_from_texts(["A one. A two.", "B one."])
     assert [ids(s) for s in sources] == [["1.1", "1.2"], ["2.1"]]
+
+
+def test_a_sentence_is_found_by_its_exact_id_only():
+    sources = sources_from_texts(["A one. A two. A three.", "B one."])
+    assert sentence_by_id(sources, "1.2").text == "A two."
+    assert sentence_by_id(sources, "2.1").text == "B one."
+    for missing in ("1.4", "3.1", "1.0", "01.2", "1.02", "1", "1.x", "", "2.1.1"):
+        assert sentence_by_id(sources, missing) is None, missing
+
+
+def test_neighbours_stay_within_the_sentence_s_source():
+    sources = sources_from_texts(["A one. A two. A three. A four.", "B one."])
+    assert [s.id for s in neighbours(sources, sentence_by_id(sources, "1.1"), 2)] == ["1.1", "1.2", "1.3"]
+    assert [s.id for s in neighbours(sources, sentence_by_id(sources, "1.3"), 1)] == ["1.2", "1.3", "1.4"]
+    assert [s.id for s in neighbours(sources, sentence_by_id(sources, "2.1"), 2)] == ["2.1"]
+
+
+def test_id_ranges_join_consecutive_sentences_of_one_source():
+    sources = sources_from_texts(["One here. Two here. Three here. Four here. Five here.", "Six here. Seven here."])
+    picked = [sentence_by_id(sources, i) for i in ("1.1", "1.2", "1.3", "1.5", "2.1", "2.2")]
+    assert id_ranges(picked) == "1.1\u20131.3, 1.5, 2.1\u20132.2"
+    assert id_ranges([]) == ""
 
 
 # --- errors ------------------------------------------------------------------------------------

@@ -4,23 +4,33 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from helpers import FAKE_KEY
 
 from summarizer.errors import ConfigError, InputError
+from summarizer.records import SummarizeOptions, SummaryResult
 from summarizer.store import DB_NAME, RunStore
+from summarizer.verify.report import VerifierSettings
 
 
-def result(status="done", claims=3, verified=2, secret_text=""):
-    return {
+def result(status="done", claims=3, verified=2, secret_text="", error=None):
+    return SummaryResult.model_validate({
         "status": status,
+        "error": error,
         "shape": "summary",
+        "model": "gpt-4o-mini",
+        "prompts": {"draft": 2},
+        "options": SummarizeOptions(),
+        "verifier": VerifierSettings(min_support=0.75, attribute=False, shortlist=8, max_evidence=3),
         "sources": [{"number": 1, "path": "a.txt", "sha256": "0" * 64, "sentences": 4, "chars": 80}],
         "stats": {"claims": claims, "verified": verified, "rejected": claims - verified},
-        "steps": [{"request": {"messages": [{"content": f"hello {secret_text}"}]}}],
-    }
+        "steps": [{"kind": "draft", "label": "draft", "prompt": "draft@2", "prompt_tokens_counted": 10,
+                   "calls": [{"request": {"messages": [{"content": f"hello {secret_text}"}]}}]}],
+    })
 
 
 def save(store, run_id, created, key="k1", **kwargs):
@@ -44,7 +54,7 @@ def test_get_by_id_or_unique_prefix(tmp_path):
     store = RunStore(tmp_path / "runs.db")
     save(store, "20260101-000000-aaaaaa", "2026-01-01T00:00:00+00:00")
     save(store, "20260101-000000-aaabbb", "2026-01-01T00:00:01+00:00")
-    assert store.get("20260101-000000-aaaaaa").result["stats"]["verified"] == 2
+    assert store.get("20260101-000000-aaaaaa").result.stats.verified == 2
     assert store.get("20260101-000000-aaab").id == "20260101-000000-aaabbb"
     with pytest.raises(InputError, match="ambiguous"):
         store.get("20260101-000000-aaa")
@@ -65,10 +75,11 @@ def test_find_cached_returns_the_newest_done_run_for_the_key(tmp_path):
 
 def test_failures_are_recorded_with_their_error(tmp_path):
     store = RunStore(tmp_path / "runs.db")
-    store.save_failure(run_id="f1", created_at="2026-01-01T00:00:00+00:00", cache_key="k", model="m", provider="p",
-                       shape="summary", sources=[{"path": "a.txt"}], error="provider returned HTTP 500")
+    store.save_run(run_id="f1", created_at="2026-01-01T00:00:00+00:00", cache_key="k", model="m", provider="p",
+                   result=result(status="failed", claims=0, verified=0, error="provider returned HTTP 500"))
     (run,) = store.list_runs()
     assert (run.status, run.sources, run.claims) == ("failed", 1, 0)
+    assert store.get("f1").result.status == "failed" and store.get("f1").result.error == "provider returned HTTP 500"
     assert store.get("f1").error == "provider returned HTTP 500"
     assert store.find_cached("k") is None
 
@@ -80,7 +91,7 @@ def test_secrets_are_redacted_before_anything_is_written(tmp_path):
     raw = (tmp_path / "runs.db").read_bytes()
     assert FAKE_KEY.encode() not in raw
     record = store.get("r1")
-    assert record.result["steps"][0]["request"]["messages"][0]["content"] == "hello [redacted]"
+    assert record.result.steps[0].calls[0].request["messages"][0]["content"] == "hello [redacted]"
     assert record.note == "key [redacted]"
 
 
@@ -134,3 +145,49 @@ def test_check_writable_fails_on_a_read_only_database(tmp_path):
     (tmp_path / DB_NAME).chmod(0o400)
     with pytest.raises(ConfigError, match="cannot write the run database"):
         store.check_writable()
+
+
+# -- a database written before run records were typed (tests/data/make_runs_before_records.py) ------------------
+
+OLD_DB = Path(__file__).parent / "data" / "runs-before-records.db"
+OLD_DONE, OLD_PROVIDER_FAILURE, OLD_UNUSABLE = "20261201-113056-9ba28d", "20261201-113057-eda4fd", "20261201-113058-45e989"
+
+
+@pytest.fixture
+def old_store(tmp_path):
+    copy = tmp_path / DB_NAME
+    shutil.copyfile(OLD_DB, copy)
+    return RunStore(copy)
+
+
+def test_a_database_from_before_typed_records_still_lists_and_loads_every_run(old_store):
+    listed = {r.id: r for r in old_store.list_runs()}
+    assert set(listed) == {OLD_DONE, OLD_PROVIDER_FAILURE, OLD_UNUSABLE}
+    assert (listed[OLD_DONE].status, listed[OLD_DONE].claims, listed[OLD_DONE].verified, listed[OLD_DONE].decided) == ("done", 10, 9, 1)
+    done = old_store.get(OLD_DONE).result
+    assert (done.status, done.model, len(done.sources)) == ("done", "hand-written-demo", 2)
+    assert [c.id for c in done.rejected_claims()] == [13] and len(done.final_claims()) == 9
+    assert done.options.max_repairs == 1 and done.verifier.min_support == 0.75
+    # Answered from the cache as before: a done run's record is the same SummaryResult it always was.
+    assert old_store.find_cached(old_store.get(OLD_DONE).cache_key).id == OLD_DONE
+    unusable = old_store.get(OLD_UNUSABLE).result
+    assert unusable.status == "failed" and unusable.error.startswith("draft: no sentence carries a citation marker")
+
+
+def test_an_old_provider_failure_is_read_as_a_failed_result_with_its_partial_steps(old_store):
+    # Before records.py a run stopped by a provider error stored only {"steps", "claims"}; it is read back as
+    # the same SummaryResult a failure is now, with what the row knew and nothing made up.
+    record = old_store.get(OLD_PROVIDER_FAILURE)
+    failed = record.result
+    assert (failed.status, failed.shape, failed.model) == ("failed", "summary", "gpt-4o-mini")
+    assert failed.error == record.error and "HTTP 401" in failed.error
+    assert [s.path for s in failed.sources] == [f["path"] for f in record.source_files] and len(failed.sources) == 2
+    assert [s.kind for s in failed.steps] == ["draft", "repair"] and failed.steps[1].calls[0].problem is None
+    assert [c.text for c in failed.claims] == ["Lee asked Xi to mediate eight times."]
+    assert failed.options is None and failed.verifier is None and failed.prompts == {}
+
+
+def test_an_old_database_takes_new_runs_beside_the_old_ones(old_store):
+    save(old_store, "20270101-000000-cccccc", "2027-01-01T00:00:00+00:00")
+    assert [r.id for r in old_store.list_runs()][0] == "20270101-000000-cccccc"
+    assert old_store.get(OLD_PROVIDER_FAILURE).result.status == "failed"

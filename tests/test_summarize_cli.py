@@ -357,7 +357,7 @@ def test_keep_boilerplate_shows_every_sentence_and_is_a_different_request(monkey
     # The choice is in the run record.
     store = RunStore.in_home(home())
     runs = json.loads(invoke("runs", "--json").stdout)["runs"]
-    recorded = [store.get(run["id"]).result["options"]["keep_boilerplate"] for run in runs]
+    recorded = [store.get(run["id"]).result.options.keep_boilerplate for run in runs]
     assert sorted(recorded) == [False, True]
 
 
@@ -592,7 +592,7 @@ def test_a_store_failure_after_a_provider_error_keeps_the_provider_error(monkeyp
     def broken_save(self, **kwargs):
         raise ConfigError("cannot open the run database: disk I/O error")
 
-    monkeypatch.setattr(RunStore, "save_failure", broken_save)
+    monkeypatch.setattr(RunStore, "save_run", broken_save)  # a failed run is saved like any other
     with FakeOpenAI() as fake:
         fake.enqueue(status=500, json=error_body("upstream exploded", type="server_error"), times=4)
         monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
