@@ -11,13 +11,11 @@ review page of ``summarizer review --web`` (web.py) is built from the same piece
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Mapping
 
 from .citations import parse_markers
+from .citations import MARKER_RE
 from .render import ACCEPTED_LABEL, ACCEPTED_MARK, decision_text, digest_parts, reviewed_verification_line
-
-_MARKER_RE = re.compile(r"\[([0-9][0-9.,;\s\-\u2013]*)\]")
 
 PAGE_CSS = """
 :root { --ok: #1a7f37; --acc: #9a6700; --bad: #b42318; --ink: #1f2328; --dim: #57606a; --bg-acc: #fff8c5; }
@@ -111,7 +109,7 @@ def _line_html(line: str, spans: list[tuple[int, int]], claim_evidence: list[str
     marks = [(a, b, "unsupported") for a, b in spans]
     pieces: list[str] = []
     pos = 0
-    events = sorted([(m.start(), m.end(), "cite", m) for m in _MARKER_RE.finditer(line)] +
+    events = sorted([(m.start(), m.end(), "cite", m) for m in MARKER_RE.finditer(line)] +
                     [(a, b, kind, None) for a, b, kind in marks], key=lambda t: t[0])
     for a, b, kind, m in events:
         if a < pos:

@@ -183,10 +183,6 @@ class SummaryResult(_Strict):
         """Final-stage claims whose last version was rejected (with reasons), in reading order."""
         return [c for c in chain_ends(self.claims) if c.status == "rejected"]
 
-    def _chain_ends(self) -> list[ClaimOutcome]:
-        # review.apply_decisions still calls this name; chain_ends() below is the one implementation.
-        return chain_ends(self.claims)
-
 
 def chain_ends(claims: list[ClaimOutcome]) -> list[ClaimOutcome]:
     """The last version of each final-stage claim, in reading order (a repair stands in for its original)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from .sources import Source
+from .sources import Source, sentence_by_id
 from .verify import VerificationReport, describe_alignment
 from .textnorm import count_noun
 
@@ -46,8 +46,6 @@ def _plain(text: str, role: str) -> str:
 
 def report_text(report: VerificationReport, sources: list[Source], *, style: Styler = _plain) -> str:
     """The report for a person: each claim, its verdict, its reasons and the sentences it was checked against."""
-    by_id = {s.id: s for src in sources for s in src.sentences}
-
     lines: list[str] = []
     for c in report.claims:
         ok = c.verdict == "supported"
@@ -60,7 +58,7 @@ def report_text(report: VerificationReport, sources: list[Source], *, style: Sty
         if words:
             lines.append(style("    words: " + "; ".join(words), "dim"))
         for sid in c.evidence:
-            s = by_id.get(sid)
+            s = sentence_by_id(sources, sid)
             if s is not None:
                 lines.append(style(f"    [{sid}] {s.display_text}", "dim"))
         lines.append("")

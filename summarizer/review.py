@@ -29,8 +29,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .citations import MARKER_RE, claim_line, parse_summary, strip_markers
 from .errors import InputError, SourceError
-from .records import ClaimOutcome, SummaryResult
-from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN_LABEL, Sentence, Source, load_sources
+from .records import ClaimOutcome, SummaryResult, chain_ends
+from .sources import DEFAULT_MAX_SOURCE_BYTES, STDIN_LABEL, Sentence, Source, load_sources, neighbours, sentence_by_id
 from .store import RunRecord, RunStore, utc_now
 from .verify import Reason, Verifier, VerifierConfig, describe_alignment
 
@@ -201,7 +201,7 @@ def apply_decisions(result: SummaryResult, decisions: Sequence[Decision]) -> lis
     for d in decisions:
         by_claim.setdefault(d.claim_id, []).append(d)
     claims = []
-    for c in result._chain_ends():
+    for c in chain_ends(result.claims):
         history = by_claim.get(c.id, []) if c.status == "rejected" else []
         claims.append(_reviewed(c, history))
     return claims
@@ -379,9 +379,7 @@ class ReviewSession:
 
     def sentence(self, sentence_id: str) -> Sentence | None:
         """A source sentence by id, or None."""
-        number, _, m = sentence_id.partition(".")
-        src = next((s for s in self.sources if str(s.number) == number), None)
-        return src.sentence(int(m)) if src is not None and m.isdigit() else None
+        return sentence_by_id(self.sources, sentence_id)
 
     # -- explaining -------------------------------------------------------------------------------
 
@@ -398,10 +396,8 @@ class ReviewSession:
             s = self.sentence(sid)
             if s is None:
                 continue
-            src = self.sources[s.source - 1]
-            for n in (s.number - 1, s.number, s.number + 1):
-                neighbour = src.sentence(n)
-                if neighbour is None or neighbour.id in seen:
+            for neighbour in neighbours(self.sources, s, 1):
+                if neighbour.id in seen:
                     continue
                 seen.add(neighbour.id)
                 text = neighbour.display_text

@@ -118,7 +118,7 @@ def join_gold(spec: PipelineCase, result: Any) -> list[tuple[Any, PipelineClaim 
 
 def _label_outcomes(spec: PipelineCase, result: Any, out: PipelineCaseResult) -> PipelineCaseResult:
     """Score the replayed claims against their gold labels; fill the case's figures, claims and error."""
-    from ..llm import Usage as _Usage, estimate_cost
+    from ..llm import estimate_cost
 
     joined = join_gold(spec, result)
     in_summary = {c.id for c in result.final_claims()}
@@ -156,7 +156,7 @@ def _label_outcomes(spec: PipelineCase, result: Any, out: PipelineCaseResult) ->
     cost, basis = result.cost_usd, f"{spec.model} prices" if result.cost_usd is not None else None
     for name in (spec.model, spec.cost_model):
         if cost is None and name:
-            cost = estimate_cost(_Usage(**usage.model_dump()), name)
+            cost = estimate_cost(usage, name)
             basis = f"{name} list prices" if cost is not None else None
     verified_repairs = [c for c in final if c.repair_of is not None and c.status == "verified"]
     out.pipeline = PipelineFigures(
