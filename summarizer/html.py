@@ -13,8 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from .citations import parse_markers
-from .citations import MARKER_RE
+from .citations import MARKER_RE, parse_markers
 from .render import ACCEPTED_LABEL, ACCEPTED_MARK, decision_text, digest_parts, reviewed_verification_line
 
 PAGE_CSS = """
