@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .verify import DEFAULT_MIN_SUPPORT, Reason
-from .verify.report import VerifierSettings
+from .verify.report import VerifierConfig
 
 if TYPE_CHECKING:
     from .sources import Source
@@ -164,7 +164,7 @@ class SummaryResult(_Strict):
     pipeline_version: str = PIPELINE_VERSION
     prompts: dict[str, int]
     options: SummarizeOptions | None
-    verifier: VerifierSettings | None
+    verifier: VerifierConfig | None
     sources: list[SourceRecord]
     chunks: int = 1
     claims: list[ClaimOutcome] = Field(default_factory=list)

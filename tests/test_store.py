@@ -14,7 +14,7 @@ from helpers import FAKE_KEY
 from summarizer.errors import ConfigError, InputError
 from summarizer.records import SummarizeOptions, SummaryResult
 from summarizer.store import DB_NAME, RunStore
-from summarizer.verify.report import VerifierSettings
+from summarizer.verify.report import VerifierConfig
 
 
 def result(status="done", claims=3, verified=2, secret_text="", error=None):
@@ -25,7 +25,7 @@ def result(status="done", claims=3, verified=2, secret_text="", error=None):
         "model": "gpt-4o-mini",
         "prompts": {"draft": 2},
         "options": SummarizeOptions(),
-        "verifier": VerifierSettings(min_support=0.75, attribute=False, shortlist=8, max_evidence=3),
+        "verifier": VerifierConfig(min_support=0.75, attribute=False, shortlist=8, max_evidence=3),
         "sources": [{"number": 1, "path": "a.txt", "sha256": "0" * 64, "sentences": 4, "chars": 80}],
         "stats": {"claims": claims, "verified": verified, "rejected": claims - verified},
         "steps": [{"kind": "draft", "label": "draft", "prompt": "draft@2", "prompt_tokens_counted": 10,

@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .lexicon import alignment_settings, default_lexicon
+
 VERIFIER_VERSION = "2.1"
 
 ReasonCode = Literal[
@@ -184,15 +186,23 @@ class NonClaimReport(_Model):
     end: int
 
 
-class VerifierSettings(_Model):
-    """The verifier's version and configuration, so a report says how it was made."""
+class VerifierConfig(_Model):
+    """The verifier's settings, one model for choosing them and for recording them in every report (with
+    the version and the lexicon that made it, filled in by :meth:`settings`). ``min_support``: share of a
+    claim's content words its evidence must hold (default from data/alignment.json)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: str = VERIFIER_VERSION
     lexicon: str = ""
-    min_support: float
-    attribute: bool
-    shortlist: int
-    max_evidence: int
+    min_support: float = Field(default_factory=lambda: alignment_settings()["min_support"])
+    attribute: bool = False
+    shortlist: int = 5
+    max_evidence: int = 3
+
+    def settings(self) -> VerifierConfig:
+        """The settings as recorded in a report: these, made by this verifier and its lexicon."""
+        return self.model_copy(update={"version": VERIFIER_VERSION, "lexicon": default_lexicon().version})
 
 
 class VerificationReport(_Model):
@@ -201,7 +211,7 @@ class VerificationReport(_Model):
     claims: list[ClaimReport]
     stats: Stats
     non_claims: list[NonClaimReport] = Field(default_factory=list)
-    verifier: VerifierSettings
+    verifier: VerifierConfig
 
     @property
     def all_supported(self) -> bool:

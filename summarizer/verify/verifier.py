@@ -7,7 +7,6 @@ with a reason a person can act on; a wrongly accepted claim is the worst failure
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import re
 
@@ -26,7 +25,7 @@ from .report import (
     Reason,
     Stats,
     VerificationReport,
-    VerifierSettings,
+    VerifierConfig,
 )
 from .retrieval import SentenceIndex
 
@@ -39,26 +38,6 @@ DEFAULT_MIN_SUPPORT: float = alignment_settings()["min_support"]
 MIN_CONTENT_WORDS = 2
 _CAPITALISED_RE = re.compile(r"(?<![\w'\-])[A-Z][\w'\-]*")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'\-])[a-z][a-z]*(?![\w'\-])")
-
-
-@dataclass(frozen=True)
-class VerifierConfig:
-    """Settings of the checks. ``min_support``: share of a claim's content words its evidence must hold."""
-
-    min_support: float = DEFAULT_MIN_SUPPORT
-    attribute: bool = False
-    shortlist: int = 5
-    max_evidence: int = 3
-
-    def settings(self) -> VerifierSettings:
-        """The settings as recorded in every report."""
-        return VerifierSettings(
-            lexicon=default_lexicon().version,
-            min_support=self.min_support,
-            attribute=self.attribute,
-            shortlist=self.shortlist,
-            max_evidence=self.max_evidence,
-        )
 
 
 class Verifier:
