@@ -751,3 +751,36 @@ def test_two_checks_of_one_kind_give_one_reason():
     claim = only_claim("All warnings were lifted [1.1].", ["The amber warning was lifted, but the yellow warning remains in force."])
     assert codes(claim) == ["quantifier_mismatch"]
     assert "“all”" in claim.reasons[0].message and "amber warning" in claim.reasons[0].message
+
+
+# -- third round: SummEdits' remaining false acceptances -------------------------------------------
+
+def test_an_unmatched_predicate_adjective_is_the_claims_claim():
+    # The source never says the designer is responsible for anything.
+    source = "The industrial designer said he will design how the user relates to the remote control."
+    claim = only_claim("The industrial designer said the designer is responsible for how the user relates to "
+                       "the remote control [1.1].", [source])
+    assert_rejected_with(claim, "unsupported_detail")
+    assert "responsible" in reason_message(claim, "unsupported_detail")
+
+
+def test_a_negating_prefix_keeps_its_part_from_backing_the_word():
+    # "negative" is the opposite of the source's "non-negative".
+    claim = only_claim("The method is based on negative matrix factorization [1.1].",
+                       ["The method is based on non-negative matrix factorization."])
+    assert_rejected_with(claim, "substitution")
+
+
+def test_a_present_verb_in_a_relative_clause_after_that_needs_a_counterpart():
+    source = "We extended the decomposition to discount baseline activity on data with strong baselines."
+    claim = only_claim("We extended the decomposition to discount baseline activity that improves decoding on data "
+                       "with strong baselines [1.1].", [source])
+    assert_rejected_with(claim, "unsupported_detail")
+
+
+@pytest.mark.parametrize("claim", [
+    "The model learns syntax parsing of sentences [1.1].",          # a noun where the source has an adjective
+    "The model learns semantic identification of sentences [1.1].",  # the same frame, another noun
+])
+def test_a_word_in_the_sources_place_is_a_swap_whatever_its_part_of_speech(claim):
+    assert_rejected_with(only_claim(claim, ["The model learns semantic parsing of sentences."]), "substitution")

@@ -467,7 +467,9 @@ def _lexical_support(
                                            or (target.cue and target.lower in HEDGE_CUES)):
                 continue
             # A hyphenated word is also read by its parts: "quarterly" is derived from "third-quarter"'s "quarter".
-            words = (target.lower, *target.lower.split("-")) if "-" in target.lower else (target.lower,)
+            # Not after a prefix that negates or opposes: "non-negative" says the opposite of "negative".
+            words = (target.lower, *target.lower.split("-")) if "-" in target.lower \
+                and target.lower.split("-", 1)[0] not in NEGATING_PREFIXES else (target.lower,)
             rank, rel = 99, None
             for word in words:
                 if senses.lemmas and senses.lemmas & lexicon.senses(word).lemmas:
@@ -580,7 +582,8 @@ def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon
         slot = sorted(slot, key=lambda it: min(abs(it[1].position - a[2]) for a in anchors if a[1] == it[0]))[:1] \
             if len(slot) > 1 else slot
     if best is None and len(slot) == 1 and len(gap_words) == 1 and _single_slot(tok.position, anchors) \
-            and _same_kind(tok.lower, slot[0][1].lower, lexicon):
+            and (_same_kind(tok.lower, slot[0][1].lower, lexicon) or _modify_one_head(tok, slot[0], anchors)
+                 or _same_frame(tok, slot[0], anchors, claim_tokens, evidence)):
         s_idx, target = slot[0]
         best = (3, "substitution", s_idx, target)
     elif best is None and slot and len(gap_words) + len(slot) > 2 and _interior(tok.position, anchors) \
@@ -670,6 +673,29 @@ def _relation_words(gap: list[Token], tokens: list[Token], lexicon: Lexicon, *, 
     return found
 
 
+def _modify_one_head(tok: Token, slot: tuple[int, Token], anchors) -> bool:
+    """Whether the claim word and the evidence word opposite it both stand right before the same matched
+    word: two modifiers of one head, whatever their parts of speech ("syntax parsing" for "semantic
+    parsing", a noun for an adjective)."""
+    s_idx, target = slot
+    return any(c == tok.position + 1 and a_s == s_idx and e == target.position + 1 for c, a_s, e in anchors)
+
+
+def _same_frame(tok: Token, slot: tuple[int, Token], anchors, claim_tokens: list[Token], evidence: list[SentenceTokens]) -> bool:
+    """Whether the claim word and the evidence word opposite it sit in the same frame: between the same
+    two matched words, with the same words around them ("semantic identification of sentences" for
+    "semantic parsing of sentences"). Then it is a swap whatever their parts of speech."""
+    s_idx, target = slot
+    before = [a for a in anchors if a[0] < tok.position]
+    after = [a for a in anchors if a[0] > tok.position]
+    if not before or not after or before[-1][1] != s_idx or after[0][1] != s_idx:
+        return False
+    (c1, _, e1), (c2, _, e2) = before[-1], after[0]
+    claim_frame = [t.lower for t in claim_tokens[c1 + 1 : c2] if t is not tok]
+    evidence_frame = [t.lower for t in evidence[s_idx].tokens[e1 + 1 : e2] if t is not target]
+    return claim_frame == evidence_frame and len(claim_frame) == c2 - c1 - 2
+
+
 def _same_kind(a: str, b: str, lexicon: Lexicon) -> bool:
     """Whether two words can fill one slot: they share a part of speech, or the lexicon lacks one of them
     ("hypersonic"). A noun facing an adverb ("donations" / "frequently") is a rewording, not a swap."""
@@ -717,6 +743,9 @@ def _negated_stretch(position: int, anchors, evidence: list[SentenceTokens]) -> 
 def _between_same_anchors(a: int, b: int, anchors: list[tuple[int, int, int]]) -> bool:
     return not any(min(a, b) < p < max(a, b) for p, _, _ in anchors)
 
+
+# Hyphenated prefixes that turn a word's meaning around: a part after them is no support for the word.
+NEGATING_PREFIXES = frozenset("non un anti counter in dis de no mis".split())
 
 _REACH = 4  # how far from an anchor a word still stands "opposite" a claim word, in tokens
 
@@ -1078,7 +1107,7 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         tok = link.claim
         if tok.name:
             continue
-        if _finite_verb(claim_tokens, tok, lexicon):
+        if _finite_verb(claim_tokens, tok, lexicon) or _predicate_adjective(claim_tokens, tok, lexicon):
             result.unsupported_verbs.append(tok.text)
             continue
         # Who did it: a noun right before a verb the evidence has is that verb's subject. "The school
@@ -1095,6 +1124,15 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
             if nxt is not None and nxt.position in aligned and nxt.clause == tok.clause and _modifier_of(tok, nxt, claim_tokens, lexicon):
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+
+
+def _predicate_adjective(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` is what a clause says of its subject through a form of "be": "the designer is
+    responsible for…", "the plan was illegal". That is the clause's claim, as a verb would be."""
+    if not tok.position or "a" not in lexicon.senses(tok.lower).pos:
+        return False
+    before = tokens[tok.position - 1]
+    return before.clause == tok.clause and before.lower in _BE_FORMS and before.lower not in ("get", "gets", "getting", "got")
 
 
 def _modifier_of(word: Token, head: Token, claim_tokens: list[Token], lexicon: Lexicon) -> bool:
@@ -1134,6 +1172,10 @@ def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
     # cuts"): "which worsens decoding", "we avoid building". Not after "that", also a determiner ("that plan").
     if verb_lemmas and not tok.lower.endswith("ing") and before.clause == tok.clause:
         if tok.lower.endswith("s"):
+            if before.lower == "that":  # "activity that improves…": after a noun, "that" opens a relative clause
+                head = tokens[before.position - 1] if before.position else None
+                return head is not None and head.content and "n" in lexicon.senses(head.lower).pos \
+                    and "v" not in lexicon.senses(head.lower).pos
             return before.lower in _THIRD_PERSON_SUBJECTS
         return tok.lower in verb_lemmas and before.lower in _PLURAL_SUBJECTS
     return False
