@@ -239,7 +239,10 @@ class BatchJob:
         lost = self.store.fail_unanswered(batch.id, f"no result for this request in {results}")
         if lost:
             problems.append(f"{lost} request(s) of batch {batch.id} had no result line in {results}; their sets failed")
-        self.store.update_batch(batch.id, state="collected", collected_at=utc_now(), secrets=self.secrets)
+        # A results file has no engine status to read the counts from: they are what the file answered.
+        answered, failed = self.store.request_counts(batch.id)
+        self.store.update_batch(batch.id, state="collected", collected_at=utc_now(), completed=answered, failed=failed,
+                                secrets=self.secrets)
         if write_requests is None:
             write_requests = str(Path(batch.requests_path).with_name(f"{self.job_id}.round{batch.round + 1}.requests.jsonl"))
         nxt = self._next_round("file", write_requests)

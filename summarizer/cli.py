@@ -531,9 +531,9 @@ def _summarize_batch_api(batch_dir, out_dir, fmt, config, options, store, no_cac
         from .batch_api import output_suffix
         from .pipeline import batch_items
 
-        check_folder_writable(os.path.dirname(batch_items(batch_dir, out_dir, output_suffix(fmt))[0].output), create=True)
-        if write_requests:
+        if write_requests:  # first: a failed check then leaves nothing behind, not even the output folder
             check_writable(write_requests)
+        check_folder_writable(os.path.dirname(batch_items(batch_dir, out_dir, output_suffix(fmt))[0].output), create=True)
         report = job.proceed(wait=wait, write_requests=write_requests, wait_seconds=wait_timeout,
                              poll_seconds=_poll_seconds())
     _finish_job_report(report, strict, config.model)

@@ -478,6 +478,8 @@ class ReviewSession:
         """
         if action not in ACTIONS:
             raise InputError(f"unknown decision {action!r}; choose one of {', '.join(ACTIONS)}")
+        _check_typed(note, "note", MAX_NOTE_CHARS)
+        _check_typed(text, "edited claim", MAX_EDIT_CHARS)
         claim = self.review.claim(claim_id)
         note = " ".join(note.split()) if note else None
         if action == "accept" and not note:
@@ -504,6 +506,25 @@ class ReviewSession:
         self.review.decisions.append(decision)
         self.review.claims = apply_decisions(self.review.result, self.review.decisions)
         return decision
+
+
+# What a reviewer types: a note says why, an edit is one claim. Longer input is refused before anything is
+# verified or stored (the web page's fields carry the same limits), so one request cannot tie up the verifier.
+MAX_NOTE_CHARS = 2000
+MAX_EDIT_CHARS = 4000
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _check_typed(value: str | None, what: str, limit: int) -> None:
+    """A reviewer's note or edit: at most ``limit`` characters, and no control characters (they would
+    reach terminals and exports as they are: a title-setting escape, a NUL)."""
+    if value is None:
+        return
+    if len(value) > limit:
+        raise InputError(f"the {what} is {len(value):,} characters long; at most {limit:,} are taken")
+    bad = _CONTROL_RE.search(value)
+    if bad:
+        raise InputError(f"the {what} holds a control character (U+{ord(bad.group()):04X}); type plain text")
 
 
 def _terms(reasons: Sequence[Reason], *, evidence: bool) -> list[str]:

@@ -497,6 +497,13 @@ class BatchStore(RunStore):
             return conn.execute("UPDATE api_requests SET state = 'failed', reason = ? WHERE batch = ? AND state = 'sent'",
                                 (reason, batch_id)).rowcount
 
+    def request_counts(self, batch_id: str) -> tuple[int, int]:
+        """(answered, failed) requests of a batch, as its ingested results left them."""
+        with self._connect() as conn:
+            rows = dict(conn.execute("SELECT state, COUNT(*) FROM api_requests WHERE batch = ? GROUP BY state",
+                                     (batch_id,)).fetchall())
+        return rows.get("answered", 0), rows.get("failed", 0)
+
     def answer(self, request_hash: str) -> dict[str, Any] | None:
         """The response body a batch engine gave to exactly this request, if one was ingested."""
         with self._connect() as conn:

@@ -51,7 +51,7 @@ from .errors import InputError, SummarizerError
 from .html import PAGE_CSS, cited_sentences_html, rejected_claim_html
 from .render import (RUNS_COLUMNS, decided_words, decision_words, review_summary_line, reviewed_verification_line,
                      runs_row)
-from .review import ReviewedClaim, ReviewSession, load_review
+from .review import MAX_EDIT_CHARS, MAX_NOTE_CHARS, ReviewedClaim, ReviewSession, load_review
 from .sources import DEFAULT_MAX_SOURCE_BYTES
 from .store import RunStore
 
@@ -301,12 +301,12 @@ class ReviewApp:
             f'<form class="decision accept" method="post" action="{action}">{hidden}'
             '<input type="hidden" name="action" value="accept">'
             '<label>Why it is right although the verifier rejected it (a note is required to accept)'
-            '<input type="text" name="note" required maxlength="2000"></label>'
+            f'<input type="text" name="note" required maxlength="{MAX_NOTE_CHARS}"></label>'
             '<button type="submit">Accept with this note <kbd>a</kbd></button></form>',
             f'<form class="decision edit" method="post" action="{action}">{hidden}'
             '<input type="hidden" name="action" value="edit">'
             '<label>Edited claim, re-verified at once (keep markers such as [2.14]; left out, the claim\'s own are kept)'
-            f'<textarea name="text" rows="2" required maxlength="4000">{_e(claim.line)}</textarea></label>'
+            f'<textarea name="text" rows="2" required maxlength="{MAX_EDIT_CHARS}">{_e(claim.line)}</textarea></label>'
             '<button type="submit">Re-verify the edit <kbd>e</kbd></button></form>',
             "</div>",
             f'<details class="history"><summary>History ({len(claim.history)})</summary><ol>{history}</ol></details>'
@@ -347,7 +347,7 @@ class ReviewApp:
         })
 
     def _publish(self, request: Request, run_id: str, nonce: str) -> Response:
-        fmt = request.form.get("format") or "html"
+        fmt = request.form.get("format", "html")  # absent: HTML; present but empty or unknown: refused
         if fmt not in EXPORT_FORMATS:
             raise InputError(f"unknown export format {fmt!r}; choose {', '.join(EXPORT_FORMATS)}")
         session = self._session(run_id)

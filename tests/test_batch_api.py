@@ -413,3 +413,25 @@ def test_ingesting_a_file_that_is_not_our_results_is_exit_2(tmp_path):
     stray.write_text('{"hello": 1}\nnot json\n')
     result = invoke("batches", "ingest", str(stray))
     assert result.exit_code == 2 and "no line names a custom_id written by summarizer" in result.stderr
+
+
+def test_an_ingested_file_sets_the_batchs_done_and_failed_counts(monkeypatch, tmp_path):
+    # One of the two sets' lines is missing: 1 answered, 1 failed, as the file says (no engine status here).
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    sets = make_sets(tmp_path / "sets", 2)
+    requests = tmp_path / "r.jsonl"
+    assert submit(sets, "--write-requests", str(requests)).exit_code == 0
+    results = tmp_path / "out.jsonl"
+    _vllm_results(requests, results)
+    results.write_text(results.read_text().splitlines()[0] + "\n")
+    invoke("batches", "ingest", str(results))
+    first = min(BatchStore.in_home(home()).batches(), key=lambda b: b.round)
+    assert (first.state, first.completed, first.failed) == ("collected", 1, 1)
+
+
+def test_an_unwritable_requests_file_leaves_no_output_folder_behind(monkeypatch, tmp_path):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    sets = make_sets(tmp_path / "sets", 1)
+    result = submit(sets, "--write-requests", str(tmp_path / "no-such-dir" / "r.jsonl"))
+    assert result.exit_code == 2 and result.stderr.startswith("Error: ")
+    assert not (sets / "_summaries").exists()

@@ -285,3 +285,18 @@ def test_a_run_from_stdin_without_source_says_how_to_give_it(stdin_run):
     # The interactive review reads its answers from standard input, so the source cannot come from there too.
     interactive = CliRunner().invoke(cli, ["review", stdin_run, "--source", "-"], input=SEED_000.read_bytes())
     assert interactive.exit_code == 2 and "--json or --decide" in interactive.stderr
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"action": "accept", "note": "ok\x1b]0;pwned\x07"}, "control character"),
+    ({"action": "accept", "note": "nul\x00"}, "control character"),
+    ({"action": "accept", "note": "x" * 2001}, "at most 2,000"),
+    ({"action": "edit", "text": "word " * 900 + "[1.1]"}, "at most 4,000"),
+])
+def test_a_note_or_edit_with_control_characters_or_too_long_is_refused_and_nothing_is_stored(store, kwargs, message):
+    # A title-setting escape would reach terminals and exports as it is; a huge edit would tie up the verifier.
+    session = ReviewSession.open(store, RUN, reviewer="alice", need_sources=False)
+    action = kwargs.pop("action")
+    with pytest.raises(InputError, match=message):
+        session.decide(2, action, **kwargs)
+    assert load_review(store, RUN).decisions == []

@@ -218,6 +218,8 @@ def test_publish_writes_what_export_writes_into_the_folder_fixed_at_start(app, s
     # The format is one of three names; anything else (a path, say) is refused and nothing is written.
     bad = post(client, f"/runs/{RUN}/publish", {"format": "../../x"}, csrf=app.csrf)
     assert bad.status_code == 400 and sorted(p.name for p in (tmp_path / "out").iterdir()) == [f"{RUN}.html", f"{RUN}.json", f"{RUN}.md"]
+    # An empty format is no format either (it used to fall back to HTML).
+    assert post(client, f"/runs/{RUN}/publish", {"format": ""}, csrf=app.csrf).status_code == 400
 
 
 def test_the_runs_list_has_the_columns_of_summarizer_runs_with_links(app, store):

@@ -18,6 +18,7 @@ length per claim; lexicon relations are cached per word pair.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..sources import Sentence
@@ -342,10 +343,18 @@ def align(
     anchors = sorted((p, chain[p][1], chain[p][2]) for p in chain)
     # 4. Claim words with no support: what stands opposite them between the same anchors?
     unsupported = frozenset(t.position for t in content if t.position not in links)
+    # The unmatched words of each gap between two anchors, found once (per word it would be quadratic in a
+    # long claim's unmatched words).
+    anchor_positions = [a[0] for a in anchors]
+    gaps: dict[int, list[Token]] = {}
+    for t in content:
+        if t.position in unsupported and not t.name:
+            gaps.setdefault(bisect_left(anchor_positions, t.position), []).append(t)
     for tok in content:
         if tok.position in unsupported:
-            links[tok.position] = _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon, result,
-                                                   claim_tokens)
+            gap_words = gaps.get(bisect_left(anchor_positions, tok.position), [])
+            links[tok.position] = _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, used,
+                                                   lexicon, result, claim_tokens)
     # 5. Generality under negation: "missiles" does not follow from "did not test hypersonic missiles".
     for link in links.values():
         if link.relation == "more_general" and link.target is not None and link.target.negated and link.claim.negated \
@@ -548,18 +557,15 @@ def _monotone_chain(content: list[Token], candidates: dict[int, list[tuple[int, 
     return chain
 
 
-def _judge_unmatched(tok, content, unsupported, anchors, evidence, used, lexicon, result: Alignment, claim_tokens) -> Link:
-    """A claim word with no support: a substitution for the word opposite it, or an insertion."""
+def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, used, lexicon, result: Alignment,
+                     claim_tokens) -> Link:
+    """A claim word with no support: a substitution for the word opposite it, or an insertion.
+    ``gap_words``: the unmatched claim words (names aside) between the same anchors as ``tok``."""
     if tok.name:  # the names check reports it; here it only counts as unsupported
         link = Link(tok, "insertion", accepted=False)
         result.insertions.append(link)
         return link
     opposite = _opposite(tok.position, anchors, evidence, used)
-    # The claim words of this gap (between the same anchors) that are also unmatched.
-    gap_words = [
-        t for t in content
-        if t.position in unsupported and _between_same_anchors(t.position, tok.position, anchors) and not t.name
-    ]
     best: tuple[int, str, int, Token] | None = None
     for s_idx, target in opposite:
         rel = relation(lexicon, tok.lower, target.lower)
@@ -738,10 +744,6 @@ def _negated_stretch(position: int, anchors, evidence: list[SentenceTokens]) -> 
     after = [a for a in anchors if a[0] > position]
     sides = [a for a in (before[-1] if before else None, after[0] if after else None) if a is not None]
     return bool(sides) and all(evidence[s_idx].tokens[pos].negated for _, s_idx, pos in sides)
-
-
-def _between_same_anchors(a: int, b: int, anchors: list[tuple[int, int, int]]) -> bool:
-    return not any(min(a, b) < p < max(a, b) for p, _, _ in anchors)
 
 
 # Hyphenated prefixes that turn a word's meaning around: a part after them is no support for the word.

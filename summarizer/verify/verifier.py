@@ -342,7 +342,7 @@ class Verifier:
             else:
                 message = (f"Only {alignment.supported_words} of the claim's {alignment.content_words} content words are "
                            f"supported by {cited} ({coverage:.0%}; at least {self.config.min_support:.0%} needed)."
-                           + (f" Nothing there for: {', '.join(inserted)}." if inserted else ""))
+                           + (f" Nothing there for: {', '.join(_listed(inserted))}." if inserted else ""))
             reasons.append(Reason(
                 code="unsupported_detail",
                 message=message,
@@ -631,8 +631,16 @@ def _one_per_code(reasons: list[Reason]) -> list[Reason]:
     return list(merged.values())
 
 
+_LISTED = 20  # words a message names before it says how many more (the details keep every one)
+
+
+def _listed(items: list[str]) -> list[str]:
+    return items if len(items) <= _LISTED else items[:_LISTED] + [f"{len(items) - _LISTED} more"]
+
+
 def _quoted(items: list[str]) -> str:
-    return ", ".join(f"\u201c{i}\u201d" for i in items)
+    shown = [f"\u201c{i}\u201d" for i in items[:_LISTED]]
+    return ", ".join(shown + ([f"and {len(items) - _LISTED} more"] if len(items) > _LISTED else []))
 
 
 def _clip(text: str, limit: int = 160) -> str:
