@@ -784,3 +784,23 @@ def test_a_present_verb_in_a_relative_clause_after_that_needs_a_counterpart():
 ])
 def test_a_word_in_the_sources_place_is_a_swap_whatever_its_part_of_speech(claim):
     assert_rejected_with(only_claim(claim, ["The model learns semantic parsing of sentences."]), "substitution")
+
+
+CHILDREN = "Nine of the cases are children under 12, and a crosswalk was requested near the school."
+
+
+@pytest.mark.parametrize("claim", [
+    "Nine of the cases are children younger than 12 [1.1].",                 # the same bound, in other words
+    "A pedestrian crossing was requested near the school [1.1].",            # the British name of a crosswalk
+])
+def test_dialect_and_bound_phrases_of_the_hand_table_pass(claim):
+    assert_supported(only_claim(claim, [CHILDREN]))
+
+
+@pytest.mark.parametrize("claim", [
+    "Nine of the cases are children over 12 [1.1].",        # the other side of the figure
+    "Nine of the cases are children older than 12 [1.1].",
+])
+def test_the_other_side_of_a_figure_fails(claim):
+    # "over 12" has no matched word after it: the figure, written the same in both, frames the preposition.
+    assert only_claim(claim, [CHILDREN]).verdict == "rejected"

@@ -644,6 +644,16 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
     tolerance". Only where both gaps hold function words alone (an added or missing content word is the
     other checks'), and only prepositions of the lexicon's table, compared by its groups."""
     swaps = []
+    # A figure written the same in the claim and once in an evidence sentence frames a relation word too:
+    # "children over 12" against "children under 12" has no matched word after the preposition.
+    figures = []
+    for tok in claim_tokens:
+        if tok.text[0].isdigit():
+            spots = [(s_idx, pos) for s_idx, st in enumerate(evidence) for pos in st.by_lower.get(tok.lower, ())]
+            if len(spots) == 1:
+                figures.append((tok.position, *spots[0]))
+    if figures:
+        anchors = sorted(set(anchors) | set(figures))
     for (c1, s1, e1), (c2, s2, e2) in zip(anchors, anchors[1:]):
         if s1 != s2 or not (0 < c2 - c1 <= _RELATION_GAP and 0 < e2 - e1 <= _RELATION_GAP):
             continue
