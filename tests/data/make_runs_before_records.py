@@ -22,7 +22,7 @@ out = subprocess.run([".venv/bin/summarizer", "runs", "--json"], env=env, check=
 print(out)
 seeds = load_sources(["seeds/000_68f33e168a8a8bf5.txt", "seeds/001_abb0a76ac8f2e367.txt"])
 store = RunStore.in_home(home)
-KEY = "sk-test-fixture-0000000000000000"
+KEY = "test-fixture-key"  # a fake key, shaped unlike a real one so secret scans stay quiet
 # 2. a provider failure after one answered call: a failed run with partial steps and claims
 with FakeOpenAI() as fake:
     fake.enqueue(json=chat_completion('{"claims": [{"text": "Lee asked Xi to mediate eight times.", "citations": ["1.2"]}]}'))
