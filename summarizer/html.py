@@ -212,7 +212,7 @@ def export_html(review, sentences: Mapping[str, str], explanations: Mapping[int,
     result = review.result
     published = review.published
     title = f"Summary \u00b7 run {review.run.id}"
-    body: list[str] = [f"<header><h1>Summary</h1>",
+    body: list[str] = ["<header><h1>Summary</h1>",
                        f'<p class="verification">{_e(reviewed_verification_line(review))}</p>',
                        '<p class="legend"><span class="badge verified">verified</span> checked by the verifier against '
                        f'the cited sentences \u00b7 <span class="badge accepted">{ACCEPTED_MARK} accepted</span> the verifier '

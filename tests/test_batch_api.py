@@ -357,7 +357,8 @@ def test_write_requests_then_ingest_needs_no_provider_and_continues_round_by_rou
     assert repeat.exit_code == 0 and "is not ingested again" in repeat.stderr
 
 
-def test_ingest_a_file_with_a_missing_line_fails_that_set_only(monkeypatch, tmp_path):
+def _ingest_with_one_line_missing(monkeypatch, tmp_path):
+    """Two sets written for an engine; the results file answers only the first. Returns (sets, results, run)."""
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     sets = make_sets(tmp_path / "sets", 2)
     requests = tmp_path / "r.jsonl"
@@ -365,7 +366,11 @@ def test_ingest_a_file_with_a_missing_line_fails_that_set_only(monkeypatch, tmp_
     results = tmp_path / "out.jsonl"
     _vllm_results(requests, results)
     results.write_text(results.read_text().splitlines()[0] + "\n")
-    result = invoke("batches", "ingest", str(results))
+    return sets, results, invoke("batches", "ingest", str(results))
+
+
+def test_ingest_a_file_with_a_missing_line_fails_that_set_only(monkeypatch, tmp_path):
+    sets, results, result = _ingest_with_one_line_missing(monkeypatch, tmp_path)
     assert result.exit_code == 3
     assert f"Error: set01: no result for this request in {results}" in result.stderr
     assert list(outputs(sets)) == ["set00.md"]
@@ -417,14 +422,7 @@ def test_ingesting_a_file_that_is_not_our_results_is_exit_2(tmp_path):
 
 def test_an_ingested_file_sets_the_batchs_done_and_failed_counts(monkeypatch, tmp_path):
     # One of the two sets' lines is missing: 1 answered, 1 failed, as the file says (no engine status here).
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    sets = make_sets(tmp_path / "sets", 2)
-    requests = tmp_path / "r.jsonl"
-    assert submit(sets, "--write-requests", str(requests)).exit_code == 0
-    results = tmp_path / "out.jsonl"
-    _vllm_results(requests, results)
-    results.write_text(results.read_text().splitlines()[0] + "\n")
-    invoke("batches", "ingest", str(results))
+    _ingest_with_one_line_missing(monkeypatch, tmp_path)
     first = min(BatchStore.in_home(home()).batches(), key=lambda b: b.round)
     assert (first.state, first.completed, first.failed) == ("collected", 1, 1)
 
