@@ -314,6 +314,14 @@ class Lexicon:
             closure = self._closure[synset] = frozenset(found)
         return closure
 
+    def _is_unit(self, word: str, senses: WordSenses) -> bool:
+        """A unit matched by spelling only: the hand table's ``exact_only``."""
+        return word in self.exact_only or bool(senses.lemmas & self.exact_only)
+
+    def _unit_adjective(self, word: str, senses: WordSenses) -> bool:
+        """The "-ly" adjective of a unit ("yearly", "quarterly"); related to other words as usual."""
+        return word.endswith("ly") and not senses.derived.isdisjoint(self.exact_only)
+
     def relation(self, claim_word: str, evidence_word: str) -> str | None:
         """How the claim's word stands to the evidence's (see the module docstring), or None if unrelated."""
         if claim_word == evidence_word:
@@ -321,8 +329,17 @@ class Lexicon:
         c, e = self.senses(claim_word), self.senses(evidence_word)
         if c.lemmas & e.lemmas:
             return "lemma"
-        if claim_word in self.exact_only or evidence_word in self.exact_only:
-            return "sibling" if (c.lemmas | {claim_word}) & self.exact_only and (e.lemmas | {evidence_word}) & self.exact_only else None
+        c_unit, e_unit = self._is_unit(claim_word, c), self._is_unit(evidence_word, e)
+        if c_unit or e_unit:
+            # Units are matched by spelling, but a unit still derives its own adjective ("quarterly",
+            # "weekly" from "quarter", "week"), and that adjective is a different unit from the others
+            # ("yearly" is not "quarter").
+            if evidence_word in c.derived or claim_word in e.derived:
+                return "derivation"
+            if (c_unit and e_unit) or (c_unit and self._unit_adjective(evidence_word, e)) \
+                    or (e_unit and self._unit_adjective(claim_word, c)):
+                return "sibling"
+            return None
         if evidence_word in c.antonyms or claim_word in e.antonyms or (c.antonyms & e.lemmas) or (e.antonyms & c.lemmas):
             return "antonym"
         # A sense both usually have, or the first sense of one that is among the other's first ten
