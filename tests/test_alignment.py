@@ -895,3 +895,12 @@ def test_a_speaker_the_source_does_not_name_is_unsupported(claim):
     # The source gives no speaker but "a statement": the trustees are the claim's own.
     source = "The charitable fund grew strongly across every region during the last fiscal year, a statement said."
     assert_rejected_with(only_claim(claim, [source]), "unsupported_detail")
+
+
+def test_each_verb_picks_its_own_preposition():
+    # "charged with" and "indicted for" say one thing; after the same verb, "for" is not "with".
+    assert_supported(only_claim("The mayor was charged with bribery [1.1].", ["The mayor was indicted for bribery."]))
+    assert_rejected_with(only_claim("The mayor was charged with bribery [1.1].", ["The mayor was charged for bribery."]),
+                         "substitution")
+    # After two different verbs a reversal is still a swap.
+    assert_rejected_with(only_claim("The family moved to Boston [1.1].", ["The family relocated from Boston."]), "substitution")

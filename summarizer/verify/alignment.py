@@ -683,9 +683,16 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
                   same_word and bool(evidence_gap) and evidence_gap[-1].lower in relation_words)
         said = _relation_words(claim_gap, claim_tokens, lexicon, before_preposition=facing[1])
         source = _relation_words(evidence_gap, evidence[s1].tokens, lexicon, before_preposition=facing[0])
-        if said and source and not any(lexicon.same_relation(p.lower, q.lower) for p in said for q in source) \
-                and all(l.claim is not said[0] for l in swaps):
-            swaps.append(Link(said[0], "relation_word", evidence[s1], source[0], accepted=False))
+        if not said or not source or any(lexicon.same_relation(p.lower, q.lower) for p in said for q in source) \
+                or any(l.claim is said[0] for l in swaps):
+            continue
+        # The word before the preposition picks it: after two different words ("working for" against
+        # "employed by", "charged with" against "indicted for") only a reversal ("from" / "to") is a swap.
+        governor, source_governor = claim_tokens[c1], evidence[s1].tokens[e1]
+        if governor.lower != source_governor.lower and governor.stem != source_governor.stem \
+                and not any(lexicon.opposite_relations(p.lower, q.lower) for p in said for q in source):
+            continue
+        swaps.append(Link(said[0], "relation_word", evidence[s1], source[0], accepted=False))
     return swaps
 
 

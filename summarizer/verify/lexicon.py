@@ -169,6 +169,8 @@ class Lexicon:
         self.relation_words: frozenset[str] = frozenset(relation_words.get("words", ()))
         self._relation_groups: tuple[frozenset[str], ...] = tuple(
             frozenset(g["words"]) for g in relation_words.get("groups", ()))
+        self._opposite_relations: frozenset[frozenset[str]] = frozenset(
+            frozenset(pair) for pair in relation_words.get("opposites", {}).get("pairs", ()))
         self._cache: dict[str, WordSenses] = {}
         self.pair_cache: dict[tuple[str, str], str | None] = {}  # alignment.relation's, per lexicon
         self._morphy: dict[tuple[str, str], list[str]] = {}
@@ -218,6 +220,10 @@ class Lexicon:
     def same_relation(self, a: str, b: str) -> bool:
         """Whether two prepositions say the same thing of how two words connect ("in" / "within")."""
         return a == b or any(a in group and b in group for group in self._relation_groups)
+
+    def opposite_relations(self, a: str, b: str) -> bool:
+        """Whether two prepositions reverse a relation ("from" / "to", "inside" / "outside")."""
+        return frozenset((a, b)) in self._opposite_relations
 
     def is_person_noun(self, word: str) -> bool:
         """Whether a usual noun sense of ``word`` is a kind of person ("skipper", "analyst", "coach"): a
