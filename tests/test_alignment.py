@@ -904,3 +904,14 @@ def test_each_verb_picks_its_own_preposition():
                          "substitution")
     # After two different verbs a reversal is still a swap.
     assert_rejected_with(only_claim("The family moved to Boston [1.1].", ["The family relocated from Boston."]), "substitution")
+
+
+def test_a_name_may_be_called_what_its_source_calls_it():
+    union = "The Velta union said it would strike. Velta wants pay to rise by 5%."
+    assert_supported(only_claim("The union wants pay to rise by 5% [1.2].", [union]))
+    assert only_claim("The government wants pay to rise by 5% [1.2].", [union]).verdict == "rejected"
+    analyst = "Revenue beat forecasts, according to analyst Mara Quist. Quist said the beat came from parcels."
+    assert_supported(only_claim("The analyst said the beat came from parcels [1.2].", [analyst]))
+    # "the Harlow captain" is Harlow's captain, not Harlow: a person noun after a name describes nothing.
+    captain = "The Harlow captain scored twice. Harlow won the match."
+    assert only_claim("The captain won the match [1.2].", [captain]).verdict == "rejected"

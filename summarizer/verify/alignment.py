@@ -291,8 +291,10 @@ def align(
     lexicon: Lexicon,
     *,
     alias_words: frozenset[str] = frozenset(),
+    descriptions: dict[str, frozenset[str]] | None = None,
 ) -> Alignment:
-    """Link each content word of the claim to the evidence and judge the differences."""
+    """Link each content word of the claim to the evidence and judge the differences. ``descriptions``:
+    what the sources call their names, by name word ("fnv" → union), so "the union" may stand for "FNV"."""
     for tok in claim_tokens:
         if tok.content and tok.lower in lexicon.framing:
             tok.content = False  # "the document discusses …": the frame needs no counterpart, its topic does
@@ -321,7 +323,7 @@ def align(
     spelled = {(c[1], c[2]) for found in candidates.values() for c in found}
     for tok in content:
         if tok.position not in candidates and not tok.name:
-            found = _lexical_support(tok, evidence, lexicon, spelled)
+            found = _lexical_support(tok, evidence, lexicon, spelled, descriptions or {})
             if found:
                 candidates[tok.position] = found
     # 3. The monotone chain: the most claim words whose evidence positions keep the claim's order.
@@ -466,16 +468,27 @@ def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: f
 
 
 def _lexical_support(
-    tok: Token, evidence: list[SentenceTokens], lexicon: Lexicon, taken: set[tuple[int, int]]
+    tok: Token, evidence: list[SentenceTokens], lexicon: Lexicon, taken: set[tuple[int, int]],
+    descriptions: dict[str, frozenset[str]],
 ) -> list[tuple[int, int, int, str]]:
-    """Evidence words that support ``tok`` by meaning (lexicon), best relation first, then in evidence order."""
+    """Evidence words that support ``tok`` by meaning (lexicon), best relation first, then in evidence order.
+    A name the sources describe with the claim's noun supports it as an alias ("the union" for "FNV")."""
     found: list[tuple[int, int, int, str]] = []
     senses = lexicon.senses(tok.lower)
     extra = lexicon.extra_words
     best = 99
     for s_idx, st in enumerate(evidence):
         for target in st.tokens:
-            if target.name or (s_idx, target.position) in taken:
+            if (s_idx, target.position) in taken:
+                continue
+            nouns = descriptions.get(target.lower) if descriptions else None
+            if nouns and (tok.lower in nouns or not senses.lemmas.isdisjoint(nouns)) and "n" in senses.pos:
+                if best > 0:
+                    found.clear()
+                    best = 0
+                found.append((0, s_idx, target.position, "alias"))
+                continue
+            if target.name:
                 continue
             # Stop and cue words are no counterparts, except hand-kept ones ("up" for "rise") and hedge
             # verbs, which a claim may restate ("offered" for "proposed" keeps the proposal a proposal).

@@ -175,7 +175,7 @@ class Lexicon:
         self.pair_cache: dict[tuple[str, str], str | None] = {}  # alignment.relation's, per lexicon
         self._morphy: dict[tuple[str, str], list[str]] = {}
         self._closure: dict[int, frozenset[int]] = {}
-        self._person_nouns: dict[str, bool] = {}
+        self._kinds: dict[tuple[str, str], bool] = {}
 
     def lemmas(self, word: str, pos: str) -> list[str]:
         """WordNet's morphology (morphy): the lemmas ``word`` can be an inflection of, in part of speech ``pos``."""
@@ -227,16 +227,26 @@ class Lexicon:
 
     def is_person_noun(self, word: str) -> bool:
         """Whether a usual noun sense of ``word`` is a kind of person ("skipper", "analyst", "coach"): a
-        word that can stand as a title before a name. Follows the whole hypernym chain, once per word."""
-        found = self._person_nouns.get(word)
+        word that can stand as a title before a name."""
+        return self._is_kind(word, "person")
+
+    def is_organization_noun(self, word: str) -> bool:
+        """Whether a usual noun sense of ``word`` is a kind of organization ("union", "chain", "company")."""
+        return self._is_kind(word, "organization")
+
+    def _is_kind(self, word: str, root: str) -> bool:
+        """Whether a usual noun sense of ``word`` has ``root``'s first sense above it. Follows the whole
+        hypernym chain, once per word and root."""
+        key = (word, root)
+        found = self._kinds.get(key)
         if found is None:
-            person = self._lemmas["n"].get("person", [None])[0]
+            top = self._lemmas["n"].get(root, [None])[0]
             frontier = [s for lemma in self.lemmas(word, "n") for s in self._lemmas["n"][lemma][: self.primary_senses]]
             seen: set[int] = set()
-            while frontier and person not in seen:
+            while frontier and top not in seen:
                 seen.update(frontier)
                 frontier = [h for s in frontier for h in self._hypernyms.get(str(s), ()) if h not in seen]
-            found = self._person_nouns[word] = person in seen
+            found = self._kinds[key] = top in seen
         return found
 
     def is_common_word(self, word: str) -> bool:

@@ -38,6 +38,11 @@ DEFAULT_MIN_SUPPORT: float = alignment_settings()["min_support"]
 # needs (a subject and what is said of it: "Prices rose.").
 MIN_CONTENT_WORDS = 2
 _CAPITALISED_RE = re.compile(r"(?<![\w'\-])[A-Z][\w'\-]*")
+# A name described by the common noun before it ("supermarket chain FreshMart", "analyst Mark Delgado")
+# or, for an organisation, after it ("the FNV union"; but "the Harlow captain" is Harlow's captain).
+_NAME_RUN = r"[A-Z][\w'&\-]*(?: [A-Z][\w'&\-]*)*"
+_DESCRIBED_AFTER_RE = re.compile(r"(?<![\w'\-])([a-z][a-z\-]+) (" + _NAME_RUN + r")")
+_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he (" + _NAME_RUN + r") ([a-z][a-z\-]+)\b(?! [A-Z])")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'\-])[a-z][a-z]*(?![\w'\-])")
 
 
@@ -54,6 +59,7 @@ class Verifier:
         self._lexicon = default_lexicon()
         self._negation_scope = int(alignment_settings()["negation_scope_words"])
         self._tokens: dict[str, SentenceTokens] = {}
+        self._descriptions: dict[int, dict[str, frozenset[str]]] = {}
 
     # -- lazily built, cached state -------------------------------------------------------------
 
@@ -81,6 +87,28 @@ class Verifier:
             self._vocabulary = SourceVocabulary(frozenset(mid), frozenset(anywhere), frozenset(lower),
                                                 frozenset(stem(w) for w in lower), self._lexicon.is_person_noun)
         return self._vocabulary
+
+    def descriptions(self, number: int) -> dict[str, frozenset[str]]:
+        """What source ``number`` calls each of its names, by name word: "supermarket chain FreshMart" makes
+        FreshMart a chain, "the FNV union" makes FNV a union. Only nouns for a person or an organisation
+        count ("visit China" describes nothing). Built on first use, from the whole source."""
+        found = self._descriptions.get(number)
+        if found is None:
+            text = fold(self._by_number[number].text)
+            described: dict[str, set[str]] = {}
+
+            def add(noun: str, name: str, kind_ok) -> None:
+                if kind_ok(noun):
+                    for word in (t for part in name.split(" ") for t in name_tokens(part)):
+                        described.setdefault(word, set()).update({noun, *self._lexicon.lemmas(noun, "n")})
+
+            lex = self._lexicon
+            for m in _DESCRIBED_AFTER_RE.finditer(text):
+                add(m.group(1), m.group(2), lambda n: lex.is_person_noun(n) or lex.is_organization_noun(n))
+            for m in _DESCRIBED_BEFORE_RE.finditer(text):
+                add(m.group(2), m.group(1), lex.is_organization_noun)
+            found = self._descriptions[number] = {k: frozenset(v) for k, v in described.items()}
+        return found
 
     def sentence_features(self, sentence: Sentence) -> Features:
         """Features of a source sentence, computed once."""
@@ -263,7 +291,12 @@ class Verifier:
         for tok in tokens:
             if tok.text[0].isupper() and (tok.lower in name_words or not name_words.isdisjoint(name_tokens(tok.text))):
                 tok.name = True  # "Myung's" is the name "Myung"
-        return align(tokens, [self.tokens(s) for s in sentences], self._lexicon, alias_words=frozenset(alias_words))
+        descriptions: dict[str, frozenset[str]] = {}
+        for number in sorted({s.source for s in sentences}):
+            for word, nouns in self.descriptions(number).items():
+                descriptions[word] = descriptions.get(word, frozenset()) | nouns
+        return align(tokens, [self.tokens(s) for s in sentences], self._lexicon, alias_words=frozenset(alias_words),
+                     descriptions=descriptions)
 
     def _alignment_reasons(self, alignment: Alignment, cited: str) -> list[Reason]:
         """What the word-by-word alignment found: swapped words, opposites, roles, negation scope, extra detail."""
