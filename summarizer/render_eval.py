@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .evaluation.results import EvalResults, prompt_versions, repair_rate, supported_repair_rate
+from .evaluation.results import EvalResults, prompt_versions, repair_rate, supported_final_share, supported_repair_rate
 
 
 def render_table(results: EvalResults) -> str:
@@ -48,7 +48,8 @@ def _render_pipeline(results: EvalResults) -> list[str]:
         f"(repair rate {_pct(repair_rate(p))}): {p.repaired_supported} truly supported, "
         f"{p.repaired_unsupported} not (supported-repair rate {_pct(supported_repair_rate(p))})",
         f"  final: {p.verified} verified, {p.rejected} rejected; of the {p.in_summary} claims the summaries keep, "
-        f"{p.in_summary_unsupported} {'is' if p.in_summary_unsupported == 1 else 'are'} unsupported by the gold labels (summary precision {_pct(p.summary_precision)})",
+        f"{p.in_summary_unsupported} {'is' if p.in_summary_unsupported == 1 else 'are'} unsupported by the gold labels (summary precision {_pct(p.summary_precision)}; "
+        f"supported final share {_pct(supported_final_share(p))} of the {p.drafted} drafted)",
         f"  {p.calls} calls, {p.prompt_tokens} prompt + {p.completion_tokens} completion = {p.total_tokens} tokens "
         f"(recorded usage); estimated cost {cost}{basis}",
         f"  The {pipe.claims if pipe else 0} pipeline claims (every draft and repair, gold-labelled by hand, with the pipeline's "

@@ -915,3 +915,28 @@ def test_a_name_may_be_called_what_its_source_calls_it():
     # "the Harlow captain" is Harlow's captain, not Harlow: a person noun after a name describes nothing.
     captain = "The Harlow captain scored twice. Harlow won the match."
     assert only_claim("The captain won the match [1.2].", [captain]).verdict == "rejected"
+
+
+def test_an_age_is_not_a_span_of_time():
+    source = "Researchers followed 142 volunteers aged 65 to 80 for four weeks."
+    assert_supported(only_claim("Volunteers between 65 and 80 years old were followed for four weeks [1.1].", [source]))
+    assert only_claim("Volunteers between 65 and 80 days old were followed for four weeks [1.1].", [source]).verdict == "rejected"
+
+
+def test_reported_speech_may_keep_the_speakers_own_tense():
+    source = "Finance chief Hana Roe said the company would close two depots by June."
+    assert_supported(only_claim("Roe said the company will close two depots by June [1.1].", [source]))
+    # Without the speaker the prediction becomes a fact.
+    assert_rejected_with(only_claim("The company will close two depots by June [1.1].", [source]), "hedge_dropped")
+    could = "Finance chief Hana Roe said the company could close two depots by June."
+    assert_rejected_with(only_claim("Roe said the company will close two depots by June [1.1].", [could]), "modality_mismatch")
+
+
+def test_an_attribution_may_move_but_not_change_hands():
+    source = "According to Yonhap, Lee made the request at the summit."
+    assert_supported(only_claim("Lee made the request at the summit, according to Yonhap [1.1].", [source]))
+    # "According to" opening the source is an attribution too (it used to be missed at a sentence start).
+    assert_rejected_with(only_claim("According to Lee, Yonhap made the request at the summit [1.1].", [source]),
+                         "speaker_mismatch")
+    assert_rejected_with(only_claim("Yonhap made the request at the summit, according to Lee [1.1].", [source]),
+                         "speaker_mismatch")

@@ -341,6 +341,12 @@ def test_pipeline_thresholds_and_case_errors_fail_the_suite():
     # The bad repair does not count: 2 of 4, not 3 of 4.
     assert failures == ["pipeline summary precision is 0.900, below the minimum 0.950",
                         "pipeline supported-repair rate is 0.500, below the minimum 0.750"]
+    # 10 drafted, 8 in the final summaries of which 1 is not gold-supported: 7 of 10.
+    final = pipeline.model_copy(update={"drafted": 10, "in_summary": 8, "in_summary_unsupported": 1})
+    assert ev.supported_final_share(final) == 0.7
+    assert ev.check_thresholds(_suite(pipeline=final), _thresholds(pipeline={"supported_final_share": {"min": 0.7}})) == []
+    assert ev.check_thresholds(_suite(pipeline=final), _thresholds(pipeline={"supported_final_share": {"min": 0.75}})) == [
+        "pipeline supported final share is 0.700, below the minimum 0.750"]
     broken = _suite(pipeline=None, errors={"p1": "the replay failed"})
     assert ev.check_thresholds(broken, ev.Thresholds()) == ["case p1: the replay failed"]
     assert "cannot be computed" in ev.check_thresholds(broken, _thresholds(pipeline={"supported_repair_rate": {"min": 0.5}}))[1]

@@ -42,6 +42,7 @@ from .results import (
     VerifierCaseResult,
     load_results,
     repair_rate,
+    supported_final_share,
     supported_repair_rate,
     write_results,
 )
@@ -55,6 +56,6 @@ __all__ = [
     "PipelineFigures", "PipelineLimits", "PipelineTotals", "RecordedCase", "Thresholds", "TypeRow", "UnlabelledClaim", "VerifierCase",
     "VerifierCaseResult", "VerifierConfig", "check_thresholds", "compare", "default_eval_dir", "git_commit", "git_dirty",
     "join_gold", "load_case", "load_cases", "load_config", "load_results", "pipeline_totals", "record_pipeline_cases",
-    "repair_rate", "run_case", "run_pipeline_case", "run_suite", "score", "score_by_type", "supported_repair_rate",
+    "repair_rate", "run_case", "run_pipeline_case", "run_suite", "score", "score_by_type", "supported_final_share", "supported_repair_rate",
     "write_results",
 ]

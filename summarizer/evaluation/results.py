@@ -198,6 +198,18 @@ def supported_repair_rate(pipeline: PipelineTotals | None) -> float | None:
     return ratio(pipeline.repaired_supported, pipeline.rejected_at_draft or 0)
 
 
+def supported_final_share(pipeline: PipelineTotals | None) -> float | None:
+    """Of the claims drafted, the share the final summaries keep that the gold labels call supported.
+
+    Unlike the supported-repair rate it cannot fall when the verifier gets better: a draft verified at
+    once stays in the numerator, where the repair rate loses it from its denominator. A wrongly accepted
+    claim does not count (it is not gold-supported), and a wrongly rejected one is lost from it.
+    """
+    if not pipeline or pipeline.in_summary is None or pipeline.in_summary_unsupported is None:
+        return None
+    return ratio(pipeline.in_summary - pipeline.in_summary_unsupported, pipeline.drafted or 0)
+
+
 def prompt_versions(prompts: dict[str, int]) -> str:
     """``draft@2, repair@1``: prompt names with their versions, sorted; ``(none)`` when empty."""
     return ", ".join(f"{name}@{version}" for name, version in sorted(prompts.items())) or "(none)"

@@ -5,7 +5,7 @@ The file nests each limit under the scope it applies to and the figure it reads:
     {"note": "how they were set",
      "thresholds": {"overall":  {"balanced_accuracy": {"min": 0.83}, "false_rejection_rate": {"max": 0.34}},
                     "verifier": {"balanced_accuracy": {"min": 0.8}},
-                    "pipeline": {"summary_precision": {"min": 1.0}, "supported_repair_rate": {"min": 0.85}}}}
+                    "pipeline": {"summary_precision": {"min": 1.0}, "supported_final_share": {"min": 0.9}}}}
 
 ``overall`` reads the figures over every counted claim, ``verifier`` the verifier cases alone (so easy
 pipeline claims cannot hide a verifier regression), ``pipeline`` the pipeline cases' figures.
@@ -21,7 +21,7 @@ from pydantic import Field, ValidationError, model_validator
 from ..errors import InputError
 from ._files import StrictModel, read_json_file, validation_summary
 from .cases import default_eval_dir
-from .results import METRICS, EvalResults, Metrics, supported_repair_rate
+from .results import METRICS, EvalResults, Metrics, supported_final_share, supported_repair_rate
 
 # A key of the flat format this file had before the limits were nested (min_balanced_accuracy, …).
 _FLAT_KEY = re.compile(r"^(min|max)_")
@@ -58,8 +58,12 @@ class PipelineLimits(StrictModel):
     summary_precision: Limit | None = None
     # Of the claims rejected at draft, the share a repair round turned into verified claims that the gold
     # labels call supported. (The plain "repair rate" counts every verified repair, so it would reward the
-    # verifier for accepting a bad one; it is printed, but no threshold reads it.)
+    # verifier for accepting a bad one; it is printed, but no threshold reads it.) This rate also falls
+    # when the verifier improves: a draft verified at once leaves its denominator.
     supported_repair_rate: Limit | None = None
+    # Of the claims drafted, the share the final summaries keep that the gold labels call supported:
+    # accepting a bad claim does not raise it, verifying a good draft at once does not lower it.
+    supported_final_share: Limit | None = None
 
 
 class Thresholds(StrictModel):
@@ -110,6 +114,7 @@ def check_thresholds(results: EvalResults, thresholds: Thresholds) -> list[str]:
     pipeline_figures = [
         ("pipeline summary precision", thresholds.pipeline.summary_precision, pipeline.summary_precision if pipeline else None),
         ("pipeline supported-repair rate", thresholds.pipeline.supported_repair_rate, supported_repair_rate(pipeline)),
+        ("pipeline supported final share", thresholds.pipeline.supported_final_share, supported_final_share(pipeline)),
     ]
     for name, limit, value in pipeline_figures:
         failures += _misses(name, value, limit, "no pipeline case replayed")

@@ -148,8 +148,8 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
             clause += 1
         tokens.append(Token(position, m.start(), m.end(), word, lower, stem_, is_content, clause, cue=cue))
         previous_end = m.end()
-    for prev, tok in zip(tokens, tokens[1:]):
-        if tok.lower in DURATION_UNIT_WORDS and _counts(prev.lower):
+    for prev, tok, nxt in zip(tokens, tokens[1:], [*tokens[2:], None]):
+        if tok.lower in DURATION_UNIT_WORDS and _counts(prev.lower) and (nxt is None or nxt.lower != "old"):
             tok.content, tok.cue = False, True  # "three weeks": a span the figure check compares ("21 days")
     if negation_scope:
         _mark_negation(tokens, negation_scope)
@@ -874,6 +874,10 @@ def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, 
         if t.position in links and links[t.position].accepted and links[t.position].target is not None
         and _verb_strength(claim_tokens, t, lexicon) < 2
     ]
+    # Who a text is attributed to ("according to Yonhap News") takes no part in what it reports: moving
+    # the attribution to the other end of the sentence trades no places.
+    placed = [l for l in placed if not _attribution(claim_tokens, l.claim)
+              and not _attribution(l.evidence.tokens, l.target)]  # type: ignore[union-attr]
     for i, a in enumerate(placed):
         for b in placed[i + 1 :]:
             ta, tb = a.target.position, b.target.position  # type: ignore[union-attr]
@@ -1012,6 +1016,12 @@ def _is_negation(tokens: list[Token], i: int) -> bool:
     if not (tok.lower in NEGATION_CUES or tok.lower.endswith("n't")):
         return False
     return not (tok.lower == "no" and i + 1 < len(tokens) and tokens[i + 1].lower in ("more", "less", "fewer"))
+
+
+def _attribution(tokens: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` is in an "according to …" phrase (to the end of its clause)."""
+    words = [t.lower for t in tokens[: tok.position] if t.clause == tok.clause]
+    return any(a == "according" and b == "to" for a, b in zip(words, words[1:]))
 
 
 def _swappable(a: Token, b: Token, lexicon: Lexicon) -> bool:

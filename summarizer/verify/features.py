@@ -233,7 +233,7 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
     hedge_heads: list[str | None] = []
     if not _CUES.isdisjoint(lowered) or "n't" in folded:
         _find_cues(words, infos, negations, hedges, hedge_heads)
-    speakers = _find_speakers(folded) if not SPEECH_VERBS.isdisjoint(lowered) or "according to" in folded else []
+    speakers = _find_speakers(folded) if not SPEECH_VERBS.isdisjoint(lowered) or "ccording to" in folded else []  # "According to" too
     quotes = []
     if is_claim and ('"' in folded or " '" in folded or "('" in folded or folded.startswith("'")):
         quotes = [q for pair in _QUOTE_RE.findall(folded) for q in pair if q]

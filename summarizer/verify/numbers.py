@@ -141,7 +141,8 @@ def extract_numbers(text: str, *, bare_one: bool = True, words: list[str] | None
 
 
 # A count of a unit of time, kept in the smallest unit of its scale: "three weeks" and "21 days" say the
-# same span. Scales do not mix (a month is no fixed number of days).
+# same span. Scales do not mix (a month is no fixed number of days). An age ("80 years old") is no span:
+# its words are aligned as words.
 _DURATION_UNITS = {"minute": ("minutes", 1), "hour": ("minutes", 60), "day": ("days", 1), "week": ("days", 7),
                    "fortnight": ("days", 14), "month": ("months", 1), "year": ("months", 12)}
 # Words that count ("three", "twenty"), the words a span's count may be written in.
@@ -150,7 +151,7 @@ DURATION_SCALES = frozenset(scale for scale, _ in _DURATION_UNITS.values())
 DURATION_UNIT_WORDS = frozenset(w for unit in _DURATION_UNITS for w in (unit, unit + "s"))
 _DURATION_UNIT_RE = re.compile(r"\b(?:minute|hour|day|week|fortnight|month|year)s?\b", re.IGNORECASE)
 _DURATION_RE = re.compile(
-    r"\b(?P<count>\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)[ -](?P<unit>minute|hour|day|week|fortnight|month|year)s?\b",
+    r"\b(?P<count>\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)[ -](?P<unit>minute|hour|day|week|fortnight|month|year)s?\b(?![ -]old\b)",
     re.IGNORECASE,
 )
 

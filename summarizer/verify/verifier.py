@@ -553,19 +553,23 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     ]
     if not cues:
         return []
-    if not claim.hedges:
+    claim_kinds = {hedge_kind(cue) for cue, _ in claim.hedges}
+    # Reported speech moves a tense back: "Roy said the company would cut jobs" is what Roy said when
+    # saying "the company will cut jobs", so a claim that reports the same speaker with "will" keeps it.
+    if claim.speakers and re.search(r"\bwill\b|'ll\b", claim.folded.lower()):
+        claim_kinds.add("prediction")
+    if not claim_kinds:
         return [Reason(
             code="hedge_dropped",
             message=f"The cited sentences {cited} hedge this ({_quoted([c for c, _ in cues])}) but the claim states it as fact.",
             details={"evidence_hedges": [c for c, _ in cues]},
         )]
-    claim_kinds = {hedge_kind(cue) for cue, _ in claim.hedges}
     if "possibility" in claim_kinds:
         return []
     changed = [(cue, kind) for cue, kind in cues if kind not in claim_kinds]
     if not changed:
         return []
-    claim_cues = list(dict.fromkeys(cue for cue, _ in claim.hedges))
+    claim_cues = list(dict.fromkeys(cue for cue, _ in claim.hedges)) or ["will"]
     return [Reason(
         code="modality_mismatch",
         message=f"The claim hedges with {_quoted(claim_cues)} where the cited sentences {cited} say "
