@@ -200,15 +200,19 @@ def _wall(command: list[str]) -> float:
 
 
 def _bytecode_note() -> str | None:
-    """Why the figures may be high: the package's modules compiled afresh on every run."""
+    """Why the figures may be high: modules of the package compiled afresh on every run, because their
+    cached bytecode is missing or older than the source (PYTHONDONTWRITEBYTECODE and an editable install)."""
     import importlib.util
 
-    from . import cli
-
-    if Path(importlib.util.cache_from_source(cli.__file__)).exists():
+    stale = []
+    for source in sorted(Path(__file__).resolve().parent.rglob("*.py")):
+        cached = Path(importlib.util.cache_from_source(str(source)))
+        if not cached.exists() or cached.stat().st_mtime < source.stat().st_mtime:
+            stale.append(source.name)
+    if not stale:
         return None
-    return ("  note: summarizer's modules have no cached bytecode (PYTHONDONTWRITEBYTECODE?), so each run compiles\n"
-            "  them: run `python -m compileall -q summarizer` once for the figures an installed package gives")
+    return (f"  note: {len(stale)} of summarizer's modules have no up-to-date cached bytecode, so each run compiles them\n"
+            "  (PYTHONDONTWRITEBYTECODE?): run `python -m compileall -q summarizer` for the figures of an installed package")
 
 
 def bench_startup(repetitions: int) -> None:
