@@ -804,3 +804,114 @@ def test_dialect_and_bound_phrases_of_the_hand_table_pass(claim):
 def test_the_other_side_of_a_figure_fails(claim):
     # "over 12" has no matched word after it: the figure, written the same in both, frames the preposition.
     assert only_claim(claim, [CHILDREN]).verdict == "rejected"
+
+
+# -- third round: spans of time, rates, the role a preposition gives a figure, unit adjectives ----------
+
+@pytest.mark.parametrize("claim, source", [
+    ("Visitors should watch for symptoms for three weeks [1.1].", "Visitors should watch for symptoms for 21 days."),
+    ("The closure lasted two hours [1.1].", "The closure lasted 120 minutes."),
+    ("Vacancies rose to 1,140 from 860 twelve months earlier [1.1].", "Vacancies rose to 1,140 from 860 a year ago."),
+])
+def test_a_span_of_time_may_be_counted_in_another_unit(claim, source):
+    assert_supported(only_claim(claim, [source]))
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Visitors should watch for symptoms for 21 weeks [1.1].", "Visitors should watch for symptoms for 21 days."),
+    ("Visitors should watch for symptoms for two weeks [1.1].", "Visitors should watch for symptoms for 21 days."),
+    ("The closure lasted two days [1.1].", "The closure lasted two hours."),
+])
+def test_a_span_of_another_length_is_a_wrong_figure(claim, source):
+    assert_rejected_with(only_claim(claim, [source]), "number_mismatch")
+
+
+def test_a_plural_weekday_is_a_habit_and_backs_every():
+    habit = "Free clinics will be held on Saturdays in April."
+    assert_supported(only_claim("Free clinics will be held every Saturday in April [1.1].", [habit]))
+    assert_rejected_with(only_claim("Free clinics will be held every Sunday in April [1.1].", [habit]), "number_mismatch")
+    once = "Free clinics will be held on Saturday 4 April."
+    assert_rejected_with(only_claim("Free clinics will be held every Saturday in April [1.1].", [once]), "quantifier_mismatch")
+
+
+def test_a_rate_backs_each_but_a_point_in_time_does_not():
+    assert_supported(only_claim("Each year the mill can saw 8,000 logs [1.1].", ["The mill can saw 8,000 logs a year."]))
+    assert_supported(only_claim("The mill saws 8,000 logs each year [1.1].", ["The mill saws 8,000 logs annually."]))
+    assert_rejected_with(only_claim("Each year the mill sawed 8,000 logs [1.1].", ["The mill sawed 8,000 logs a year ago."]),
+                         "quantifier_mismatch")
+
+
+def test_a_month_named_before_a_noun_is_a_figure():
+    source = "The motion was deferred to the November meeting."
+    assert_supported(only_claim("The motion was deferred to November [1.1].", [source]))
+    assert_rejected_with(only_claim("The motion was deferred to December [1.1].", [source]), "number_mismatch")
+
+
+@pytest.mark.parametrize("claim", [
+    "Waiting times fell from 31 minutes to 94 minutes [1.1].",
+    "Waiting times fell from 31 to 94 [1.1].",
+])
+def test_the_old_value_and_the_new_one_trading_prepositions_is_rejected(claim):
+    source = "Waiting times fell from 94 minutes to 31 minutes."
+    assert only_claim(claim, [source]).verdict == "rejected"
+
+
+def test_a_figure_keeping_its_own_preposition_may_move():
+    source = "Waiting times fell from 94 minutes a day to 31 minutes."
+    assert_supported(only_claim("Waiting times fell to 31 minutes a day, from 94 [1.1].", [source]))
+
+
+def test_a_change_by_a_figure_is_not_a_change_to_it():
+    assert_rejected_with(only_claim("Turnout rose by 9% [1.1].", ["Turnout rose to 9%."]), "substitution")
+
+
+def test_a_moved_word_is_not_a_sibling_of_a_figure_word():
+    # "cut" is found (as "reduce") before "costs"; at its own place stand only figures and "pounds".
+    source = "The judge did reduce the costs from 600,000 pounds to 450,000 pounds."
+    assert_supported(only_claim("The costs were cut from 600,000 pounds to 450,000 pounds [1.1].", [source]))
+
+
+def test_the_adjective_of_a_unit_is_that_unit():
+    assert_supported(only_claim("Vela Freight's quarterly sales rose 4% [1.1].", ["Vela Freight reported third-quarter sales, up 4%."]))
+    assert_supported(only_claim("Both sides agreed to lower the yearly quota [1.1].", ["Both sides agreed to lower the annual quota."]))
+    # The year of "year-over-year" is a comparison, not the period "record quarter results" are for.
+    sources = ["We reported record quarter results, up 12% compared to last year.", "Used-car units were up 8% year-over-year."]
+    assert only_claim("The firm reported record yearly results, up 12% compared to last year [1.1, 1.2].", sources).verdict == "rejected"
+
+
+def test_a_modifier_dropped_from_a_definite_setting_under_negation_keeps_the_denial():
+    source = "The coastguard did not board any other vessels during the two-day patrol, which ended on Friday."
+    assert_supported(only_claim("The coastguard did not board any other boats during the patrol [1.1].", [source]))
+    # A verb's object is another matter: the other vessels were not denied.
+    assert_rejected_with(only_claim("The coastguard did not board the vessels [1.1].",
+                                    ["The coastguard did not board the Danish vessels."]), "negation_scope")
+
+
+@pytest.mark.parametrize("claim", [
+    "The trustees said the charitable fund grew strongly across every region during the last fiscal year [1.1].",
+    "According to the trustees, the charitable fund grew strongly across every region during the last fiscal year [1.1].",
+])
+def test_a_speaker_the_source_does_not_name_is_unsupported(claim):
+    # The source gives no speaker but "a statement": the trustees are the claim's own.
+    source = "The charitable fund grew strongly across every region during the last fiscal year, a statement said."
+    assert_rejected_with(only_claim(claim, [source]), "unsupported_detail")
+
+
+def test_each_verb_picks_its_own_preposition():
+    # "charged with" and "indicted for" say one thing; after the same verb, "for" is not "with".
+    assert_supported(only_claim("The mayor was charged with bribery [1.1].", ["The mayor was indicted for bribery."]))
+    assert_rejected_with(only_claim("The mayor was charged with bribery [1.1].", ["The mayor was charged for bribery."]),
+                         "substitution")
+    # After two different verbs a reversal is still a swap.
+    assert_rejected_with(only_claim("The family moved to Boston [1.1].", ["The family relocated from Boston."]), "substitution")
+
+
+def test_a_name_may_be_called_what_its_source_calls_it():
+    union = "The Velta union said it would strike. Velta wants pay to rise by 5%."
+    assert_supported(only_claim("The union wants pay to rise by 5% [1.2].", [union]))
+    assert only_claim("The government wants pay to rise by 5% [1.2].", [union]).verdict == "rejected"
+    analyst = "Revenue beat forecasts, according to analyst Mara Quist. Quist said the beat came from parcels."
+    assert_supported(only_claim("The analyst said the beat came from parcels [1.2].", [analyst]))
+    # "the Harlow captain" is Harlow's captain, not Harlow: a person noun after a name describes nothing.
+    captain = "The Harlow captain scored twice. Harlow won the match."
+    assert only_claim("The captain won the match [1.2].", [captain]).verdict == "rejected"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..sources import Sentence
 from .features import HEDGE_CUES, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
-from .numbers import FIGURE_WORDS
+from .numbers import CARDINAL_WORDS, DURATION_UNIT_WORDS, FIGURE_WORDS
 from .lexicon import Lexicon
 
 _TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -148,9 +148,16 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
             clause += 1
         tokens.append(Token(position, m.start(), m.end(), word, lower, stem_, is_content, clause, cue=cue))
         previous_end = m.end()
+    for prev, tok in zip(tokens, tokens[1:]):
+        if tok.lower in DURATION_UNIT_WORDS and _counts(prev.lower):
+            tok.content, tok.cue = False, True  # "three weeks": a span the figure check compares ("21 days")
     if negation_scope:
         _mark_negation(tokens, negation_scope)
     return tokens
+
+
+def _counts(word: str) -> bool:
+    return word[0].isdigit() or all(part in CARDINAL_WORDS for part in word.split("-"))
 
 
 
@@ -284,8 +291,10 @@ def align(
     lexicon: Lexicon,
     *,
     alias_words: frozenset[str] = frozenset(),
+    descriptions: dict[str, frozenset[str]] | None = None,
 ) -> Alignment:
-    """Link each content word of the claim to the evidence and judge the differences."""
+    """Link each content word of the claim to the evidence and judge the differences. ``descriptions``:
+    what the sources call their names, by name word ("fnv" → union), so "the union" may stand for "FNV"."""
     for tok in claim_tokens:
         if tok.content and tok.lower in lexicon.framing:
             tok.content = False  # "the document discusses …": the frame needs no counterpart, its topic does
@@ -314,7 +323,7 @@ def align(
     spelled = {(c[1], c[2]) for found in candidates.values() for c in found}
     for tok in content:
         if tok.position not in candidates and not tok.name:
-            found = _lexical_support(tok, evidence, lexicon, spelled)
+            found = _lexical_support(tok, evidence, lexicon, spelled, descriptions or {})
             if found:
                 candidates[tok.position] = found
     # 3. The monotone chain: the most claim words whose evidence positions keep the claim's order.
@@ -361,7 +370,7 @@ def align(
                 and link.accepted:
             link.accepted = False
             result.negation_scope.append((link.claim.text, link.target.text, link.evidence.sentence.id))  # type: ignore[union-attr]
-    _dropped_under_negation(anchors, evidence, used, result, claim_tokens)
+    _dropped_under_negation(anchors, evidence, used, result, claim_tokens, lexicon)
     _exchanges(content, links, result, lexicon, claim_tokens)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
@@ -459,16 +468,27 @@ def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: f
 
 
 def _lexical_support(
-    tok: Token, evidence: list[SentenceTokens], lexicon: Lexicon, taken: set[tuple[int, int]]
+    tok: Token, evidence: list[SentenceTokens], lexicon: Lexicon, taken: set[tuple[int, int]],
+    descriptions: dict[str, frozenset[str]],
 ) -> list[tuple[int, int, int, str]]:
-    """Evidence words that support ``tok`` by meaning (lexicon), best relation first, then in evidence order."""
+    """Evidence words that support ``tok`` by meaning (lexicon), best relation first, then in evidence order.
+    A name the sources describe with the claim's noun supports it as an alias ("the union" for "FNV")."""
     found: list[tuple[int, int, int, str]] = []
     senses = lexicon.senses(tok.lower)
     extra = lexicon.extra_words
     best = 99
     for s_idx, st in enumerate(evidence):
         for target in st.tokens:
-            if target.name or (s_idx, target.position) in taken:
+            if (s_idx, target.position) in taken:
+                continue
+            nouns = descriptions.get(target.lower) if descriptions else None
+            if nouns and (tok.lower in nouns or not senses.lemmas.isdisjoint(nouns)) and "n" in senses.pos:
+                if best > 0:
+                    found.clear()
+                    best = 0
+                found.append((0, s_idx, target.position, "alias"))
+                continue
+            if target.name:
                 continue
             # Stop and cue words are no counterparts, except hand-kept ones ("up" for "rise") and hedge
             # verbs, which a claim may restate ("offered" for "proposed" keeps the proposal a proposal).
@@ -652,6 +672,13 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
             spots = [(s_idx, pos) for s_idx, st in enumerate(evidence) for pos in st.by_lower.get(tok.lower, ())]
             if len(spots) == 1:
                 figures.append((tok.position, *spots[0]))
+    # A figure's own preposition says its role in a change: "fell from 31 to 94" against "fell from 94 to
+    # 31" keeps the words in order but makes the old value the new one ("rose by 9%" is not "rose to 9%").
+    for c, s_idx, e in figures:
+        said, source = claim_tokens[c - 1] if c else None, evidence[s_idx].tokens[e - 1] if e else None
+        if said is not None and source is not None and said.lower in _ROLE_PREPOSITIONS \
+                and source.lower in _ROLE_PREPOSITIONS and said.lower != source.lower:
+            swaps.append(Link(said, "relation_word", evidence[s_idx], source, accepted=False))
     if figures:
         anchors = sorted(set(anchors) | set(figures))
     for (c1, s1, e1), (c2, s2, e2) in zip(anchors, anchors[1:]):
@@ -669,8 +696,16 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
                   same_word and bool(evidence_gap) and evidence_gap[-1].lower in relation_words)
         said = _relation_words(claim_gap, claim_tokens, lexicon, before_preposition=facing[1])
         source = _relation_words(evidence_gap, evidence[s1].tokens, lexicon, before_preposition=facing[0])
-        if said and source and not any(lexicon.same_relation(p.lower, q.lower) for p in said for q in source):
-            swaps.append(Link(said[0], "relation_word", evidence[s1], source[0], accepted=False))
+        if not said or not source or any(lexicon.same_relation(p.lower, q.lower) for p in said for q in source) \
+                or any(l.claim is said[0] for l in swaps):
+            continue
+        # The word before the preposition picks it: after two different words ("working for" against
+        # "employed by", "charged with" against "indicted for") only a reversal ("from" / "to") is a swap.
+        governor, source_governor = claim_tokens[c1], evidence[s1].tokens[e1]
+        if governor.lower != source_governor.lower and governor.stem != source_governor.stem \
+                and not any(lexicon.opposite_relations(p.lower, q.lower) for p in said for q in source):
+            continue
+        swaps.append(Link(said[0], "relation_word", evidence[s1], source[0], accepted=False))
     return swaps
 
 
@@ -786,7 +821,8 @@ def _opposite(position: int, anchors, evidence: list[SentenceTokens], used) -> l
     return found
 
 
-def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, result: Alignment, claim_tokens: list[Token]) -> None:
+def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, result: Alignment, claim_tokens: list[Token],
+                            lexicon: Lexicon) -> None:
     """An evidence word dropped from a negation's scope widens the denial: "not consulted about the bays"
     does not say "not consulted". Words between two kept words count, and those after the last kept one
     up to the end of the clause (the scope stops at a comma: "…, citing illness" is not denied). Only
@@ -812,8 +848,20 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
             if not (st.tokens[lo].negated or (hi < len(st.tokens) and st.tokens[hi].negated)):
                 continue
             for target in st.tokens[lo + 1 : hi]:
-                if target.negated and target.content and (s_idx, target.position) not in used:
+                if target.negated and target.content and (s_idx, target.position) not in used \
+                        and not _defines_a_setting(st.tokens, target, s_idx, used, lexicon):
                     result.negation_scope.append((f"drops \u201c{target.text}\u201d", target.text, st.sentence.id))
+
+
+def _defines_a_setting(tokens: list[Token], target: Token, s_idx: int, used, lexicon: Lexicon) -> bool:
+    """A dropped modifier inside a definite phrase after a preposition, before its kept noun: "did not fire
+    any other weapons during the three-day exercise" ⇒ "… during the exercise". "The" picks out the same
+    exercise with or without the modifier, so the setting is not widened. Not a verb's object ("did not
+    fire the hypersonic missiles" does not deny firing the other missiles) and not a dropped noun."""
+    p = target.position
+    if p < 2 or p + 1 >= len(tokens) or (s_idx, p + 1) not in used or not tokens[p + 1].content:
+        return False
+    return tokens[p - 1].lower in ("the", "this", "that") and tokens[p - 2].lower in lexicon.relation_words
 
 
 def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon, claim_tokens: list[Token]) -> None:
@@ -867,6 +915,8 @@ def _figure_exchanges(claim_tokens: list[Token], placed: list[Link], result: Ali
                 p1, p2 = where.get(f1.lower, ()), where.get(f2.lower, ())
                 if f1.lower == f2.lower or len(p1) != 1 or len(p2) != 1 or not p1[0] > p2[0]:
                     continue
+                if _keeps_own_preposition(f1, f2, claim_tokens, st.tokens[p1[0]], st.tokens[p2[0]], st.tokens):  # type: ignore[union-attr]
+                    continue
                 pivot = next((z for z in placed if z.evidence is st and f1.position < z.claim.position < f2.position
                               and p2[0] < z.target.position < p1[0] and not _is_time_or_figure(z.claim)), None)  # type: ignore[union-attr]
                 if pivot is not None:
@@ -874,6 +924,21 @@ def _figure_exchanges(claim_tokens: list[Token], placed: list[Link], result: Ali
                             Link(f2, "substitution", st, st.tokens[p1[0]], accepted=False))  # type: ignore[union-attr]
                     result.exchanges.append(pair)
                     return
+
+
+def _keeps_own_preposition(f1: Token, f2: Token, claim_tokens: list[Token], e1: Token, e2: Token,
+                           evidence_tokens: list[Token]) -> bool:
+    """Each figure keeps the preposition that gives it its role, and the two differ: "dropped to 31,
+    from 94" against "fell from 94 to 31" puts the figures in another order, not in each other's roles."""
+    def before(tok: Token, tokens: list[Token]) -> str:
+        return tokens[tok.position - 1].lower if tok.position else ""
+    b1, b2 = before(f1, claim_tokens), before(f2, claim_tokens)
+    return (b1 != b2 and b1 in _ROLE_PREPOSITIONS and b2 in _ROLE_PREPOSITIONS
+            and before(e1, evidence_tokens) == b1 and before(e2, evidence_tokens) == b2)
+
+
+# Prepositions that give a figure its role in a change: from the old value, to (or by) the new one.
+_ROLE_PREPOSITIONS = frozenset("from to by".split())
 
 
 def _figure_pivot(a: Link, b: Link, claim_tokens: list[Token]) -> Token | None:
@@ -970,6 +1035,8 @@ def _moved_opposites(content, links, chain, anchors, evidence, used, lexicon: Le
             continue
         for s_idx, target in _opposite(tok.position, anchors, evidence, used):
             rel = relation(lexicon, tok.lower, target.lower)
+            if rel == "sibling" and not target.content:
+                continue  # as in _judge_unmatched: a figure or cue word ("pounds") is only ever an opposite
             if rel in ("antonym", "sibling") and not (rel == "antonym" and tok.negated and not target.negated):
                 link.relation, link.evidence, link.target, link.accepted = rel, evidence[s_idx], target, False
                 (result.antonyms if rel == "antonym" else result.substitutions).append(link)
@@ -1122,6 +1189,11 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         if _finite_verb(claim_tokens, tok, lexicon) or _predicate_adjective(claim_tokens, tok, lexicon):
             result.unsupported_verbs.append(tok.text)
             continue
+        # Who said it: a noun right before a reporting verb, or after "according to", is the speaker.
+        # "The owners said the fund grew" against "the fund grew, a statement said" adds one.
+        if _speaker_slot(claim_tokens, tok, lexicon):
+            result.unsupported_verbs.append(tok.text)
+            continue
         # Who did it: a noun right before a verb the evidence has is that verb's subject. "The school
         # nurse urged parents…" against "Ruiz urged parents…" names a different actor.
         for nxt in claim_tokens[tok.position + 1 : tok.position + 3]:
@@ -1136,6 +1208,17 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
             if nxt is not None and nxt.position in aligned and nxt.clause == tok.clause and _modifier_of(tok, nxt, claim_tokens, lexicon):
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+
+
+def _speaker_slot(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun stands where a speaker does: before "said" / "told" / … , or after "according to"."""
+    if "n" not in lexicon.senses(tok.lower).pos:
+        return False
+    nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
+    if nxt is not None and nxt.clause == tok.clause and nxt.lower in SPEECH_VERBS:
+        return True
+    before = [t.lower for t in tokens[max(0, tok.position - 3) : tok.position] if t.lower not in ("the", "a", "an")]
+    return before[-2:] == ["according", "to"]
 
 
 def _predicate_adjective(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:

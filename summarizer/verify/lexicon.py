@@ -182,11 +182,13 @@ class Lexicon:
         self.relation_words: frozenset[str] = frozenset(relation_words.get("words", ()))
         self._relation_groups: tuple[frozenset[str], ...] = tuple(
             frozenset(g["words"]) for g in relation_words.get("groups", ()))
+        self._opposite_relations: frozenset[frozenset[str]] = frozenset(
+            frozenset(pair) for pair in relation_words.get("opposites", {}).get("pairs", ()))
         self._cache: dict[str, WordSenses] = {}
         self.pair_cache: dict[tuple[str, str], str | None] = {}  # alignment.relation's, per lexicon
         self._morphy: dict[tuple[str, str], list[str]] = {}
         self._closure: dict[int, frozenset[int]] = {}
-        self._person_nouns: dict[str, bool] = {}
+        self._kinds: dict[tuple[str, str], bool] = {}
 
     def lemmas(self, word: str, pos: str) -> list[str]:
         """WordNet's morphology (morphy): the lemmas ``word`` can be an inflection of, in part of speech ``pos``."""
@@ -232,18 +234,32 @@ class Lexicon:
         """Whether two prepositions say the same thing of how two words connect ("in" / "within")."""
         return a == b or any(a in group and b in group for group in self._relation_groups)
 
+    def opposite_relations(self, a: str, b: str) -> bool:
+        """Whether two prepositions reverse a relation ("from" / "to", "inside" / "outside")."""
+        return frozenset((a, b)) in self._opposite_relations
+
     def is_person_noun(self, word: str) -> bool:
         """Whether a usual noun sense of ``word`` is a kind of person ("skipper", "analyst", "coach"): a
-        word that can stand as a title before a name. Follows the whole hypernym chain, once per word."""
-        found = self._person_nouns.get(word)
+        word that can stand as a title before a name."""
+        return self._is_kind(word, "person")
+
+    def is_organization_noun(self, word: str) -> bool:
+        """Whether a usual noun sense of ``word`` is a kind of organization ("union", "chain", "company")."""
+        return self._is_kind(word, "organization")
+
+    def _is_kind(self, word: str, root: str) -> bool:
+        """Whether a usual noun sense of ``word`` has ``root``'s first sense above it. Follows the whole
+        hypernym chain, once per word and root."""
+        key = (word, root)
+        found = self._kinds.get(key)
         if found is None:
-            person = self._lemmas["n"].get("person", [None])[0]
+            top = self._lemmas["n"].get(root, [None])[0]
             frontier = [s for lemma in self.lemmas(word, "n") for s in self._lemmas["n"][lemma][: self.primary_senses]]
             seen: set[int] = set()
-            while frontier and person not in seen:
+            while frontier and top not in seen:
                 seen.update(frontier)
                 frontier = [h for s in frontier for h in self._hypernyms.get(str(s), ()) if h not in seen]
-            found = self._person_nouns[word] = person in seen
+            found = self._kinds[key] = top in seen
         return found
 
     def is_common_word(self, word: str) -> bool:
@@ -327,6 +343,14 @@ class Lexicon:
             closure = self._closure[synset] = frozenset(found)
         return closure
 
+    def _is_unit(self, word: str, senses: WordSenses) -> bool:
+        """A unit matched by spelling only: the hand table's ``exact_only``."""
+        return word in self.exact_only or bool(senses.lemmas & self.exact_only)
+
+    def _unit_adjective(self, word: str, senses: WordSenses) -> bool:
+        """The "-ly" adjective of a unit ("yearly", "quarterly"); related to other words as usual."""
+        return word.endswith("ly") and not senses.derived.isdisjoint(self.exact_only)
+
     def relation(self, claim_word: str, evidence_word: str) -> str | None:
         """How the claim's word stands to the evidence's (see the module docstring), or None if unrelated."""
         if claim_word == evidence_word:
@@ -334,8 +358,17 @@ class Lexicon:
         c, e = self.senses(claim_word), self.senses(evidence_word)
         if c.lemmas & e.lemmas:
             return "lemma"
-        if claim_word in self.exact_only or evidence_word in self.exact_only:
-            return "sibling" if (c.lemmas | {claim_word}) & self.exact_only and (e.lemmas | {evidence_word}) & self.exact_only else None
+        c_unit, e_unit = self._is_unit(claim_word, c), self._is_unit(evidence_word, e)
+        if c_unit or e_unit:
+            # Units are matched by spelling, but a unit still derives its own adjective ("quarterly",
+            # "weekly" from "quarter", "week"), and that adjective is a different unit from the others
+            # ("yearly" is not "quarter").
+            if evidence_word in c.derived or claim_word in e.derived:
+                return "derivation"
+            if (c_unit and e_unit) or (c_unit and self._unit_adjective(evidence_word, e)) \
+                    or (e_unit and self._unit_adjective(claim_word, c)):
+                return "sibling"
+            return None
         if evidence_word in c.antonyms or claim_word in e.antonyms or (c.antonyms & e.lemmas) or (e.antonyms & c.lemmas):
             return "antonym"
         # A sense both usually have, or the first sense of one that is among the other's first ten

@@ -12,6 +12,7 @@ Each mention becomes one or more keys; two texts agree on a figure when they sha
     first, 1st                           → ord:1
     Q3, third quarter, 3rd-quarter       → quarter:3 (and "third" → ord:3)
     Tuesday; in March                    → weekday:tuesday; month:03
+    three weeks, 21 days                 → days:21 (and 3, 21); a year, 12 months → months:12; 2 hours → minutes:120
     55–45                                → 55 and 45
 
 Digits are never fuzzy-matched: 2.1 and 2.10 are equal, 2.1 and 2.2 are not.
@@ -133,6 +134,52 @@ def extract_numbers(text: str, *, bare_one: bool = True, words: list[str] | None
     ``words``, the text's lower-case words if the caller has them, lets a text with no number words
     skip the word pass.
     """
+    found = _figures(text, bare_one, words)
+    if _DURATION_UNIT_RE.search(text):
+        _add_durations(text, found, bare_one)
+    return found
+
+
+# A count of a unit of time, kept in the smallest unit of its scale: "three weeks" and "21 days" say the
+# same span. Scales do not mix (a month is no fixed number of days).
+_DURATION_UNITS = {"minute": ("minutes", 1), "hour": ("minutes", 60), "day": ("days", 1), "week": ("days", 7),
+                   "fortnight": ("days", 14), "month": ("months", 1), "year": ("months", 12)}
+# Words that count ("three", "twenty"), the words a span's count may be written in.
+CARDINAL_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES]) - {"one"}
+DURATION_SCALES = frozenset(scale for scale, _ in _DURATION_UNITS.values())
+DURATION_UNIT_WORDS = frozenset(w for unit in _DURATION_UNITS for w in (unit, unit + "s"))
+_DURATION_UNIT_RE = re.compile(r"\b(?:minute|hour|day|week|fortnight|month|year)s?\b", re.IGNORECASE)
+_DURATION_RE = re.compile(
+    r"\b(?P<count>\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)[ -](?P<unit>minute|hour|day|week|fortnight|month|year)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _add_durations(text: str, found: dict[str, str], bare_one: bool) -> None:
+    for m in _DURATION_RE.finditer(text):
+        count = m.group("count")
+        if count.lower() in ("a", "an"):
+            if not bare_one:
+                continue  # a claim's "a year" may be a rate ("a year" for "annually"): its words are aligned instead
+            value = Decimal(1)
+        else:
+            value = _decimal(count) if count[0].isdigit() else None
+            if value is None:  # a number word the figure pass has already read: "three", "twenty-one"
+                keys = [k for k, surface in found.items() if surface.lower() == count.lower() and _decimal(k) is not None]
+                if not keys:
+                    continue
+                value = Decimal(keys[0])
+        scale, factor = _DURATION_UNITS[m.group("unit").lower()]
+        found.setdefault(f"{scale}:{_canonical(value * factor)}", m.group(0))
+
+
+def duration_count(surface: str) -> str:
+    """The count of a duration's surface ("three" of "three weeks"); see :func:`extract_numbers`."""
+    m = _DURATION_RE.fullmatch(surface)
+    return m.group("count") if m else ""
+
+
+def _figures(text: str, bare_one: bool, words: list[str] | None) -> dict[str, str]:
     found: dict[str, str] = {}
 
     def add(key: str, surface: str) -> None:
@@ -167,10 +214,13 @@ def extract_numbers(text: str, *, bare_one: bool = True, words: list[str] | None
     return found
 
 
-_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b")
-# A capitalised month name on its own ("in March"); "May" only mid-sentence after "in"/"of"/"since"/… .
+# "on Saturdays" names Saturday as much as "on Saturday" does.
+_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|s)?\b")
+# A capitalised month name on its own ("in March", "the November meeting"); "May" only mid-sentence after
+# "in"/"of"/"since"/"the"/… .
 _BARE_MONTH_RE = re.compile(
-    r"\b(?:(?<=in )|(?<=of )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=to )|(?<=early )|(?<=late )|(?<=mid-)|(?<=last )|(?<=next ))"
+    r"\b(?:(?<=in )|(?<=of )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=to )|(?<=early )|(?<=late )|(?<=mid-)|(?<=last )|(?<=next )"
+    r"|(?<=the )|(?<=this )|(?<=during )|(?<=before )|(?<=after )|(?<=through ))"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _QUARTER_RE = re.compile(

@@ -17,6 +17,7 @@ from ..textnorm import count_noun, fold
 from .alignment import Alignment, Link, SentenceTokens, align, mark_level_verbs, merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
 from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, hedge_kind, merge, name_tokens, stem
 from .lexicon import alignment_settings, default_lexicon
+from .numbers import DURATION_SCALES, duration_count
 from .report import (
     AlignedWord,
     ClaimReport,
@@ -37,6 +38,11 @@ DEFAULT_MIN_SUPPORT: float = alignment_settings()["min_support"]
 # needs (a subject and what is said of it: "Prices rose.").
 MIN_CONTENT_WORDS = 2
 _CAPITALISED_RE = re.compile(r"(?<![\w'\-])[A-Z][\w'\-]*")
+# A name described by the common noun before it ("supermarket chain FreshMart", "analyst Mark Delgado")
+# or, for an organisation, after it ("the FNV union"; but "the Harlow captain" is Harlow's captain).
+_NAME_RUN = r"[A-Z][\w'&\-]*(?: [A-Z][\w'&\-]*)*"
+_DESCRIBED_AFTER_RE = re.compile(r"(?<![\w'\-])([a-z][a-z\-]+) (" + _NAME_RUN + r")")
+_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he (" + _NAME_RUN + r") ([a-z][a-z\-]+)\b(?! [A-Z])")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'\-])[a-z][a-z]*(?![\w'\-])")
 
 
@@ -53,6 +59,7 @@ class Verifier:
         self._lexicon = default_lexicon()
         self._negation_scope = int(alignment_settings()["negation_scope_words"])
         self._tokens: dict[str, SentenceTokens] = {}
+        self._descriptions: dict[int, dict[str, frozenset[str]]] = {}
 
     # -- lazily built, cached state -------------------------------------------------------------
 
@@ -80,6 +87,28 @@ class Verifier:
             self._vocabulary = SourceVocabulary(frozenset(mid), frozenset(anywhere), frozenset(lower),
                                                 frozenset(stem(w) for w in lower), self._lexicon.is_person_noun)
         return self._vocabulary
+
+    def descriptions(self, number: int) -> dict[str, frozenset[str]]:
+        """What source ``number`` calls each of its names, by name word: "supermarket chain FreshMart" makes
+        FreshMart a chain, "the FNV union" makes FNV a union. Only nouns for a person or an organisation
+        count ("visit China" describes nothing). Built on first use, from the whole source."""
+        found = self._descriptions.get(number)
+        if found is None:
+            text = fold(self._by_number[number].text)
+            described: dict[str, set[str]] = {}
+
+            def add(noun: str, name: str, kind_ok) -> None:
+                if kind_ok(noun):
+                    for word in (t for part in name.split(" ") for t in name_tokens(part)):
+                        described.setdefault(word, set()).update({noun, *self._lexicon.lemmas(noun, "n")})
+
+            lex = self._lexicon
+            for m in _DESCRIBED_AFTER_RE.finditer(text):
+                add(m.group(1), m.group(2), lambda n: lex.is_person_noun(n) or lex.is_organization_noun(n))
+            for m in _DESCRIBED_BEFORE_RE.finditer(text):
+                add(m.group(2), m.group(1), lex.is_organization_noun)
+            found = self._descriptions[number] = {k: frozenset(v) for k, v in described.items()}
+        return found
 
     def sentence_features(self, sentence: Sentence) -> Features:
         """Features of a source sentence, computed once."""
@@ -262,7 +291,12 @@ class Verifier:
         for tok in tokens:
             if tok.text[0].isupper() and (tok.lower in name_words or not name_words.isdisjoint(name_tokens(tok.text))):
                 tok.name = True  # "Myung's" is the name "Myung"
-        return align(tokens, [self.tokens(s) for s in sentences], self._lexicon, alias_words=frozenset(alias_words))
+        descriptions: dict[str, frozenset[str]] = {}
+        for number in sorted({s.source for s in sentences}):
+            for word, nouns in self.descriptions(number).items():
+                descriptions[word] = descriptions.get(word, frozenset()) | nouns
+        return align(tokens, [self.tokens(s) for s in sentences], self._lexicon, alias_words=frozenset(alias_words),
+                     descriptions=descriptions)
 
     def _alignment_reasons(self, alignment: Alignment, cited: str) -> list[Reason]:
         """What the word-by-word alignment found: swapped words, opposites, roles, negation scope, extra detail."""
@@ -440,8 +474,11 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
     # ("from 61 million to 48 million dollars"); "5 million phones" is not backed by "$5 million".
     claim_currencies = {k.split(":", 1)[0] for k in claim.numbers if k[:3].isupper() and ":" in k}
     amounts = {k.split(":", 1)[1] for k in evidence.numbers if ":" in k and k.split(":", 1)[0] in claim_currencies}
+    # "three weeks" against "21 days": the count is backed by the span it counts.
+    spans = {duration_count(surface).lower() for key, surface in claim.numbers.items()
+             if key.split(":", 1)[0] in DURATION_SCALES and key in evidence.numbers}
     for key, surface in claim.numbers.items():
-        if key in evidence.numbers or (":" not in key and key in amounts):
+        if key in evidence.numbers or (":" not in key and key in amounts) or (":" not in key and surface.lower() in spans):
             continue
         if key.startswith("ord:") and f"quarter:{key[4:]}" in claim.numbers and f"quarter:{key[4:]}" in evidence.numbers:
             continue  # "the third quarter" against "Q3": the quarter is the figure
@@ -539,9 +576,38 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     )]
 
 
+# "each year" / "every Saturday" in a claim: a quantifier over a unit of time.
+_EVERY_UNIT_RE = re.compile(
+    r"\b(each|every)\s+(year|month|week|day|night|hour|morning|evening|weekend|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_RATE_ADVERBS = {"year": "annually|yearly", "month": "monthly", "week": "weekly", "day": "daily", "night": "nightly",
+                 "hour": "hourly"}
+
+
+def _rate_backs(unit: str, evidence: str) -> bool:
+    """The evidence says the thing happens per ``unit``, which is what "each ``unit``" says.
+
+    "25,000 tonnes a year", "per day", "annually", and "on Saturdays" (a weekday in the plural is a habit).
+    "a year ago", "in a year", "for a year" and "within a week" are a point or a span, not a rate.
+    """
+    if unit.endswith("day") and unit != "day":  # a weekday
+        return re.search(rf"\b(?:on\s+)?{unit}s\b", evidence) is not None
+    rate = rf"(?<!\bin )(?<!\bfor )(?<!\bwithin )(?<!\bover )(?<!\bafter )(?<!\bthan )\b(?:a|an|per|each|every)\s+{unit}\b(?!\s+(?:ago|earlier|later|before|after))"
+    adverbs = _RATE_ADVERBS.get(unit)
+    return re.search(rate, evidence) is not None or (adverbs is not None and re.search(rf"\b(?:{adverbs})\b", evidence) is not None)
+
+
 def _check_quantifiers(claim: Features, evidence: Features, cited: str) -> Reason | None:
     backed = {QUANTIFIER_CLASSES[q] for q in evidence.quantifiers}
     widened = sorted(q for q in claim.quantifiers if QUANTIFIER_CLASSES[q] not in backed)
+    if "each" in widened or "every" in widened:
+        lowered, evidence_text = claim.folded.lower(), evidence.folded.lower()
+        over_units = _EVERY_UNIT_RE.findall(lowered)
+        # Only when every "each" and "every" of the claim is over a unit the evidence gives a rate for.
+        if len(over_units) == len(re.findall(r"\b(?:each|every)\b", lowered)) and all(
+                _rate_backs(unit, evidence_text) for _, unit in over_units):
+            widened = [q for q in widened if q not in ("each", "every")]
     if not widened:
         return None
     return Reason(
