@@ -6,7 +6,8 @@ Measures, in one process on this machine:
 - attribution mode (claims/s, uncited claims ranked by BM25) over 1, 4 and 16 MB, and at 10 MB;
 - one-time costs (segmenting and indexing the sources) separately from per-claim costs;
 - start-up: wall time of ``summarizer verify`` on a two-claim cited summary of the seeds and of
-  ``summarizer --help``, each against ``python -c pass`` run alternately with it (median of several runs).
+  ``summarizer --help``, each against ``python -c pass`` run alternately with it (median of several runs),
+  and of importing click and pydantic alone: the floor of any command that uses both.
 
 The batch benchmark (``summarize --batch`` against a fake server) is ``python eval/bench_batch.py``.
 
@@ -198,9 +199,28 @@ def _wall(command: list[str]) -> float:
     return elapsed
 
 
+def _bytecode_note() -> str | None:
+    """Why the figures may be high: modules of the package compiled afresh on every run, because their
+    cached bytecode is missing or older than the source (PYTHONDONTWRITEBYTECODE and an editable install)."""
+    import importlib.util
+
+    stale = []
+    for source in sorted(Path(__file__).resolve().parent.rglob("*.py")):
+        cached = Path(importlib.util.cache_from_source(str(source)))
+        if not cached.exists() or cached.stat().st_mtime < source.stat().st_mtime:
+            stale.append(source.name)
+    if not stale:
+        return None
+    return (f"  note: {len(stale)} of summarizer's modules have no up-to-date cached bytecode, so each run compiles them\n"
+            "  (PYTHONDONTWRITEBYTECODE?): run `python -m compileall -q summarizer` for the figures of an installed package")
+
+
 def bench_startup(repetitions: int) -> None:
     """Print the start-up ratios: each command and ``python -c pass`` run alternately, medians compared."""
     print(f"\nstart-up (wall time, median of {repetitions} runs, each beside a run of `python -c pass`)")
+    note = _bytecode_note()
+    if note:
+        print(note)
     print(f"  {'command':<34}  {'median_s':>8}  {'baseline_s':>10}  {'ratio':>6}")
     with tempfile.TemporaryDirectory() as folder:
         summary = Path(folder) / "summary.md"
@@ -208,6 +228,9 @@ def bench_startup(repetitions: int) -> None:
         cases = [
             ("summarizer verify (2 claims)", cli_command(*startup_verify_args(summary))),
             ("summarizer --help", cli_command("--help")),
+            # What the verify command cannot go below while its report is a pydantic model and its
+            # options are click's: the two imports and nothing else.
+            ("floor: import click, pydantic", [sys.executable, "-c", "import click; from pydantic import BaseModel"]),
         ]
         baseline = [sys.executable, "-c", "pass"]
         for label, command in cases:

@@ -7,7 +7,9 @@ SUMMARIZER_DEBUG=1 to see tracebacks.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import gc
 import json
 import os
 import signal
@@ -1130,6 +1132,13 @@ def _interrupted(signum, frame) -> None:
 def main() -> None:
     """Console-script entry point."""
     signal.signal(signal.SIGINT, _interrupted)
+    # Start-up: the interpreter's last garbage collections at exit walk every object still alive
+    # (pydantic's schemas, the lexicon's caches, every class and function): ~15 ms of a 0.15 s `verify`.
+    # Frozen objects are left to the operating system instead. Registered with atexit, so it happens
+    # only when the process really ends, after the commands have closed their files and databases
+    # (and the interpreter still flushes standard output and standard error itself).
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
     try:
         dotenv = _Dotenv()
         # config.read_dotenv's default file; checked here first because importing config (pydantic models)

@@ -456,6 +456,18 @@ def test_verify_of_a_short_cited_summary_imports_no_retrieval_code(tmp_path):
     assert not {"numpy", "bm25s"} & loaded
 
 
+def test_verify_with_attribute_of_an_uncited_claim_does_import_the_retrieval_code(tmp_path):
+    # The other side of the two tests above: the same probe sees bm25s and numpy where attribution
+    # needs them, so their absence there is a finding, not a probe that sees nothing.
+    from summarizer.bench import startup_verify_args
+
+    summary = write(tmp_path, "summary.md", "Lee asked Xi to mediate on the Korean Peninsula.\n")
+    code, loaded = _modules_loaded_by(["verify", "--attribute", *startup_verify_args(summary)[1:]], tmp_path)
+    assert code in (0, 1)
+    assert {"numpy", "bm25s"} <= loaded
+    assert not {"openai", "tiktoken"} & loaded
+
+
 def test_help_imports_neither_the_verifier_nor_the_pipeline_nor_pydantic(tmp_path):
     code, loaded = _modules_loaded_by(["--help"], tmp_path)
     assert code == 0

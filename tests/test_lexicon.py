@@ -8,7 +8,6 @@ what WordNet 3.0 itself says, the case would be kept and marked xfail(strict=Tru
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import importlib.util
 import json
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.verify.lexicon import LexiconError, check_manifest, default_lexicon
+from summarizer.verify.lexicon import WORDNET_FILE, LexiconError, check_manifest, default_lexicon
 
 from helpers import ROOT
 
@@ -43,31 +42,31 @@ def lexicon():
 
 def test_manifest_records_the_sha256_of_the_shipped_wordnet_file():
     manifest = json.loads(data_bytes("MANIFEST.json"))
-    entry = manifest["files"]["wordnet.json.gz"]
-    packed = data_bytes("wordnet.json.gz")
+    entry = manifest["files"][WORDNET_FILE]
+    packed = data_bytes(WORDNET_FILE)
     assert hashlib.sha256(packed).hexdigest() == entry["sha256"]
     assert len(packed) == entry["bytes"]
     # The same file read by path (what a reviewer would hash by hand).
-    on_disk = (ROOT / "summarizer" / "verify" / "data" / "wordnet.json.gz").read_bytes()
+    on_disk = (ROOT / "summarizer" / "verify" / "data" / WORDNET_FILE).read_bytes()
     assert hashlib.sha256(on_disk).hexdigest() == entry["sha256"]
-    check_manifest("wordnet.json.gz", packed)  # the loader's own check accepts it
+    check_manifest(WORDNET_FILE, packed)  # the loader's own check accepts it
 
 
 def test_wordnet_licence_ships_with_the_data():
     text = data_bytes("WORDNET-LICENSE.txt").decode("utf-8")
     assert "WordNet 3.0 Copyright 2006 by Princeton University" in text
     manifest = json.loads(data_bytes("MANIFEST.json"))
-    assert manifest["files"]["wordnet.json.gz"]["licence"] == "WORDNET-LICENSE.txt"
+    assert manifest["files"][WORDNET_FILE]["licence"] == "WORDNET-LICENSE.txt"
 
 
 def test_a_tampered_copy_is_refused():
     with pytest.raises(LexiconError):
-        check_manifest("wordnet.json.gz", b"not the data")
+        check_manifest(WORDNET_FILE, b"not the data")
 
 
 def test_a_file_the_manifest_does_not_list_is_refused():
     with pytest.raises(LexiconError):
-        check_manifest("something_else.json.gz", data_bytes("wordnet.json.gz"))
+        check_manifest("something_else.txt", data_bytes(WORDNET_FILE))
 
 
 @pytest.mark.skipif(
@@ -76,19 +75,54 @@ def test_a_file_the_manifest_does_not_list_is_refused():
     "cannot rebuild the lexicon to compare",
 )
 def test_the_build_script_regenerates_the_committed_file_byte_for_byte():
-    # build() is imported rather than main() run, because main() writes into the package folder.
-    # The serialisation below mirrors main() exactly (separators, sort_keys=False, ensure_ascii,
-    # gzip level 9 with mtime 0). Measured: about 3 s (build ~2 s, json + gzip ~1 s).
+    # build() and serialise() are imported rather than main() run, because main() writes into the
+    # package folder; serialise() is what main() writes. Measured: about 2 s.
+    module = _build_script()
+    packed = module.serialise(module.build(WORDNET_DIR))
+    committed = data_bytes(WORDNET_FILE)
+    assert hashlib.sha256(packed).hexdigest() == hashlib.sha256(committed).hexdigest()
+    assert packed == committed
+
+
+def _build_script():
     spec = importlib.util.spec_from_file_location("build_lexicon_under_test", ROOT / "scripts" / "build_lexicon.py")
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)
-    built = module.build(WORDNET_DIR)
-    raw = json.dumps(built, separators=(",", ":"), sort_keys=False, ensure_ascii=True).encode()
-    packed = gzip.compress(raw, compresslevel=9, mtime=0)
-    committed = data_bytes("wordnet.json.gz")
-    assert hashlib.sha256(packed).hexdigest() == hashlib.sha256(committed).hexdigest()
-    assert packed == committed
+    return module
+
+
+def test_a_table_finds_every_key_across_block_boundaries_and_nothing_else(monkeypatch):
+    # Blocks of two lines, so that first keys, last keys, a block of one line and keys that are
+    # prefixes of one another ("ab" / "ab-c" / "abc") all fall on a boundary somewhere.
+    from summarizer.verify.lexicon import _Table
+
+    module = _build_script()
+    monkeypatch.setattr(module, "BLOCK_LINES", 2)
+    rows = {"a": ["x"], "ab": ["y", "z"], "ab-c": [], "abc": ["w"], "b": ["v"], "ba": ["u"], "zz": ["t"]}
+    text = "\n".join(f"{key}\t{','.join(values)}" for key, values in sorted(rows.items()))
+    packed = module.serialise({"format": 3, "tables": {"t": text, "empty": ""}})
+    header_end = packed.index(b"\n")
+    index = json.loads(packed[:header_end])["tables"]
+    assert len(index["t"]["keys"]) == 4  # 7 lines in blocks of 2
+    table = _Table(packed[header_end + 1:], index["t"], str)
+    for key, values in rows.items():
+        assert table.get(key) == values, key
+        assert key in table
+    for absent in ["", " ", "0", "aa", "ab-", "ab-cd", "abd", "b0", "c", "zz0", "zzz", "~"]:
+        assert table.get(absent) is None, absent
+        assert absent not in table
+    with pytest.raises(KeyError):
+        table["c"]
+    assert _Table(packed[header_end + 1:], index["empty"], str).get("a") is None
+
+
+def test_a_lexicon_file_of_another_format_is_refused():
+    from summarizer.verify.lexicon import Lexicon
+
+    old = json.dumps({"format": 2, "tables": {}}).encode() + b"\n"
+    with pytest.raises(LexiconError, match="format 2, not 3"):
+        Lexicon(old, {"version": 0, "synonyms": [], "antonyms": []}, {"primary_senses": 3, "hypernym_hops": 3})
 
 
 # -- relations, decided from English and WordNet 3.0 ---------------------------------------------

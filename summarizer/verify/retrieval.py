@@ -6,13 +6,8 @@ right sentence when a citation does not exist. The index is built once per set o
 
 from __future__ import annotations
 
-import logging
-
 from ..sources import Sentence, Source
 from .features import content_terms
-
-# bm25s logs progress and a warning for empty documents; neither is ours to show.
-logging.getLogger("bm25s").setLevel(logging.ERROR)
 
 
 class SentenceIndex:
@@ -25,6 +20,10 @@ class SentenceIndex:
         for src in sources:
             self._source_range[src.number] = (pos, pos + len(src.sentences))
             pos += len(src.sentences)
+        import logging  # here, with bm25s: ~1.5 ms that a cited summary never needs
+
+        # bm25s logs progress and a warning for empty documents; neither is ours to show.
+        logging.getLogger("bm25s").setLevel(logging.ERROR)
         import bm25s  # deferred: numpy and bm25s cost ~70 ms at start-up, and a cited summary never needs them
 
         self._bm25 = bm25s.BM25()
