@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..sources import Sentence
 from .features import HEDGE_CUES, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
-from .numbers import CARDINAL_WORDS, DURATION_UNIT_WORDS, FIGURE_WORDS
+from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, is_span_count
 from .lexicon import Lexicon
 
 _TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -148,16 +148,14 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
             clause += 1
         tokens.append(Token(position, m.start(), m.end(), word, lower, stem_, is_content, clause, cue=cue))
         previous_end = m.end()
-    for prev, tok, nxt in zip(tokens, tokens[1:], [*tokens[2:], None]):
-        if tok.lower in DURATION_UNIT_WORDS and _counts(prev.lower) and (nxt is None or nxt.lower != "old"):
-            tok.content, tok.cue = False, True  # "three weeks": a span the figure check compares ("21 days")
+    for i, tok in enumerate(tokens):
+        # "three weeks": a span the figure check compares ("21 days"); the same test as numbers.py's.
+        if i and tok.lower in DURATION_UNIT_WORDS and (i + 1 == len(tokens) or tokens[i + 1].lower != "old") \
+                and is_span_count(tokens[i - 2].lower if i > 1 else "", tokens[i - 1].text):
+            tok.content, tok.cue = False, True
     if negation_scope:
         _mark_negation(tokens, negation_scope)
     return tokens
-
-
-def _counts(word: str) -> bool:
-    return word[0].isdigit() or all(part in CARDINAL_WORDS for part in word.split("-"))
 
 
 
@@ -438,6 +436,11 @@ def _excerpt(claim_tokens: list[Token], content: list[Token], evidence: list[Sen
     return None
 
 
+# A unit of time and its "-ly" adjective share a stem, not a meaning: "a monthly report" is not "a report
+# after a month" (the adjective may still come from a modifier: "third-quarter" for "quarterly").
+_TIME_UNITS = DURATION_UNIT_WORDS | {"night", "nights", "quarter", "quarters"}
+
+
 def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: frozenset[str]) -> list[tuple[int, int, int, str]]:
     """Evidence words spelled like ``tok``: the same word, its stem, its hyphenated parts; or its alias."""
     found: list[tuple[int, int, int, str]] = []
@@ -445,7 +448,8 @@ def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: f
         exact = st.by_lower.get(tok.lower, ())
         found.extend((0, s_idx, pos, "exact") for pos in exact)
         if not exact:
-            found.extend((1, s_idx, pos, "lemma") for pos in st.by_stem.get(tok.stem, ()))
+            found.extend((1, s_idx, pos, "lemma") for pos in st.by_stem.get(tok.stem, ())
+                         if not (tok.lower.endswith("ly") and st.tokens[pos].lower in _TIME_UNITS))
     if found:
         return sorted(found)
     if "-" in tok.lower and not tok.name:
@@ -481,7 +485,7 @@ def _lexical_support(
         for target in st.tokens:
             if (s_idx, target.position) in taken:
                 continue
-            nouns = descriptions.get(target.lower) if descriptions else None
+            nouns = descriptions.get(target.lower) if descriptions and target.text[0].isupper() else None
             if nouns and (tok.lower in nouns or not senses.lemmas.isdisjoint(nouns)) and "n" in senses.pos:
                 if best > 0:
                     found.clear()
@@ -505,6 +509,11 @@ def _lexical_support(
                     r: str | None = "lemma"
                 else:
                     r = relation(lexicon, tok.lower, word)
+                # A unit's adjective ("quarterly", "monthly") comes from the unit as a modifier ("third-
+                # quarter revenue"), not from a span or a point ("after a month", "in the third quarter").
+                if r == "derivation" and word == target.lower and tok.lower.endswith("ly") \
+                        and (word in lexicon.exact_only or word in _TIME_UNITS):
+                    r = None
                 if r is not None and SUPPORT_RANK.get(r, 99) < rank:
                     rank, rel = SUPPORT_RANK[r], r
             if rank < 99 and rank <= best:
@@ -668,14 +677,16 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
     # "children over 12" against "children under 12" has no matched word after the preposition.
     figures = []
     for tok in claim_tokens:
-        if tok.text[0].isdigit():
+        # Weekdays and months too: "deferred to November" is not "deferred from November".
+        if tok.text[0].isdigit() or tok.lower in WEEKDAYS or (
+                tok.text[0].isupper() and (tok.lower in MONTH_WORDS or (tok.position and tok.lower in ("march", "may")))):
             spots = [(s_idx, pos) for s_idx, st in enumerate(evidence) for pos in st.by_lower.get(tok.lower, ())]
             if len(spots) == 1:
                 figures.append((tok.position, *spots[0]))
     # A figure's own preposition says its role in a change: "fell from 31 to 94" against "fell from 94 to
     # 31" keeps the words in order but makes the old value the new one ("rose by 9%" is not "rose to 9%").
     for c, s_idx, e in figures:
-        said, source = claim_tokens[c - 1] if c else None, evidence[s_idx].tokens[e - 1] if e else None
+        said, source = _role_word(claim_tokens, c), _role_word(evidence[s_idx].tokens, e)
         if said is not None and source is not None and said.lower in _ROLE_PREPOSITIONS \
                 and source.lower in _ROLE_PREPOSITIONS and said.lower != source.lower:
             swaps.append(Link(said, "relation_word", evidence[s_idx], source, accepted=False))
@@ -699,10 +710,13 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
         if not said or not source or any(lexicon.same_relation(p.lower, q.lower) for p in said for q in source) \
                 or any(l.claim is said[0] for l in swaps):
             continue
-        # The word before the preposition picks it: after two different words ("working for" against
-        # "employed by", "charged with" against "indicted for") only a reversal ("from" / "to") is a swap.
+        # A verb picks the preposition of its object: after two different words ("working for" against
+        # "employed by", "charged with" against "indicted for") two such prepositions are no swap unless
+        # they reverse the relation. Time, place and bound prepositions mean what they say anywhere.
         governor, source_governor = claim_tokens[c1], evidence[s1].tokens[e1]
+        governed = lexicon.governed_relations
         if governor.lower != source_governor.lower and governor.stem != source_governor.stem \
+                and all(p.lower in governed for p in said) and all(q.lower in governed for q in source) \
                 and not any(lexicon.opposite_relations(p.lower, q.lower) for p in said for q in source):
             continue
         swaps.append(Link(said[0], "relation_word", evidence[s1], source[0], accepted=False))
@@ -854,14 +868,22 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
 
 
 def _defines_a_setting(tokens: list[Token], target: Token, s_idx: int, used, lexicon: Lexicon) -> bool:
-    """A dropped modifier inside a definite phrase after a preposition, before its kept noun: "did not fire
-    any other weapons during the three-day exercise" ⇒ "… during the exercise". "The" picks out the same
-    exercise with or without the modifier, so the setting is not widened. Not a verb's object ("did not
-    fire the hypersonic missiles" does not deny firing the other missiles) and not a dropped noun."""
+    """A dropped measure inside a definite phrase after a preposition, before its kept singular noun: "did
+    not fire any other weapons during the three-day exercise" ⇒ "… during the exercise". The measure
+    says how long the one exercise "the" picks out lasted; it does not pick out one among several. Any
+    other modifier may ("at the civilian vessels", "during the first exercise", "in the elderly
+    patients"), and so does a plural head ("during the night exercises"): dropping those widens the
+    denial. Not a verb's object either."""
     p = target.position
     if p < 2 or p + 1 >= len(tokens) or (s_idx, p + 1) not in used or not tokens[p + 1].content:
         return False
-    return tokens[p - 1].lower in ("the", "this", "that") and tokens[p - 2].lower in lexicon.relation_words
+    head = tokens[p + 1].lower
+    return (_MEASURE_RE.fullmatch(target.lower) is not None and head in lexicon.lemmas(head, "n")
+            and tokens[p - 1].lower in ("the", "this", "that") and tokens[p - 2].lower in lexicon.relation_words)
+
+
+# "three-day", "90-minute", "two-week-long": a count and a unit written as one modifier.
+_MEASURE_RE = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:minute|hour|day|night|week|month|year)(?:-long)?")
 
 
 def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon, claim_tokens: list[Token]) -> None:
@@ -935,12 +957,30 @@ def _keeps_own_preposition(f1: Token, f2: Token, claim_tokens: list[Token], e1: 
     """Each figure keeps the preposition that gives it its role, and the two differ: "dropped to 31,
     from 94" against "fell from 94 to 31" puts the figures in another order, not in each other's roles."""
     def before(tok: Token, tokens: list[Token]) -> str:
-        return tokens[tok.position - 1].lower if tok.position else ""
+        word = _role_word(tokens, tok.position)
+        return word.lower if word is not None else ""
+
+    def one_change(a: Token, b: Token, tokens: list[Token]) -> bool:
+        # Nothing but units between the figures: one change, not two ("rents in Leeds rose to 900 and
+        # rents in York rose from 700" gives each place its own figure).
+        lo, hi = sorted((a.position, b.position))
+        return not any(t.content and t.lower not in _TIME_UNITS for t in tokens[lo + 1 : hi])
     b1, b2 = before(f1, claim_tokens), before(f2, claim_tokens)
     return (b1 != b2 and b1 in _ROLE_PREPOSITIONS and b2 in _ROLE_PREPOSITIONS
-            and before(e1, evidence_tokens) == b1 and before(e2, evidence_tokens) == b2)
+            and before(e1, evidence_tokens) == b1 and before(e2, evidence_tokens) == b2
+            and one_change(f1, f2, claim_tokens) and one_change(e1, e2, evidence_tokens))
 
 
+def _role_word(tokens: list[Token], position: int) -> Token | None:
+    """The word before a figure, past the words that only qualify it: "from nearly 94", "to a peak of 41"."""
+    i = position - 1
+    while i >= 0 and tokens[i].lower in _FIGURE_QUALIFIERS:
+        i -= 1
+    return tokens[i] if i >= 0 else None
+
+
+_FIGURE_QUALIFIERS = frozenset(
+    "nearly almost about around roughly approximately some just a an peak high low record of".split())
 # Prepositions that give a figure its role in a change: from the old value, to (or by) the new one.
 _ROLE_PREPOSITIONS = frozenset("from to by".split())
 
@@ -1019,9 +1059,17 @@ def _is_negation(tokens: list[Token], i: int) -> bool:
 
 
 def _attribution(tokens: list[Token], tok: Token) -> bool:
-    """Whether ``tok`` is in an "according to …" phrase (to the end of its clause)."""
-    words = [t.lower for t in tokens[: tok.position] if t.clause == tok.clause]
-    return any(a == "according" and b == "to" for a, b in zip(words, words[1:]))
+    """Whether ``tok`` is part of the name an "according to" gives: "according to (the) Yonhap News".
+    Only the capitalised words right after it, not the rest of the clause ("according to the report
+    sales rose to 300 in Leeds …" still has its figures and places checked)."""
+    i = tok.position
+    if not tok.text[:1].isupper():
+        return False
+    while i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in ("according",):
+        i -= 1
+    if i > 0 and tokens[i - 1].lower == "the":
+        i -= 1
+    return i >= 2 and tokens[i - 1].lower == "to" and tokens[i - 2].lower == "according"
 
 
 def _swappable(a: Token, b: Token, lexicon: Lexicon) -> bool:
@@ -1273,6 +1321,11 @@ def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
         return inflected and not tok.lower.endswith("ing")
     if inflected and not tok.lower.endswith(("ing", "s")) and before.clause == tok.clause:
         return before.lower in _SUBJECT_PRONOUNS or (before.content and "n" in lexicon.senses(before.lower).pos) or before.name
+    # Between a noun and a determiner a present form is the verb too: "the agent offers a plan".
+    nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
+    if verb_lemmas and not tok.lower.endswith("ing") and before.clause == tok.clause and nxt is not None \
+            and nxt.lower in _OBJECT_DETERMINERS and before.content and "n" in lexicon.senses(before.lower).pos:
+        return True
     # After a subject pronoun a present form is a verb, though it could be a noun elsewhere ("budget
     # cuts"): "which worsens decoding", "we avoid building". Not after "that", also a determiner ("that plan").
     if verb_lemmas and not tok.lower.endswith("ing") and before.clause == tok.clause:
@@ -1316,10 +1369,17 @@ def _compute_verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) ->
         return 0  # "fishing crews", "to rising prices": an -ing form before a noun modifies it
     if before in _AUXILIARIES or before in _BE_FORMS:
         return 2
+    # Between a noun and a determiner a word opens the predicate: "the driver hit the cyclist".
+    if nxt is not None and nxt.lower in _OBJECT_DETERMINERS and tok.position \
+            and tokens[tok.position - 1].content and "n" in lexicon.senses(tokens[tok.position - 1].lower).pos:
+        return 2
     verb_lemmas = lexicon.lemmas(tok.lower, "v")
     if verb_lemmas and tok.lower not in verb_lemmas and not tok.lower.endswith("s"):
         return 2
     return 1
+
+
+_OBJECT_DETERMINERS = frozenset("the a an his her its their our my your this these those".split())
 
 
 def _is_participant(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:

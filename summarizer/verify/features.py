@@ -218,7 +218,7 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
     tokens = set(lowered)
     if not _TIME_KEYS.isdisjoint(tokens):
         anchors.update(_TIME_WORDS[w] for w in _TIME_KEYS.intersection(tokens))
-    names = _find_names(folded, vocabulary)
+    names = find_names(folded, vocabulary)
     if is_claim:
         tokens = set()  # only evidence is searched for names
     else:
@@ -296,7 +296,7 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             heads.append(scope_list[0] if scope_list else None)
 
 
-def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[str, tuple[str, ...]]]:
+def find_names(folded: str, vocabulary: SourceVocabulary | None = None) -> list[tuple[str, tuple[str, ...]]]:
     """Runs of capitalised words that name someone or something.
 
     A lone capitalised word that opens a claim may be capitalised by position only: it is a common word
@@ -333,7 +333,7 @@ def _find_names(folded: str, vocabulary: SourceVocabulary | None) -> list[tuple[
 
 
 def _common_opening(word: str, vocabulary: SourceVocabulary, *, before_name: bool) -> bool:
-    """A claim's first word, capitalised by position only (see :func:`_find_names`)."""
+    """A claim's first word, capitalised by position only (see :func:`find_names`)."""
     lower, toks = word.lower(), name_tokens(word)
     if not vocabulary.names_mid.isdisjoint(toks):
         return False

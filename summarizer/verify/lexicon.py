@@ -184,6 +184,7 @@ class Lexicon:
             frozenset(g["words"]) for g in relation_words.get("groups", ()))
         self._opposite_relations: frozenset[frozenset[str]] = frozenset(
             frozenset(pair) for pair in relation_words.get("opposites", {}).get("pairs", ()))
+        self.governed_relations: frozenset[str] = frozenset(relation_words.get("governed", {}).get("words", ()))
         self._cache: dict[str, WordSenses] = {}
         self.pair_cache: dict[tuple[str, str], str | None] = {}  # alignment.relation's, per lexicon
         self._morphy: dict[tuple[str, str], list[str]] = {}

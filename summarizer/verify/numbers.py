@@ -146,7 +146,7 @@ def extract_numbers(text: str, *, bare_one: bool = True, words: list[str] | None
 _DURATION_UNITS = {"minute": ("minutes", 1), "hour": ("minutes", 60), "day": ("days", 1), "week": ("days", 7),
                    "fortnight": ("days", 14), "month": ("months", 1), "year": ("months", 12)}
 # Words that count ("three", "twenty"), the words a span's count may be written in.
-CARDINAL_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES]) - {"one"}
+CARDINAL_WORDS = frozenset([*_UNITS, *_TENS]) - {"one"}
 DURATION_SCALES = frozenset(scale for scale, _ in _DURATION_UNITS.values())
 DURATION_UNIT_WORDS = frozenset(w for unit in _DURATION_UNITS for w in (unit, unit + "s"))
 _DURATION_UNIT_RE = re.compile(r"\b(?:minute|hour|day|week|fortnight|month|year)s?\b", re.IGNORECASE)
@@ -156,22 +156,59 @@ _DURATION_RE = re.compile(
 )
 
 
+# An age: "80 years old", "an 80-year-old", "a three-month-old": keyed apart from spans (age:months:960).
+_AGE_RE = re.compile(
+    r"\b(?P<count>\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)?)[ -](?P<unit>day|week|month|year)s?[ -]old\b", re.IGNORECASE)
+
+
 def _add_durations(text: str, found: dict[str, str], bare_one: bool) -> None:
+    for m in _AGE_RE.finditer(text):
+        value = _count_value(m.group("count"), found)
+        if value is not None:
+            scale, factor = _DURATION_UNITS[m.group("unit").lower()]
+            found.setdefault(f"age:{scale}:{_canonical(value * factor)}", m.group(0))
     for m in _DURATION_RE.finditer(text):
         count = m.group("count")
-        if count.lower() in ("a", "an"):
-            if not bare_one:
-                continue  # a claim's "a year" may be a rate ("a year" for "annually"): its words are aligned instead
-            value = Decimal(1)
-        else:
-            value = _decimal(count) if count[0].isdigit() else None
-            if value is None:  # a number word the figure pass has already read: "three", "twenty-one"
-                keys = [k for k, surface in found.items() if surface.lower() == count.lower() and _decimal(k) is not None]
-                if not keys:
-                    continue
-                value = Decimal(keys[0])
+        before = _WORD_BEFORE_RE.search(text, 0, m.start())
+        if not is_span_count(before.group(1) if before else "", count, allow_article=bare_one) \
+                or (count.lower() in ("a", "an") and text.startswith(" and a half", m.end())):
+            continue
+        value = Decimal(1) if count.lower() in ("a", "an") else _count_value(count, found)
+        if value is None:
+            continue
         scale, factor = _DURATION_UNITS[m.group("unit").lower()]
         found.setdefault(f"{scale}:{_canonical(value * factor)}", m.group(0))
+
+
+def _count_value(count: str, found: dict[str, str]) -> Decimal | None:
+    """The value of a span's or age's count: its digits, or a number word the figure pass has read."""
+    if count[0].isdigit():
+        return _decimal(count)
+    keys = [k for k, surface in found.items() if surface.lower() == count.lower() and _decimal(k) is not None]
+    return Decimal(keys[0]) if keys else None
+
+
+_WORD_BEFORE_RE = re.compile(r"([\w'\-]+)[ -]$")
+_SPAN_DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Before a count, these make it part of a larger figure or a fraction ("two hundred days", "half a
+# year", "a quarter of an hour", "once a week"), or a bound ("less than a week"): no span of its own.
+_NOT_BEFORE_A_SPAN = frozenset(
+    [*_UNITS, *_TENS, *_SCALES, "and", "half", "quarter", "third", "of", "than", "under", "once", "twice",
+     "thrice", "within", "per", "every", "each", "nearly", "almost", "least", "most", "to", "up"])
+
+
+def is_span_count(word_before: str, count: str, *, allow_article: bool = False) -> bool:
+    """Whether ``count`` (with ``word_before`` it) counts a span of time on its own: "21" or "three" of
+    "21 days", "three weeks"; "a" of "a year" only with ``allow_article`` (in a source: a claim's "a
+    year" may be a rate). Not "hundred" of "two hundred days", "3rd" of "the 3rd day", "a" of "half a
+    year", nor a count after a bound ("less than 21 days"): the figure check does not read those as spans,
+    so their units stay words to align."""
+    lower = count.lower()
+    if word_before.lower() in _NOT_BEFORE_A_SPAN:
+        return False
+    if lower in ("a", "an"):
+        return allow_article
+    return _SPAN_DIGITS_RE.fullmatch(count) is not None or all(part in CARDINAL_WORDS for part in lower.split("-"))
 
 
 def duration_count(surface: str) -> str:

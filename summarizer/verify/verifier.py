@@ -9,15 +9,16 @@ from __future__ import annotations
 
 
 import re
+from decimal import Decimal
 
 from ..citations import Claim, ParsedSummary, format_marker, parse_summary
 from ..errors import InputError
 from ..sources import Sentence, Source, sources_from_texts
 from ..textnorm import count_noun, fold
 from .alignment import Alignment, Link, SentenceTokens, align, mark_level_verbs, merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
-from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, hedge_kind, merge, name_tokens, stem
+from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, stem
 from .lexicon import alignment_settings, default_lexicon
-from .numbers import DURATION_SCALES, duration_count
+from .numbers import DURATION_SCALES, duration_count, extract_numbers
 from .report import (
     AlignedWord,
     ClaimReport,
@@ -42,7 +43,12 @@ _CAPITALISED_RE = re.compile(r"(?<![\w'\-])[A-Z][\w'\-]*")
 # or, for an organisation, after it ("the FNV union"; but "the Harlow captain" is Harlow's captain).
 _NAME_RUN = r"[A-Z][\w'&\-]*(?: [A-Z][\w'&\-]*)*"
 _DESCRIBED_AFTER_RE = re.compile(r"(?<![\w'\-])([a-z][a-z\-]+) (" + _NAME_RUN + r")")
-_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he (" + _NAME_RUN + r") ([a-z][a-z\-]+)\b(?! [A-Z])")
+_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he ([A-Z]{2,6}) ([a-z][a-z\-]+)\b(?! [A-Z])")
+# Right before a described-looking noun, these make it an object or a part, not a description: "told
+# the company Acme would …", "the chairman of the firm Bob Lee".
+_TELLING_BEFORE_RE = re.compile(
+    r"\b(?:told|tells|tell|asked|asks|informed|warned|reminded|urged|assured|promised|notified|of)"
+    r"(?: the| a| an| its| their| his| her)? $")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'\-])[a-z][a-z]*(?![\w'\-])")
 
 
@@ -90,24 +96,42 @@ class Verifier:
 
     def descriptions(self, number: int) -> dict[str, frozenset[str]]:
         """What source ``number`` calls each of its names, by name word: "supermarket chain FreshMart" makes
-        FreshMart a chain, "the FNV union" makes FNV a union. Only nouns for a person or an organisation
-        count ("visit China" describes nothing). Built on first use, from the whole source."""
+        FreshMart a chain, "the FNV union" makes FNV a union. Built on first use, from the whole source.
+
+        Only a singular noun for a person or an organisation counts ("visit China" describes nothing,
+        "reporters Smith" is a list), and not after a verb of telling ("told the company Acme would …")
+        or "of" ("the chairman of the firm Bob Lee"). After a name, only an acronym's noun counts: "the
+        FNV union" is FNV, but "the Boeing union" is Boeing's union and "the Harlow captain" Harlow's
+        captain. A name word the source also uses in another name ("Tom Quist" beside "analyst Mara
+        Quist") is described by neither.
+        """
         found = self._descriptions.get(number)
         if found is None:
             text = fold(self._by_number[number].text)
-            described: dict[str, set[str]] = {}
+            lex = self._lexicon
+            described: list[tuple[frozenset[str], str]] = []
 
             def add(noun: str, name: str, kind_ok) -> None:
-                if kind_ok(noun):
-                    for word in (t for part in name.split(" ") for t in name_tokens(part)):
-                        described.setdefault(word, set()).update({noun, *self._lexicon.lemmas(noun, "n")})
+                if noun not in lex.lemmas(noun, "n") or not kind_ok(noun):
+                    return  # a plural, or no person or organisation
+                toks = frozenset(t for part in name.split(" ") for t in name_tokens(part))
+                if toks:
+                    described.append((toks, noun))
 
-            lex = self._lexicon
             for m in _DESCRIBED_AFTER_RE.finditer(text):
+                if _TELLING_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+                    continue
                 add(m.group(1), m.group(2), lambda n: lex.is_person_noun(n) or lex.is_organization_noun(n))
             for m in _DESCRIBED_BEFORE_RE.finditer(text):
                 add(m.group(2), m.group(1), lex.is_organization_noun)
-            found = self._descriptions[number] = {k: frozenset(v) for k, v in described.items()}
+            runs = [frozenset(toks) for _, toks in find_names(text)]
+            out: dict[str, set[str]] = {}
+            for toks, noun in described:
+                for word in toks:
+                    # Every name of the source with this word in it must be (part of) the described one.
+                    if all(run <= toks for run in runs if word in run):
+                        out.setdefault(word, set()).update({noun, *lex.lemmas(noun, "n")})
+            found = self._descriptions[number] = {k: frozenset(v) for k, v in out.items()}
         return found
 
     def sentence_features(self, sentence: Sentence) -> Features:
@@ -262,7 +286,7 @@ class Verifier:
         # In the order reasons are reported.
         found = (
             _check_quotes(claim, evidence, cited),
-            _check_numbers(claim, evidence, cited),
+            _check_numbers(claim, evidence, cited) or _check_bounds(claim, evidence, cited),
             names_reason,
             _check_negation(claim, evidence, cited, alignment),
             *_check_modality(claim, evidence, cited, alignment),
@@ -468,17 +492,107 @@ def _check_quotes(claim: Features, evidence: Features, cited: str) -> Reason | N
     )
 
 
+# A bound on a figure: "more than 12%" is not "12%", nor "up to 12%" "at least 12%".
+_BOUNDS = {
+    **dict.fromkeys(["more than", "over", "at least", "above", "upwards of", "in excess of", "no fewer than",
+                     "no less than", "a minimum of", "older than", "longer than", "greater than"], "at least"),
+    **dict.fromkeys(["less than", "fewer than", "under", "below", "up to", "at most", "no more than", "as much as",
+                     "as many as", "a maximum of", "younger than", "shorter than", "not more than", "within"], "at most"),
+}
+_BOUND_RE = re.compile(
+    r"\b(" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")\s+((?:[$\u00a3\u20ac]\s?)?\d[\d,.]*\s?%?|[a-z]+(?:-[a-z]+)?)",
+    re.IGNORECASE)
+
+
+_UNIT_AFTER_RE = re.compile(r"[ -](?:minute|hour|day|night|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
+
+
+def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
+    """Each bounded figure's key → (its bound's kind, "at least" or "at most"; the bound as written)."""
+    found: dict[str, tuple[str, str]] = {}
+    for m in _BOUND_RE.finditer(feats.folded):
+        if m.group(1).lower() == "over" and _UNIT_AFTER_RE.match(feats.folded, m.end()):
+            continue  # "over four weeks": a span, during which; not a bound
+        for key in extract_numbers(m.group(2), bare_one=True):
+            found.setdefault(key, (_BOUNDS[m.group(1).lower()], m.group(1)))
+    return found
+
+
+def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    """A figure the evidence bounds must keep its bound, and a bound the claim adds must be the
+    evidence's: "Sales rose 12%" is not "more than 12%", nor "less than 12%"."""
+    claim_bounds, evidence_bounds = _bounded(claim), _bounded(evidence)
+    if not claim_bounds and not evidence_bounds:
+        return None
+    wrong = []
+    for key, surface in claim.numbers.items():
+        said, source = claim_bounds.get(key), evidence_bounds.get(key)
+        if key in evidence.numbers and (said and said[0]) != (source and source[0]):
+            wrong.append((surface, said, source))
+    if not wrong:
+        return None
+    parts = []
+    for surface, said, source in wrong:
+        if said and source:
+            parts.append(f"\u201c{said[1]} {surface}\u201d where {cited} says \u201c{source[1]}\u201d")
+        elif said:
+            parts.append(f"\u201c{said[1]} {surface}\u201d, a bound {cited} does not put on it")
+        else:
+            parts.append(f"\u201c{surface}\u201d without the bound \u201c{source[1]}\u201d that {cited} puts on it")
+    return Reason(
+        code="number_mismatch",
+        message=f"The claim gives {'; '.join(parts)}.",
+        details={"missing": [s for s, _, _ in wrong], "claim_figures": sorted(claim.numbers),
+                 "evidence_figures": sorted(evidence.numbers)},
+    )
+
+
+def _outside_spans(feats: Features, *, bare_one: bool) -> dict[str, str]:
+    """The figures of ``feats`` with its spans of time taken out ("21" is not outside "for 21 days")."""
+    spans = [surface for key, surface in feats.numbers.items() if key.split(":", 1)[0] in DURATION_SCALES]
+    if not spans:
+        return feats.numbers
+    rest = feats.folded
+    for surface in spans:
+        rest = rest.replace(surface, " ")
+    return extract_numbers(rest, bare_one=bare_one)
+
+
+def _canonical_count(age_key: str) -> str:
+    """The count of an age key, in its own unit: "age:months:960" (80 years) → "80"."""
+    _, scale, value = age_key.split(":")
+    months = Decimal(value)
+    count = months / 12 if scale == "months" and months % 12 == 0 else months
+    return format(count.normalize(), "f")
+
+
 def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | None:
     missing: list[str] = []
     # A bare "61 million" is backed by "61 million dollars" when the claim itself is about that currency
     # ("from 61 million to 48 million dollars"); "5 million phones" is not backed by "$5 million".
     claim_currencies = {k.split(":", 1)[0] for k in claim.numbers if k[:3].isupper() and ":" in k}
     amounts = {k.split(":", 1)[1] for k in evidence.numbers if ":" in k and k.split(":", 1)[0] in claim_currencies}
-    # "three weeks" against "21 days": the count is backed by the span it counts.
-    spans = {duration_count(surface).lower() for key, surface in claim.numbers.items()
-             if key.split(":", 1)[0] in DURATION_SCALES and key in evidence.numbers}
+    # A count inside a span of time is the span's: "three weeks" against "21 days" is checked as days:21.
+    # A count outside the claim's spans needs the same count outside the evidence's: "Fourteen people …
+    # for two weeks" is not "Two people … for 14 days", and "Three nurses … for three weeks" still needs
+    # its three nurses.
+    claim_outside = _outside_spans(claim, bare_one=False)
+    evidence_outside = dict(_outside_spans(evidence, bare_one=True))
+    # The count of an evidence span the claim does not use as a span may stand bare in the claim: "fell
+    # to 31 minutes, from 94" against "from 94 minutes … to 31 minutes".
+    for key, surface in evidence.numbers.items():
+        if key.split(":", 1)[0] in DURATION_SCALES and key not in claim.numbers:
+            evidence_outside.update(extract_numbers(duration_count(surface), bare_one=True))
+    # An age the evidence gives without its unit ("aged 65 to 80" for "between 65 and 80 years old") is
+    # backed by its figure; one it gives in another unit is not ("80-month-old" for "80-year-old").
+    evidence_ages = any(k.startswith("age:") for k in evidence.numbers)
     for key, surface in claim.numbers.items():
-        if key in evidence.numbers or (":" not in key and key in amounts) or (":" not in key and surface.lower() in spans):
+        plain = ":" not in key
+        if plain and key not in claim_outside:
+            continue  # only inside the claim's spans, which are checked as spans
+        if (key in evidence.numbers and not (plain and key not in evidence_outside)) or (plain and key in amounts):
+            continue
+        if key.startswith("age:") and not evidence_ages and _canonical_count(key) in evidence.numbers:
             continue
         if key.startswith("ord:") and f"quarter:{key[4:]}" in claim.numbers and f"quarter:{key[4:]}" in evidence.numbers:
             continue  # "the third quarter" against "Q3": the quarter is the figure
@@ -554,9 +668,7 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     if not cues:
         return []
     claim_kinds = {hedge_kind(cue) for cue, _ in claim.hedges}
-    # Reported speech moves a tense back: "Roy said the company would cut jobs" is what Roy said when
-    # saying "the company will cut jobs", so a claim that reports the same speaker with "will" keeps it.
-    if claim.speakers and re.search(r"\bwill\b|'ll\b", claim.folded.lower()):
+    if _backshifted(claim, evidence):
         claim_kinds.add("prediction")
     if not claim_kinds:
         return [Reason(
@@ -580,6 +692,34 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     )]
 
 
+# "<Speaker> said (that) <a short subject> will|would <verb>": one reported clause.
+_REPORTED_RE = re.compile(
+    r"\b([A-Z][\w'\-]*) (?:said|says|told [\w'\-]+|added|stated) (?:that )?((?:[\w'\-]+ ){0,4}?)(will|would) ([a-z]+)\b")
+_CONDITION_AFTER_RE = re.compile(r"\b(?:if|unless|had|provided|once|when)\b")
+
+
+def _backshifted(claim: Features, evidence: Features) -> bool:
+    """Reported speech moves a tense back: "Roe said the company would cut jobs" reports Roe saying "the
+    company will cut jobs", so a claim with the same speaker, subject and verb and "will" keeps the
+    prediction. Only where the speaker's verb governs the clause directly: not "Roe said she feared the
+    company would …", "Lee said …, Roe said", "would have cut", "would try to cut", nor a clause with a
+    condition after it ("… would cut jobs if the merger failed")."""
+    said = [m for m in _REPORTED_RE.finditer(claim.folded) if m.group(3) == "will"]
+    if not said:
+        return False
+    for m in _REPORTED_RE.finditer(evidence.folded):
+        if m.group(3) != "would" or m.group(4) == "have" or _CONDITION_AFTER_RE.search(evidence.folded, m.end()):
+            continue
+        subject = m.group(2).split()
+        if any(w.endswith("ed") or w in ("had", "has", "have", "that") for w in subject):
+            continue  # another verb between the speaker's and "would": "said she feared the company would"
+        for c in said:
+            if c.group(1).lower() == m.group(1).lower() and c.group(4) == m.group(4) \
+                    and c.group(2).lower() == m.group(2).lower():
+                return True
+    return False
+
+
 # "each year" / "every Saturday" in a claim: a quantifier over a unit of time.
 _EVERY_UNIT_RE = re.compile(
     r"\b(each|every)\s+(year|month|week|day|night|hour|morning|evening|weekend|"
@@ -589,17 +729,21 @@ _RATE_ADVERBS = {"year": "annually|yearly", "month": "monthly", "week": "weekly"
                  "hour": "hourly"}
 
 
-def _rate_backs(unit: str, evidence: str) -> bool:
-    """The evidence says the thing happens per ``unit``, which is what "each ``unit``" says.
-
-    "25,000 tonnes a year", "per day", "annually", and "on Saturdays" (a weekday in the plural is a habit).
-    "a year ago", "in a year", "for a year" and "within a week" are a point or a span, not a rate.
-    """
-    if unit.endswith("day") and unit != "day":  # a weekday
-        return re.search(rf"\b(?:on\s+)?{unit}s\b", evidence) is not None
-    rate = rf"(?<!\bin )(?<!\bfor )(?<!\bwithin )(?<!\bover )(?<!\bafter )(?<!\bthan )\b(?:a|an|per|each|every)\s+{unit}\b(?!\s+(?:ago|earlier|later|before|after))"
+def _rate_backs(unit: str, evidence: str, figures: list[str]) -> bool:
+    """The evidence says the thing happens per ``unit``, which is what "each ``unit``" says: one of the
+    claim's ``figures`` (as the evidence writes them) followed, within two words, by "a year", "per
+    day" or "annually" ("25,000 tonnes a year"), or "once a week"; for a weekday, "on Saturdays".
+    Not "a year ago", "a year-long inquiry", "a year of talks", "delayed by a year", "spending a year",
+    nor a rate of another figure ("pays 500 pounds a year in rent" for "saws 8,000 logs each year")."""
+    if unit.endswith("day") and unit != "day":  # a weekday, in the plural after "on", not after "unlike"
+        return re.search(rf"(?<!unlike )(?<!except )(?<!not )(?<!never )\bon {unit}s\b", evidence) is not None
+    per = rf"(?:a|an|per|each|every) {unit}\b(?!-|\s+(?:of|ago|earlier|later|before|after)\b)"
     adverbs = _RATE_ADVERBS.get(unit)
-    return re.search(rate, evidence) is not None or (adverbs is not None and re.search(rf"\b(?:{adverbs})\b", evidence) is not None)
+    rate = per if adverbs is None else rf"(?:{per}|(?:{adverbs})\b)"
+    if re.search(rf"\b(?:once|twice) {per}", evidence):
+        return True
+    between = r"(?:\s+(?!(?:for|in|within|over|after|by|than|during|of)\b)[\w'\-]+){0,2}?"
+    return any(re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w.,]\d){between}\s+{rate}", evidence) for f in figures)
 
 
 def _check_quantifiers(claim: Features, evidence: Features, cited: str) -> Reason | None:
@@ -609,8 +753,9 @@ def _check_quantifiers(claim: Features, evidence: Features, cited: str) -> Reaso
         lowered, evidence_text = claim.folded.lower(), evidence.folded.lower()
         over_units = _EVERY_UNIT_RE.findall(lowered)
         # Only when every "each" and "every" of the claim is over a unit the evidence gives a rate for.
+        figures = [surface.lower() for key, surface in evidence.numbers.items() if key in claim.numbers]
         if len(over_units) == len(re.findall(r"\b(?:each|every)\b", lowered)) and all(
-                _rate_backs(unit, evidence_text) for _, unit in over_units):
+                _rate_backs(unit, evidence_text, figures) for _, unit in over_units):
             widened = [q for q in widened if q not in ("each", "every")]
     if not widened:
         return None
