@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .lexicon import alignment_settings, default_lexicon
 
-VERIFIER_VERSION = "2.1"
+VERIFIER_VERSION = "2.2"
 
 ReasonCode = Literal[
     "no_content",
