@@ -1020,3 +1020,12 @@ def test_third_round_review_false_acceptances_are_rejected(claim, source):
 ])
 def test_third_round_review_paraphrases_still_pass(claim, source):
     assert_supported(only_claim(claim, [source]))
+
+
+def test_a_speaker_must_be_speaking_in_the_source_too():
+    # The residents are told, not telling.
+    assert_rejected_with(only_claim("Residents said the water was unsafe [1.1].",
+                                    ["The water was unsafe, officials told residents."]), "unsupported_detail")
+    for source in ("The water was unsafe, officials said.", "The water was unsafe, said officials.",
+                   "According to officials, the water was unsafe.", "An officials' spokesman said the water was unsafe."):
+        assert_supported(only_claim("Officials said the water was unsafe [1.1].", [source]))

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..sources import Sentence
-from .features import HEDGE_CUES, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
+from .features import HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, is_span_count
 from .lexicon import Lexicon
 
@@ -1240,6 +1240,15 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
     as one ("approved", "will relay") with nothing opposite it (the claim says something happened that the
     evidence does not say), the actor of a matched verb, or a property added to a matched word."""
     aligned = {l.claim.position for l in result.links if l.accepted and l.target is not None}
+    # A speaker matched to a word that is not speaking there: "Residents said the water was unsafe"
+    # against "the water was unsafe, officials told residents".
+    for link in result.links:
+        if link.accepted and link.target is not None and link.evidence is not None \
+                and _speaker_slot(claim_tokens, link.claim, lexicon) \
+                and not _speaks(link.evidence, link.target):
+            nxt = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
+            said = f" {nxt.text}" if nxt is not None and nxt.lower in SPEECH_VERBS else ""
+            result.unsupported_verbs.append(f"{link.claim.text}{said}")
     for link in result.insertions:
         tok = link.claim
         if tok.name:
@@ -1277,6 +1286,22 @@ def _speaker_slot(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
         return True
     before = [t.lower for t in tokens[max(0, tok.position - 3) : tok.position] if t.lower not in ("the", "a", "an")]
     return before[-2:] == ["according", "to"]
+
+
+def _speaks(st: SentenceTokens, tok: Token) -> bool:
+    """Whether ``tok`` (or the phrase it heads, "a police spokesman") is the speaker of its sentence:
+    within two words before a reporting verb, right after an inverted one ("…, said Lee"), after
+    "according to", or in a transcript's label ("MS. OKAFOR (State Education Department): …")."""
+    tokens, p = st.tokens, tok.position
+    colon = st.sentence.text.find(":")
+    if 0 < colon and tok.end <= colon and sum(1 for t in tokens if t.end <= colon) <= 8:
+        return True
+    if any(t.lower in SPEECH_VERBS for t in tokens[p + 1 : p + 4] if t.clause == tok.clause):
+        return True
+    before = [t.lower for t in tokens[max(0, p - 4) : p] if t.lower not in ("the", "a", "an")]
+    if before and before[-1] in INVERTED_SPEECH_VERBS:  # "said Lee"; but "told residents" names the listener
+        return True
+    return before[-2:] == ["according", "to"] or (len(before) > 2 and before[-3:-1] == ["according", "to"])
 
 
 def _predicate_adjective(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:

@@ -56,7 +56,7 @@ SPEECH_VERBS = frozenset(
     "cautions suggested suggests described describes recalled recalls conceded concedes".split()
 )
 # Verbs that may come before their speaker ("…, said Lee"); "asked Xi" or "told Xi" names the listener.
-_INVERTED_SPEECH_VERBS = frozenset("said says added adds noted wrote explained replied stated continued".split())
+INVERTED_SPEECH_VERBS = frozenset("said says added adds noted wrote explained replied stated continued".split())
 # Words that assert a cause: a claim may assert one only where its evidence does.
 CAUSE_CUES = frozenset("because cause caused causes causing due thanks therefore resulted consequently hence".split())
 _CUES = NEGATION_CUES | HEDGE_CUES
@@ -107,7 +107,7 @@ _SPEAKER_BEFORE_VERB_RE = re.compile(
     r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r"),? (?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 )
 _SPEAKER_AFTER_VERB_RE = re.compile(
-    r"\b(" + "|".join(_INVERTED_SPEECH_VERBS) + r"),? (" + _NAME_RUN + r")(?![\w'\-])"
+    r"\b(" + "|".join(INVERTED_SPEECH_VERBS) + r"),? (" + _NAME_RUN + r")(?![\w'\-])"
 )
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to (" + _NAME_RUN + r")")
 _ACRONYM_RE = re.compile(r"(?=[A-Za-z]\.)(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
