@@ -1242,11 +1242,14 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
     aligned = {l.claim.position for l in result.links if l.accepted and l.target is not None}
     # A speaker matched to a word that is not speaking there: "Residents said the water was unsafe"
     # against "the water was unsafe, officials told residents".
+    # Names are the speaker check's (features); "asks" puts a request, not words, in someone's mouth.
     for link in result.links:
+        nxt = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
+        if link.claim.name or (nxt is not None and nxt.lower.startswith("ask")):
+            continue
         if link.accepted and link.target is not None and link.evidence is not None \
                 and _speaker_slot(claim_tokens, link.claim, lexicon) \
                 and not _speaks(link.evidence, link.target):
-            nxt = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
             said = f" {nxt.text}" if nxt is not None and nxt.lower in SPEECH_VERBS else ""
             result.unsupported_verbs.append(f"{link.claim.text}{said}")
     for link in result.insertions:
