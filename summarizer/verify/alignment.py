@@ -140,14 +140,17 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
     clause = 0
     previous_end = 0
     cached = _TOKEN_INFO.get
+    append = tokens.append
     for position, m in enumerate(TOKEN_RE.finditer(text)):
         word = m.group()
+        start, end = m.span()
         lower, stem_, is_content, cue = cached(word) or _token_info(word)
-        if position and (lower in CONNECTIVES or (m.start() - previous_end != 1 or text[previous_end] != " ")
-                         and _CLAUSE_PUNCT_RE.search(text, previous_end, m.start())):
+        if position and (lower in CONNECTIVES or (start - previous_end != 1 or text[previous_end] != " ")
+                         and _CLAUSE_PUNCT_RE.search(text, previous_end, start)):
             clause += 1
-        tokens.append(Token(position, m.start(), m.end(), word, lower, stem_, is_content, clause, cue=cue))
-        previous_end = m.end()
+        # Positional arguments: the dataclass's __init__ is the cost of a token.
+        append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
+        previous_end = end
     if negation_scope:
         _mark_negation(tokens, negation_scope)
     return tokens
@@ -177,7 +180,7 @@ def _mark_negation(tokens: list[Token], limit: int) -> None:
     """Mark the content words a negation cue governs: to the end of its clause, at most ``limit`` of them.
     Two cues over one word cancel ("did not reject the plan" does not deny the plan)."""
     for i, tok in enumerate(tokens):
-        if _is_negation(tokens, i):
+        if tok.cue and _is_negation(tokens, i):  # every negation word is a cue (_token_info): the cheap test first
             taken = 0
             for later in tokens[i + 1 :]:
                 if later.clause != tok.clause or taken >= limit:
@@ -398,6 +401,8 @@ def mark_level_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
     """ "stands at 35 percent", "came in at 84 cents": before "at" and a measured figure a level verb only
     says "is", so it needs no counterpart (the figure is the numbers check's). Not before a time, a count
     or a place ("runs at 9 am", "stood at 3 checkpoints", "at 10 Downing Street"): there it is a verb."""
+    if not any(t.lower == "at" for t in tokens):
+        return  # most texts: no "at" for a level verb to stand before
     for i, tok in enumerate(tokens):
         if not tok.content:
             continue
@@ -1062,6 +1067,8 @@ def _dropped_kinds(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
     for link in result.links:
         if not link.accepted or link.target is None or link.claim.name or link.relation not in ("exact", "lemma"):
             continue
+        if len(link.evidence.by_stem.get(link.target.stem, ())) < 2:  # type: ignore[union-attr]
+            continue  # one use of the word in its sentence: two kinds of it need two (the test at the end)
         before = claim_tokens[link.claim.position - 1] if link.claim.position else None
         if before is not None and (before.content or before.name or before.lower in _INDEFINITES):
             continue  # the claim says which kind, or only that there is one
