@@ -76,8 +76,8 @@ class SentenceTokens:
 
     sentence: Sentence
     tokens: list[Token]
-    by_lower: dict[str, list[int]]
-    by_stem: dict[str, list[int]]
+    by_lower: dict[str, tuple[int, ...]]
+    by_stem: dict[str, tuple[int, ...]]
     words: list[str] = field(default_factory=list)  # the tokens' lower-case forms, for excerpt matching
 
 
@@ -256,7 +256,10 @@ def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -
         by_lower.setdefault(tok.lower, []).append(tok.position)
         if tok.content:
             by_stem.setdefault(tok.stem, []).append(tok.position)
-    return SentenceTokens(sentence, tokens, by_lower, by_stem, [t.lower for t in tokens])
+    # Kept for the Verifier's life: tuples of ints (and then the dicts holding them) drop out of the
+    # garbage collector's walks, lists never do, and the full collections walk every cached sentence.
+    return SentenceTokens(sentence, tokens, {k: tuple(v) for k, v in by_lower.items()},
+                          {k: tuple(v) for k, v in by_stem.items()}, [t.lower for t in tokens])
 
 
 def _capitalised_inside(tok: Token, text: str) -> bool:

@@ -49,9 +49,12 @@ _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "E
 # Hundredths of a currency: "84 cents" is 0.84 dollars, "50 pence" 0.50 pounds.
 _SUBUNIT_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP"}
 # "a 210-million-euro facility", "a 3.8-million-dollar programme": hyphens inside an amount.
+# The hyphen comes first, then what stands before it is looked back at: a pattern that opens with a
+# literal lets the regex engine jump from hyphen to hyphen (opening with the look-behinds made it try
+# them at every character, 90x slower, 8 us a sentence).
 _AMOUNT_HYPHEN_RE = re.compile(
-    r"(?<=\d)-(?=(?:hundred|thousand|million|billion|trillion|dollars?|euros?)\b)"
-    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))-(?=(?:dollars?|euros?|pounds?|yen|yuan)\b)"
+    r"-(?:(?<=\d-)(?=(?:hundred|thousand|million|billion|trillion|dollars?|euros?)\b)"
+    r"|(?:(?<=hundred-)|(?<=thousand-)|(?<=million-)|(?<=billion-)|(?<=trillion-))(?=(?:dollars?|euros?|pounds?|yen|yuan)\b))"
 )
 
 _MONTH_RE = (
