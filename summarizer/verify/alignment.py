@@ -79,6 +79,7 @@ class SentenceTokens:
     by_lower: dict[str, tuple[int, ...]]
     by_stem: dict[str, tuple[int, ...]]
     words: list[str] = field(default_factory=list)  # the tokens' lower-case forms, for excerpt matching
+    participants: dict[int, tuple[int, tuple[str, ...]]] | None = None  # _participants of all tokens, once
 
 
 @dataclass(slots=True)
@@ -663,7 +664,8 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
     if figures:
         anchors = sorted(set(anchors) | set(figures))
     for (c1, s1, e1), (c2, s2, e2) in zip(anchors, anchors[1:]):
-        if s1 != s2 or not (0 < c2 - c1 <= _RELATION_GAP and 0 < e2 - e1 <= _RELATION_GAP):
+        # Both gaps must hold a word (a relation word on each side, tested last): adjacent anchors hold none.
+        if s1 != s2 or not (1 < c2 - c1 <= _RELATION_GAP and 1 < e2 - e1 <= _RELATION_GAP):
             continue
         claim_gap, evidence_gap = claim_tokens[c1 + 1 : c2], evidence[s1].tokens[e1 + 1 : e2]
         relation_words = lexicon.relation_words
@@ -904,10 +906,11 @@ def _skipped_opposites(content, links, anchors, evidence, used, lexicon: Lexicon
         if link is None or not link.accepted or link.target is None or tok.name or link.relation == "antonym":
             continue
         st = link.evidence
-        before = [a for a in anchors if a[0] < tok.position and a[1] == evidence.index(st)]
+        s_idx = evidence.index(st)
+        before = [a for a in anchors if a[0] < tok.position and a[1] == s_idx]
         lo = before[-1][2] + 1 if before else max(0, link.target.position - _REACH)
         for target in st.tokens[lo : link.target.position]:
-            if (target.content or target.cue) and not target.name and (evidence.index(st), target.position) not in used \
+            if (target.content or target.cue) and not target.name and (s_idx, target.position) not in used \
                     and relation(lexicon, tok.lower, target.lower) == "antonym" and not (tok.negated and not target.negated):
                 link.relation, link.target, link.accepted = "antonym", target, False
                 result.antonyms.append(link)
@@ -925,6 +928,8 @@ def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignme
         if link.accepted and link.target is not None and link.evidence is not None:
             by_clause.setdefault(link.claim.clause, []).append(link)
     for clause, clause_links in by_clause.items():
+        if all(l.claim.negated == l.target.negated for l in clause_links):  # type: ignore[union-attr]
+            continue  # no matched word disagrees (the last test below): nothing to find, cheaply
         if any(l.relation == "antonym" for l in links.values() if l.claim.clause == clause):
             continue
         votes: dict[tuple[int, int], int] = {}
@@ -1285,25 +1290,29 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
                     verb_map[tok.position] = (st, hit[0])
                     break
     claim_roles: dict[tuple[str, ...], tuple[Link, tuple[int, str]]] = {}
+    claim_clauses = _by_clause(claim_tokens)
+    verbs = set(verb_map)
     for head, (first, words) in runs.items():
-        role = _role(claim_tokens, claim_tokens[head], first, lexicon, set(verb_map))
+        role = _role(claim_tokens, claim_tokens[head], first, lexicon, verbs, claim_clauses)
         if role is not None and words not in claim_roles:
             claim_roles[words] = (aligned[head], role)
     if len(claim_roles) < 2:
         return
     # In the evidence: which of the claim's participants holds each (sentence, verb, role)?
     evidence_slot: dict[tuple[str, ...], tuple[str, int, str]] = {}
-    e_runs_cache: dict[str, dict[int, tuple[int, tuple[str, ...]]]] = {}
+    e_clauses: dict[str, dict[int, list[Token]]] = {}
     for words, (link, _) in claim_roles.items():
         st = link.evidence
         assert st is not None and link.target is not None
-        e_runs = e_runs_cache.get(st.sentence.id)
-        if e_runs is None:
-            e_runs = e_runs_cache[st.sentence.id] = _participants(st.tokens, lexicon, None)
+        e_runs = st.participants
+        if e_runs is None:  # a sentence's participants depend on its words alone: found once per sentence
+            e_runs = st.participants = _participants(st.tokens, lexicon, None)
+        if st.sentence.id not in e_clauses:
+            e_clauses[st.sentence.id] = _by_clause(st.tokens)
         pos = link.target.position
         e_head = next((h for h, (f, _) in e_runs.items() if f <= pos <= h), pos)
         first = e_runs[e_head][0] if e_head in e_runs else pos
-        e_role = _role(st.tokens, st.tokens[e_head], first, lexicon, None)
+        e_role = _role(st.tokens, st.tokens[e_head], first, lexicon, None, e_clauses[st.sentence.id])
         if e_role is not None:
             evidence_slot[words] = (st.sentence.id, e_role[0], e_role[1])
     # Each participant's slot as the claim has it, in the evidence's terms.
@@ -1332,7 +1341,16 @@ def _surface(tokens: list[Token], words: tuple[str, ...]) -> str:
     return " ".join(words)
 
 
-def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: set[int] | None) -> tuple[int, str] | None:
+def _by_clause(tokens: list[Token]) -> dict[int, list[Token]]:
+    """The tokens of each clause, in order: _role looks at one clause at a time, for each participant."""
+    clauses: dict[int, list[Token]] = {}
+    for tok in tokens:
+        clauses.setdefault(tok.clause, []).append(tok)
+    return clauses
+
+
+def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: set[int] | None,
+          clauses: dict[int, list[Token]]) -> tuple[int, str] | None:
     """(position of the verb the participant ending at ``who`` belongs to, "agent" or "patient").
 
     The verb is the surest, then the nearest, in the same clause (on the claim's side only those in
@@ -1345,12 +1363,12 @@ def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: 
     # clause before it that has one.
     # (Likewise a list item after a comma: "… for Pine Hollow, Cedar Flat and Millbrook".)
     while clause and not any(
-        t.clause == clause and (t.content or t.cue) and (verbs is None or t.position in verbs)
-        and _verb_strength(tokens, t, lexicon) for t in tokens
+        (t.content or t.cue) and (verbs is None or t.position in verbs)
+        and _verb_strength(tokens, t, lexicon) for t in clauses.get(clause, ())
     ):
         clause -= 1
-    for tok in tokens:
-        if tok.clause != clause or not (tok.content or tok.cue) or first <= tok.position <= who.position:
+    for tok in clauses.get(clause, ()):
+        if not (tok.content or tok.cue) or first <= tok.position <= who.position:
             continue
         if verbs is not None and tok.position not in verbs:
             continue
