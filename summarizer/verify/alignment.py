@@ -94,20 +94,13 @@ class Link:
 
     def as_dict(self) -> dict:
         """The JSON form recorded in the report's ``alignment`` list."""
-        out = {
-            "claim_word": self.claim.text,
-            "claim_span": [self.claim.start, self.claim.end],
-            "relation": self.relation,
-            "evidence": None,
-            "evidence_word": None,
-            "evidence_span": None,
-            "accepted": self.accepted,
-        }
-        if self.evidence is not None and self.target is not None:
-            out["evidence"] = self.evidence.sentence.id
-            out["evidence_word"] = self.target.text
-            out["evidence_span"] = [self.target.start, self.target.end]
-        return out
+        claim, target = self.claim, self.target
+        if self.evidence is not None and target is not None:
+            return {"claim_word": claim.text, "claim_span": [claim.start, claim.end], "relation": self.relation,
+                    "evidence": self.evidence.sentence.id, "evidence_word": target.text,
+                    "evidence_span": [target.start, target.end], "accepted": self.accepted}
+        return {"claim_word": claim.text, "claim_span": [claim.start, claim.end], "relation": self.relation,
+                "evidence": None, "evidence_word": None, "evidence_span": None, "accepted": self.accepted}
 
 
 @dataclass(slots=True)
@@ -1293,15 +1286,30 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
     claim_clauses = _by_clause(claim_tokens)
     verbs = set(verb_map)
     for head, (first, words) in runs.items():
+        if words in claim_roles:
+            continue  # the first run of these words with a role is the one kept
         role = _role(claim_tokens, claim_tokens[head], first, lexicon, verbs, claim_clauses)
-        if role is not None and words not in claim_roles:
+        if role is not None:
             claim_roles[words] = (aligned[head], role)
     if len(claim_roles) < 2:
         return
-    # In the evidence: which of the claim's participants holds each (sentence, verb, role)?
+    # Each participant's slot as the claim has it, in the evidence's terms.
+    claim_slot: dict[tuple[str, ...], tuple[str, int, str]] = {}
+    for words, (link, (verb_pos, kind)) in claim_roles.items():
+        st, e_pos = verb_map[verb_pos]
+        if st is not link.evidence:
+            continue
+        if not link.claim.name and _verb_strength(claim_tokens, claim_tokens[verb_pos], lexicon) < 2:
+            continue  # a common noun's role is read only around a word that is surely a verb
+        claim_slot[words] = (st.sentence.id, e_pos, kind)
+    if len(claim_slot) < 2:
+        return  # a swap takes two participants with a slot
+    # In the evidence: which of the claim's participants (those with a slot) holds each (sentence, verb, role)?
     evidence_slot: dict[tuple[str, ...], tuple[str, int, str]] = {}
     e_clauses: dict[str, dict[int, list[Token]]] = {}
     for words, (link, _) in claim_roles.items():
+        if words not in claim_slot:
+            continue
         st = link.evidence
         assert st is not None and link.target is not None
         e_runs = st.participants
@@ -1315,15 +1323,6 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
         e_role = _role(st.tokens, st.tokens[e_head], first, lexicon, None, e_clauses[st.sentence.id])
         if e_role is not None:
             evidence_slot[words] = (st.sentence.id, e_role[0], e_role[1])
-    # Each participant's slot as the claim has it, in the evidence's terms.
-    claim_slot: dict[tuple[str, ...], tuple[str, int, str]] = {}
-    for words, (link, (verb_pos, kind)) in claim_roles.items():
-        st, e_pos = verb_map[verb_pos]
-        if st is not link.evidence:
-            continue
-        if not link.claim.name and _verb_strength(claim_tokens, claim_tokens[verb_pos], lexicon) < 2:
-            continue  # a common noun's role is read only around a word that is surely a verb
-        claim_slot[words] = (st.sentence.id, e_pos, kind)
     # A swap is an exchange: p has q's slot and q has p's ("A beat B" for "B beat A"; "moved by A,
     # seconded by B" for "moved by B, seconded by A"). One participant read differently is not enough.
     names = sorted(claim_slot)
