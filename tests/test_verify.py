@@ -827,6 +827,33 @@ def test_random_text_never_crashes(summary, sources, attribute):
     json.loads(report.model_dump_json())
 
 
+def test_claim_reports_built_without_validation_equal_validated_ones():
+    # The verifier builds claim reports and alignment entries without pydantic's validation
+    # (verifier._trusted): they must be the models validation gives, field for field, in the same order.
+    from summarizer.verify import AlignedWord, VerificationReport
+    from summarizer.verify.verifier import _trusted
+
+    report = verify(SEED_004.read_text(encoding="utf-8"), list(seed_sources()), attribute=True)
+    checked = VerificationReport.model_validate_json(report.model_dump_json())
+    assert checked == report
+    words = 0
+    for mine, valid in zip(report.claims, checked.claims, strict=True):
+        assert list(mine.__dict__) == list(valid.__dict__)
+        assert mine.model_fields_set == valid.model_fields_set
+        for a, b in zip(mine.alignment, valid.alignment, strict=True):
+            assert (list(a.__dict__), a.model_fields_set, a.model_dump_json()) == \
+                (list(b.__dict__), b.model_fields_set, b.model_dump_json())
+            words += 1
+    assert words > 20
+    # Values out of field order, or missing one, go through model_construct (the JSON keeps field order).
+    values = {"accepted": True, "claim_word": "x", "claim_span": [0, 1], "relation": "exact", "evidence": None,
+              "evidence_word": None, "evidence_span": None}
+    assert _trusted(AlignedWord, dict(values)).model_dump_json() == AlignedWord.model_construct(**values).model_dump_json()
+    assert _trusted(AlignedWord, dict(values)).model_dump_json().startswith('{"claim_word":"x"')
+    del values["evidence_span"]
+    assert _trusted(AlignedWord, dict(values)).model_fields_set == AlignedWord.model_construct(**values).model_fields_set
+
+
 def test_report_is_identical_across_processes():
     # Hash randomisation must not leak into the report (set order, dict order of sets).
     script = (

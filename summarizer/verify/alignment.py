@@ -76,9 +76,11 @@ class SentenceTokens:
 
     sentence: Sentence
     tokens: list[Token]
-    by_lower: dict[str, list[int]]
-    by_stem: dict[str, list[int]]
+    by_lower: dict[str, tuple[int, ...]]
+    by_stem: dict[str, tuple[int, ...]]
     words: list[str] = field(default_factory=list)  # the tokens' lower-case forms, for excerpt matching
+    participants: dict[int, tuple[int, tuple[str, ...]]] | None = None  # _participants of all tokens, once
+    counterparts: list[tuple[Token, tuple[tuple[str, frozenset[str]], ...]]] | None = None  # _counterparts, once
 
 
 @dataclass(slots=True)
@@ -93,20 +95,13 @@ class Link:
 
     def as_dict(self) -> dict:
         """The JSON form recorded in the report's ``alignment`` list."""
-        out = {
-            "claim_word": self.claim.text,
-            "claim_span": [self.claim.start, self.claim.end],
-            "relation": self.relation,
-            "evidence": None,
-            "evidence_word": None,
-            "evidence_span": None,
-            "accepted": self.accepted,
-        }
-        if self.evidence is not None and self.target is not None:
-            out["evidence"] = self.evidence.sentence.id
-            out["evidence_word"] = self.target.text
-            out["evidence_span"] = [self.target.start, self.target.end]
-        return out
+        claim, target = self.claim, self.target
+        if self.evidence is not None and target is not None:
+            return {"claim_word": claim.text, "claim_span": [claim.start, claim.end], "relation": self.relation,
+                    "evidence": self.evidence.sentence.id, "evidence_word": target.text,
+                    "evidence_span": [target.start, target.end], "accepted": self.accepted}
+        return {"claim_word": claim.text, "claim_span": [claim.start, claim.end], "relation": self.relation,
+                "evidence": None, "evidence_word": None, "evidence_span": None, "accepted": self.accepted}
 
 
 @dataclass(slots=True)
@@ -140,14 +135,17 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
     clause = 0
     previous_end = 0
     cached = _TOKEN_INFO.get
+    append = tokens.append
     for position, m in enumerate(TOKEN_RE.finditer(text)):
         word = m.group()
+        start, end = m.span()
         lower, stem_, is_content, cue = cached(word) or _token_info(word)
-        if position and (lower in CONNECTIVES or (m.start() - previous_end != 1 or text[previous_end] != " ")
-                         and _CLAUSE_PUNCT_RE.search(text, previous_end, m.start())):
+        if position and (lower in CONNECTIVES or (start - previous_end != 1 or text[previous_end] != " ")
+                         and _CLAUSE_PUNCT_RE.search(text, previous_end, start)):
             clause += 1
-        tokens.append(Token(position, m.start(), m.end(), word, lower, stem_, is_content, clause, cue=cue))
-        previous_end = m.end()
+        # Positional arguments: the dataclass's __init__ is the cost of a token.
+        append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
+        previous_end = end
     for i, tok in enumerate(tokens):
         # "three weeks": a span the figure check compares ("21 days"); the same test as numbers.py's.
         if i and tok.lower in DURATION_UNIT_WORDS and (i + 1 == len(tokens) or tokens[i + 1].lower != "old") \
@@ -182,7 +180,7 @@ def _mark_negation(tokens: list[Token], limit: int) -> None:
     """Mark the content words a negation cue governs: to the end of its clause, at most ``limit`` of them.
     Two cues over one word cancel ("did not reject the plan" does not deny the plan)."""
     for i, tok in enumerate(tokens):
-        if _is_negation(tokens, i):
+        if tok.cue and _is_negation(tokens, i):  # every negation word is a cue (_token_info): the cheap test first
             taken = 0
             for later in tokens[i + 1 :]:
                 if later.clause != tok.clause or taken >= limit:
@@ -258,7 +256,10 @@ def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -
         by_lower.setdefault(tok.lower, []).append(tok.position)
         if tok.content:
             by_stem.setdefault(tok.stem, []).append(tok.position)
-    return SentenceTokens(sentence, tokens, by_lower, by_stem, [t.lower for t in tokens])
+    # Kept for the Verifier's life: tuples of ints (and then the dicts holding them) drop out of the
+    # garbage collector's walks, lists never do, and the full collections walk every cached sentence.
+    return SentenceTokens(sentence, tokens, {k: tuple(v) for k, v in by_lower.items()},
+                          {k: tuple(v) for k, v in by_stem.items()}, [t.lower for t in tokens])
 
 
 def _capitalised_inside(tok: Token, text: str) -> bool:
@@ -405,6 +406,8 @@ def mark_level_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
     """ "stands at 35 percent", "came in at 84 cents": before "at" and a measured figure a level verb only
     says "is", so it needs no counterpart (the figure is the numbers check's). Not before a time, a count
     or a place ("runs at 9 am", "stood at 3 checkpoints", "at 10 Downing Street"): there it is a verb."""
+    if not any(t.lower == "at" for t in tokens):
+        return  # most texts: no "at" for a level verb to stand before
     for i, tok in enumerate(tokens):
         if not tok.content:
             continue
@@ -479,33 +482,26 @@ def _lexical_support(
     A name the sources describe with the claim's noun supports it as an alias ("the union" for "FNV")."""
     found: list[tuple[int, int, int, str]] = []
     senses = lexicon.senses(tok.lower)
-    extra = lexicon.extra_words
+    lemmas, is_noun = senses.lemmas, "n" in senses.pos
     best = 99
     for s_idx, st in enumerate(evidence):
-        for target in st.tokens:
+        if descriptions and is_noun:
+            for target in st.tokens:
+                nouns = descriptions.get(target.lower) if target.text[0].isupper() else None
+                if nouns and (s_idx, target.position) not in taken and (tok.lower in nouns or not lemmas.isdisjoint(nouns)):
+                    if best > 0:
+                        found.clear()
+                        best = 0
+                    found.append((0, s_idx, target.position, "alias"))
+        counterparts = st.counterparts
+        if counterparts is None:
+            counterparts = st.counterparts = _counterparts(st, lexicon)
+        for target, readings in counterparts:
             if (s_idx, target.position) in taken:
                 continue
-            nouns = descriptions.get(target.lower) if descriptions and target.text[0].isupper() else None
-            if nouns and (tok.lower in nouns or not senses.lemmas.isdisjoint(nouns)) and "n" in senses.pos:
-                if best > 0:
-                    found.clear()
-                    best = 0
-                found.append((0, s_idx, target.position, "alias"))
-                continue
-            if target.name:
-                continue
-            # Stop and cue words are no counterparts, except hand-kept ones ("up" for "rise") and hedge
-            # verbs, which a claim may restate ("offered" for "proposed" keeps the proposal a proposal).
-            if not target.content and not (target.lower in extra or lexicon.senses(target.lower).lemmas & extra
-                                           or (target.cue and target.lower in HEDGE_CUES)):
-                continue
-            # A hyphenated word is also read by its parts: "quarterly" is derived from "third-quarter"'s "quarter".
-            # Not after a prefix that negates or opposes: "non-negative" says the opposite of "negative".
-            words = (target.lower, *target.lower.split("-")) if "-" in target.lower \
-                and target.lower.split("-", 1)[0] not in NEGATING_PREFIXES else (target.lower,)
             rank, rel = 99, None
-            for word in words:
-                if senses.lemmas and senses.lemmas & lexicon.senses(word).lemmas:
+            for word, word_lemmas in readings:
+                if lemmas and not lemmas.isdisjoint(word_lemmas):
                     r: str | None = "lemma"
                 else:
                     r = relation(lexicon, tok.lower, word)
@@ -521,6 +517,28 @@ def _lexical_support(
                     found.clear()
                     best = rank
                 found.append((rank, s_idx, target.position, rel))  # type: ignore[arg-type]
+    return found
+
+
+def _counterparts(st: SentenceTokens, lexicon: Lexicon) -> list[tuple[Token, tuple[tuple[str, frozenset[str]], ...]]]:
+    """The words of a sentence that can support a claim word by meaning, each with its readings (the
+    word, and its parts when hyphenated) and their lemmas: found once per sentence, not once per claim
+    word that looks at it (which made it most of an attribution claim's alignment on SummEdits)."""
+    extra = lexicon.extra_words
+    found = []
+    for target in st.tokens:
+        if target.name:
+            continue
+        # Stop and cue words are no counterparts, except hand-kept ones ("up" for "rise") and hedge
+        # verbs, which a claim may restate ("offered" for "proposed" keeps the proposal a proposal).
+        if not target.content and not (target.lower in extra or lexicon.senses(target.lower).lemmas & extra
+                                       or (target.cue and target.lower in HEDGE_CUES)):
+            continue
+        # A hyphenated word is also read by its parts: "quarterly" is derived from "third-quarter"'s "quarter".
+        # Not after a prefix that negates or opposes: "non-negative" says the opposite of "negative".
+        words = (target.lower, *target.lower.split("-")) if "-" in target.lower \
+            and target.lower.split("-", 1)[0] not in NEGATING_PREFIXES else (target.lower,)
+        found.append((target, tuple((word, lexicon.senses(word).lemmas) for word in words)))
     return found
 
 
@@ -693,7 +711,8 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
     if figures:
         anchors = sorted(set(anchors) | set(figures))
     for (c1, s1, e1), (c2, s2, e2) in zip(anchors, anchors[1:]):
-        if s1 != s2 or not (0 < c2 - c1 <= _RELATION_GAP and 0 < e2 - e1 <= _RELATION_GAP):
+        # Both gaps must hold a word (a relation word on each side, tested last): adjacent anchors hold none.
+        if s1 != s2 or not (1 < c2 - c1 <= _RELATION_GAP and 1 < e2 - e1 <= _RELATION_GAP):
             continue
         claim_gap, evidence_gap = claim_tokens[c1 + 1 : c2], evidence[s1].tokens[e1 + 1 : e2]
         relation_words = lexicon.relation_words
@@ -1005,10 +1024,11 @@ def _skipped_opposites(content, links, anchors, evidence, used, lexicon: Lexicon
         if link is None or not link.accepted or link.target is None or tok.name or link.relation == "antonym":
             continue
         st = link.evidence
-        before = [a for a in anchors if a[0] < tok.position and a[1] == evidence.index(st)]
+        s_idx = evidence.index(st)
+        before = [a for a in anchors if a[0] < tok.position and a[1] == s_idx]
         lo = before[-1][2] + 1 if before else max(0, link.target.position - _REACH)
         for target in st.tokens[lo : link.target.position]:
-            if (target.content or target.cue) and not target.name and (evidence.index(st), target.position) not in used \
+            if (target.content or target.cue) and not target.name and (s_idx, target.position) not in used \
                     and relation(lexicon, tok.lower, target.lower) == "antonym" and not (tok.negated and not target.negated):
                 link.relation, link.target, link.accepted = "antonym", target, False
                 result.antonyms.append(link)
@@ -1026,6 +1046,8 @@ def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignme
         if link.accepted and link.target is not None and link.evidence is not None:
             by_clause.setdefault(link.claim.clause, []).append(link)
     for clause, clause_links in by_clause.items():
+        if all(l.claim.negated == l.target.negated for l in clause_links):  # type: ignore[union-attr]
+            continue  # no matched word disagrees (the last test below): nothing to find, cheaply
         if any(l.relation == "antonym" for l in links.values() if l.claim.clause == clause):
             continue
         votes: dict[tuple[int, int], int] = {}
@@ -1187,6 +1209,8 @@ def _dropped_kinds(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
     for link in result.links:
         if not link.accepted or link.target is None or link.claim.name or link.relation not in ("exact", "lemma"):
             continue
+        if len(link.evidence.by_stem.get(link.target.stem, ())) < 2:  # type: ignore[union-attr]
+            continue  # one use of the word in its sentence: two kinds of it need two (the test at the end)
         before = claim_tokens[link.claim.position - 1] if link.claim.position else None
         if before is not None and (before.content or before.name or before.lower in _INDEFINITES):
             continue  # the claim says which kind, or only that there is one
@@ -1456,27 +1480,16 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
                     verb_map[tok.position] = (st, hit[0])
                     break
     claim_roles: dict[tuple[str, ...], tuple[Link, tuple[int, str]]] = {}
+    claim_clauses = _by_clause(claim_tokens)
+    verbs = set(verb_map)
     for head, (first, words) in runs.items():
-        role = _role(claim_tokens, claim_tokens[head], first, lexicon, set(verb_map))
-        if role is not None and words not in claim_roles:
+        if words in claim_roles:
+            continue  # the first run of these words with a role is the one kept
+        role = _role(claim_tokens, claim_tokens[head], first, lexicon, verbs, claim_clauses)
+        if role is not None:
             claim_roles[words] = (aligned[head], role)
     if len(claim_roles) < 2:
         return
-    # In the evidence: which of the claim's participants holds each (sentence, verb, role)?
-    evidence_slot: dict[tuple[str, ...], tuple[str, int, str]] = {}
-    e_runs_cache: dict[str, dict[int, tuple[int, tuple[str, ...]]]] = {}
-    for words, (link, _) in claim_roles.items():
-        st = link.evidence
-        assert st is not None and link.target is not None
-        e_runs = e_runs_cache.get(st.sentence.id)
-        if e_runs is None:
-            e_runs = e_runs_cache[st.sentence.id] = _participants(st.tokens, lexicon, None)
-        pos = link.target.position
-        e_head = next((h for h, (f, _) in e_runs.items() if f <= pos <= h), pos)
-        first = e_runs[e_head][0] if e_head in e_runs else pos
-        e_role = _role(st.tokens, st.tokens[e_head], first, lexicon, None)
-        if e_role is not None:
-            evidence_slot[words] = (st.sentence.id, e_role[0], e_role[1])
     # Each participant's slot as the claim has it, in the evidence's terms.
     claim_slot: dict[tuple[str, ...], tuple[str, int, str]] = {}
     for words, (link, (verb_pos, kind)) in claim_roles.items():
@@ -1486,6 +1499,27 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
         if not link.claim.name and _verb_strength(claim_tokens, claim_tokens[verb_pos], lexicon) < 2:
             continue  # a common noun's role is read only around a word that is surely a verb
         claim_slot[words] = (st.sentence.id, e_pos, kind)
+    if len(claim_slot) < 2:
+        return  # a swap takes two participants with a slot
+    # In the evidence: which of the claim's participants (those with a slot) holds each (sentence, verb, role)?
+    evidence_slot: dict[tuple[str, ...], tuple[str, int, str]] = {}
+    e_clauses: dict[str, dict[int, list[Token]]] = {}
+    for words, (link, _) in claim_roles.items():
+        if words not in claim_slot:
+            continue
+        st = link.evidence
+        assert st is not None and link.target is not None
+        e_runs = st.participants
+        if e_runs is None:  # a sentence's participants depend on its words alone: found once per sentence
+            e_runs = st.participants = _participants(st.tokens, lexicon, None)
+        if st.sentence.id not in e_clauses:
+            e_clauses[st.sentence.id] = _by_clause(st.tokens)
+        pos = link.target.position
+        e_head = next((h for h, (f, _) in e_runs.items() if f <= pos <= h), pos)
+        first = e_runs[e_head][0] if e_head in e_runs else pos
+        e_role = _role(st.tokens, st.tokens[e_head], first, lexicon, None, e_clauses[st.sentence.id])
+        if e_role is not None:
+            evidence_slot[words] = (st.sentence.id, e_role[0], e_role[1])
     # A swap is an exchange: p has q's slot and q has p's ("A beat B" for "B beat A"; "moved by A,
     # seconded by B" for "moved by B, seconded by A"). One participant read differently is not enough.
     names = sorted(claim_slot)
@@ -1503,7 +1537,16 @@ def _surface(tokens: list[Token], words: tuple[str, ...]) -> str:
     return " ".join(words)
 
 
-def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: set[int] | None) -> tuple[int, str] | None:
+def _by_clause(tokens: list[Token]) -> dict[int, list[Token]]:
+    """The tokens of each clause, in order: _role looks at one clause at a time, for each participant."""
+    clauses: dict[int, list[Token]] = {}
+    for tok in tokens:
+        clauses.setdefault(tok.clause, []).append(tok)
+    return clauses
+
+
+def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: set[int] | None,
+          clauses: dict[int, list[Token]]) -> tuple[int, str] | None:
     """(position of the verb the participant ending at ``who`` belongs to, "agent" or "patient").
 
     The verb is the surest, then the nearest, in the same clause (on the claim's side only those in
@@ -1516,12 +1559,12 @@ def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: 
     # clause before it that has one.
     # (Likewise a list item after a comma: "… for Pine Hollow, Cedar Flat and Millbrook".)
     while clause and not any(
-        t.clause == clause and (t.content or t.cue) and (verbs is None or t.position in verbs)
-        and _verb_strength(tokens, t, lexicon) for t in tokens
+        (t.content or t.cue) and (verbs is None or t.position in verbs)
+        and _verb_strength(tokens, t, lexicon) for t in clauses.get(clause, ())
     ):
         clause -= 1
-    for tok in tokens:
-        if tok.clause != clause or not (tok.content or tok.cue) or first <= tok.position <= who.position:
+    for tok in clauses.get(clause, ()):
+        if not (tok.content or tok.cue) or first <= tok.position <= who.position:
             continue
         if verbs is not None and tok.position not in verbs:
             continue

@@ -50,9 +50,12 @@ _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "E
 # Hundredths of a currency: "84 cents" is 0.84 dollars, "50 pence" 0.50 pounds.
 _SUBUNIT_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP"}
 # "a 210-million-euro facility", "a 3.8-million-dollar programme": hyphens inside an amount.
+# The hyphen comes first, then what stands before it is looked back at: a pattern that opens with a
+# literal lets the regex engine jump from hyphen to hyphen (opening with the look-behinds made it try
+# them at every character, 90x slower, 8 us a sentence).
 _AMOUNT_HYPHEN_RE = re.compile(
-    r"(?<=\d)-(?=(?:hundred|thousand|million|billion|trillion|dollars?|euros?)\b)"
-    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))-(?=(?:dollars?|euros?|pounds?|yen|yuan)\b)"
+    r"-(?:(?<=\d-)(?=(?:hundred|thousand|million|billion|trillion|dollars?|euros?)\b)"
+    r"|(?:(?<=hundred-)|(?<=thousand-)|(?<=million-)|(?<=billion-)|(?<=trillion-))(?=(?:dollars?|euros?|pounds?|yen|yuan)\b))"
 )
 
 _MONTH_RE = (
@@ -261,6 +264,9 @@ _BARE_MONTH_RE = re.compile(
     r"|(?<=the )|(?<=this )|(?<=during )|(?<=before )|(?<=after )|(?<=through ))"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
+# The month names alone: most texts have none, and this finds that much faster than _BARE_MONTH_RE's
+# look-behinds tried at every word boundary.
+_MONTH_NAME_RE = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
 _QUARTER_RE = re.compile(
     r"\b(?:(first|second|third|fourth)|([1-4])(?:st|nd|rd|th))[- ]quarter\b|\bQ([1-4])\b", re.IGNORECASE
 )
@@ -270,11 +276,12 @@ _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 def _add_times_and_quarters(text: str, add) -> None:
     """Weekdays, bare months and quarters, as figures: "Tuesday" for "Monday", "in March" for "in April"
     and "Q3" for "the fourth quarter" are wrong figures, not wrong words."""
-    if any(c in text for c in "MTWFS"):
+    if "day" in text:  # every weekday's name ends so
         for m in _WEEKDAY_RE.finditer(text):
             add(f"weekday:{m.group(1).lower()}", m.group(1))
-    for m in _BARE_MONTH_RE.finditer(text):
-        add(f"month:{_MONTHS[m.group(1).lower()]:02d}", m.group(1))
+    if _MONTH_NAME_RE.search(text):
+        for m in _BARE_MONTH_RE.finditer(text):
+            add(f"month:{_MONTHS[m.group(1).lower()]:02d}", m.group(1))
     if "uarter" in text or "Q" in text:
         for m in _QUARTER_RE.finditer(text):
             n = _QUARTER_WORDS[m.group(1).lower()] if m.group(1) else int(m.group(2) or m.group(3))
