@@ -18,6 +18,7 @@ length per claim; lexicon relations are cached per word pair.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -284,13 +285,19 @@ def relation(lexicon: Lexicon, claim_word: str, evidence_word: str) -> str | Non
     return found  # type: ignore[return-value]
 
 
+class NameDescriptions(Protocol):
+    """What the sources call their names, by name word ("fnv" → {"union"}); see Verifier.descriptions."""
+
+    def get(self, word: str) -> frozenset[str] | None: ...
+
+
 def align(
     claim_tokens: list[Token],
     evidence: list[SentenceTokens],
     lexicon: Lexicon,
     *,
     alias_words: frozenset[str] = frozenset(),
-    descriptions: dict[str, frozenset[str]] | None = None,
+    descriptions: NameDescriptions | None = None,
 ) -> Alignment:
     """Link each content word of the claim to the evidence and judge the differences. ``descriptions``:
     what the sources call their names, by name word ("fnv" → union), so "the union" may stand for "FNV"."""
@@ -322,7 +329,7 @@ def align(
     spelled = {(c[1], c[2]) for found in candidates.values() for c in found}
     for tok in content:
         if tok.position not in candidates and not tok.name:
-            found = _lexical_support(tok, evidence, lexicon, spelled, descriptions or {})
+            found = _lexical_support(tok, evidence, lexicon, spelled, descriptions)
             if found:
                 candidates[tok.position] = found
     # 3. The monotone chain: the most claim words whose evidence positions keep the claim's order.
@@ -476,7 +483,7 @@ def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: f
 
 def _lexical_support(
     tok: Token, evidence: list[SentenceTokens], lexicon: Lexicon, taken: set[tuple[int, int]],
-    descriptions: dict[str, frozenset[str]],
+    descriptions: NameDescriptions | None,
 ) -> list[tuple[int, int, int, str]]:
     """Evidence words that support ``tok`` by meaning (lexicon), best relation first, then in evidence order.
     A name the sources describe with the claim's noun supports it as an alias ("the union" for "FNV")."""
@@ -485,9 +492,9 @@ def _lexical_support(
     lemmas, is_noun = senses.lemmas, "n" in senses.pos
     best = 99
     for s_idx, st in enumerate(evidence):
-        if descriptions and is_noun:
+        if descriptions is not None and is_noun:
             for target in st.tokens:
-                nouns = descriptions.get(target.lower) if target.text[0].isupper() else None
+                nouns = descriptions.get(target.lower) if target.text[0].isupper() and not target.cue else None
                 if nouns and (s_idx, target.position) not in taken and (tok.lower in nouns or not lemmas.isdisjoint(nouns)):
                     if best > 0:
                         found.clear()

@@ -124,12 +124,19 @@ class Verifier:
                 add(m.group(1), m.group(2), lambda n: lex.is_person_noun(n) or lex.is_organization_noun(n))
             for m in _DESCRIBED_BEFORE_RE.finditer(text):
                 add(m.group(2), m.group(1), lex.is_organization_noun)
-            runs = [frozenset(toks) for _, toks in find_names(text)]
+            # The source's names that share a word with a described one, by that word.
+            needed = {word for toks, _ in described for word in toks}
+            runs_with: dict[str, list[frozenset[str]]] = {}
+            if needed:
+                for _, run_tokens in find_names(text):
+                    run = frozenset(run_tokens)
+                    for word in needed.intersection(run):
+                        runs_with.setdefault(word, []).append(run)
             out: dict[str, set[str]] = {}
             for toks, noun in described:
                 for word in toks:
                     # Every name of the source with this word in it must be (part of) the described one.
-                    if all(run <= toks for run in runs if word in run):
+                    if all(run <= toks for run in runs_with.get(word, ())):
                         out.setdefault(word, set()).update({noun, *lex.lemmas(noun, "n")})
             found = self._descriptions[number] = {k: frozenset(v) for k, v in out.items()}
         return found
@@ -315,12 +322,8 @@ class Verifier:
         for tok in tokens:
             if tok.text[0].isupper() and (tok.lower in name_words or not name_words.isdisjoint(name_tokens(tok.text))):
                 tok.name = True  # "Myung's" is the name "Myung"
-        descriptions: dict[str, frozenset[str]] = {}
-        for number in sorted({s.source for s in sentences}):
-            for word, nouns in self.descriptions(number).items():
-                descriptions[word] = descriptions.get(word, frozenset()) | nouns
         return align(tokens, [self.tokens(s) for s in sentences], self._lexicon, alias_words=frozenset(alias_words),
-                     descriptions=descriptions)
+                     descriptions=_Descriptions(self, sorted({s.source for s in sentences})))
 
     def _alignment_reasons(self, alignment: Alignment, cited: str) -> list[Reason]:
         """What the word-by-word alignment found: swapped words, opposites, roles, negation scope, extra detail."""
@@ -458,6 +461,24 @@ class Verifier:
             message=f"The claim names {_quoted(missing)}, not named in the cited sentences {cited}.",
             details={"missing": missing},
         ), alias_words
+
+
+class _Descriptions:
+    """What the cited sources call their names (:meth:`Verifier.descriptions`), read only when the
+    alignment first asks: most claims never need them, and reading a long source takes a while."""
+
+    def __init__(self, verifier: Verifier, sources: list[int]):
+        self._verifier, self._sources = verifier, sources
+        self._merged: dict[str, frozenset[str]] | None = None
+
+    def get(self, word: str) -> frozenset[str] | None:
+        if self._merged is None:
+            merged: dict[str, frozenset[str]] = {}
+            for number in self._sources:
+                for name_word, nouns in self._verifier.descriptions(number).items():
+                    merged[name_word] = merged.get(name_word, frozenset()) | nouns
+            self._merged = merged
+        return self._merged.get(word)
 
 
 def _no_content(claim: Features) -> Reason:
