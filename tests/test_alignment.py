@@ -1029,3 +1029,18 @@ def test_a_speaker_must_be_speaking_in_the_source_too():
     for source in ("The water was unsafe, officials said.", "The water was unsafe, said officials.",
                    "According to officials, the water was unsafe.", "An officials' spokesman said the water was unsafe."):
         assert_supported(only_claim("Officials said the water was unsafe [1.1].", [source]))
+
+
+def test_a_condition_after_its_clause_governs_the_clause():
+    source = "The company would cut 300 jobs if the merger failed."
+    assert_rejected_with(only_claim("The company would cut 300 jobs [1.1].", [source]), "modality_mismatch")
+    assert_rejected_with(only_claim("The company cut 300 jobs [1.1].", ["The company cut 300 jobs unless the merger failed."]),
+                         "hedge_dropped")
+    assert_rejected_with(only_claim("The merger failed [1.1].", [source]), "hedge_dropped")
+    assert_supported(only_claim("The company would cut 300 jobs if the merger failed [1.1].", [source]))
+
+
+def test_a_figure_right_after_a_verb_of_change_is_the_change():
+    assert_rejected_with(only_claim("Turnout rose to 9% [1.1].", ["Turnout rose 9%."]), "substitution")
+    assert_supported(only_claim("Turnout rose by 9% [1.1].", ["Turnout rose 9%."]))
+    assert_supported(only_claim("Sales fell 5% to 300 [1.1].", ["Sales fell by 5% to 300."]))

@@ -712,8 +712,10 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
     # 31" keeps the words in order but makes the old value the new one ("rose by 9%" is not "rose to 9%").
     for c, s_idx, e in figures:
         said, source = _role_word(claim_tokens, c), _role_word(evidence[s_idx].tokens, e)
-        if said is not None and source is not None and said.lower in _ROLE_PREPOSITIONS \
-                and source.lower in _ROLE_PREPOSITIONS and said.lower != source.lower:
+        if said is None or source is None:
+            continue
+        said_role, source_role = _figure_role(said, lexicon), _figure_role(source, lexicon)
+        if said_role and source_role and said_role != source_role:
             swaps.append(Link(said, "relation_word", evidence[s_idx], source, accepted=False))
     if figures:
         anchors = sorted(set(anchors) | set(figures))
@@ -995,6 +997,22 @@ def _keeps_own_preposition(f1: Token, f2: Token, claim_tokens: list[Token], e1: 
     return (b1 != b2 and b1 in _ROLE_PREPOSITIONS and b2 in _ROLE_PREPOSITIONS
             and before(e1, evidence_tokens) == b1 and before(e2, evidence_tokens) == b2
             and one_change(f1, f2, claim_tokens) and one_change(e1, e2, evidence_tokens))
+
+
+def _figure_role(word: Token, lexicon: Lexicon) -> str | None:
+    """The role a figure's preceding word gives it: from, to or by; right after a verb of change the
+    figure is the change itself ("rose 9%" is "rose by 9%", not "rose to 9%")."""
+    if word.lower in _ROLE_PREPOSITIONS:
+        return word.lower
+    if word.lower in ("up", "down") or not _CHANGE_VERBS.isdisjoint(lexicon.lemmas(word.lower, "v")):
+        return "by"
+    return None
+
+
+# Verbs whose bare figure is the size of the change: "rose 9%", "cut 400 jobs" is not one of them.
+_CHANGE_VERBS = frozenset(
+    "rise fall increase decrease grow drop climb jump slide decline gain surge soar plunge tumble slip shrink "
+    "expand rally dip sink advance retreat".split())
 
 
 def _role_word(tokens: list[Token], position: int) -> Token | None:

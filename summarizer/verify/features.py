@@ -288,12 +288,18 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
                 scope_list.append(later[1])
                 if len(scope_list) == _SCOPE_WORDS:
                     break
+        head = scope_list[0] if scope_list else None
+        if is_hedge and i and HEDGE_KINDS[w] == "condition":
+            # A condition after its main clause governs that clause too: "the company would cut jobs if
+            # the merger failed" does not say the company cut jobs, nor that the merger failed.
+            scope_list += [info[1] for info in infos[max(0, i - 2 * _SCOPE_WORDS) : i] if info[2]]
+            head = None
         scope = frozenset(scope_list)
         if is_negation:
             negations.append((words[i], scope))
         if is_hedge:
             hedges.append((words[i], scope))
-            heads.append(scope_list[0] if scope_list else None)
+            heads.append(head)
 
 
 def find_names(folded: str, vocabulary: SourceVocabulary | None = None) -> list[tuple[str, tuple[str, ...]]]:
