@@ -1044,3 +1044,42 @@ def test_a_figure_right_after_a_verb_of_change_is_the_change():
     assert_rejected_with(only_claim("Turnout rose to 9% [1.1].", ["Turnout rose 9%."]), "substitution")
     assert_supported(only_claim("Turnout rose by 9% [1.1].", ["Turnout rose 9%."]))
     assert_supported(only_claim("Sales fell 5% to 300 [1.1].", ["Sales fell by 5% to 300."]))
+
+
+# -- found by a second independent review (each decided by reading the pair) ---------------------------
+
+@pytest.mark.parametrize("claim, source", [
+    # A speaker must be the one speaking, name or not; the speaker is not the actor.
+    ("Lee said the water was unsafe [1.1].", "Officials told Lee the water was unsafe."),
+    ("Residents said the water was unsafe [1.1].", "A spokesman for residents said the water was unsafe."),
+    ("Residents asked for help [1.1].", "Officials asked residents for help."),
+    ("Lee closed the road [1.1].", "Lee said police closed the road."),
+    ("Lee cut jobs [1.1].", "Acme cut jobs, Lee said."),
+    # Spans: a count after a number word in digits is still a span; unused spans back no other count.
+    ("The patient had three 21-day cycles [1.1].", "The patient had 21 three-day cycles."),
+    ("21 patients were treated for three weeks [1.1].", "Three patients were treated for 21 days and observed for 21 weeks."),
+    ("A 30-year-old man was found [1.1].", "A man was found 30 miles away."),
+    # Bounds read whole: per cent, money, millions, a dozen.
+    ("Unemployment is 12 percent [1.1].", "Unemployment is over 12 per cent."),
+    ("The firm paid $5 million [1.1].", "The firm paid more than $5 million."),
+    ("Twelve people were hurt [1.1].", "More than a dozen people were hurt."),
+    # Only a measure is dropped from a setting under a negation.
+    ("Nobody spoke at the meeting [1.1].", "Nobody spoke at the same-day meeting."),
+    # Descriptions: a reduced relative, an acronym used on its own.
+    ("The company rejected the offer [1.2].", "Zeta sued the company Acme had bought. Acme rejected the offer."),
+    ("The union rejected the offer [1.2].", "The UK union met. The UK rejected the offer."),
+    # "by" marks a passive's doer.
+    ("The song was composed for Lee [1.1].", "The song was written by Lee."),
+])
+def test_second_review_false_acceptances_are_rejected(claim, source):
+    assert only_claim(claim, [source]).verdict == "rejected", explain(only_claim(claim, [source]))
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Pay rose 12% in 2024 [1.1].", "Over 2024, pay rose 12%."),
+    ("Lee asks Xi to mediate on the peninsula [1.1].", "Lee requested Xi to mediate on the peninsula."),
+    ("Maria Lopez, a resident, requested a crosswalk [1.1].", "Resident Maria Lopez asked for a crosswalk."),
+    ("Lee made the request at the summit [1.1].", "Lee revealed he made the request at the summit."),
+])
+def test_second_review_paraphrases_still_pass(claim, source):
+    assert_supported(only_claim(claim, [source]))

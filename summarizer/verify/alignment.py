@@ -425,6 +425,11 @@ def mark_level_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
             tok.content = False
 
 
+# A word right before a copied run that makes the run part of something else: "a lawyer for Park said",
+# "officials told residents", "the claim that vaccines cause autism".
+_FRAMING_BEFORE = frozenset("of for to with by that whether than".split())
+
+
 def _excerpt(claim_tokens: list[Token], content: list[Token], evidence: list[SentenceTokens]) -> Alignment | None:
     """The common case, fast: the claim's words are a run of one evidence sentence's words, in order (an
     excerpt, punctuation aside) and no negation of that sentence reaches outside the run. Every content
@@ -438,6 +443,8 @@ def _excerpt(claim_tokens: list[Token], content: list[Token], evidence: list[Sen
         for start in st.by_lower.get(words[0], ()):
             end = start + len(words)
             if st.words[start:end] == words:
+                if start and tokens[start - 1].lower in _FRAMING_BEFORE:
+                    return None  # "a spokesman for residents said …": the words before may own the run
                 if any(t.negated for t in tokens[:start]) or any(t.negated for t in tokens[end:]) \
                         or any(t.negated != tokens[start + t.position].negated for t in content):
                     return None  # words cut from a negation's scope widen it: let the full judging see it
@@ -911,7 +918,9 @@ def _defines_a_setting(tokens: list[Token], target: Token, s_idx: int, used, lex
 
 
 # "three-day", "90-minute", "two-week-long": a count and a unit written as one modifier.
-_MEASURE_RE = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:minute|hour|day|night|week|month|year)(?:-long)?")
+_MEASURE_RE = re.compile(
+    r"(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?:minute|hour|day|night|week|month|year)(?:-long)?")
 
 
 def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon, claim_tokens: list[Token]) -> None:
@@ -1291,13 +1300,32 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
     aligned = {l.claim.position for l in result.links if l.accepted and l.target is not None}
     # A speaker matched to a word that is not speaking there: "Residents said the water was unsafe"
     # against "the water was unsafe, officials told residents".
-    # Names are the speaker check's (features); "asks" puts a request, not words, in someone's mouth.
+    # The speaker of the source is not the one who acted: "Lee closed the road" against "Lee said police
+    # closed the road" or "Acme cut jobs, Lee said".
+    by_position = {l.claim.position: l for l in result.links}
+    for link in result.links:
+        tok = link.claim
+        nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        verb = by_position.get(nxt.position) if nxt is not None else None
+        if not link.accepted or link.target is None or verb is None or verb.target is None or not verb.accepted \
+                or nxt.lower in SPEECH_VERBS or verb.evidence is not link.evidence \
+                or not (_finite_verb(claim_tokens, nxt, lexicon) or _verb_strength(claim_tokens, nxt, lexicon) >= 1):
+            continue
+        gap = verb.target.position - link.target.position
+        before_verb = link.evidence.tokens[verb.target.position - 1].lower if verb.target.position else ""  # type: ignore[union-attr]
+        # Not when the matched verb is the speaking itself ("requested" for "Resident Lopez asked"), or
+        # a pronoun takes the speaker on ("Lee revealed he made the request").
+        if _speaks(link.evidence, link.target) and not 0 < gap <= 2 and verb.target.lower not in SPEECH_VERBS \
+                and before_verb not in _SUBJECT_PRONOUNS:
+            result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+    # "asks X to do" puts a request, not words, in someone's mouth ("Lee asks Xi to mediate").
     for link in result.links:
         nxt = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
-        if link.claim.name or (nxt is not None and nxt.lower.startswith("ask")):
+        if nxt is not None and nxt.lower.startswith("ask") and any(
+                t.lower == "to" for t in claim_tokens[nxt.position + 1 : nxt.position + 5]):
             continue
         if link.accepted and link.target is not None and link.evidence is not None \
-                and _speaker_slot(claim_tokens, link.claim, lexicon) \
+                and _speaker_slot(claim_tokens, link.claim, lexicon, names=True) \
                 and not _speaks(link.evidence, link.target):
             said = f" {nxt.text}" if nxt is not None and nxt.lower in SPEECH_VERBS else ""
             result.unsupported_verbs.append(f"{link.claim.text}{said}")
@@ -1329,9 +1357,10 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
 
 
-def _speaker_slot(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
-    """Whether a noun stands where a speaker does: before "said" / "told" / … , or after "according to"."""
-    if "n" not in lexicon.senses(tok.lower).pos:
+def _speaker_slot(tokens: list[Token], tok: Token, lexicon: Lexicon, *, names: bool = False) -> bool:
+    """Whether a noun (or, with ``names``, a name) stands where a speaker does: before "said" / "told" /
+    … , or after "according to"."""
+    if not (names and tok.name) and "n" not in lexicon.senses(tok.lower).pos:
         return False
     nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
     if nxt is not None and nxt.clause == tok.clause and nxt.lower in SPEECH_VERBS:
@@ -1345,9 +1374,13 @@ def _speaks(st: SentenceTokens, tok: Token) -> bool:
     within two words before a reporting verb, right after an inverted one ("…, said Lee"), after
     "according to", or in a transcript's label ("MS. OKAFOR (State Education Department): …")."""
     tokens, p = st.tokens, tok.position
+    if p and tokens[p - 1].lower in ("of", "for", "to", "with", "by") and not (
+            p > 1 and tokens[p - 2].lower == "according"):
+        return False  # "a lawyer for residents said", "told residents": not the one speaking
     colon = st.sentence.text.find(":")
-    if 0 < colon and tok.end <= colon and sum(1 for t in tokens if t.end <= colon) <= 8:
-        return True
+    label = [t for t in tokens if t.end <= colon]
+    if 0 < colon and tok.end <= colon and len(label) <= 8 and not any(t.lower in SPEECH_VERBS for t in label):
+        return True  # a transcript's label: "MS. OKAFOR (State Education Department): …"
     if any(t.lower in SPEECH_VERBS for t in tokens[p + 1 : p + 4] if t.clause == tok.clause):
         return True
     before = [t.lower for t in tokens[max(0, p - 4) : p] if t.lower not in ("the", "a", "an")]

@@ -195,9 +195,14 @@ _WORD_BEFORE_RE = re.compile(r"([\w'\-]+)[ -]$")
 _SPAN_DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Before a count, these make it part of a larger figure or a fraction ("two hundred days", "half a
 # year", "a quarter of an hour", "once a week"), or a bound ("less than a week"): no span of its own.
+# Before a count, these make it a fraction, a frequency or a bounded figure ("half a year", "once a
+# week", "less than 21 days"): no span of its own (the bound check reads the bounded ones).
 _NOT_BEFORE_A_SPAN = frozenset(
-    [*_UNITS, *_TENS, *_SCALES, "and", "half", "quarter", "third", "of", "than", "under", "once", "twice",
-     "thrice", "within", "per", "every", "each", "nearly", "almost", "least", "most", "to", "up"])
+    ["half", "quarter", "third", "than", "under", "once", "twice", "thrice", "within", "per", "every", "each",
+     "nearly", "almost", "least", "most"])
+# Before a count written in words, these make it part of a larger figure ("two hundred days", "a hundred
+# and five days"); before "a"/"an", "of" makes a fraction ("a quarter of an hour").
+_NUMBER_BEFORE_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, "and", "a", "an"])
 
 
 def is_span_count(word_before: str, count: str, *, allow_article: bool = False) -> bool:
@@ -205,13 +210,16 @@ def is_span_count(word_before: str, count: str, *, allow_article: bool = False) 
     "21 days", "three weeks"; "a" of "a year" only with ``allow_article`` (in a source: a claim's "a
     year" may be a rate). Not "hundred" of "two hundred days", "3rd" of "the 3rd day", "a" of "half a
     year", nor a count after a bound ("less than 21 days"): the figure check does not read those as spans,
-    so their units stay words to align."""
-    lower = count.lower()
-    if word_before.lower() in _NOT_BEFORE_A_SPAN:
+    so their units stay words to align. A count in digits after a number word is one ("three 21-day
+    cycles")."""
+    lower, before = count.lower(), word_before.lower()
+    if before in _NOT_BEFORE_A_SPAN:
         return False
     if lower in ("a", "an"):
-        return allow_article
-    return _SPAN_DIGITS_RE.fullmatch(count) is not None or all(part in CARDINAL_WORDS for part in lower.split("-"))
+        return allow_article and before != "of"
+    if _SPAN_DIGITS_RE.fullmatch(count) is not None:
+        return True
+    return before not in _NUMBER_BEFORE_WORDS and all(part in CARDINAL_WORDS for part in lower.split("-"))
 
 
 def duration_count(surface: str) -> str:

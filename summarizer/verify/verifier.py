@@ -44,6 +44,9 @@ _CAPITALISED_RE = re.compile(r"(?<![\w'\-])[A-Z][\w'\-]*")
 _NAME_RUN = r"[A-Z][\w'&\-]*(?: [A-Z][\w'&\-]*)*"
 _DESCRIBED_AFTER_RE = re.compile(r"(?<![\w'\-])([a-z][a-z\-]+) (" + _NAME_RUN + r")")
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he ([A-Z]{2,6}) ([a-z][a-z\-]+)\b(?! [A-Z])")
+# After a name, a verb or an auxiliary makes "the company Acme" a reduced relative ("the company Acme had
+# bought"), not an apposition.
+_VERB_AFTER_RE = re.compile(r" (?:had|has|have|was|is|were|are|will|would|could|can|did|does|do|[a-z]+ed)\b")
 # Right before a described-looking noun, these make it an object or a part, not a description: "told
 # the company Acme would …", "the chairman of the firm Bob Lee".
 _TELLING_BEFORE_RE = re.compile(
@@ -119,10 +122,14 @@ class Verifier:
                     described.append((toks, noun))
 
             for m in _DESCRIBED_AFTER_RE.finditer(text):
-                if _TELLING_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
-                    continue
+                if _TELLING_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) or _VERB_AFTER_RE.match(text, m.end()):
+                    continue  # "told the company Acme would …", "the company Acme had bought": not an apposition
                 add(m.group(1), m.group(2), lambda n: lex.is_person_noun(n) or lex.is_organization_noun(n))
             for m in _DESCRIBED_BEFORE_RE.finditer(text):
+                # An acronym the source also uses with "the" on its own ("the UK", "the NHS") is a place or a
+                # body, and "the UK union" is the UK's union; "the FNV union" beside a bare "FNV" is FNV.
+                if re.search(rf"\b[Tt]he {m.group(1)}\b(?! {re.escape(m.group(2))}\b)", text):
+                    continue
                 add(m.group(2), m.group(1), lex.is_organization_noun)
             # The source's names that share a word with a described one, by that word.
             needed = {word for toks, _ in described for word in toks}
@@ -520,8 +527,11 @@ _BOUNDS = {
     **dict.fromkeys(["less than", "fewer than", "under", "below", "up to", "at most", "no more than", "as much as",
                      "as many as", "a maximum of", "younger than", "shorter than", "not more than", "within"], "at most"),
 }
+_QUALIFIER_RE = re.compile(r"^(?:an? )?(?:estimated|reported|record|about|around|roughly|some|nearly|almost|just|further|additional) ")
 _BOUND_RE = re.compile(
-    r"\b(" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")\s+((?:[$\u00a3\u20ac]\s?)?\d[\d,.]*\s?%?|[a-z]+(?:-[a-z]+)?)",
+    r"\b(" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")\s+"
+    r"((?:an? )?(?:estimated |reported |record |about |around |roughly |some |nearly |almost |just )?"
+    r"(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*\s?%?|[a-z]+(?:-[a-z]+)?)",
     re.IGNORECASE)
 
 
@@ -532,10 +542,19 @@ def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
     """Each bounded figure's key → (its bound's kind, "at least" or "at most"; the bound as written)."""
     found: dict[str, tuple[str, str]] = {}
     for m in _BOUND_RE.finditer(feats.folded):
-        if m.group(1).lower() == "over" and _UNIT_AFTER_RE.match(feats.folded, m.end()):
+        bound = m.group(1).lower()
+        if bound == "over" and _UNIT_AFTER_RE.match(feats.folded, m.end()):
             continue  # "over four weeks": a span, during which; not a bound
-        for key in extract_numbers(m.group(2), bare_one=True):
-            found.setdefault(key, (_BOUNDS[m.group(1).lower()], m.group(1)))
+        # The bounded figure is the first one after the bound, read whole ("more than $5 million",
+        # "more than 12 per cent", "more than an estimated 12%").
+        window = feats.folded[m.start(2) : m.start(2) + 40]
+        keys = list(extract_numbers(_QUALIFIER_RE.sub("", window, count=1), bare_one=True))
+        if not keys:
+            continue
+        key = keys[0]
+        if bound in ("over", "under", "above", "below") and re.fullmatch(r"1[89]\d\d|20\d\d", key):
+            continue  # "over 2024", "under 2024 rules": a year, not a bounded figure
+        found.setdefault(key, (_BOUNDS[bound], m.group(1)))
     return found
 
 
@@ -579,6 +598,19 @@ def _outside_spans(feats: Features, *, bare_one: bool) -> dict[str, str]:
     return extract_numbers(rest, bare_one=bare_one)
 
 
+# "from 94" or "to 31" with no unit after it: the bare end of a change.
+_BARE_END_RE = re.compile(r"\b(?:from|to)\s+(\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\b(?![ -](?:minute|hour|day|night|week|month|year)s?\b)")
+
+
+def _aged(evidence: str, count: str, age_key: str) -> bool:
+    """Whether the evidence gives ``count`` as an age without a unit, which is then years: "aged 65 to
+    80", "age 30". Only for an age in years; not any 30 in the sentence ("30 miles away")."""
+    if not age_key.startswith("age:months:") or int(Decimal(age_key.rsplit(":", 1)[1])) % 12:
+        return False
+    return re.search(rf"\b(?:aged|age|ages)\s+(?:between\s+|from\s+|of\s+)?(?:\d+\s+(?:to|and)\s+)?{re.escape(count)}\b",
+                     evidence, re.IGNORECASE) is not None
+
+
 def _canonical_count(age_key: str) -> str:
     """The count of an age key, in its own unit: "age:months:960" (80 years) → "80"."""
     _, scale, value = age_key.split(":")
@@ -599,11 +631,17 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
     # its three nurses.
     claim_outside = _outside_spans(claim, bare_one=False)
     evidence_outside = dict(_outside_spans(evidence, bare_one=True))
-    # The count of an evidence span the claim does not use as a span may stand bare in the claim: "fell
-    # to 31 minutes, from 94" against "from 94 minutes … to 31 minutes".
+    # The count of an evidence span the claim does not use may stand bare in the claim only as the other
+    # end of a change whose first end is a span of the same scale: "fell to 31 minutes, from 94" against
+    # "from 94 minutes … to 31 minutes". Not "21 patients" for "for 21 days".
+    claim_scales = {key.split(":", 1)[0] for key in claim.numbers if key.split(":", 1)[0] in DURATION_SCALES}
+    bare_ends = {m.group(1).lower() for m in _BARE_END_RE.finditer(claim.folded)}
     for key, surface in evidence.numbers.items():
-        if key.split(":", 1)[0] in DURATION_SCALES and key not in claim.numbers:
-            evidence_outside.update(extract_numbers(duration_count(surface), bare_one=True))
+        scale = key.split(":", 1)[0]
+        if scale in claim_scales and key not in claim.numbers:
+            for count_key, count_surface in extract_numbers(duration_count(surface), bare_one=True).items():
+                if any(count_key in extract_numbers(end, bare_one=True) for end in bare_ends):
+                    evidence_outside.setdefault(count_key, count_surface)
     # An age the evidence gives without its unit ("aged 65 to 80" for "between 65 and 80 years old") is
     # backed by its figure; one it gives in another unit is not ("80-month-old" for "80-year-old").
     evidence_ages = any(k.startswith("age:") for k in evidence.numbers)
@@ -613,7 +651,7 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
             continue  # only inside the claim's spans, which are checked as spans
         if (key in evidence.numbers and not (plain and key not in evidence_outside)) or (plain and key in amounts):
             continue
-        if key.startswith("age:") and not evidence_ages and _canonical_count(key) in evidence.numbers:
+        if key.startswith("age:") and not evidence_ages and _aged(evidence.folded, _canonical_count(key), key):
             continue
         if key.startswith("ord:") and f"quarter:{key[4:]}" in claim.numbers and f"quarter:{key[4:]}" in evidence.numbers:
             continue  # "the third quarter" against "Q3": the quarter is the figure
