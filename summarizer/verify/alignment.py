@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..sources import Sentence
 from .features import HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
-from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, is_span_count
+from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, TIME_UNITS_PATTERN, is_span_count
 from .lexicon import Lexicon
 
 _TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -920,7 +920,7 @@ def _defines_a_setting(tokens: list[Token], target: Token, s_idx: int, used, lex
 # "three-day", "90-minute", "two-week-long": a count and a unit written as one modifier.
 _MEASURE_RE = re.compile(
     r"(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)"
-    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?:minute|hour|day|night|week|month|year)(?:-long)?")
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?:" + TIME_UNITS_PATTERN + r")(?:-long)?")
 
 
 def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon, claim_tokens: list[Token]) -> None:
@@ -1365,8 +1365,14 @@ def _speaker_slot(tokens: list[Token], tok: Token, lexicon: Lexicon, *, names: b
     nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
     if nxt is not None and nxt.clause == tok.clause and nxt.lower in SPEECH_VERBS:
         return True
-    before = [t.lower for t in tokens[max(0, tok.position - 3) : tok.position] if t.lower not in ("the", "a", "an")]
-    return before[-2:] == ["according", "to"]
+    return _after_according_to(tokens, tok.position, between=0)
+
+
+def _after_according_to(tokens: list[Token], position: int, *, between: int) -> bool:
+    """Whether "according to" comes right before ``position``, past articles and ``between`` other words
+    ("according to the ministry", "according to its lawyers")."""
+    before = [t.lower for t in tokens[max(0, position - 3 - between) : position] if t.lower not in ("the", "a", "an")]
+    return any(before[len(before) - 2 - k : len(before) - k] == ["according", "to"] for k in range(between + 1))
 
 
 def _speaks(st: SentenceTokens, tok: Token) -> bool:
@@ -1386,7 +1392,7 @@ def _speaks(st: SentenceTokens, tok: Token) -> bool:
     before = [t.lower for t in tokens[max(0, p - 4) : p] if t.lower not in ("the", "a", "an")]
     if before and before[-1] in INVERTED_SPEECH_VERBS:  # "said Lee"; but "told residents" names the listener
         return True
-    return before[-2:] == ["according", "to"] or (len(before) > 2 and before[-3:-1] == ["according", "to"])
+    return _after_according_to(tokens, p, between=1)
 
 
 def _predicate_adjective(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:

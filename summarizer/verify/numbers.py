@@ -152,9 +152,12 @@ _DURATION_UNITS = {"minute": ("minutes", 1), "hour": ("minutes", 60), "day": ("d
 CARDINAL_WORDS = frozenset([*_UNITS, *_TENS]) - {"one"}
 DURATION_SCALES = frozenset(scale for scale, _ in _DURATION_UNITS.values())
 DURATION_UNIT_WORDS = frozenset(w for unit in _DURATION_UNITS for w in (unit, unit + "s"))
-_DURATION_UNIT_RE = re.compile(r"\b(?:minute|hour|day|week|fortnight|month|year)s?\b", re.IGNORECASE)
+# Every word for a unit of time, as a regex alternation (spans are counted in the first seven only).
+TIME_UNITS_PATTERN = "|".join([*_DURATION_UNITS, "night", "decade"])
+_SPAN_UNITS = "|".join(_DURATION_UNITS)
+_DURATION_UNIT_RE = re.compile(rf"\b(?:{_SPAN_UNITS})s?\b", re.IGNORECASE)
 _DURATION_RE = re.compile(
-    r"\b(?P<count>\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)[ -](?P<unit>minute|hour|day|week|fortnight|month|year)s?\b(?![ -]old\b)",
+    rf"\b(?P<count>\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)[ -](?P<unit>{_SPAN_UNITS})s?\b(?![ -]old\b)",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,7 @@ from ..textnorm import count_noun, fold
 from .alignment import Alignment, Link, SentenceTokens, align, mark_level_verbs, merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
 from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, stem
 from .lexicon import alignment_settings, default_lexicon
-from .numbers import DURATION_SCALES, duration_count, extract_numbers
+from .numbers import DURATION_SCALES, TIME_UNITS_PATTERN, duration_count, extract_numbers
 from .report import (
     AlignedWord,
     ClaimReport,
@@ -535,7 +535,7 @@ _BOUND_RE = re.compile(
     re.IGNORECASE)
 
 
-_UNIT_AFTER_RE = re.compile(r"[ -](?:minute|hour|day|night|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
+_UNIT_AFTER_RE = re.compile(rf"[ -](?:{TIME_UNITS_PATTERN})s?\b", re.IGNORECASE)
 
 
 def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
@@ -599,7 +599,7 @@ def _outside_spans(feats: Features, *, bare_one: bool) -> dict[str, str]:
 
 
 # "from 94" or "to 31" with no unit after it: the bare end of a change.
-_BARE_END_RE = re.compile(r"\b(?:from|to)\s+(\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\b(?![ -](?:minute|hour|day|night|week|month|year)s?\b)")
+_BARE_END_RE = re.compile(rf"\b(?:from|to)\s+(\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\b(?![ -](?:{TIME_UNITS_PATTERN})s?\b)")
 
 
 def _aged(evidence: str, count: str, age_key: str) -> bool:
