@@ -187,6 +187,10 @@ class SourceVocabulary:
     # Whether the lexicon knows a lower-case word as a kind of person, a title: "Skipper" before "Arjun
     # Patel" is capitalised by position, "Mark" before "Delgado" is not.
     title_word: Callable[[str], bool] = lambda word: False
+    # Whether the lexicon knows a lower-case word only as a common word, never as a name (see
+    # Lexicon.is_plain_word): "Commuter" opening a claim is capitalised by position even where the
+    # sources never use the word.
+    plain_word: Callable[[str], bool] = lambda word: False
 
 
 def hedge_kind(cue: str) -> str:
@@ -307,8 +311,10 @@ def find_names(folded: str, vocabulary: SourceVocabulary | None = None) -> list[
 
     A lone capitalised word that opens a claim may be capitalised by position only: it is a common word
     if the sources never capitalise it mid-sentence and use it, or a word of its stem, in lower case
-    ("Analysts", "Spending", "Investigators" for "an investigation"). Otherwise it stays a name, even one
-    the lexicon knows as a word: "Smith", "Cook" and "Mark" open claims as surnames. Before more
+    ("Analysts", "Spending", "Investigators" for "an investigation"), or if they never use it at all and
+    WordNet knows it only as a common word, never written as a name ("Commuter", "Owners"). Otherwise it
+    stays a name, even one the lexicon knows as a word: "Smith", "Cook" and "Mark" open claims as
+    surnames. Before more
     capitalised words, a word the sources never capitalise that the lexicon knows as a kind of person
     ("Skipper Arjun Patel") is a title to match by meaning; the rest of the run is the name ("Mark
     Delgado" stays a name: a mark is no person). A demoted word is a content
@@ -345,7 +351,12 @@ def _common_opening(word: str, vocabulary: SourceVocabulary, *, before_name: boo
         return False
     if before_name:  # "Skipper Arjun Patel", but not "Lee Jae Myung" where a source opens with "Lee"
         return vocabulary.names_any.isdisjoint(toks) and (lower in vocabulary.lower_words or vocabulary.title_word(lower))
-    return lower in vocabulary.lower_words or stem(lower) in vocabulary.lower_stems
+    if lower in vocabulary.lower_words or stem(lower) in vocabulary.lower_stems:
+        return True
+    # A word the sources never use at all: a common word if WordNet never writes it with a capital and
+    # the sources never capitalise it either (then it is a name there). "Smith", "Cook" and "Wells" are
+    # WordNet names too, so they stay names.
+    return vocabulary.names_any.isdisjoint(toks) and vocabulary.plain_word(lower)
 
 
 # A run of capitalised words → (the name without titles at its edges, its tokens), or None.

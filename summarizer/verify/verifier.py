@@ -94,7 +94,8 @@ class Verifier:
                         mid.update(toks)
                 lower.update(_LOWER_WORD_RE.findall(text))
             self._vocabulary = SourceVocabulary(frozenset(mid), frozenset(anywhere), frozenset(lower),
-                                                frozenset(stem(w) for w in lower), self._lexicon.is_person_noun)
+                                                frozenset(stem(w) for w in lower), self._lexicon.is_person_noun,
+                                                self._lexicon.is_plain_word)
         return self._vocabulary
 
     def descriptions(self, number: int) -> dict[str, frozenset[str]]:
