@@ -191,6 +191,8 @@ def _mark_negation(tokens: list[Token], limit: int) -> None:
                 if later.content:
                     later.negated = not later.negated
                     taken += 1
+                elif _restricts(later):  # a figure, ordinal or "other" is denied too, but is no word of the limit
+                    later.negated = not later.negated
 
 
 def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
@@ -881,6 +883,8 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
     for c_pos, s_idx, pos in anchors:
         if claim_tokens[c_pos].negated:
             by_sentence.setdefault(s_idx, []).append(pos)
+    # Figures, ordinals and "other" are not aligned (no content words): the claim keeps one by writing it.
+    kept_restrictors = {t.lower for t in claim_tokens if t.negated and not t.content}
     for s_idx, positions in by_sentence.items():
         st = evidence[s_idx]
         positions.sort()
@@ -897,9 +901,18 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
             if not (st.tokens[lo].negated or (hi < len(st.tokens) and st.tokens[hi].negated)):
                 continue
             for target in st.tokens[lo + 1 : hi]:
-                if target.negated and target.content and (s_idx, target.position) not in used \
+                if target.negated and _restricts(target) and (s_idx, target.position) not in used \
+                        and (target.content or target.lower not in kept_restrictors) \
                         and not _defines_a_setting(st.tokens, target, s_idx, used, lexicon):
                     result.negation_scope.append((f"drops \u201c{target.text}\u201d", target.text, st.sentence.id))
+
+
+def _restricts(token: Token) -> bool:
+    """Whether an evidence word narrows what a denial covers: a content word, and also a figure, a year
+    or an ordinal ("the 2020 Olympics", "the first exercise") and "other" ("any other vessels"), which are
+    no content words but pick out some of the things denied."""
+    return token.content or token.text[0].isdigit() or token.lower == "other" or (
+        token.lower in FIGURE_WORDS and token.lower != "one")  # "no one", "any one of them": a pronoun
 
 
 def _defines_a_setting(tokens: list[Token], target: Token, s_idx: int, used, lexicon: Lexicon) -> bool:

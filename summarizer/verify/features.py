@@ -26,12 +26,15 @@ HEDGE_KINDS = {
     **dict.fromkeys("may might could possibly possible perhaps potential potentially".split(), "possibility"),
     **dict.fromkeys(
         "likely unlikely probably expected projected forecast estimated estimates should seems seemed "
-        "appears appeared suggests suggested believed believe believes suspected".split(), "likelihood"),
+        "appears appeared suggests suggested believed believe believes suspected fear fears feared".split(), "likelihood"),
     **dict.fromkeys("reportedly allegedly alleged purportedly apparently claimed rumored rumoured speculated".split(), "report"),
     **dict.fromkeys(
-        "considering consider considers whether plans planned planning intends intended aims aimed proposed "
-        "proposes hopes hoped hoping wants wanted tried tries trying attempted attempts promised promises "
-        "threatened threatens weighing seeks sought".split(), "intention"),
+        "plans planned planning intends intended aims aimed proposed proposes hopes hoped hoping wants wanted "
+        "tried tries trying attempted attempts promised promises threatened threatens seeks sought try attempt "
+        "intend want".split(), "intention"),
+    # Weighing a step is less than meaning to take it: "considering whether to cut jobs" is not "plans to
+    # cut jobs" (nor "would try to"), though a claim may say "considering" where the source says "plans".
+    **dict.fromkeys("considering consider considers whether weighing".split(), "deliberation"),
     # "If the vote passes, taxes will rise": the claim "taxes will rise" drops the condition.
     **dict.fromkeys("if unless".split(), "condition"),
     "subject": "condition",  # "subject to approval"

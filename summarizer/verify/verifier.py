@@ -549,13 +549,17 @@ def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
         # The bounded figure is the first one after the bound, read whole ("more than $5 million",
         # "more than 12 per cent", "more than an estimated 12%").
         window = feats.folded[m.start(2) : m.start(2) + 40]
-        keys = list(extract_numbers(_QUALIFIER_RE.sub("", window, count=1), bare_one=True))
-        if not keys:
+        figures = extract_numbers(_QUALIFIER_RE.sub("", window, count=1), bare_one=True)
+        if not figures:
             continue
-        key = keys[0]
+        key = next(iter(figures))
         if bound in ("over", "under", "above", "below") and re.fullmatch(r"1[89]\d\d|20\d\d", key):
             continue  # "over 2024", "under 2024 rules": a year, not a bounded figure
         found.setdefault(key, (_BOUNDS[bound], m.group(1)))
+        # A span of time that begins with the figure is bounded too: "up to two weeks" bounds "14 days".
+        for span, surface in figures.items():
+            if span.split(":", 1)[0] in DURATION_SCALES and surface.startswith(figures[key]):
+                found.setdefault(span, (_BOUNDS[bound], m.group(1)))
     return found
 
 
@@ -572,6 +576,8 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
             wrong.append((surface, said, source))
     if not wrong:
         return None
+    # "two" and "two weeks" are one figure: name the span only.
+    wrong = [w for w in wrong if not any(o[0] != w[0] and o[0].startswith(w[0]) for o in wrong)]
     parts = []
     for surface, said, source in wrong:
         if said and source:
@@ -712,10 +718,11 @@ def _check_negation(claim: Features, evidence: Features, cited: str, alignment: 
 def _check_modality(claim: Features, evidence: Features, cited: str, alignment: Alignment) -> list[Reason]:
     """A hedge of the evidence must stay in the claim, as the same kind or a weaker one.
 
-    Kinds (features.HEDGE_KINDS): possibility (may, could), likelihood (likely, expected, would),
-    report (reportedly, allegedly) and intention (plans, considering whether). Possibility is the
-    weakest and may stand for any of them; otherwise the kind must be kept: "could" made "would", or
-    "was considering whether to seek" made "would seek", claims more than the source.
+    Kinds (features.HEDGE_KINDS): possibility (may, could), likelihood (likely, expected), prediction
+    (would), report (reportedly, allegedly), intention (plans, tries) and deliberation (considering
+    whether). Possibility is the weakest and may stand for any of them, deliberation for an intention;
+    otherwise the kind must be kept: "could" made "would", "was considering whether to seek" made
+    "would seek" or "plans to seek", claims more than the source.
     """
     # A hedge governs the claim when the claim states what it hedges: the word right after it ("may
     # close"), or two of the words it governs. One other shared word is not enough: "… signaling a
@@ -738,7 +745,9 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
         )]
     if "possibility" in claim_kinds:
         return []
-    changed = [(cue, kind) for cue, kind in cues if kind not in claim_kinds]
+    # Deliberation is the weaker intention: it may stand for one, not the reverse.
+    changed = [(cue, kind) for cue, kind in cues
+               if kind not in claim_kinds and not (kind == "intention" and "deliberation" in claim_kinds)]
     if not changed:
         return []
     claim_cues = list(dict.fromkeys(cue for cue, _ in claim.hedges)) or ["will"]

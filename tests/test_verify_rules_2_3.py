@@ -1,0 +1,82 @@
+"""Rules of verifier 2.3, each from a false acceptance an independent review found: bounds on spans of
+time, "away from", figures and ordinals dropped under a negation, attempts and fears dropped, and
+deliberation as a weaker intention. Each with the case that must fail and one close to it that must pass;
+expectations decided by reading each pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import verify
+
+
+def verdict(claim: str, source: str) -> tuple[str, set[str]]:
+    checked = verify(claim, [source]).claims[0]
+    return checked.verdict, {r.code for r in checked.reasons}
+
+
+def test_a_bound_on_a_span_of_time_holds_in_any_unit():
+    # "up to two weeks" is at most 14 days: "took 14 days" drops the bound, in days as in weeks.
+    assert verdict("The repairs took 14 days [1.1].", "The repairs took up to two weeks.") == ("rejected", {"number_mismatch"})
+    assert verdict("The repairs took two weeks [1.1].", "The repairs took up to two weeks.") == ("rejected", {"number_mismatch"})
+    assert verdict("The repairs took up to 14 days [1.1].", "The repairs took up to two weeks.")[0] == "supported"
+
+
+def test_a_span_and_its_count_are_named_once_in_the_reason():
+    checked = verify("The repairs took two weeks [1.1].", ["The repairs took up to two weeks."]).claims[0]
+    assert checked.reasons[0].details["missing"] == ["two weeks"]
+
+
+@pytest.mark.parametrize("claim", [
+    "The troops moved towards the city [1.1].",
+    "The troops moved to the city [1.1].",
+    "The troops marched towards the city [1.1].",
+])
+def test_towards_is_not_away_from(claim):
+    source = claim.replace(" [1.1]", "").replace("towards", "away from").replace("to the", "away from the")
+    assert verdict(claim, source) == ("rejected", {"substitution"})
+
+
+def test_away_from_is_from():
+    assert verdict("The troops moved from the city [1.1].", "The troops moved away from the city.")[0] == "supported"
+    assert verdict("The troops moved away from the city [1.1].", "The troops moved from the city.")[0] == "supported"
+
+
+@pytest.mark.parametrize("claim, source, dropped", [
+    ("She did not win a medal at the Olympics [1.1].", "She did not win a medal at the 2020 Olympics.", "2020"),
+    ("No one was injured during the exercise [1.1].", "No one was injured during the first exercise.", "first"),
+    ("The coastguard did not board any boats during the patrol [1.1].",
+     "The coastguard did not board any other boats during the patrol.", "other"),
+])
+def test_a_figure_ordinal_or_other_dropped_under_a_negation_widens_the_denial(claim, source, dropped):
+    checked = verify(claim, [source]).claims[0]
+    assert checked.verdict == "rejected"
+    scope = [r for r in checked.reasons if r.code == "negation_scope"]
+    assert scope and scope[0].details["evidence_words"] == [dropped]  # not "one" of "No one"
+
+
+def test_kept_figures_and_other_under_a_negation_pass():
+    # The claim writes "other" and "2020" too; "No one" is a pronoun, not the figure one.
+    assert verdict("The navy did not fire any other missiles [1.1].", "The navy did not fire any other missiles.")[0] == "supported"
+    assert verdict("She did not win a medal at the 2020 Olympics [1.1].", "She did not win a medal at the 2020 Olympics.")[0] == "supported"
+    assert verdict("No one was injured during the exercise [1.1].", "No one was injured during the exercise.")[0] == "supported"
+
+
+@pytest.mark.parametrize("source", [
+    "Roe said the company would try to cut jobs.",
+    "Roe said she feared the company would cut jobs.",
+    "Roe said the company wanted to cut jobs.",
+])
+def test_an_attempt_a_wish_or_a_fear_dropped_is_a_hedge_dropped(source):
+    code_set = verdict("Roe said the company would cut jobs [1.1].", source)
+    assert code_set[0] == "rejected" and code_set[1] & {"hedge_dropped", "modality_mismatch"}
+
+
+def test_deliberation_is_a_weaker_intention():
+    considering = "The firm is considering whether to cut jobs."
+    plans = "The firm plans to cut jobs."
+    assert verdict("The firm plans to cut jobs [1.1].", considering) == ("rejected", {"modality_mismatch"})
+    assert verdict("The firm would try to cut jobs [1.1].", considering) == ("rejected", {"modality_mismatch"})
+    # Saying less of a plan passes: weighing a step is implied by meaning to take it.
+    assert verdict("The firm is considering whether to cut jobs [1.1].", plans)[0] == "supported"
+    assert verdict("The firm plans to cut jobs [1.1].", plans)[0] == "supported"
