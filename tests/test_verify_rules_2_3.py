@@ -80,3 +80,33 @@ def test_deliberation_is_a_weaker_intention():
     # Saying less of a plan passes: weighing a step is implied by meaning to take it.
     assert verdict("The firm is considering whether to cut jobs [1.1].", plans)[0] == "supported"
     assert verdict("The firm plans to cut jobs [1.1].", plans)[0] == "supported"
+
+
+def test_a_counterfactual_is_neither_a_prediction_nor_a_fact():
+    # "would have cut jobs had sales fallen": the jobs were not cut, and nobody predicted they would be.
+    source = "Roe said the company would have cut jobs had sales fallen."
+    assert verdict("Roe said the company would cut jobs [1.1].", source) == ("rejected", {"modality_mismatch"})
+    assert verdict("The company cut jobs [1.1].", "The company would have cut jobs.") == ("rejected", {"hedge_dropped"})
+    assert verdict("Roe said the company would have cut jobs had sales fallen [1.1].", source)[0] == "supported"
+    # "have" after no modal is no hedge.
+    assert verdict("The company cut jobs [1.1].", "The companies have cut jobs.")[0] == "supported"
+
+
+@pytest.mark.parametrize("claim, source, owned", [
+    ("The man was aged 30 [1.1].", "The man's son was 30 years old.", "son"),
+    ("FreshMart argued the labels were accurate [1.1].", "FreshMart\u2019s lawyers argued the labels were accurate.", "lawyers"),
+])
+def test_the_owner_is_not_what_it_owns(claim, source, owned):
+    checked = verify(claim, [source]).claims[0]
+    assert checked.verdict == "rejected"
+    swap = next(r for r in checked.reasons if r.code == "substitution")
+    assert swap.details["evidence_words"] == [owned] and "the source speaks of" in swap.message
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The union warned of strikes after Friday's talks [1.1].", "The union warned of strikes after Friday's talks."),
+    ("Talks on Friday failed [1.1].", "Friday's talks failed."),
+    ("The man's son was 30 years old [1.1].", "The man's son was 30 years old."),
+])
+def test_a_possessive_kept_or_rephrased_with_its_noun_passes(claim, source):
+    assert verdict(claim, source)[0] == "supported"

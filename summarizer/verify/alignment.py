@@ -379,6 +379,7 @@ def align(
             link.accepted = False
             result.negation_scope.append((link.claim.text, link.target.text, link.evidence.sentence.id))  # type: ignore[union-attr]
     _dropped_under_negation(anchors, evidence, used, result, claim_tokens, lexicon)
+    _possessors_for_possessed(links, evidence, used, result, lexicon)
     _exchanges(content, links, result, lexicon, claim_tokens)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
@@ -905,6 +906,28 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
                         and (target.content or target.lower not in kept_restrictors) \
                         and not _defines_a_setting(st.tokens, target, s_idx, used, lexicon):
                     result.negation_scope.append((f"drops \u201c{target.text}\u201d", target.text, st.sentence.id))
+
+
+def _possessors_for_possessed(links: dict[int, Link], evidence: list[SentenceTokens], used, result: Alignment,
+                              lexicon: Lexicon) -> None:
+    """A claim word matched with a possessive whose noun the claim leaves out speaks of the owner, not
+    the owned: "The man was aged 30" against "The man's son was 30 years old"; "FreshMart argued" against
+    "FreshMart's lawyers argued". The claim's word is then opposite the source's noun, a substitution
+    naming both. Not where the claim is possessive too, nor where the claim has the noun elsewhere."""
+    for link in links.values():
+        target = link.target
+        if not link.accepted or target is None or link.evidence is None or not target.lower.endswith("'s") \
+                or link.claim.lower.endswith("'s"):
+            continue
+        tokens = link.evidence.tokens
+        nxt = tokens[target.position + 1] if target.position + 1 < len(tokens) else None
+        s_idx = evidence.index(link.evidence)
+        if nxt is None or not nxt.content or nxt.name or (s_idx, nxt.position) in used \
+                or not lexicon.lemmas(nxt.lower, "n"):
+            continue
+        link.relation, link.target, link.accepted = "substitution", nxt, False
+        used.add((s_idx, nxt.position))
+        result.substitutions.append(link)
 
 
 def _restricts(token: Token) -> bool:

@@ -42,7 +42,11 @@ HEDGE_KINDS = {
     # than "likely"; a kind of its own, so neither stands in for the other.
     "would": "prediction",
 }
+# "would have cut jobs (had sales fallen)": a modal with "have" and a participle says it did not happen.
+# "have" is a cue only right after a modal (see _find_cues), so it is no member of HEDGE_CUES.
+_COUNTERFACTUAL_MODALS = frozenset("would could might should".split())
 HEDGE_CUES = frozenset(HEDGE_KINDS)
+HEDGE_KINDS.update(dict.fromkeys((f"{modal} have" for modal in _COUNTERFACTUAL_MODALS), "counterfactual"))
 # Words that widen a claim's reach: a claim may use one only where its evidence does.
 # Each maps to its class, so "every" in a claim is backed by "all" in the evidence.
 QUANTIFIER_CLASSES = {
@@ -282,7 +286,7 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
     for i, info in enumerate(infos):
         w = info[0]
         is_negation = w in NEGATION_CUES or (contractions and w.endswith("n't"))
-        is_hedge = w in HEDGE_CUES
+        is_hedge = w in HEDGE_CUES or (w == "have" and i > 0 and infos[i - 1][0] in _COUNTERFACTUAL_MODALS)
         if not (is_negation or is_hedge):
             continue
         if w == "no" and i + 1 < len(infos) and infos[i + 1][0] in ("more", "less", "fewer"):
@@ -296,7 +300,7 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
                 if len(scope_list) == _SCOPE_WORDS:
                     break
         head = scope_list[0] if scope_list else None
-        if is_hedge and i and HEDGE_KINDS[w] == "condition":
+        if is_hedge and i and HEDGE_KINDS.get(w) == "condition":
             # A condition after its main clause governs that clause too: "the company would cut jobs if
             # the merger failed" does not say the company cut jobs, nor that the merger failed.
             scope_list += [info[1] for info in infos[max(0, i - 2 * _SCOPE_WORDS) : i] if info[2]]
@@ -305,7 +309,7 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
         if is_negation:
             negations.append((words[i], scope))
         if is_hedge:
-            hedges.append((words[i], scope))
+            hedges.append((f"{words[i - 1]} {words[i]}" if w == "have" else words[i], scope))
             heads.append(head)
 
 

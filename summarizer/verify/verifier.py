@@ -914,7 +914,12 @@ def _pair(link: Link) -> str:
     """\u201ccruise\u201d \u2260 \u201chypersonic\u201d in [2.13] (a different kind of the same thing)."""
     where = f"[{link.evidence.sentence.id}]" if link.evidence else "the evidence"
     target = link.target.text if link.target else "?"
-    return f"\u201c{link.claim.text}\u201d \u2260 \u201c{target}\u201d in {where} ({_RELATION_WORDS.get(link.relation, link.relation)})"
+    meaning = _RELATION_WORDS.get(link.relation, link.relation)
+    if link.evidence is not None and link.target is not None and link.target.position:
+        owner = link.evidence.tokens[link.target.position - 1]
+        if owner.lower.endswith("'s") and owner.lower[:-2] in (link.claim.lower, link.claim.stem):
+            meaning = f"the source speaks of \u201c{owner.text} {target}\u201d, not of \u201c{owner.text[:-2]}\u201d"  # see alignment._possessors_for_possessed
+    return f"\u201c{link.claim.text}\u201d \u2260 \u201c{target}\u201d in {where} ({meaning})"
 
 
 def _pair_details(link: Link) -> dict:
