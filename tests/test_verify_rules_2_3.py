@@ -110,3 +110,24 @@ def test_the_owner_is_not_what_it_owns(claim, source, owned):
 ])
 def test_a_possessive_kept_or_rephrased_with_its_noun_passes(claim, source):
     assert verdict(claim, source)[0] == "supported"
+
+
+def test_a_reporter_is_not_the_speaker():
+    source = "Lee said the company would cut jobs, Roe said."
+    checked = verify("Roe said the company would cut jobs [1.1].", [source]).claims[0]
+    assert [r.code for r in checked.reasons] == ["speaker_mismatch"]
+    assert checked.reasons[0].details == {"claim_speakers": ["Roe"], "evidence_speakers": ["Lee"]}
+    # Dropping the reporter keeps the speaker: that passes, as does a sentence with one speaker only.
+    assert verdict("Lee said the company would cut jobs [1.1].", source)[0] == "supported"
+    assert verdict("Roe said the company would cut jobs [1.1].", "The company would cut jobs, Roe said.")[0] == "supported"
+    assert verdict("Lee said he made the request [1.1].", "According to Yonhap, Lee said he made the request.")[0] == "supported"
+
+
+def test_a_claim_that_names_the_speaker_anywhere_keeps_the_attribution():
+    # Lee is the one who revealed it; the claim says so without "Lee said" (a pipeline draft's wording).
+    source = "According to Yonhap News, during a luncheon on 7 January, President Lee revealed he made the request."
+    claim = "Lee made the request and revealed it at a luncheon on 7 January, according to Yonhap News [1.1]."
+    assert verdict(claim, source)[0] == "supported"
+    reported = "Lee said the request was made during a luncheon on 7 January, Yonhap News said."
+    assert verdict("Yonhap News said the request was made during a luncheon on 7 January [1.1].", reported) == \
+        ("rejected", {"speaker_mismatch"})

@@ -280,6 +280,29 @@ def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
     return speakers
 
 
+# A speaker who reports what another said, framing the whole sentence: ", Roe said." at its end, or
+# "according to Roe" anywhere.
+_TRAILING_FRAME_RE = re.compile(
+    r",\s+(?:(" + _NAME_RUN + r"),? (?:" + "|".join(sorted(INVERTED_SPEECH_VERBS, key=len, reverse=True)) + r")"
+    r"|(?:" + "|".join(sorted(INVERTED_SPEECH_VERBS, key=len, reverse=True)) + r"),? (" + _NAME_RUN + r"))"
+    r"\s*[.!?]?[\"'\u201d]?\s*(?=$|[A-Z])"
+)
+
+
+def reporting_speakers(folded: str) -> list[tuple[str, ...]]:
+    """The name tokens of speakers that frame a sentence as a report ("Lee said the plan failed, Roe
+    said": Roe reports what Lee said; "according to Yonhap"), as opposed to the speaker whose words they
+    are. A claim may drop the reporter ("Lee said the plan failed"), not make it the speaker."""
+    runs = [m.group(1) or m.group(2) for m in _TRAILING_FRAME_RE.finditer(folded)]
+    runs += [m.group(1) for m in _ACCORDING_TO_RE.finditer(folded)]
+    found = []
+    for run in runs:
+        parsed = _NAME_RUNS.get(run) or _parse_name_run(run)
+        if parsed is not None:
+            found.append(parsed[1])
+    return found
+
+
 def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: list, hedges: list, heads: list) -> None:
     """Negation and hedge cues, each with the content stems it governs (the next few)."""
     contractions = any("n't" in w for w in words)

@@ -16,7 +16,9 @@ from ..errors import InputError
 from ..sources import Sentence, Source, sources_from_texts
 from ..textnorm import count_noun, fold
 from .alignment import Alignment, Link, SentenceTokens, align, mark_level_verbs, merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
-from .features import QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, stem
+from .features import (
+    QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers, stem,
+)
 from .lexicon import alignment_settings, default_lexicon
 from .numbers import DURATION_SCALES, TIME_UNITS_PATTERN, duration_count, extract_numbers
 from .report import (
@@ -843,7 +845,23 @@ def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason |
     said_by = {t for _, toks in evidence.speakers for t in toks}
     wrong = [surface for surface, toks in claim.speakers if said_by.isdisjoint(toks)]
     if not wrong:
-        return None
+        # A reporter is not the speaker: "Lee said the company would cut jobs, Roe said" does not have
+        # Roe say it. When the evidence names a speaker besides its reporters, the claim must name one.
+        reporters = {t for toks in reporting_speakers(evidence.folded) for t in toks}
+        speaking = [(surface, toks) for surface, toks in evidence.speakers if reporters.isdisjoint(toks)]
+        # Naming the speaker anywhere will do: "Lee made the request and revealed it, according to Yonhap".
+        claimed = {t for _, toks in claim.speakers + claim.names for t in toks}
+        if not reporters or not speaking or not all(set(toks) <= reporters for _, toks in claim.speakers) \
+                or not all(claimed.isdisjoint(toks) for _, toks in speaking):
+            return None
+        named = list(dict.fromkeys(surface for surface, _ in speaking))
+        wrong = [surface for surface, _ in claim.speakers]
+        return Reason(
+            code="speaker_mismatch",
+            message=f"The claim has {_quoted(wrong)} saying this, but in the cited sentences {cited} "
+            f"{_quoted(wrong)} only reports it: it is said by {_quoted(named)}.",
+            details={"claim_speakers": wrong, "evidence_speakers": named},
+        )
     named = list(dict.fromkeys(surface for surface, _ in evidence.speakers))
     return Reason(
         code="speaker_mismatch",
