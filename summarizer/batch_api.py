@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .atomic import open_atomic
 from .errors import InputError, ProviderError, SummarizerError
+from .locking import held_exclusively
 from .pipeline import PROMPT_NAMES, AnswerPending, BatchItem, RunOutcome, batch_items, run_batch, run_summary
 from .pipeline.answers import RepairAnswer
 from .prompts import Prompt, load_prompts
@@ -191,6 +192,12 @@ class BatchJob:
 
     # -- moving a job on ------------------------------------------------------------------------------
 
+    def _exclusively(self):
+        """Hold this job's lock: two processes moving one job on would both submit its next round (and
+        both be billed for it). Keyed by the job's settings, so two first runs cannot both create it."""
+        return held_exclusively(self.folder.parent / "locks" / f"batch-job-{self.settings.key()}.lock",
+                                f"the batch job for {self.settings.batch_dir}")
+
     def proceed(self, *, wait: bool = False, write_requests: str | None = None, wait_seconds: float = DEFAULT_WAIT_SECONDS,
                 poll_seconds: float = DEFAULT_POLL_SECONDS, sleep: Callable[[float], None] = time.sleep,
                 clock: Callable[[], float] = time.monotonic) -> JobReport:
@@ -200,8 +207,15 @@ class BatchJob:
         pass: then ProviderError, the batch kept). ``write_requests``: write the round to that file for an
         engine run by hand instead of uploading it.
         """
-        deadline = clock() + wait_seconds
+        with self._exclusively():
+            return self._proceed(wait, write_requests, clock() + wait_seconds, wait_seconds, poll_seconds, sleep, clock)
+
+    def _proceed(self, wait: bool, write_requests: str | None, deadline: float, wait_seconds: float,
+                 poll_seconds: float, sleep: Callable[[float], None], clock: Callable[[], float]) -> JobReport:
         problems: list[str] = []
+        # Another process may have created the job since __init__ looked, and let go of the lock since.
+        found = self.store.job(self.job_id) if self.job_id else self.store.open_job(self.settings.key())
+        self.job_id = found.id if found else None
         if self.job_id is None:
             self._create_job()
         while True:
@@ -233,6 +247,10 @@ class BatchJob:
 
     def ingest(self, results: str, batch: ApiBatch, *, write_requests: str | None = None) -> JobReport:
         """Take a results JSONL for ``batch`` produced anywhere, then write the job's next round to a file."""
+        with self._exclusively():
+            return self._ingest(results, self.store.batch(batch.id), write_requests)
+
+    def _ingest(self, results: str, batch: ApiBatch, write_requests: str | None) -> JobReport:
         if batch.state == "collected":
             raise InputError(f"{results}: batch {batch.id} was already collected at {batch.collected_at}")
         problems = self._ingest_file(batch, results)

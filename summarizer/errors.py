@@ -2,7 +2,8 @@
 
     SummarizerError                 base; the CLI turns it into one ``Error: …`` line
     ├── InputError                  bad input: a file, a summary, a flag value (exit 2)
-    │   └── SourceError             a source that cannot be read, decoded or is too big
+    │   ├── SourceError             a source that cannot be read, decoded or is too big
+    │   └── BusyError               another process is moving the same batch job on
     ├── ConfigError                 missing or invalid configuration (exit 2)
     └── ProviderError               the model provider failed after retries (exit 3)
         ├── ProviderAuthError       authentication / permission refused (not retried)
@@ -40,6 +41,10 @@ class SourceError(InputError):
         self.path = path
         self.problem = problem
         super().__init__(f"{path}: {problem}")
+
+
+class BusyError(InputError):
+    """Another process is working on the same thing (a batch job): running both would pay twice."""
 
 
 class ConfigError(SummarizerError):

@@ -195,6 +195,37 @@ def test_a_crash_after_the_batch_was_created_loses_nothing_the_rerun_finds_it(mo
     assert len(outputs(sets)) == 2
 
 
+def test_a_second_run_on_the_same_job_while_one_works_is_refused_and_pays_for_nothing(monkeypatch, tmp_path):
+    # The second `summarize --batch-api` starts while the first is preparing its round (both would find no
+    # batch in flight and submit one each): it stops at once, exit 2, naming the process that has the job.
+    import os
+
+    from summarizer.batch_api import BatchJob
+
+    sets = make_sets(tmp_path / "sets", 2)
+    real_run_sets = BatchJob._run_sets
+    overlapping = []
+
+    def run_sets_while_another_starts(self, items, writer, batch_id):
+        if not overlapping:
+            overlapping.append(None)  # before the second run starts: it calls this too
+            overlapping[0] = submit(sets)
+        return real_run_sets(self, items, writer, batch_id)
+
+    with FakeBatchEngine(instant=True) as engine:
+        engine_env(monkeypatch, engine)
+        monkeypatch.setattr(BatchJob, "_run_sets", run_sets_while_another_starts)
+        first = submit(sets, "--wait")
+        assert engine.count("POST", "/batches") == 1
+    (second,) = overlapping
+    assert second.exit_code == 2
+    assert second.stderr.startswith("Error: ") and f"being worked on by process {os.getpid()}" in second.stderr
+    assert first.exit_code == 0, first.stderr
+    assert len(outputs(sets)) == 2
+    # Once the first let go, the job can be moved on again (here: it is finished, nothing to send).
+    assert submit(sets).exit_code == 0
+
+
 def test_a_collected_batch_is_not_collected_again(monkeypatch, tmp_path):
     sets = make_sets(tmp_path / "sets", 2)
     with FakeBatchEngine(instant=True) as engine:
