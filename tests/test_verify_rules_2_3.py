@@ -131,3 +131,23 @@ def test_a_claim_that_names_the_speaker_anywhere_keeps_the_attribution():
     reported = "Lee said the request was made during a luncheon on 7 January, Yonhap News said."
     assert verdict("Yonhap News said the request was made during a luncheon on 7 January [1.1].", reported) == \
         ("rejected", {"speaker_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The hourly parking charge rose to $1.50 [1.1].", "The parking charge rose to $1.50 an hour."),
+    ("The firm pays a quarterly dividend [1.1].", "The firm pays a dividend every quarter."),
+    ("The plant can process 25,000 tonnes annually [1.1].", "The plant can process 25,000 tonnes per year."),
+    ("Women spent 31 minutes collecting water daily [1.1].", "Women spent 31 minutes a day collecting water."),
+])
+def test_a_rate_word_is_backed_by_a_unit_counted_per(claim, source):
+    assert verdict(claim, source)[0] == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # One span, not a rate: "in a year", "for one hour"; or no rate at all.
+    ("The plant processes 25,000 tonnes annually [1.1].", "The plant processed 25,000 tonnes in a year."),
+    ("The hourly parking charge rose to $1.50 [1.1].", "The parking charge rose to $1.50 for one hour."),
+    ("Women spent 31 minutes collecting water daily [1.1].", "Women spent 31 minutes collecting water."),
+])
+def test_a_rate_word_the_source_does_not_give_is_an_unsupported_detail(claim, source):
+    assert verdict(claim, source) == ("rejected", {"unsupported_detail"})

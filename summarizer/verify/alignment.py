@@ -459,6 +459,11 @@ def _excerpt(claim_tokens: list[Token], content: list[Token], evidence: list[Sen
 # A unit of time and its "-ly" adjective share a stem, not a meaning: "a monthly report" is not "a report
 # after a month" (the adjective may still come from a modifier: "third-quarter" for "quarterly").
 _TIME_UNITS = DURATION_UNIT_WORDS | {"night", "nights", "quarter", "quarters"}
+# A rate adjective or adverb and the unit it counts per; and the words that make "a day" a rate.
+_RATE_UNITS = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
+               "quarterly": "quarter", "yearly": "year", "annual": "year", "annually": "year"}
+# Prepositions before "a year" that make it a span: "in a year", "within a day", "for an hour".
+_RELATION_PREPOSITIONS = frozenset("in within for over during after before inside throughout under".split())
 
 
 def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: frozenset[str]) -> list[tuple[int, int, int, str]]:
@@ -472,6 +477,14 @@ def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: f
                          if not (tok.lower.endswith("ly") and st.tokens[pos].lower in _TIME_UNITS))
     if found:
         return sorted(found)
+    unit = _RATE_UNITS.get(tok.lower)
+    if unit is not None:
+        # "hourly" / "daily" say "per hour" / "per day": "$1.50 an hour", "94 minutes a day". A bare "day"
+        # or "hour" ("in a single day", "for one hour") is no rate, so the word before must say "per".
+        found = [(1, s_idx, pos, "lemma") for s_idx, st in enumerate(evidence) for pos in st.by_lower.get(unit, ())
+                 if _per_unit(st.tokens, pos)]
+        if found:
+            return found
     if "-" in tok.lower and not tok.name:
         # "water-fetching" is supported where each of its parts is ("time spent fetching water").
         parts = [p for p in tok.lower.split("-") if p]
@@ -489,6 +502,15 @@ def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: f
     if tok.name and tok.lower in alias_words:
         return [(0, -1, -1, "alias")]
     return []
+
+
+def _per_unit(tokens: list[Token], pos: int) -> bool:
+    """Whether the time unit at ``pos`` is counted per: "94 minutes a day", "$1.50 an hour", "per year",
+    "each week". Not after a preposition: "in a year" and "within a day" are one span, not a rate."""
+    before = tokens[pos - 1].lower if pos else ""
+    if before in ("a", "an"):
+        return pos >= 2 and tokens[pos - 2].lower not in _RELATION_PREPOSITIONS
+    return before in ("per", "each", "every")
 
 
 def _lexical_support(
@@ -1369,7 +1391,9 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         tok = link.claim
         if tok.name:
             continue
-        if _finite_verb(claim_tokens, tok, lexicon) or _predicate_adjective(claim_tokens, tok, lexicon):
+        # A rate the evidence does not give: "processes 25,000 tonnes annually" against "processed 25,000
+        # tonnes in a year" says it happens every year, where the source tells of one.
+        if tok.lower in _RATE_UNITS or _finite_verb(claim_tokens, tok, lexicon) or _predicate_adjective(claim_tokens, tok, lexicon):
             result.unsupported_verbs.append(tok.text)
             continue
         # Who said it: a noun right before a reporting verb, or after "according to", is the speaker.
