@@ -24,10 +24,7 @@ What is kept (and why):
   ("indirect antonyms" in WordNet's terms);
 - derivationally related forms (``+``), pertainyms (``\\``) and participles (``<``), per lemma, across
   parts of speech: "agree" / "agreement", "restore" / "restoration";
-- the morphological exception lists (``*.exc``: "geese" → "goose", "ran" → "run");
-- the single words WordNet writes with a capital in some synset, instances included ("Smith" for Adam
-  Smith, "Cook", "Wells", "Monday"): a claim's capitalised first word that the sources never use is read
-  as a common word only if WordNet never writes it as a name ("Commuter", "Owners").
+- the morphological exception lists (``*.exc``: "geese" → "goose", "ran" → "run").
 
 Format 3 (:func:`serialise`, the one writer of the file; summarizer/verify/lexicon.py reads it): one JSON
 header line, then each of those as a sorted text table ("key<TAB>value,value" per line), uncompressed and
@@ -176,10 +173,6 @@ def build(wordnet: Path) -> dict:
                 if bases:
                     exceptions[pos][parts[0]] = bases
 
-    # Written with a capital somewhere: instances (people, places) and names of kinds ("Republican").
-    proper = {w.lower() for _, words, _ in synsets.values() for w in words
-              if w[:1].isupper() and "_" not in w}
-
     tables = {f"lemmas/{p}": _table(v) for p, v in lemmas.items()}
     tables["hypernyms"] = _table({str(k): v for k, v in hypernyms.items()})
     tables["heads"] = _table({str(k): [v] for k, v in heads.items()})
@@ -187,7 +180,6 @@ def build(wordnet: Path) -> dict:
     tables["head_antonyms"] = _table({str(k): sorted(v) for k, v in head_antonyms.items()})
     tables["derived"] = _table({w: sorted(o) for w, o in derived.items()})
     tables.update({f"exceptions/{p}": _table(v) for p, v in exceptions.items()})
-    tables["proper"] = _table({w: [] for w in proper})
     return {
         "format": FORMAT,
         "source": "Princeton WordNet 3.0",

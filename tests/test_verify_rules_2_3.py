@@ -75,8 +75,9 @@ def test_an_attempt_a_wish_or_a_fear_dropped_is_a_hedge_dropped(source):
 def test_deliberation_is_a_weaker_intention():
     considering = "The firm is considering whether to cut jobs."
     plans = "The firm plans to cut jobs."
-    assert verdict("The firm plans to cut jobs [1.1].", considering) == ("rejected", {"modality_mismatch"})
-    assert verdict("The firm would try to cut jobs [1.1].", considering) == ("rejected", {"modality_mismatch"})
+    # ("plans" is also a word to match: nothing in the source says it, hence a substitution too.)
+    assert "modality_mismatch" in verdict("The firm plans to cut jobs [1.1].", considering)[1]
+    assert "modality_mismatch" in verdict("The firm would try to cut jobs [1.1].", considering)[1]
     # Saying less of a plan passes: weighing a step is implied by meaning to take it.
     assert verdict("The firm is considering whether to cut jobs [1.1].", plans)[0] == "supported"
     assert verdict("The firm plans to cut jobs [1.1].", plans)[0] == "supported"
@@ -95,6 +96,10 @@ def test_a_counterfactual_is_neither_a_prediction_nor_a_fact():
 @pytest.mark.parametrize("claim, source, owned", [
     ("The man was aged 30 [1.1].", "The man's son was 30 years old.", "son"),
     ("FreshMart argued the labels were accurate [1.1].", "FreshMart\u2019s lawyers argued the labels were accurate.", "lawyers"),
+    # The owned noun ends the words after the possessive, figures and names included (third review).
+    ("The minister was arrested on Tuesday [1.1].", "The minister's 45-year-old driver was arrested on Tuesday.", "driver"),
+    ("Tesla reported a loss for the quarter [1.1].", "Tesla's Chinese unit reported a loss for the quarter.", "unit"),
+    ("Japan recalled one million cars [1.1].", "Japan's Toyota recalled one million cars.", "Toyota"),
 ])
 def test_the_owner_is_not_what_it_owns(claim, source, owned):
     checked = verify(claim, [source]).claims[0]
@@ -107,6 +112,8 @@ def test_the_owner_is_not_what_it_owns(claim, source, owned):
     ("The union warned of strikes after Friday's talks [1.1].", "The union warned of strikes after Friday's talks."),
     ("Talks on Friday failed [1.1].", "Friday's talks failed."),
     ("The man's son was 30 years old [1.1].", "The man's son was 30 years old."),
+    ("Rory Finch of Bexley handled the ball [1.1].", "Bexley's Rory Finch handled the ball."),
+    ("The Chinese military strategy changed [1.1].", "China's current military strategy changed."),
 ])
 def test_a_possessive_kept_or_rephrased_with_its_noun_passes(claim, source):
     assert verdict(claim, source)[0] == "supported"
@@ -151,3 +158,70 @@ def test_a_rate_word_is_backed_by_a_unit_counted_per(claim, source):
 ])
 def test_a_rate_word_the_source_does_not_give_is_an_unsupported_detail(claim, source):
     assert verdict(claim, source) == ("rejected", {"unsupported_detail"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    # Found by the third review: a surname the sources never use, read as a common word, matched a
+    # person by meaning. Opening words the sources never use stay names (rule 1 of this round withdrawn).
+    ("Fisher was charged with fraud on Monday [1.1].", "The fisherman was charged with fraud on Monday."),
+    ("Sharp was sworn in on Monday [1.1].", "Keen was sworn in on Monday."),
+    ("Gardener was found guilty of theft [1.1].", "A groundsman was found guilty of theft."),
+])
+def test_a_surname_never_passes_for_a_common_word_of_like_meaning(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # The bound is on the first figure and the span that starts with it, not on a later span.
+    ("In 20 days the plant cut more than 20 jobs [1.1].", "The plant cut more than 20 jobs in 20 days."),
+    ("The firm spent more than $5 million over two years [1.1].", "The firm spent more than $5 million over 24 months."),
+    ("The repairs will be carried out over 14 days [1.1].", "The repairs will be carried out over two weeks."),
+])
+def test_a_bound_reaches_no_span_after_its_figure(claim, source):
+    assert verdict(claim, source)[0] == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "The model learns visual concepts, sentences, and semantic parsing of words without supervision [1.1].",
+    "The model learns visual concepts, words, and semantic parsing of words without supervision [1.1].",
+])
+def test_nouns_traded_or_repeated_in_place_of_another_are_caught(claim):
+    source = "The model learns visual concepts, words, and semantic parsing of sentences without supervision."
+    assert verdict(claim, source)[0] == "rejected"
+    assert verdict(source.replace(".", " [1.1]."), source)[0] == "supported"
+
+
+def test_a_repeated_word_still_shares_the_sources_one_where_nothing_else_faces_it():
+    assert verdict("The designer said the designer would return [1.1].", "The designer said she would return.")[0] == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # Found by the third review: a base form or an irregular past escaped the hedge check.
+    ("The unions will strike in May [1.1].", "The unions plan to strike in May."),
+    ("Regulators will block the deal [1.1].", "Regulators seek to block the deal."),
+    ("The firm bought its rival [1.1].", "The firm attempted to buy its rival."),
+    ("The party won the seat [1.1].", "The party hoped to win the seat."),
+    # Hedge verbs of one kind still mean different things.
+    ("Analysts fear the firm will cut jobs [1.1].", "Analysts hope the firm will cut jobs."),
+    ("Investors fear a recession [1.1].", "Investors expect a recession."),
+    ("The union promised to strike in May [1.1].", "The union threatened to strike in May."),
+    # A possibility does not stand for what did not happen, nor a fact for an inference.
+    ("The deal could create 500 jobs [1.1].", "The deal would have created 500 jobs."),
+    ("The thieves knew the code [1.1].", "The thieves must have known the code."),
+])
+def test_hedges_by_lemma_and_by_meaning(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # A hedge word the claim renders by a word of like meaning is kept.
+    ("Eastbrook council approved a scheme to construct cycle lanes [1.1].", "Eastbrook council approved a plan to build cycle lanes."),
+    # Nouns and other verbs that only look like hedges.
+    ("Smith scored in the 10th minute [1.1].", "Smith scored a try in the 10th minute."),
+    ("Shares fell on fears of a recession [1.1].", "Shares fell on fears of a recession."),
+    ("The court tried the suspects in May [1.1].", "The court tried the suspects in May."),
+    ("The unions plan to strike in May [1.1].", "The unions plan to strike in May."),
+    ("Customers must return the product [1.1].", "Customers must return the product."),
+])
+def test_hedge_look_alikes_and_rendered_hedges_pass(claim, source):
+    assert verdict(claim, source)[0] == "supported"

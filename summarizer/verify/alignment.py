@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..sources import Sentence
-from .features import HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
+from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, TIME_UNITS_PATTERN, is_span_count
 from .lexicon import Lexicon
 
@@ -169,7 +169,7 @@ def _token_info(word: str) -> tuple[str, str, bool, bool]:
     # Figure words ("second", "twelve") are the numbers check's, but like cues they can stand opposite
     # a claim word: "a final test" where the evidence says "a second test".
     cue = lower in _OWN_CHECK or lower in FIGURE_WORDS or lower.endswith("n't")
-    if cue or (is_content and lower in _NOT_ALIGNED):
+    if (cue and lower not in ATTITUDE_WORDS) or (is_content and lower in _NOT_ALIGNED):
         is_content = False
     if len(_TOKEN_INFO) >= _TOKEN_INFO_LIMIT:
         _TOKEN_INFO.clear()
@@ -338,6 +338,7 @@ def align(
     chain = _monotone_chain(content, candidates)
     links: dict[int, Link] = {}
     used: set[tuple[int, int]] = set()
+    shared: list[int] = []  # claim words backed by an evidence word another claim word has too
     for tok in content:
         options = candidates.get(tok.position)
         if not options:
@@ -350,6 +351,7 @@ def align(
             pick = next((o for o in options if o[1] < 0 or evidence[o[1]].tokens[o[2]].lower == tok.lower), None)
             if pick is None:
                 continue
+            shared.append(tok.position)
         _, s_idx, pos, rel = pick
         if s_idx < 0:  # an alias: supported by the names check, not by one evidence word
             links[tok.position] = Link(tok, rel)
@@ -380,6 +382,7 @@ def align(
             result.negation_scope.append((link.claim.text, link.target.text, link.evidence.sentence.id))  # type: ignore[union-attr]
     _dropped_under_negation(anchors, evidence, used, result, claim_tokens, lexicon)
     _possessors_for_possessed(links, evidence, used, result, lexicon)
+    _shared_in_place_of_another(shared, links, anchors, evidence, used, lexicon, result)
     _exchanges(content, links, result, lexicon, claim_tokens)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
@@ -930,6 +933,26 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
                     result.negation_scope.append((f"drops \u201c{target.text}\u201d", target.text, st.sentence.id))
 
 
+def _shared_in_place_of_another(shared: list[int], links: dict[int, Link], anchors, evidence: list[SentenceTokens],
+                                used, lexicon: Lexicon, result: Alignment) -> None:
+    """A word the claim repeats may share the evidence's one ("the designer … the designer"), unless, at
+    the repeat's own place, the evidence has another noun that nothing in the claim matched: "learns
+    words, and parsing of words" against "learns words, and parsing of sentences" puts "words" where the
+    source says "sentences". Then it is a substitution naming that noun."""
+    for position in shared:
+        link = links[position]
+        if not link.accepted or link.target is None:
+            continue
+        facing = [(s_idx, t) for s_idx, t in _opposite(position, anchors, evidence, used)
+                  if t.content and "n" in lexicon.senses(t.lower).pos and t.lower != link.claim.lower]
+        if len(facing) != 1:
+            continue  # nothing there, or several words: no one counterpart to name
+        s_idx, target = facing[0]
+        link.relation, link.evidence, link.target, link.accepted = "substitution", evidence[s_idx], target, False
+        used.add((s_idx, target.position))
+        result.substitutions.append(link)
+
+
 def _possessors_for_possessed(links: dict[int, Link], evidence: list[SentenceTokens], used, result: Alignment,
                               lexicon: Lexicon) -> None:
     """A claim word matched with a possessive whose noun the claim leaves out speaks of the owner, not
@@ -942,13 +965,26 @@ def _possessors_for_possessed(links: dict[int, Link], evidence: list[SentenceTok
                 or link.claim.lower.endswith("'s"):
             continue
         tokens = link.evidence.tokens
-        nxt = tokens[target.position + 1] if target.position + 1 < len(tokens) else None
         s_idx = evidence.index(link.evidence)
-        if nxt is None or not nxt.content or nxt.name or (s_idx, nxt.position) in used \
-                or not lexicon.lemmas(nxt.lower, "n"):
+        # The owned noun ends the run of words after the possessive: "China's current military strategy".
+        # Figures may stand in it ("the minister's 45-year-old driver"), and names ("Google's YouTube").
+        # The run stops at a word the claim has; if that is a noun, the claim has the phrase's head
+        # ("Chinese military strategy" for "China's current military strategy").
+        run = []
+        for nxt in tokens[target.position + 1 : target.position + 4]:
+            if nxt.clause != target.clause or not (nxt.content or nxt.text[0].isdigit()):
+                break
+            if (s_idx, nxt.position) in used:
+                if lexicon.lemmas(nxt.lower, "n"):
+                    run = []
+                break
+            run.append(nxt)
+        heads = [t for t in run if t.content and (t.name or lexicon.lemmas(t.lower, "n"))]
+        if not heads:
             continue
-        link.relation, link.target, link.accepted = "substitution", nxt, False
-        used.add((s_idx, nxt.position))
+        head = heads[-1]
+        link.relation, link.target, link.accepted = "substitution", head, False
+        used.add((s_idx, head.position))
         result.substitutions.append(link)
 
 
@@ -1000,7 +1036,8 @@ def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, 
             ta, tb = a.target.position, b.target.position  # type: ignore[union-attr]
             if not ta > tb:
                 continue  # same order in both: nothing traded
-            if a.evidence is not b.evidence or a.claim.lower == b.claim.lower or not _swappable(a.claim, b.claim, lexicon):
+            if a.evidence is not b.evidence or a.claim.lower == b.claim.lower \
+                    or not _swappable(a, b, lexicon, claim_tokens):
                 continue
             pivot = next(
                 (z for z in placed if z.evidence is a.evidence and a.claim.position < z.claim.position < b.claim.position
@@ -1186,15 +1223,36 @@ def _attribution(tokens: list[Token], tok: Token) -> bool:
     return i >= 2 and tokens[i - 1].lower == "to" and tokens[i - 2].lower == "according"
 
 
-def _swappable(a: Token, b: Token, lexicon: Lexicon) -> bool:
+def _swappable(link_a: Link, link_b: Link, lexicon: Lexicon, claim_tokens: list[Token]) -> bool:
     """Words of one kind, which a claim can put in each other's places: two names, two kinds of one
-    thing (siblings, opposites), or two words that can only be adjectives ("older", "modified")."""
+    thing (siblings, opposites), two words that can only be adjectives ("older", "modified"), or two
+    words that are surely nouns where they stand, in both texts."""
+    a, b = link_a.claim, link_b.claim
     if a.name or b.name:
         return a.name and b.name
     if relation(lexicon, a.lower, b.lower) in ("sibling", "antonym"):
         return True
     pa, pb = lexicon.senses(a.lower).pos, lexicon.senses(b.lower).pos
-    return "a" in pa and "a" in pb and "n" not in pa and "n" not in pb
+    if "a" in pa and "a" in pb and "n" not in pa and "n" not in pb:
+        return True
+    # Two nouns of a list or of a phrase: "learns words, and parsing of sentences" against "learns
+    # sentences, and parsing of words". Only where neither could be a verb in either text, so a change
+    # of voice, which moves subjects and objects around the verb, is not taken for a trade.
+    return "n" in pa and "n" in pb and all(
+        _nominal(tokens, tok, lexicon) for link in (link_a, link_b)
+        for tokens, tok in ((claim_tokens, link.claim), (link.evidence.tokens, link.target)))  # type: ignore[union-attr]
+
+
+def _nominal(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a word is surely a noun where it stands: no verb form that must be one, and right after a
+    determiner, a preposition or a list's comma ("parsing of sentences", "concepts, words, and …")."""
+    if tok.name or _verb_strength(tokens, tok, lexicon) >= 2:
+        return False
+    if not tok.position:
+        return False
+    before = tokens[tok.position - 1]
+    return before.clause != tok.clause or before.lower in _DETERMINERS or before.lower == "of" \
+        or before.lower in lexicon.relation_words
 
 
 def _moved_opposites(content, links, chain, anchors, evidence, used, lexicon: Lexicon, result: Alignment) -> None:

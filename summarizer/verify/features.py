@@ -31,7 +31,7 @@ HEDGE_KINDS = {
     **dict.fromkeys(
         "plans planned planning intends intended aims aimed proposed proposes hopes hoped hoping wants wanted "
         "tried tries trying attempted attempts promised promises threatened threatens seeks sought try attempt "
-        "intend want".split(), "intention"),
+        "intend want plan hope aim seek promise threaten".split(), "intention"),
     # Weighing a step is less than meaning to take it: "considering whether to cut jobs" is not "plans to
     # cut jobs" (nor "would try to"), though a claim may say "considering" where the source says "plans".
     **dict.fromkeys("considering consider considers whether weighing".split(), "deliberation"),
@@ -42,11 +42,27 @@ HEDGE_KINDS = {
     # than "likely"; a kind of its own, so neither stands in for the other.
     "would": "prediction",
 }
-# "would have cut jobs (had sales fallen)": a modal with "have" and a participle says it did not happen.
-# "have" is a cue only right after a modal (see _find_cues), so it is no member of HEDGE_CUES.
-_COUNTERFACTUAL_MODALS = frozenset("would could might should".split())
+# "would have cut jobs (had sales fallen)": a modal with "have" and a participle says it did not happen;
+# "must have known" infers what nobody saw. "have" is a cue only right after one of these (see
+# _find_cues), so it is no member of HEDGE_CUES ("must" alone is an obligation, not a hedge).
+_COUNTERFACTUAL_MODALS = frozenset("would could might should must".split())
 HEDGE_CUES = frozenset(HEDGE_KINDS)
+# Hedge verbs that also say something of their own: a hope is not a fear, a promise not a threat, trying
+# not wanting. Their kind is the modality check's; their meaning is still a word the alignment must match.
+ATTITUDE_WORDS = frozenset(
+    "plan plans planned planning intend intends intended aim aims aimed hope hopes hoped hoping try tries "
+    "tried trying attempt attempts attempted promise promises promised threaten threatens threatened seek "
+    "seeks sought fear fears feared proposed proposes".split()
+)  # not "want" (what one demands, seeks or plans one wants) nor "considering" (the weakest intention):
+# each may stand for the others, as their kinds allow
+# Hedge words that are nouns or other verbs too: "an attempt to" and "tried to" hedge, "attempted murder"
+# and "tried the suspects" do not; "fears that" and "feared the firm would" hedge, "fears of a recession"
+# does not.
+_HEDGE_ONLY_BEFORE_TO = frozenset("try tries tried trying attempt attempts attempted".split())
+_NOT_A_HEDGE_BEFORE = frozenset("of over about for in on at is are was were".split())
+_NOUN_HEDGES = frozenset("fear fears hope hopes plan plans aim aims promise promises".split())
 HEDGE_KINDS.update(dict.fromkeys((f"{modal} have" for modal in _COUNTERFACTUAL_MODALS), "counterfactual"))
+HEDGE_KINDS["must have"] = "inference"
 # Words that widen a claim's reach: a claim may use one only where its evidence does.
 # Each maps to its class, so "every" in a claim is backed by "all" in the evidence.
 QUANTIFIER_CLASSES = {
@@ -66,7 +82,7 @@ SPEECH_VERBS = frozenset(
 INVERTED_SPEECH_VERBS = frozenset("said says added adds noted wrote explained replied stated continued".split())
 # Words that assert a cause: a claim may assert one only where its evidence does.
 CAUSE_CUES = frozenset("because cause caused causes causing due thanks therefore resulted consequently hence".split())
-_CUES = NEGATION_CUES | HEDGE_CUES
+_CUES = NEGATION_CUES | HEDGE_CUES | {"must"}  # "must have": see _find_cues
 _SCOPE_WORDS = 4  # a cue governs the next few content words: enough for "refused to place X on the table"
 
 # Capitalised words that are not names: titles and sentence furniture.
@@ -194,10 +210,6 @@ class SourceVocabulary:
     # Whether the lexicon knows a lower-case word as a kind of person, a title: "Skipper" before "Arjun
     # Patel" is capitalised by position, "Mark" before "Delgado" is not.
     title_word: Callable[[str], bool] = lambda word: False
-    # Whether the lexicon knows a lower-case word only as a common word, never as a name (see
-    # Lexicon.is_plain_word): "Commuter" opening a claim is capitalised by position even where the
-    # sources never use the word.
-    plain_word: Callable[[str], bool] = lambda word: False
 
 
 def hedge_kind(cue: str) -> str:
@@ -316,6 +328,10 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             is_negation = False  # "no more than 40": a bound on a figure, not a denial
         if w == "may" and words[i][0].isupper():
             is_hedge = False  # the month
+        if is_hedge and (w in _HEDGE_ONLY_BEFORE_TO or w in _NOUN_HEDGES):
+            nxt = infos[i + 1][0] if i + 1 < len(infos) else ""
+            if (w in _HEDGE_ONLY_BEFORE_TO and nxt != "to") or (w in _NOUN_HEDGES and (not nxt or nxt in _NOT_A_HEDGE_BEFORE)):
+                is_hedge = False
         scope_list: list[str] = []
         for later in infos[i + 1:]:
             if later[2]:
@@ -341,10 +357,8 @@ def find_names(folded: str, vocabulary: SourceVocabulary | None = None) -> list[
 
     A lone capitalised word that opens a claim may be capitalised by position only: it is a common word
     if the sources never capitalise it mid-sentence and use it, or a word of its stem, in lower case
-    ("Analysts", "Spending", "Investigators" for "an investigation"), or if they never use it at all and
-    WordNet knows it only as a common word, never written as a name ("Commuter", "Owners"). Otherwise it
-    stays a name, even one the lexicon knows as a word: "Smith", "Cook" and "Mark" open claims as
-    surnames. Before more
+    ("Analysts", "Spending", "Investigators" for "an investigation"). Otherwise it stays a name, even one
+    the lexicon knows as a word: "Smith", "Cook" and "Mark" open claims as surnames. Before more
     capitalised words, a word the sources never capitalise that the lexicon knows as a kind of person
     ("Skipper Arjun Patel") is a title to match by meaning; the rest of the run is the name ("Mark
     Delgado" stays a name: a mark is no person). A demoted word is a content
@@ -381,12 +395,7 @@ def _common_opening(word: str, vocabulary: SourceVocabulary, *, before_name: boo
         return False
     if before_name:  # "Skipper Arjun Patel", but not "Lee Jae Myung" where a source opens with "Lee"
         return vocabulary.names_any.isdisjoint(toks) and (lower in vocabulary.lower_words or vocabulary.title_word(lower))
-    if lower in vocabulary.lower_words or stem(lower) in vocabulary.lower_stems:
-        return True
-    # A word the sources never use at all: a common word if WordNet never writes it with a capital and
-    # the sources never capitalise it either (then it is a name there). "Smith", "Cook" and "Wells" are
-    # WordNet names too, so they stay names.
-    return vocabulary.names_any.isdisjoint(toks) and vocabulary.plain_word(lower)
+    return lower in vocabulary.lower_words or stem(lower) in vocabulary.lower_stems
 
 
 # A run of capitalised words → (the name without titles at its edges, its tokens), or None.

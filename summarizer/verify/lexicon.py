@@ -142,7 +142,6 @@ class Lexicon:
         self._antonyms = {p: _Table(body, tables[f"antonyms/{p}"], str) for p in POS}
         self._derived = _Table(body, tables["derived"], str)
         self._exceptions = {p: _Table(body, tables[f"exceptions/{p}"], str) for p in POS}
-        self._proper = _Table(body, tables["proper"], str)
         self.particles: frozenset[str] = frozenset(header["particles"])
         self.primary_senses = int(settings["primary_senses"])
         self.hypernym_hops = int(settings["hypernym_hops"])
@@ -268,12 +267,6 @@ class Lexicon:
         """Whether WordNet has ``word`` (lower case) as a common word in some part of speech (names that
         are only instances, such as cities and people, were left out of the table when it was built)."""
         return any(self.lemmas(word, pos) for pos in POS)
-
-    def is_plain_word(self, word: str) -> bool:
-        """Whether ``word`` (lower case) is a common word that WordNet never writes with a capital, in any
-        synset, instances included: "commuter" and "owners" are, "smith", "cook", "wells" and "monday" are
-        not (Adam Smith, James Cook, H. G. Wells, a day's name)."""
-        return word not in self._proper and self.is_common_word(word)
 
     def senses(self, word: str) -> WordSenses:
         """Everything the lexicon knows of ``word`` (lower case), computed once per word."""

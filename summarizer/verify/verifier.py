@@ -96,8 +96,7 @@ class Verifier:
                         mid.update(toks)
                 lower.update(_LOWER_WORD_RE.findall(text))
             self._vocabulary = SourceVocabulary(frozenset(mid), frozenset(anywhere), frozenset(lower),
-                                                frozenset(stem(w) for w in lower), self._lexicon.is_person_noun,
-                                                self._lexicon.is_plain_word)
+                                                frozenset(stem(w) for w in lower), self._lexicon.is_person_noun)
         return self._vocabulary
 
     def descriptions(self, number: int) -> dict[str, frozenset[str]]:
@@ -534,7 +533,7 @@ _QUALIFIER_RE = re.compile(r"^(?:an? )?(?:estimated|reported|record|about|around
 _BOUND_RE = re.compile(
     r"\b(" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")\s+"
     r"((?:an? )?(?:estimated |reported |record |about |around |roughly |some |nearly |almost |just )?"
-    r"(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*\s?%?|[a-z]+(?:-[a-z]+)?)",
+    r"(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*(?:\s?%)?|[a-z]+(?:-[a-z]+)?)",
     re.IGNORECASE)
 
 
@@ -551,16 +550,18 @@ def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
         # The bounded figure is the first one after the bound, read whole ("more than $5 million",
         # "more than 12 per cent", "more than an estimated 12%").
         window = feats.folded[m.start(2) : m.start(2) + 40]
-        figures = extract_numbers(_QUALIFIER_RE.sub("", window, count=1), bare_one=True)
+        bounded = _QUALIFIER_RE.sub("", window, count=1)
+        figures = extract_numbers(bounded, bare_one=True)
         if not figures:
             continue
         key = next(iter(figures))
         if bound in ("over", "under", "above", "below") and re.fullmatch(r"1[89]\d\d|20\d\d", key):
             continue  # "over 2024", "under 2024 rules": a year, not a bounded figure
         found.setdefault(key, (_BOUNDS[bound], m.group(1)))
-        # A span of time that begins with the figure is bounded too: "up to two weeks" bounds "14 days".
+        # A span of time that begins with the figure is bounded too: "up to two weeks" bounds "14 days";
+        # not a later one ("more than 20 jobs in 20 days").
         for span, surface in figures.items():
-            if span.split(":", 1)[0] in DURATION_SCALES and surface.startswith(figures[key]):
+            if span.split(":", 1)[0] in DURATION_SCALES and bounded.startswith(surface):
                 found.setdefault(span, (_BOUNDS[bound], m.group(1)))
     return found
 
@@ -722,17 +723,23 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
 
     Kinds (features.HEDGE_KINDS): possibility (may, could), likelihood (likely, expected), prediction
     (would), report (reportedly, allegedly), intention (plans, tries) and deliberation (considering
-    whether). Possibility is the weakest and may stand for any of them, deliberation for an intention;
+    whether) and counterfactual (would have). Possibility is the weakest and may stand for any of them
+    but a counterfactual, deliberation for an intention;
     otherwise the kind must be kept: "could" made "would", "was considering whether to seek" made
     "would seek" or "plans to seek", claims more than the source.
     """
     # A hedge governs the claim when the claim states what it hedges: the word right after it ("may
     # close"), or two of the words it governs. One other shared word is not enough: "… signaling a
     # potential shift in Seoul's approach to the North" does not hedge a claim that merely mentions the North.
-    words = claim.content.keys()
+    # The claim's words and the evidence words they were matched with: "bought" for "to buy" shares no
+    # stem with it.
+    words = claim.content.keys() | {l.target.stem for l in alignment.links if l.accepted and l.target is not None}
+    # A hedge word the claim renders by a word of like meaning is kept: "a scheme to construct" for "a plan
+    # to build".
+    rendered = {l.target.lower for l in alignment.links if l.accepted and l.target is not None}
     cues = [
         (cue, hedge_kind(cue)) for (cue, scope), head in zip(evidence.hedges, evidence.hedge_heads)
-        if scope and (head in words or len(scope & words) >= 2)
+        if scope and (head in words or len(scope & words) >= 2) and cue.lower() not in rendered
     ]
     if not cues:
         return []
@@ -745,11 +752,12 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
             message=f"The cited sentences {cited} hedge this ({_quoted([c for c, _ in cues])}) but the claim states it as fact.",
             details={"evidence_hedges": [c for c, _ in cues]},
         )]
-    if "possibility" in claim_kinds:
-        return []
-    # Deliberation is the weaker intention: it may stand for one, not the reverse.
+    # Deliberation is the weaker intention: it may stand for one, not the reverse. A possibility stands for
+    # any kind but a counterfactual: "could create 500 jobs" is not "would have created 500 jobs", which
+    # says they were not created.
     changed = [(cue, kind) for cue, kind in cues
-               if kind not in claim_kinds and not (kind == "intention" and "deliberation" in claim_kinds)]
+               if kind not in claim_kinds and not (kind == "intention" and "deliberation" in claim_kinds)
+               and not ("possibility" in claim_kinds and kind != "counterfactual")]
     if not changed:
         return []
     claim_cues = list(dict.fromkeys(cue for cue, _ in claim.hedges)) or ["will"]
@@ -934,9 +942,13 @@ def _pair(link: Link) -> str:
     target = link.target.text if link.target else "?"
     meaning = _RELATION_WORDS.get(link.relation, link.relation)
     if link.evidence is not None and link.target is not None and link.target.position:
-        owner = link.evidence.tokens[link.target.position - 1]
-        if owner.lower.endswith("'s") and owner.lower[:-2] in (link.claim.lower, link.claim.stem):
-            meaning = f"the source speaks of \u201c{owner.text} {target}\u201d, not of \u201c{owner.text[:-2]}\u201d"  # see alignment._possessors_for_possessed
+        # alignment._possessors_for_possessed: the owner within three words before the owned noun.
+        tokens = link.evidence.tokens
+        owner = next((t for t in reversed(tokens[max(0, link.target.position - 3) : link.target.position])
+                      if t.lower.endswith("'s")), None)
+        if owner is not None:
+            phrase = link.evidence.sentence.text[owner.start : link.target.end]
+            meaning = f"the source speaks of \u201c{phrase}\u201d, not of \u201c{owner.text[:-2]}\u201d"
     return f"\u201c{link.claim.text}\u201d \u2260 \u201c{target}\u201d in {where} ({meaning})"
 
 
