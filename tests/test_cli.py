@@ -497,6 +497,19 @@ def test_verify_imports_no_pydantic(tmp_path, extra):
     assert not {"pydantic", "pydantic_core"} & loaded
 
 
+def test_verify_beside_a_dotenv_file_reads_it_and_imports_no_pydantic(tmp_path):
+    # ./.env is read for every command (its values are the options' environment layer): through envfile,
+    # not config's pydantic models.
+    from summarizer.bench import STARTUP_SUMMARY, startup_verify_args
+
+    write(tmp_path, ".env", "SUMMARIZER_MIN_SUPPORT=0.5\n")
+    summary = write(tmp_path, "summary.md", STARTUP_SUMMARY)
+    code, loaded = _modules_loaded_by(startup_verify_args(summary), tmp_path)
+    assert code in (0, 1)
+    assert "dotenv" in loaded  # the .env file was read
+    assert not {"pydantic", "pydantic_core", "summarizer.config"} & loaded
+
+
 def test_a_command_that_reads_run_records_does_import_pydantic(tmp_path):
     # The other side of the test above: the same probe sees pydantic where a command needs it.
     code, loaded = _modules_loaded_by(["runs", "--json"], tmp_path)
