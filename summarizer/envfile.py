@@ -1,4 +1,4 @@
-"""Reading a ``.env`` file: the variables it sets, parsed by python-dotenv, without touching ``os.environ``.
+"""Reading a ``.env`` file: the variables it sets (parsed by python-dotenv), leaving the environment alone.
 
 Apart from config.py so that the command line can read ``./.env`` for every command (its values are
 the options' environment layer) without importing config's pydantic models: ``verify`` needs neither.
@@ -28,7 +28,7 @@ def read_dotenv(dotenv_path: str | os.PathLike[str] | None | Literal[False] = No
     from dotenv import dotenv_values  # deferred: only a .env that exists needs its parser (about 10 ms)
 
     try:
-        # dotenv_values only parses; unlike load_dotenv it leaves os.environ alone.
+        # dotenv_values only parses: unlike python-dotenv's loading function it leaves the environment alone.
         return dict(dotenv_values(path))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read .env file {path}: {exc.__class__.__name__}") from None
