@@ -268,9 +268,9 @@ def bench_startup(repetitions: int) -> None:
         cases = [
             ("summarizer verify (2 claims)", cli_command(*startup_verify_args(summary))),
             ("summarizer --help", cli_command("--help")),
-            # What the verify command cannot go below while its report is a pydantic model and its
-            # options are click's: the two imports and nothing else.
-            ("floor: import click, pydantic", [sys.executable, "-c", "import click; from pydantic import BaseModel"]),
+            # What the verify command cannot go below while its options are click's: that import and
+            # nothing else (the report is dataclasses, so pydantic is not on its path).
+            ("floor: import click", [sys.executable, "-c", "import click"]),
         ]
         baseline = [sys.executable, "-c", "pass"]
         for label, command in cases:

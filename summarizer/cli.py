@@ -1141,10 +1141,10 @@ def main() -> None:
     atexit.register(gc.freeze)
     try:
         dotenv = _Dotenv()
-        # config.read_dotenv's default file; checked here first because importing config (pydantic models)
-        # would cost `--help` more than everything else it does.
+        # read_dotenv's default file; checked here first because importing its parser would cost `--help`
+        # more than everything else it does (and envfile, not config, so no command pays for pydantic).
         if os.path.isfile(".env"):
-            from .config import read_dotenv
+            from .envfile import read_dotenv
 
             dotenv.update(read_dotenv())
     except ConfigError as exc:

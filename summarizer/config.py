@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
+from summarizer.envfile import read_dotenv
 from summarizer.errors import ConfigError
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -213,27 +214,6 @@ def _describe(var: str, source: Source, dotenv_path: object) -> str:
     if source == ".env":
         return f"{var} (from .env file {dotenv_path or '.env'})"
     return var
-
-
-def read_dotenv(dotenv_path: str | os.PathLike[str] | None | Literal[False] = None) -> dict[str, str | None]:
-    """The variables of a ``.env`` file (default ``./.env``, if it exists; False: none); ConfigError if unreadable."""
-    if dotenv_path is False:
-        return {}
-    if dotenv_path is None:
-        path = Path.cwd() / ".env"
-        if not path.is_file():
-            return {}
-    else:
-        path = Path(dotenv_path)
-        if not path.is_file():
-            raise ConfigError(f".env file not found: {path}")
-    from dotenv import dotenv_values  # deferred: importing the config module must stay cheap
-
-    try:
-        # dotenv_values only parses; unlike load_dotenv it leaves os.environ alone.
-        return dict(dotenv_values(path))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read .env file {path}: {exc.__class__.__name__}") from None
 
 
 def _parse_secret(raw: Any, label: str) -> SecretStr:

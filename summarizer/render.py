@@ -34,7 +34,7 @@ def sources_json(sources: list[Source], *, include_boilerplate: bool = True) -> 
 
 def report_json(report: VerificationReport) -> str:
     """The report as JSON (the ``verify --json`` contract)."""
-    return report.model_dump_json(indent=2) + "\n"
+    return report.to_json(indent=2) + "\n"
 
 
 Styler = Callable[[str, str], str]  # (text, role) → text; roles: ok, bad, code, dim
@@ -182,7 +182,7 @@ def summary_json(result, run_id: str, *, cached: bool = False) -> str:
         "sources": [s.model_dump() for s in result.sources],
         "summary": summary_body(result),
         "claims": [claim(c) for c in result.final_claims()],
-        "rejected": [{**claim(c), "reasons": [r.model_dump() for r in c.reasons]} for c in result.rejected_claims()],
+        "rejected": [{**claim(c), "reasons": [r.to_dict() for r in c.reasons]} for c in result.rejected_claims()],
         "stats": result.stats.model_dump(),
         "verification": verification_line(result, run_id),
         "usage": result.usage.model_dump(),
@@ -382,7 +382,7 @@ def export_json(review, sentences: dict[str, str]) -> str:
             "id": c.id, "status": c.status, "line": c.line, "text": c.text, "citations": c.citations,
             "evidence": c.evidence, "role": c.role, "section": c.section, "date": c.date,
             "verified_by": "verifier" if c.status == "verified" else ("reviewer" if c.status == "accepted" else None),
-            "reasons": [r.model_dump() for r in c.reasons], "edited": c.edited, "original_line": c.original_line,
+            "reasons": [r.to_dict() for r in c.reasons], "edited": c.edited, "original_line": c.original_line,
             "decision": None if d is None else d.model_dump(mode="json", exclude_none=True),
             "history": [h.model_dump(mode="json", exclude_none=True) for h in c.history],
         }

@@ -402,7 +402,7 @@ def test_alignment_spans_slice_the_claim_and_the_cited_sentence(summary, source)
 
 def test_alignment_is_in_the_report_json():
     report = verify(SPAN_CASES[0][0], [TRUCE])
-    data = report.model_dump()
+    data = report.to_dict()
     words = data["claims"][0]["alignment"]
     assert words and set(words[0]) == {
         "claim_word", "claim_span", "relation", "evidence", "evidence_word", "evidence_span", "accepted",
@@ -414,15 +414,15 @@ def test_alignment_is_in_the_report_json():
 def test_verify_twice_gives_identical_json():
     summary = "\n".join(s.replace("[1.", f"[{n}.") for n, (s, _) in enumerate(SPAN_CASES, 1))
     sources = [src for _, src in SPAN_CASES]
-    first = verify(summary, sources).model_dump_json()
-    second = verify(summary, sources).model_dump_json()
+    first = verify(summary, sources).to_json()
+    second = verify(summary, sources).to_json()
     assert first == second
 
 
 _VERIFY_SCRIPT = """
 import sys
 from summarizer import verify
-sys.stdout.write(verify(sys.argv[1], sys.argv[2:]).model_dump_json())
+sys.stdout.write(verify(sys.argv[1], sys.argv[2:]).to_json())
 """
 
 
@@ -438,7 +438,7 @@ def test_verify_gives_identical_json_across_hash_seeds():
         assert done.returncode == 0, done.stderr
         outputs.append(done.stdout)
     assert outputs[0] and outputs[0] == outputs[1]
-    assert outputs[0] == verify(summary, sources).model_dump_json()
+    assert outputs[0] == verify(summary, sources).to_json()
 
 
 # -- properties ------------------------------------------------------------------------------------

@@ -482,3 +482,36 @@ def test_verify_with_attribute_still_ranks_uncited_claims(runner, tmp_path):
     assert result.exit_code in (0, 1), result.output
     (claim,) = json.loads(result.stdout)["claims"]
     assert claim["evidence"], claim
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"], ["--attribute"]])
+def test_verify_imports_no_pydantic(tmp_path, extra):
+    # The report is dataclasses (verify/report.py), so the verify command never pays for pydantic.
+    from summarizer.bench import STARTUP_SUMMARY, startup_verify_args
+
+    summary = write(tmp_path, "summary.md", STARTUP_SUMMARY + "Lee asked Xi to mediate on the Korean Peninsula.\n")
+    args = startup_verify_args(summary)
+    code, loaded = _modules_loaded_by([args[0], *extra, *args[1:]], tmp_path)
+    assert code in (0, 1)
+    assert "summarizer" in loaded and "summarizer.verify.report" in loaded  # it did verify
+    assert not {"pydantic", "pydantic_core"} & loaded
+
+
+def test_verify_beside_a_dotenv_file_reads_it_and_imports_no_pydantic(tmp_path):
+    # ./.env is read for every command (its values are the options' environment layer): through envfile,
+    # not config's pydantic models.
+    from summarizer.bench import STARTUP_SUMMARY, startup_verify_args
+
+    write(tmp_path, ".env", "SUMMARIZER_MIN_SUPPORT=0.5\n")
+    summary = write(tmp_path, "summary.md", STARTUP_SUMMARY)
+    code, loaded = _modules_loaded_by(startup_verify_args(summary), tmp_path)
+    assert code in (0, 1)
+    assert "dotenv" in loaded  # the .env file was read
+    assert not {"pydantic", "pydantic_core", "summarizer.config"} & loaded
+
+
+def test_a_command_that_reads_run_records_does_import_pydantic(tmp_path):
+    # The other side of the test above: the same probe sees pydantic where a command needs it.
+    code, loaded = _modules_loaded_by(["runs", "--json"], tmp_path)
+    assert code == 0
+    assert "pydantic" in loaded

@@ -27,9 +27,9 @@ from summarizer.config import (
     load_locations,
     load_provider_config,
     provider_label,
-    read_dotenv,
     redact_secrets,
 )
+from summarizer.envfile import read_dotenv
 from summarizer.errors import ConfigError
 
 KEY = "sk-test-" + "Zq7Lm2Xw9Rt4Yp6Vb3Nc8Kd1"

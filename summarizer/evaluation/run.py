@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import SummarizerError
 from ..sources import Source
-from ..verify import VERIFIER_VERSION, Verifier, VerifierConfig
+from ..verify import Verifier, VerifierConfig
 from .cases import CASE_KINDS, ERROR_TYPES, LoadedCase, PipelineCase, PipelineClaim, default_eval_dir, load_cases
 from .results import (
     PIPELINE_FIGURES,
@@ -254,7 +254,7 @@ def run_suite(
         date=moment.isoformat(timespec="seconds"),
         git_commit=git_commit(cases_dir),
         git_dirty=git_dirty(cases_dir),
-        verifier={"version": VERIFIER_VERSION, **config.settings().model_dump(exclude={"version"})},
+        verifier=config.settings().to_dict(),
         prompts=dict(sorted(prompts.items())),
         model=", ".join(models) if models else None,
         origins={c.id: c.origin for c in pipeline_cases},

@@ -229,20 +229,17 @@ class Verifier:
                 details={"coverage": 0.0, "threshold": self.config.min_support, "missing": list(feats.content.values()),
                          "clauses": []},
             ))
-        # Every field comes from this function's own typed values: constructing without validation saves
-        # time per claim (about a third, with the alignment's entries), and the JSON is the same.
-        return _trusted(ClaimReport, {
-            "index": claim.index,
-            "text": claim.text,
-            "start": claim.start,
-            "end": claim.end,
-            "citations": [c.id for c in claim.citations] + [m.text for m in claim.malformed],
-            "verdict": "rejected" if reasons else "supported",
-            "reasons": reasons,
-            "evidence": [s.id for s in evidence],
-            # Built from the alignment's own values, valid by construction: no second validation.
-            "alignment": [_trusted(AlignedWord, link.as_dict()) for link in alignment.links] if alignment else [],
-        })
+        return ClaimReport(
+            index=claim.index,
+            text=claim.text,
+            start=claim.start,
+            end=claim.end,
+            citations=[c.id for c in claim.citations] + [m.text for m in claim.malformed],
+            verdict="rejected" if reasons else "supported",
+            reasons=reasons,
+            evidence=[s.id for s in evidence],
+            alignment=[AlignedWord(**link.as_dict()) for link in alignment.links] if alignment else [],
+        )
 
     def _citation_not_found(self, claim: Claim, feats: Features, not_found: list[dict[str, str]]) -> Reason:
         best = self.index.shortlist(list(feats.content), 1)
@@ -888,36 +885,6 @@ def _check_causes(claim: Features, evidence: Features, cited: str) -> Reason | N
         message=f"The claim gives a cause ({_quoted(cues)}) that the cited sentences {cited} do not state.",
         details={"cause_words": cues},
     )
-
-
-_set_attribute = object.__setattr__
-# Per model class: its field names in order, and the set of them that the instances _trusted makes share
-# (every one has all its fields set; pydantic only ever adds a name already in it, or copies the set
-# before changing it).
-_FIELDS: dict[type, tuple[tuple[str, ...], set[str]]] = {}
-
-
-def _trusted(cls: type, values: dict):
-    """``cls.model_construct(**values)`` for ``values`` that give every field of ``cls`` in field order.
-
-    A report has about fifteen alignment entries per claim; model_construct's loop over each field's
-    aliases and defaults cost more than the rest of an excerpt claim's checks, and a set of field names
-    per entry was a fifth of the objects the garbage collector walks. Any other ``values`` (a field
-    added to the model, a key missing or out of order, which would change the JSON's key order) take
-    model_construct itself, so the result is always the same.
-    """
-    known = _FIELDS.get(cls)
-    if known is None:
-        names = tuple(cls.model_fields)  # type: ignore[attr-defined]
-        known = _FIELDS[cls] = (names, set(names))
-    if tuple(values) != known[0]:
-        return cls.model_construct(**values)  # type: ignore[attr-defined]
-    model = cls.__new__(cls)
-    _set_attribute(model, "__dict__", values)
-    _set_attribute(model, "__pydantic_fields_set__", known[1])
-    _set_attribute(model, "__pydantic_extra__", None)
-    _set_attribute(model, "__pydantic_private__", None)
-    return model
 
 
 def _require_encodable(text: str, what: str) -> None:
