@@ -26,11 +26,11 @@ What is kept (and why):
   parts of speech: "agree" / "agreement", "restore" / "restoration";
 - the morphological exception lists (``*.exc``: "geese" → "goose", "ran" → "run").
 
-Format 3 (:func:`serialise`, the one writer of the file; summarizer/verify/lexicon.py reads it): one JSON
+Format 4 (:func:`serialise`, the one writer of the file; summarizer/verify/lexicon.py reads it): one JSON
 header line, then each of those as a sorted text table ("key<TAB>value,value" per line), uncompressed and
-cut into blocks of ``BLOCK_LINES`` lines whose first keys and byte offsets the header lists. The verifier
-bisects the header's keys, then decodes one block: a short summary reads a few hundred blocks of 64
-lines, not 3.8 MB. (Format 2 held the same tables in gzipped JSON: gunzip, JSON and splitting every
+cut into blocks of ``BLOCK_LINES`` lines whose first keys, byte offsets and digests the header lists. The
+verifier bisects the header's keys, then checks and decodes one block: a short summary reads a few
+hundred blocks of 64 lines, not 3.8 MB. (Format 2 held the same tables in gzipped JSON: gunzip, JSON and splitting every
 table took about 40 ms of each `summarizer verify`.)
 """
 
@@ -41,7 +41,9 @@ import json
 import sys
 from pathlib import Path
 
-FORMAT = 3
+from summarizer.verify.lexicon import block_digest  # the one definition: the verifier recomputes it
+
+FORMAT = 4
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 # Phrasal verbs are kept as two-word lemmas ("call_off", "put_off"): the verifier reads a verb and the
 # particle after it as one word. Only these particles (WordNet's most common) and only verbs.
@@ -203,22 +205,27 @@ def _table(rows: dict[str, list]) -> str:
 
 
 def serialise(lexicon: dict) -> bytes:
-    """The file's bytes (format 3): a JSON header line (everything but the tables, and per table its
-    blocks' first keys and offsets), then every table's lines, block after block. Offsets count from the
-    first byte after the header's newline; a table's ``end`` is where its last block ends. Each block
-    ends in a newline, so a block is ``body[offsets[i]:next_offset - 1]``."""
+    """The file's bytes (format 4): a JSON header line (everything but the tables, and per table its
+    blocks' first keys, offsets and digests), then every table's lines, block after block. Offsets count
+    from the first byte after the header's newline; a table's ``end`` is where its last block ends. Each
+    block ends in a newline, so a block is ``body[offsets[i]:next_offset - 1]``; its digest covers those
+    bytes. The manifest records the header's sha256, so a check of the header and of each block read
+    stands for a check of the whole file (format 3 hashed all 4 MB on every load)."""
     body = bytearray()
     index: dict[str, dict] = {}
     for name, text in lexicon["tables"].items():
         lines = text.split("\n") if text else []
         keys: list[str] = []
         offsets: list[int] = []
+        digests: list[str] = []
         for i in range(0, len(lines), BLOCK_LINES):
             block = lines[i:i + BLOCK_LINES]
             keys.append(block[0].split("\t", 1)[0])
             offsets.append(len(body))
-            body += ("\n".join(block) + "\n").encode("utf-8")
-        index[name] = {"keys": keys, "offsets": offsets, "end": len(body)}
+            encoded = "\n".join(block).encode("utf-8")
+            digests.append(block_digest(encoded))
+            body += encoded + b"\n"
+        index[name] = {"keys": keys, "offsets": offsets, "digests": digests, "end": len(body)}
     header = {key: value for key, value in lexicon.items() if key != "tables"}
     header["tables"] = index
     return json.dumps(header, separators=(",", ":"), ensure_ascii=True).encode() + b"\n" + bytes(body)
@@ -240,6 +247,7 @@ def main(argv: list[str]) -> int:
         (DATA / old).unlink(missing_ok=True)
     manifest["files"][OUT_NAME] = {
         "sha256": hashlib.sha256(packed).hexdigest(),
+        "header_sha256": hashlib.sha256(packed[: packed.index(b"\n")]).hexdigest(),
         "bytes": len(packed),
         "built_from": "Princeton WordNet 3.0 (Debian wordnet-base, /usr/share/wordnet) by scripts/build_lexicon.py",
         "format": FORMAT,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +36,8 @@ def open_atomic(path: str | os.PathLike, *, binary: bool = False) -> Iterator[IO
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    import tempfile  # here, not at the top: `summarizer verify` writes nothing and need not import it
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -93,6 +94,8 @@ def check_folder_writable(folder: str | os.PathLike, *, create: bool = False) ->
 
 
 def _probe(folder: Path, message: str, name: str) -> None:
+    import tempfile
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

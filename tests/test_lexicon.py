@@ -64,6 +64,29 @@ def test_a_tampered_copy_is_refused():
         check_manifest(WORDNET_FILE, b"not the data")
 
 
+def test_the_loader_checks_the_header_and_each_block_it_reads():
+    # What the loader checks at run time (format 4): the header's sha256 against the manifest, then each
+    # block against the header's digest when it is first read. A damaged block is refused where it is
+    # read, with the same error as a damaged file; an intact one is read as before.
+    from summarizer.verify.lexicon import Lexicon, check_header
+
+    packed = data_bytes(WORDNET_FILE)
+    check_header(WORDNET_FILE, packed)
+    with pytest.raises(LexiconError, match="header sha256"):
+        check_header(WORDNET_FILE, b" " + packed)
+    extra = json.loads(data_bytes("lexicon_extra.json"))
+    settings = json.loads(data_bytes("alignment.json"))["lexicon"]
+    header_end = packed.index(b"\n") + 1
+    index = json.loads(packed[: header_end - 1])["tables"]["lemmas/n"]
+    block = index["keys"].index("absolution")  # a block whose first key is known, so it is the one read
+    at = header_end + index["offsets"][block] + 3
+    damaged = packed[:at] + (b"X" if packed[at:at + 1] != b"X" else b"Y") + packed[at + 1:]
+    assert Lexicon(packed, extra, settings).lemmas("absolution", "n") == ["absolution"]
+    with pytest.raises(LexiconError, match=f"block {block} .* does not match its digest"):
+        Lexicon(damaged, extra, settings).lemmas("absolution", "n")
+    assert Lexicon(damaged, extra, settings).lemmas("dog", "n") == ["dog"]  # other blocks are intact
+
+
 def test_a_file_the_manifest_does_not_list_is_refused():
     with pytest.raises(LexiconError):
         check_manifest("something_else.txt", data_bytes(WORDNET_FILE))
@@ -101,7 +124,7 @@ def test_a_table_finds_every_key_across_block_boundaries_and_nothing_else(monkey
     monkeypatch.setattr(module, "BLOCK_LINES", 2)
     rows = {"a": ["x"], "ab": ["y", "z"], "ab-c": [], "abc": ["w"], "b": ["v"], "ba": ["u"], "zz": ["t"]}
     text = "\n".join(f"{key}\t{','.join(values)}" for key, values in sorted(rows.items()))
-    packed = module.serialise({"format": 3, "tables": {"t": text, "empty": ""}})
+    packed = module.serialise({"format": 4, "tables": {"t": text, "empty": ""}})
     header_end = packed.index(b"\n")
     index = json.loads(packed[:header_end])["tables"]
     assert len(index["t"]["keys"]) == 4  # 7 lines in blocks of 2
@@ -121,7 +144,7 @@ def test_a_lexicon_file_of_another_format_is_refused():
     from summarizer.verify.lexicon import Lexicon
 
     old = json.dumps({"format": 2, "tables": {}}).encode() + b"\n"
-    with pytest.raises(LexiconError, match="format 2, not 3"):
+    with pytest.raises(LexiconError, match="format 2, not 4"):
         Lexicon(old, {"version": 0, "synonyms": [], "antonyms": []}, {"primary_senses": 3, "hypernym_hops": 3})
 
 

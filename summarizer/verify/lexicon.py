@@ -19,16 +19,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from threading import Lock
 from typing import Any
 
 from ..errors import SummarizerError
 
-DATA_PACKAGE = "summarizer.verify.data"
 WORDNET_FILE = "wordnet.txt"
 EXTRA_FILE = "lexicon_extra.json"
 SETTINGS_FILE = "alignment.json"
@@ -64,18 +63,25 @@ class WordSenses:
     antonyms: frozenset[str]  # lemmas opposed to one of its lemmas
 
 
+def block_digest(block: bytes | memoryview) -> str:
+    """A lexicon block's check (BLAKE2b, 8 bytes: it catches damage; the header that lists the digests is
+    checked by sha256), written by scripts/build_lexicon.py and recomputed when a block is first read."""
+    return hashlib.blake2b(block, digest_size=8).hexdigest()
+
+
 class _Table:
-    """One of the lexicon's tables: sorted "key<TAB>value,value" lines in blocks (format 3 of
+    """One of the lexicon's tables: sorted "key<TAB>value,value" lines in blocks (format 4 of
     scripts/build_lexicon.py). A look-up bisects the blocks' first keys, decodes that one block and
     bisects its lines, so a short summary decodes a few hundred blocks, not the 3.8 MB file. Reads like
     the dict it replaces: ``get``, ``[]`` and ``in``."""
 
-    __slots__ = ("_body", "_keys", "_offsets", "_blocks", "_parse", "_found")
+    __slots__ = ("_body", "_keys", "_offsets", "_digests", "_blocks", "_parse", "_found")
 
     def __init__(self, body: bytes | memoryview, index: dict[str, Any], parse: Any):
         self._body = body
         self._keys: list[str] = index["keys"]
         self._offsets: list[int] = [*index["offsets"], index["end"]]
+        self._digests: list[str] = index["digests"]
         self._blocks: dict[int, list[str]] = {}
         self._parse = parse
         self._found: dict[str, list | None] = {}
@@ -89,7 +95,13 @@ class _Table:
                 lines = self._blocks.get(block)
                 if lines is None:  # each block ends in a newline: leave it out, or "" would sort first
                     start, end = self._offsets[block], self._offsets[block + 1] - 1
-                    lines = self._blocks[block] = str(self._body[start:end], "utf-8").split("\n")
+                    raw = self._body[start:end]
+                    # The header (checked against the manifest) holds each block's digest: a block is
+                    # checked when first read, so a damaged install is refused wherever it is damaged.
+                    if block_digest(raw) != self._digests[block]:
+                        raise LexiconError(f"the verifier's lexicon is damaged (block {block} at byte {start} does not "
+                                           "match its digest); reinstall the package")
+                    lines = self._blocks[block] = str(raw, "utf-8").split("\n")
                 probe = key + "\t"
                 i = bisect_left(lines, probe)
                 if i < len(lines) and lines[i].startswith(probe):
@@ -125,14 +137,14 @@ class Lexicon:
     """The relations table; build it with :func:`default_lexicon` (loaded once, shared)."""
 
     def __init__(self, wordnet: bytes, extra: dict[str, Any], settings: dict[str, Any]):
-        """``wordnet`` is the data file's bytes (format 3: a JSON header line, then the tables' blocks)."""
+        """``wordnet`` is the data file's bytes (format 4: a JSON header line, then the tables' blocks)."""
         newline = wordnet.find(b"\n")
         try:
             header = json.loads(wordnet[:newline]) if newline >= 0 else {}
         except ValueError:
             header = {}
-        if header.get("format") != 3:
-            raise LexiconError(f"the verifier's lexicon has format {header.get('format')!r}, not 3; reinstall the package")
+        if header.get("format") != 4:
+            raise LexiconError(f"the verifier's lexicon has format {header.get('format')!r}, not 4; reinstall the package")
         body = memoryview(wordnet)[newline + 1:]  # a view: copying the 3.8 MB would cost ~2 ms
         tables = header["tables"]
         self._lemmas = {p: _Table(body, tables[f"lemmas/{p}"], int) for p in POS}
@@ -395,27 +407,49 @@ class Lexicon:
 _LOCK = Lock()
 
 
+# The package's data folder, read through this module's own loader, as pkgutil.get_data does: it works
+# from a folder or a zip alike, without importlib.resources (its import and zipfile's were 5 ms of every
+# `summarizer verify`).
+_DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
+
+
 def _read_data(name: str) -> bytes:
     try:
-        return resources.files(DATA_PACKAGE).joinpath(name).read_bytes()
-    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        return __loader__.get_data(os.path.join(_DATA_DIR, name))  # type: ignore[name-defined]
+    except OSError as exc:
         raise LexiconError(f"the verifier's data file {name} is missing from the installed package") from exc
 
 
 def check_manifest(name: str, data: bytes) -> None:
     """Raise :class:`LexiconError` unless ``data`` has the sha256 that ``MANIFEST.json`` records for ``name``."""
-    manifest = json.loads(_read_data("MANIFEST.json"))
-    entry = manifest["files"].get(name)
+    entry = _manifest()["files"].get(name)
     digest = hashlib.sha256(data).hexdigest()
     if entry is None or entry["sha256"] != digest:
         raise LexiconError(f"the verifier's data file {name} does not match its manifest (sha256 {digest}); reinstall the package")
 
 
+def check_header(name: str, data: bytes) -> None:
+    """Raise :class:`LexiconError` unless the first line of ``data`` has the sha256 that ``MANIFEST.json``
+    records as ``name``'s ``header_sha256`` (the header holds every block's digest)."""
+    entry = _manifest()["files"].get(name)
+    digest = hashlib.sha256(data[: max(data.find(b"\n"), 0)]).hexdigest()
+    if entry is None or entry.get("header_sha256") != digest:
+        raise LexiconError(f"the verifier's data file {name} does not match its manifest (header sha256 {digest}); "
+                           "reinstall the package")
+
+
+@lru_cache(maxsize=1)
+def _manifest() -> dict[str, Any]:
+    return json.loads(_read_data("MANIFEST.json"))
+
+
 @lru_cache(maxsize=1)
 def _load_default() -> Lexicon:
-    # The whole file is hashed (about 2 ms for 4 MB), not only the blocks a summary reads: a damaged
-    # install is refused whichever words it is asked about.
-    wordnet = _checked(WORDNET_FILE)
+    # The header is checked against the manifest here, each block against the header's digest when it is
+    # first read (_Table.get): hashing all 4 MB was 4 ms of every `summarizer verify`, for blocks a short
+    # summary never reads.
+    wordnet = _read_data(WORDNET_FILE)
+    check_header(WORDNET_FILE, wordnet)
     extra = json.loads(_checked(EXTRA_FILE))
     settings = json.loads(_checked(SETTINGS_FILE))["lexicon"]
     return Lexicon(wordnet, extra, settings)
@@ -430,7 +464,7 @@ def _checked(name: str) -> bytes:
 
 
 def default_lexicon() -> Lexicon:
-    """The shipped lexicon, loaded on first use (about 7 ms: the tables' blocks are decoded when looked up) and shared by
+    """The shipped lexicon, loaded on first use (about 3 ms: the tables' blocks are checked and decoded when looked up) and shared by
     every verifier in the process."""
     with _LOCK:
         return _load_default()
