@@ -24,7 +24,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
-from .atomic import write_text_atomic
+from .atomic import check_folder_writable, write_text_atomic
 from .config import CASSETTES_DIR, provider_label, redact_secrets
 from .errors import ConfigError, InputError
 from .loopback import LoopbackServer
@@ -317,7 +317,12 @@ def recording(path: str | os.PathLike[str], meta: Mapping[str, Any], secrets: Se
     except ImportError:
         raise ConfigError("--record needs vcrpy: pip install -e '.[test]'") from None
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # Before the first call, not when the block ends: a cassette folder that cannot be written (the
+    # package's own data folder in a wheel install, say) would lose what the calls cost.
+    try:
+        check_folder_writable(path.parent, create=True)
+    except InputError as exc:
+        raise InputError(f"--record: {exc}; set SUMMARIZER_CASSETTES_DIR to a folder you can write") from None
     partial = path.with_name(f".{path.name}.recording")
     partial.unlink(missing_ok=True)
     secrets = [s for s in secrets if s]

@@ -283,6 +283,21 @@ def test_record_writes_a_cassette_without_the_key_that_the_demo_then_replays(mon
     assert "2 of 2 claims verified (1 after repair)" in replayed.stdout
 
 
+def test_record_into_a_folder_that_cannot_be_written_stops_before_any_call(monkeypatch, tmp_path):
+    # A wheel install's cassette folder may be read-only (here: a file where the folder should be, which
+    # root cannot write into either). The check comes before the model is asked: nothing is spent.
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("SUMMARIZER_CASSETTES_DIR", str(blocker / "cassettes"))
+    with FakeOpenAI(_draft_then_repair) as fake:
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+        result = invoke("summarize", "--record", *SEEDS)
+        assert fake.request_count == 0
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: --record: ") and "SUMMARIZER_CASSETTES_DIR" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_record_without_a_provider_is_a_usage_error(no_provider):
     result = invoke("summarize", "--record", *SEEDS)
     assert result.exit_code == 2 and "--record needs a provider" in result.stderr
