@@ -95,7 +95,6 @@ def test_a_counterfactual_is_neither_a_prediction_nor_a_fact():
 
 @pytest.mark.parametrize("claim, source, owned", [
     ("The man was aged 30 [1.1].", "The man's son was 30 years old.", "son"),
-    ("FreshMart argued the labels were accurate [1.1].", "FreshMart\u2019s lawyers argued the labels were accurate.", "lawyers"),
     # The owned noun ends the words after the possessive, figures and names included (third review).
     ("The minister was arrested on Tuesday [1.1].", "The minister's 45-year-old driver was arrested on Tuesday.", "driver"),
     ("Tesla reported a loss for the quarter [1.1].", "Tesla's Chinese unit reported a loss for the quarter.", "unit"),
@@ -111,6 +110,9 @@ def test_the_owner_is_not_what_it_owns(claim, source, owned):
 @pytest.mark.parametrize("claim, source", [
     ("The union warned of strikes after Friday's talks [1.1].", "The union warned of strikes after Friday's talks."),
     ("Talks on Friday failed [1.1].", "Friday's talks failed."),
+    # One who speaks for the owner: a party argues through its lawyers, as test_alignment's "an
+    # officials' spokesman" (this label was R when the rule came in; relabelled S for that consistency).
+    ("FreshMart argued the labels were accurate [1.1].", "FreshMart\u2019s lawyers argued the labels were accurate."),
     ("The man's son was 30 years old [1.1].", "The man's son was 30 years old."),
     ("Rory Finch of Bexley handled the ball [1.1].", "Bexley's Rory Finch handled the ball."),
     ("The Chinese military strategy changed [1.1].", "China's current military strategy changed."),
@@ -224,4 +226,36 @@ def test_hedges_by_lemma_and_by_meaning(claim, source):
     ("Customers must return the product [1.1].", "Customers must return the product."),
 ])
 def test_hedge_look_alikes_and_rendered_hedges_pass(claim, source):
+    assert verdict(claim, source)[0] == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # Plural possessives, and a verb the claim has right after the owned noun (third review).
+    ("The victims sued the company [1.1].", "The victims' families sued the company."),
+    ("The bank cut 300 jobs [1.1].", "The bank's new owner cut 300 jobs."),
+    ("Roe was injured in the crash [1.1].", "Roe's two children were injured in the crash."),
+])
+def test_an_owner_is_not_what_it_owns_after_a_plural_or_before_a_verb(claim, source):
+    checked = verify(claim, [source]).claims[0]
+    assert checked.verdict == "rejected"
+    assert "the source speaks of" in next(r for r in checked.reasons if r.code == "substitution").message
+
+
+@pytest.mark.parametrize("claim, source", [
+    # A reporting frame with words of its own, or at the start (third review).
+    ("Roe said the firm would cut jobs [1.1].", "Lee said the firm would cut jobs, Roe said, citing an internal memo."),
+    ("Roe said the plant would close in June [1.1].", "Lee said the plant would close in June, Roe said on Tuesday."),
+    ("Roe told reporters the firm would cut jobs [1.1].", "Lee said on Monday the firm would cut jobs, Roe told reporters."),
+    ("Roe said the firm would cut jobs [1.1].", "Roe said Lee had told her the firm would cut jobs."),
+])
+def test_a_reporter_with_a_tail_or_in_front_is_not_the_speaker(claim, source):
+    assert verdict(claim, source) == ("rejected", {"speaker_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Smith said profits fell 2% [1.1].", "Sales rose 5%, Jones said, and profits fell 2%, Smith said."),
+    ("Lee said the firm would cut jobs [1.1].", "Roe said Lee had told her the firm would cut jobs."),
+    ("Roe said the firm would cut jobs [1.1].", "The firm would cut jobs, Roe said on Tuesday."),
+])
+def test_a_speaker_of_their_own_clause_or_the_inner_speaker_passes(claim, source):
     assert verdict(claim, source)[0] == "supported"

@@ -958,11 +958,12 @@ def _possessors_for_possessed(links: dict[int, Link], evidence: list[SentenceTok
     """A claim word matched with a possessive whose noun the claim leaves out speaks of the owner, not
     the owned: "The man was aged 30" against "The man's son was 30 years old"; "FreshMart argued" against
     "FreshMart's lawyers argued". The claim's word is then opposite the source's noun, a substitution
-    naming both. Not where the claim is possessive too, nor where the claim has the noun elsewhere."""
+    naming both. Not where the claim is possessive too, nor where the claim has the noun elsewhere, nor
+    for one who speaks for the owner (the lexicon's hand-kept "speaks_for": a spokesman, lawyers)."""
     for link in links.values():
         target = link.target
-        if not link.accepted or target is None or link.evidence is None or not target.lower.endswith("'s") \
-                or link.claim.lower.endswith("'s"):
+        if not link.accepted or target is None or link.evidence is None \
+                or not is_possessive(target, link.evidence.sentence.text) or link.claim.lower.endswith("'s"):
             continue
         tokens = link.evidence.tokens
         s_idx = evidence.index(link.evidence)
@@ -972,20 +973,28 @@ def _possessors_for_possessed(links: dict[int, Link], evidence: list[SentenceTok
         # ("Chinese military strategy" for "China's current military strategy").
         run = []
         for nxt in tokens[target.position + 1 : target.position + 4]:
-            if nxt.clause != target.clause or not (nxt.content or nxt.text[0].isdigit()):
+            if nxt.clause != target.clause or not (nxt.content or nxt.text[0].isdigit() or nxt.lower in FIGURE_WORDS):
                 break
             if (s_idx, nxt.position) in used:
-                if lexicon.lemmas(nxt.lower, "n"):
+                # A matched noun continues the phrase; a matched verb ("owner cut") ends it.
+                if lexicon.lemmas(nxt.lower, "n") and not _verb_strength(tokens, nxt, lexicon):
                     run = []
                 break
             run.append(nxt)
         heads = [t for t in run if t.content and (t.name or lexicon.lemmas(t.lower, "n"))]
-        if not heads:
-            continue
+        if not heads or heads[-1].lower in lexicon.speaks_for:
+            continue  # no noun; or a spokesman, a lawyer: the owner speaks through them
         head = heads[-1]
         link.relation, link.target, link.accepted = "substitution", head, False
         used.add((s_idx, head.position))
         result.substitutions.append(link)
+
+
+def is_possessive(token: Token, text: str) -> bool:
+    """ "Lee's", and the plural "victims'" (whose apostrophe is no part of the word, so it is read from
+    the text right after it)."""
+    return token.lower.endswith("'s") or (token.lower.endswith("s") and text[token.end : token.end + 1] in ("'", "\u2019")
+                                          and text[token.end + 1 : token.end + 2] in (" ", ""))
 
 
 def _restricts(token: Token) -> bool:

@@ -294,11 +294,31 @@ def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
 
 # A speaker who reports what another said, framing the whole sentence: ", Roe said." at its end, or
 # "according to Roe" anywhere.
+# It may end in a few words of its own (", Roe said on Tuesday.", ", Roe told reporters.", ", Roe said,
+# citing a memo."), but not in another clause (", Jones said, and profits fell 2%, Smith said.").
 _TRAILING_FRAME_RE = re.compile(
-    r",\s+(?:(" + _NAME_RUN + r"),? (?:" + "|".join(sorted(INVERTED_SPEECH_VERBS, key=len, reverse=True)) + r")"
-    r"|(?:" + "|".join(sorted(INVERTED_SPEECH_VERBS, key=len, reverse=True)) + r"),? (" + _NAME_RUN + r"))"
+    r",\s+(?:(" + _NAME_RUN + r"),? (?:" + "|".join(sorted(SPEECH_VERBS | {"reported"}, key=len, reverse=True)) + r")"
+    r"|(?:" + "|".join(sorted(INVERTED_SPEECH_VERBS, key=len, reverse=True)) + r"),? (" + _NAME_RUN + r"))\b"
+    r"(?:\s+(?!and\b|but\b|that\b)[^,.!?;\"\u201c]{1,40})?(?:,\s+citing\b[^.!?;]{0,60})?"
     r"\s*[.!?]?[\"'\u201d]?\s*(?=$|[A-Z])"
 )
+# A speaker who reports another's words at the start: "Roe said Lee had told her …" (Lee speaks).
+_LEADING_FRAME_RE = re.compile(
+    r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r") (?:said|says|told \w+|reported|added)(?: that)? " + _NAME_RUN
+    + r" (?:had |has )?(?:said|told|says|tells)\b"
+)
+
+
+# A speaker named in an aside between commas speaks for their own clause: "Sales rose 5%, Jones said,
+# and profits fell 2%, Smith said" has Smith report the profits, not Jones's words.
+_ASIDE_FRAME_RE = re.compile(
+    r",\s+(" + _NAME_RUN + r"),? (?:" + "|".join(sorted(INVERTED_SPEECH_VERBS, key=len, reverse=True)) + r")\b[^,.;]{0,30},")
+
+
+def aside_speakers(folded: str) -> list[tuple[str, ...]]:
+    """The name tokens of speakers named in an aside between commas (see _ASIDE_FRAME_RE)."""
+    return [parsed[1] for m in _ASIDE_FRAME_RE.finditer(folded)
+            if (parsed := _NAME_RUNS.get(m.group(1)) or _parse_name_run(m.group(1))) is not None]
 
 
 def reporting_speakers(folded: str) -> list[tuple[str, ...]]:
@@ -306,6 +326,7 @@ def reporting_speakers(folded: str) -> list[tuple[str, ...]]:
     said": Roe reports what Lee said; "according to Yonhap"), as opposed to the speaker whose words they
     are. A claim may drop the reporter ("Lee said the plan failed"), not make it the speaker."""
     runs = [m.group(1) or m.group(2) for m in _TRAILING_FRAME_RE.finditer(folded)]
+    runs += [m.group(1) for m in _LEADING_FRAME_RE.finditer(folded)]
     runs += [m.group(1) for m in _ACCORDING_TO_RE.finditer(folded)]
     found = []
     for run in runs:

@@ -186,6 +186,8 @@ class Lexicon:
             self._extra_antonyms.setdefault(b, set()).add(a)
         # Words a claim may use without a counterpart: the source named as such, neutral verbs of speaking.
         self.framing: frozenset[str] = frozenset(w for entry in extra.get("framing", ()) for w in entry["words"])
+        # Who speaks for an owner: "FreshMart's lawyers argued" may be "FreshMart argued".
+        self.speaks_for: frozenset[str] = frozenset(extra.get("speaks_for", {}).get("words", ()))
         # Units, matched by spelling only (the lexicon gives them no relations).
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._extra_lemmas: dict[str, str] = {e["word"]: e["lemma"] for e in extra.get("lemmas", ())}

@@ -15,9 +15,10 @@ from ..citations import Claim, ParsedSummary, format_marker, parse_summary
 from ..errors import InputError
 from ..sources import Sentence, Source, sources_from_texts
 from ..textnorm import count_noun, fold
-from .alignment import Alignment, Link, SentenceTokens, align, mark_level_verbs, merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
+from .alignment import Alignment, Link, SentenceTokens, align, is_possessive, mark_level_verbs, merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
 from .features import (
-    QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers, stem,
+    QUANTIFIER_CLASSES, Features, SourceVocabulary, aside_speakers, analyse, find_names, hedge_kind, merge, name_tokens,
+    reporting_speakers, stem,
 )
 from .lexicon import alignment_settings, default_lexicon
 from .numbers import DURATION_SCALES, TIME_UNITS_PATTERN, duration_count, extract_numbers
@@ -853,7 +854,9 @@ def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason |
         # A reporter is not the speaker: "Lee said the company would cut jobs, Roe said" does not have
         # Roe say it. When the evidence names a speaker besides its reporters, the claim must name one.
         reporters = {t for toks in reporting_speakers(evidence.folded) for t in toks}
-        speaking = [(surface, toks) for surface, toks in evidence.speakers if reporters.isdisjoint(toks)]
+        asides = {t for toks in aside_speakers(evidence.folded) for t in toks}
+        speaking = [(surface, toks) for surface, toks in evidence.speakers
+                    if reporters.isdisjoint(toks) and asides.isdisjoint(toks)]
         # Naming the speaker anywhere will do: "Lee made the request and revealed it, according to Yonhap".
         claimed = {t for _, toks in claim.speakers + claim.names for t in toks}
         if not reporters or not speaking or not all(set(toks) <= reporters for _, toks in claim.speakers) \
@@ -911,11 +914,13 @@ def _pair(link: Link) -> str:
     if link.evidence is not None and link.target is not None and link.target.position:
         # alignment._possessors_for_possessed: the owner within three words before the owned noun.
         tokens = link.evidence.tokens
+        text = link.evidence.sentence.text
         owner = next((t for t in reversed(tokens[max(0, link.target.position - 3) : link.target.position])
-                      if t.lower.endswith("'s")), None)
-        if owner is not None:
-            phrase = link.evidence.sentence.text[owner.start : link.target.end]
-            meaning = f"the source speaks of \u201c{phrase}\u201d, not of \u201c{owner.text[:-2]}\u201d"
+                      if is_possessive(t, text)), None)
+        name = "" if owner is None else owner.text[:-2] if owner.lower.endswith("'s") else owner.text
+        if owner is not None and stem(name.lower()) == link.claim.stem:  # the claim's word is the owner
+            phrase = text[owner.start : link.target.end]
+            meaning = f"the source speaks of \u201c{phrase}\u201d, not of \u201c{name}\u201d"
     return f"\u201c{link.claim.text}\u201d \u2260 \u201c{target}\u201d in {where} ({meaning})"
 
 
