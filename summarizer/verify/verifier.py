@@ -187,7 +187,7 @@ class Verifier:
         feats = analyse(claim.text, is_claim=True, vocabulary=self.vocabulary())
         reasons: list[Reason] = []
         framing = self._lexicon.framing
-        if sum(1 for w in feats.content.values() if w.lower() not in framing) + len(feats.numbers) < MIN_CONTENT_WORDS:
+        if len(feats.numbers) < MIN_CONTENT_WORDS and _asserted_words(feats, framing, MIN_CONTENT_WORDS) + len(feats.numbers) < MIN_CONTENT_WORDS:
             # Words that only name the source ("The speaker discussed the document.") do not count.
             reasons.append(_no_content(feats))
         explicit: list[Sentence] = []
@@ -325,7 +325,7 @@ class Verifier:
         merge_phrasal_verbs(tokens, claim.text, self._lexicon)
         mark_level_verbs(tokens, claim.text, self._lexicon)
         name_words = {t for _, toks in feats.names for t in toks}
-        for tok in tokens:
+        for tok in tokens if name_words else ():  # no name in the claim: no word is one
             if tok.text[0].isupper() and (tok.lower in name_words or not name_words.isdisjoint(name_tokens(tok.text))):
                 tok.name = True  # "Myung's" is the name "Myung"
         return align(tokens, [self.tokens(s) for s in sentences], self._lexicon, alias_words=frozenset(alias_words),
@@ -487,6 +487,17 @@ class _Descriptions:
         return self._merged.get(word)
 
 
+def _asserted_words(claim: Features, framing: frozenset[str] | set[str], enough: int) -> int:
+    """How many of the claim's content words are not framing words, counted only up to ``enough``."""
+    count = 0
+    for word in claim.content.values():
+        if word.lower() not in framing:
+            count += 1
+            if count >= enough:
+                break
+    return count
+
+
 def _no_content(claim: Features) -> Reason:
     words = list(claim.content.values())
     said = f"only {_quoted(words)}" if words else "no content word at all (only words such as \u201cthe\u201d or \u201cit\u201d)"
@@ -499,6 +510,8 @@ def _no_content(claim: Features) -> Reason:
 
 
 def _check_quotes(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    if not claim.quotes:
+        return None  # most claims quote nothing: no need to normalise the evidence
     haystack = " ".join(evidence.folded.casefold().split())
     missing = []
     for quote in claim.quotes:
@@ -645,6 +658,8 @@ def _canonical_count(age_key: str) -> str:
 
 
 def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    if not claim.numbers:
+        return None  # only the claim's own figures can be missing (the loop over them below finds nothing)
     missing: list[str] = []
     # A bare "61 million" is backed by "61 million dollars" when the claim itself is about that currency
     # ("from 61 million to 48 million dollars"); "5 million phones" is not backed by "$5 million".
