@@ -265,6 +265,14 @@ def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -
                           {k: tuple(v) for k, v in by_stem.items()}, [t.lower for t in tokens])
 
 
+def copied_tokens(st: SentenceTokens) -> list[Token]:
+    """New tokens equal to what tokenize, merge_phrases and merge_phrasal_verbs give for ``st``'s text:
+    its tokens without the marks sentence_tokens adds afterwards (names) or caches (verb strength),
+    for a claim that copies the sentence and marks its own tokens."""
+    return [Token(t.position, t.start, t.end, t.text, t.lower, t.stem, t.content, t.clause, False, t.negated, t.cue)
+            for t in st.tokens]
+
+
 def _capitalised_inside(tok: Token, text: str) -> bool:
     """Whether ``tok`` is capitalised inside its sentence, not by opening it: part of a name."""
     return bool(tok.position) and tok.text[0].isupper() and not _after_sentence_break(text, tok.start)

@@ -15,7 +15,8 @@ from ..citations import Claim, ParsedSummary, format_marker, parse_summary
 from ..errors import InputError
 from ..sources import Sentence, Source, sources_from_texts
 from ..textnorm import count_noun, fold
-from .alignment import Alignment, Link, SentenceTokens, align, mark_level_verbs, merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
+from .alignment import (Alignment, Link, SentenceTokens, Token, align, copied_tokens, mark_level_verbs, merge_phrasal_verbs,
+                        merge_phrases, sentence_tokens, tokenize)
 from .features import (
     QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers, stem,
 )
@@ -320,9 +321,7 @@ class Verifier:
         return _one_per_code(reasons), alignment
 
     def _align(self, claim: Claim, feats: Features, sentences: list[Sentence], alias_words: set[str]) -> Alignment:
-        tokens = tokenize(claim.text, negation_scope=self._negation_scope)
-        merge_phrases(tokens, claim.text, self._lexicon)
-        merge_phrasal_verbs(tokens, claim.text, self._lexicon)
+        tokens = self._claim_tokens(claim, sentences)
         mark_level_verbs(tokens, claim.text, self._lexicon)
         name_words = {t for _, toks in feats.names for t in toks}
         for tok in tokens if name_words else ():  # no name in the claim: no word is one
@@ -330,6 +329,18 @@ class Verifier:
                 tok.name = True  # "Myung's" is the name "Myung"
         return align(tokens, [self.tokens(s) for s in sentences], self._lexicon, alias_words=frozenset(alias_words),
                      descriptions=_Descriptions(self, sorted({s.source for s in sentences})))
+
+    def _claim_tokens(self, claim: Claim, sentences: list[Sentence]) -> list[Token]:
+        """The claim's words, read as a sentence's are (tokens, phrases, phrasal verbs), before any mark of
+        its own. A claim that copies a cited sentence exactly gets fresh copies of that sentence's tokens:
+        the same reading of the same text, without reading it again (most excerpt claims are copies)."""
+        for sentence in sentences:
+            if sentence.text == claim.text:
+                return copied_tokens(self.tokens(sentence))
+        tokens = tokenize(claim.text, negation_scope=self._negation_scope)
+        merge_phrases(tokens, claim.text, self._lexicon)
+        merge_phrasal_verbs(tokens, claim.text, self._lexicon)
+        return tokens
 
     def _alignment_reasons(self, alignment: Alignment, cited: str) -> list[Reason]:
         """What the word-by-word alignment found: swapped words, opposites, roles, negation scope, extra detail."""
