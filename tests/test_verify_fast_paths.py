@@ -104,3 +104,17 @@ def test_the_bounds_shortcut_agrees_with_the_bounds(claim, evidence):
     full = {key: (verifier._bounded(c).get(key), verifier._bounded(e).get(key)) for key in c.numbers if key in e.numbers}
     wrong = any((said and said[0]) != (source and source[0]) for said, source in full.values())
     assert (verifier._check_bounds(c, e, "[1.1]") is not None) == wrong
+
+
+def test_alignment_spans_are_tuples_in_memory_and_arrays_in_json():
+    """Spans are kept as tuples (the collector skips them); the JSON and to_dict still give arrays, and a
+    report read back from its JSON equals the one written."""
+    from summarizer.verify import verify
+    from summarizer.verify.report import VerificationReport
+
+    report = verify("Lee asked Xi to mediate. [1.1]", ["Lee asked Xi to mediate on the peninsula."])
+    word = report.claims[0].alignment[0]
+    assert word.claim_span == (0, 3) and isinstance(word.evidence_span, tuple)
+    assert '"claim_span":[0,3]' in report.to_json()
+    assert report.to_dict()["claims"][0]["alignment"][0]["claim_span"] == [0, 3]
+    assert VerificationReport.from_json(report.to_json()) == report

@@ -95,13 +95,15 @@ class Link:
     accepted: bool = True
 
     def as_dict(self) -> dict:
-        """The JSON form recorded in the report's ``alignment`` list."""
+        """The JSON form recorded in the report's ``alignment`` list. Spans are tuples: a report keeps
+        about fifteen entries per claim, and a tuple of ints drops out of the garbage collector's walks
+        where a list never does (the JSON is the same)."""
         claim, target = self.claim, self.target
         if self.evidence is not None and target is not None:
-            return {"claim_word": claim.text, "claim_span": [claim.start, claim.end], "relation": self.relation,
+            return {"claim_word": claim.text, "claim_span": (claim.start, claim.end), "relation": self.relation,
                     "evidence": self.evidence.sentence.id, "evidence_word": target.text,
-                    "evidence_span": [target.start, target.end], "accepted": self.accepted}
-        return {"claim_word": claim.text, "claim_span": [claim.start, claim.end], "relation": self.relation,
+                    "evidence_span": (target.start, target.end), "accepted": self.accepted}
+        return {"claim_word": claim.text, "claim_span": (claim.start, claim.end), "relation": self.relation,
                 "evidence": None, "evidence_word": None, "evidence_span": None, "accepted": self.accepted}
 
 
