@@ -95,13 +95,15 @@ class Link:
     accepted: bool = True
 
     def as_dict(self) -> dict:
-        """The JSON form recorded in the report's ``alignment`` list."""
+        """The JSON form recorded in the report's ``alignment`` list. Spans are tuples: a report keeps
+        about fifteen entries per claim, and a tuple of ints drops out of the garbage collector's walks
+        where a list never does (the JSON is the same)."""
         claim, target = self.claim, self.target
         if self.evidence is not None and target is not None:
-            return {"claim_word": claim.text, "claim_span": [claim.start, claim.end], "relation": self.relation,
+            return {"claim_word": claim.text, "claim_span": (claim.start, claim.end), "relation": self.relation,
                     "evidence": self.evidence.sentence.id, "evidence_word": target.text,
-                    "evidence_span": [target.start, target.end], "accepted": self.accepted}
-        return {"claim_word": claim.text, "claim_span": [claim.start, claim.end], "relation": self.relation,
+                    "evidence_span": (target.start, target.end), "accepted": self.accepted}
+        return {"claim_word": claim.text, "claim_span": (claim.start, claim.end), "relation": self.relation,
                 "evidence": None, "evidence_word": None, "evidence_span": None, "accepted": self.accepted}
 
 
@@ -263,6 +265,14 @@ def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -
     # garbage collector's walks, lists never do, and the full collections walk every cached sentence.
     return SentenceTokens(sentence, tokens, {k: tuple(v) for k, v in by_lower.items()},
                           {k: tuple(v) for k, v in by_stem.items()}, [t.lower for t in tokens])
+
+
+def copied_tokens(st: SentenceTokens) -> list[Token]:
+    """New tokens equal to what tokenize, merge_phrases and merge_phrasal_verbs give for ``st``'s text:
+    its tokens without the marks sentence_tokens adds afterwards (names) or caches (verb strength),
+    for a claim that copies the sentence and marks its own tokens."""
+    return [Token(t.position, t.start, t.end, t.text, t.lower, t.stem, t.content, t.clause, False, t.negated, t.cue)
+            for t in st.tokens]
 
 
 def _capitalised_inside(tok: Token, text: str) -> bool:

@@ -286,11 +286,11 @@ class AlignedWord(_Record):
     """
 
     claim_word: str
-    claim_span: list[int]
+    claim_span: tuple[int, int]  # (start, end); written as a two-item JSON array
     relation: Relation
     evidence: str | None
     evidence_word: str | None
-    evidence_span: list[int] | None
+    evidence_span: tuple[int, int] | None
     accepted: bool
 
 

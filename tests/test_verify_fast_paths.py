@@ -1,0 +1,120 @@
+"""The verifier's fast paths give what the slow paths give: each shortcut is checked against the full
+computation on the eval cases' sources and on the benchmark's synthetic news."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from summarizer.bench import make_corpus
+from summarizer.evaluation import default_eval_dir
+from summarizer.evaluation.cases import load_cases
+from summarizer.render import report_json
+from summarizer.sources import segment_source
+from summarizer.verify import Verifier, VerifierConfig
+from summarizer.verify import alignment, verifier
+from summarizer.verify.alignment import merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize
+from summarizer.verify.features import analyse
+from summarizer.verify.lexicon import default_lexicon
+
+
+@pytest.fixture(scope="module")
+def sources():
+    """Every eval case's sources, and 100 kB of the benchmark's corpus (names, figures, odd words)."""
+    found = [src for case in load_cases(default_eval_dir() / "cases") for src in case.sources]
+    return found + [segment_source(len(found) + 1, "<bench>", make_corpus(100_000, seed=5))]
+
+
+def _read_afresh(text: str, negation_scope: int) -> list[alignment.Token]:
+    """What Verifier._claim_tokens does for a claim that copies no cited sentence."""
+    lexicon = default_lexicon()
+    tokens = tokenize(text, negation_scope=negation_scope)
+    merge_phrases(tokens, text, lexicon)
+    merge_phrasal_verbs(tokens, text, lexicon)
+    return tokens
+
+
+def test_a_copied_sentence_is_read_as_the_text_itself(sources):
+    """copied_tokens of a sentence equals tokenizing its text again, field by field, for every sentence."""
+    lexicon = default_lexicon()
+    scope = Verifier([])._negation_scope
+    sentences = [s for src in sources for s in src.sentences]
+    assert len(sentences) > 1000
+    for sentence in sentences:
+        copied = alignment.copied_tokens(sentence_tokens(sentence, scope, lexicon))
+        fresh = _read_afresh(sentence.text, scope)
+        assert [dataclasses.astuple(t) for t in copied] == [dataclasses.astuple(t) for t in fresh], sentence.text
+
+
+class _SlowVerifier(Verifier):
+    """The verifier with the copy fast path taken out: every claim is read afresh."""
+
+    def _claim_tokens(self, claim, sentences):
+        return _read_afresh(claim.text, self._negation_scope)
+
+
+def test_claims_copying_their_sentence_get_the_slow_paths_report(sources, monkeypatch):
+    """A summary of copied sentences (and of copies with a figure or a word changed, which miss the fast
+    path) gives the same report, byte for byte, with and without the fast path."""
+    copies = 0
+    real = alignment.copied_tokens
+
+    def counting(st):
+        nonlocal copies
+        copies += 1
+        return real(st)
+
+    monkeypatch.setattr(verifier, "copied_tokens", counting)
+    for src in sources:
+        lines = []
+        for s in src.sentences:
+            lines.append(f"{s.text} [{s.id}]")
+            lines.append(f"{s.text.replace('the ', 'no ', 1)} [{s.id}]")  # not a copy: read afresh
+        summary = "\n\n".join(lines) + "\n"
+        fast = Verifier([src], VerifierConfig()).check(summary)
+        slow = _SlowVerifier([src], VerifierConfig()).check(summary)
+        assert report_json(fast) == report_json(slow), src.path
+    # Most sentences parse back as their own text (a marker-like or multi-line one may not).
+    assert copies > sum(len(src.sentences) for src in sources) * 0.8
+
+
+def test_the_evidence_bounds_cache_gives_the_bounds_and_stays_bounded(sources, monkeypatch):
+    sentences = [s for src in sources for s in src.sentences][:3000]
+    for s in sentences:
+        feats = analyse(s.text)
+        assert verifier._evidence_bounds(feats) == verifier._bounded(feats)
+        assert verifier._evidence_bounds(feats) == verifier._bounded(feats)  # the cached answer
+    monkeypatch.setattr(verifier, "_EVIDENCE_BOUNDS_LIMIT", 10)
+    verifier._EVIDENCE_BOUNDS.clear()
+    for s in sentences[:50]:
+        verifier._evidence_bounds(analyse(s.text))
+    assert len(verifier._EVIDENCE_BOUNDS) <= 10
+
+
+@pytest.mark.parametrize("claim, evidence", [
+    ("Prices rose.", "Prices rose more than 12% in May."),  # no figure in the claim
+    ("Prices rose 5% in June.", "Prices rose more than 12% in May."),  # no figure in common
+    ("Prices rose more than 12%.", "Prices rose 12% on Monday."),
+    ("Prices rose 12%.", "Prices rose more than 12%."),
+])
+def test_the_bounds_shortcut_agrees_with_the_bounds(claim, evidence):
+    """With no figure in common, the full comparison of bounds finds nothing either."""
+    c, e = analyse(claim, is_claim=True), analyse(evidence)
+    full = {key: (verifier._bounded(c).get(key), verifier._bounded(e).get(key)) for key in c.numbers if key in e.numbers}
+    wrong = any((said and said[0]) != (source and source[0]) for said, source in full.values())
+    assert (verifier._check_bounds(c, e, "[1.1]") is not None) == wrong
+
+
+def test_alignment_spans_are_tuples_in_memory_and_arrays_in_json():
+    """Spans are kept as tuples (the collector skips them); the JSON and to_dict still give arrays, and a
+    report read back from its JSON equals the one written."""
+    from summarizer.verify import verify
+    from summarizer.verify.report import VerificationReport
+
+    report = verify("Lee asked Xi to mediate. [1.1]", ["Lee asked Xi to mediate on the peninsula."])
+    word = report.claims[0].alignment[0]
+    assert word.claim_span == (0, 3) and isinstance(word.evidence_span, tuple)
+    assert '"claim_span":[0,3]' in report.to_json()
+    assert report.to_dict()["claims"][0]["alignment"][0]["claim_span"] == [0, 3]
+    assert VerificationReport.from_json(report.to_json()) == report
