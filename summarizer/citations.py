@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .segment import split_spans
+from .textnorm import LazyPattern
 
 MAX_RANGE = 50  # a wider range is almost surely a typo; it is reported, not expanded
 # Source and sentence numbers have at most this many digits; a longer one is a malformed citation. No
@@ -38,7 +39,7 @@ MAX_DIGITS = 6
 
 _REF = r"\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?"
 # A marker that follows the grammar (it may still be malformed: a reversed range, a 7-digit number).
-MARKER_RE = re.compile(r"\[\s*(" + _REF + r"(?:\s*[,;]\s*" + _REF + r")*)\s*\]")
+MARKER_RE = LazyPattern(r"\[\s*(" + _REF + r"(?:\s*[,;]\s*" + _REF + r")*)\s*\]")
 _ALNUM_RE = re.compile(r"[^\W_]")
 _SIMPLE_REF_RE = re.compile(r"\s*(\d{1,%d})\.(\d{1,%d})\s*" % (MAX_DIGITS, MAX_DIGITS))
 _REF_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
@@ -54,11 +55,11 @@ _DASHES = "-\u2013"
 _FORMS = "write [1.3], [1.3-5], [1.3-1.5] or [2]"
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:!?\u2026])")
 _EMPHASIS_RE = re.compile(r"(\*\*|__|`)")
-_TERMINAL_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+_TERMINAL_RE = LazyPattern(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+\S")
 # Only the bare word (with an optional count or colon) opens a reference list: "Sources (4 articles)",
 # "References:". "Notes on the talks" is an ordinary heading whose lines are claims.
-_REFERENCE_HEADING_RE = re.compile(
+_REFERENCE_HEADING_RE = LazyPattern(
     r"^(sources|references|bibliography|citations|works cited|notes)\s*(\([^)]*\))?\s*:?$", re.IGNORECASE
 )
 _PARENTHESES_RE = re.compile(r"\([^)]*\)")
@@ -278,7 +279,7 @@ def format_marker(citation_ids: Sequence[str]) -> str:
 # -- claim lines: the exact line a summary shows for a drafted claim -----------------------------------------
 
 # A line that ends a sentence: its markers go before this mark (no closing quotes: a model's claim text).
-_CLAIM_END_RE = re.compile(r"[.!?\u2026]$")
+_CLAIM_END_RE = LazyPattern(r"[.!?\u2026]$")
 
 
 def normal_citations(citations: Sequence[str]) -> list[str]:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .textnorm import LazyPattern
+
 _LINE_RE = re.compile(r"[^\r\n]+")
 # Markdown heading, list bullet, numbered item or block quote at the start of a line.
 _PREFIX_RE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-*+\u2022\u2023\u25e6\u2043\u2013\u2014][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]*)?")
@@ -51,7 +53,7 @@ _OPENERS = frozenset(
 _FUNCTION_WORD_ENDINGS = frozenset(
     "a an the of to in on at for with by from and or but as that which who whose whom its their his her".split()
 )
-_TERMINAL_END_RE = re.compile(r"[.!?\u2026:;,][\"'\u201d\u2019\u00bb)\]]*$")
+_TERMINAL_END_RE = LazyPattern(r"[.!?\u2026:;,][\"'\u201d\u2019\u00bb)\]]*$")
 
 
 def _strip_tail(line: str) -> str:

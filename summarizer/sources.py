@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .errors import InputError, SourceError
 from .segment import split_spans
+from .textnorm import LazyPattern
 
 DEFAULT_MAX_SOURCE_BYTES = 20 * 1024 * 1024
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -24,12 +25,12 @@ STDIN = "-"
 # The path a source read from standard input is recorded under.
 STDIN_LABEL = "<stdin>"
 
-_RELATED_HEADING_RE = re.compile(
+_RELATED_HEADING_RE = LazyPattern(
     r"^(related (articles|stories|coverage|content|posts|reading)|read more|more from|you may also like|"
     r"recommended( for you)?|see also)\W*$",
     re.IGNORECASE,
 )
-_DISCLAIMER_RE = re.compile(
+_DISCLAIMER_RE = LazyPattern(
     r"(content is (ai|machine)[- ]generated|generated (by|with) (ai|artificial intelligence)|"
     r"errors may occur|we recommend verifying with the original|while we strive for accuracy)",
     re.IGNORECASE,

@@ -22,6 +22,23 @@ _FOLD_TABLE = str.maketrans(
     }
 )
 
+class LazyPattern:
+    """A regular expression compiled on first use, for one a run may never need: compiling the package's
+    patterns was a sixth of `summarizer verify`'s start-up, and some serve only rarer inputs. Reads like
+    the compiled pattern (``.search``, ``.finditer``, ``.pattern``…), one attribute look-up slower."""
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source, self._flags, self._compiled = pattern, flags, None
+
+    def __getattr__(self, name: str):
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source, self._flags)
+        return getattr(compiled, name)
+
+
 # Words: letters/digits with inner apostrophes or hyphens kept together ("Jae-myung", "Seoul's").
 WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..sources import Sentence
+from ..textnorm import LazyPattern
 from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, TIME_UNITS_PATTERN, is_span_count
 from .lexicon import Lexicon
@@ -420,7 +421,7 @@ def align(
 
 
 # After "at": a figure with its measure (a share, money, points, degrees, an amount in millions).
-_LEVEL_RE = re.compile(
+_LEVEL_RE = LazyPattern(
     r"\s+(?:[$\u00a3\u20ac\u00a5]\s?\d|\d[\d,.]*\s?(?:%|percent\b|per cent\b|pence\b|cents?\b|dollars?\b|"
     r"pounds?\b|euros?\b|yen\b|points?\b|degrees?\b|m\b|bn\b|million\b|billion\b|trillion\b))", re.IGNORECASE)
 
@@ -1031,7 +1032,7 @@ def _defines_a_setting(tokens: list[Token], target: Token, s_idx: int, used, lex
 
 
 # "three-day", "90-minute", "two-week-long": a count and a unit written as one modifier.
-_MEASURE_RE = re.compile(
+_MEASURE_RE = LazyPattern(
     r"(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?:" + TIME_UNITS_PATTERN + r")(?:-long)?")
 
@@ -1315,7 +1316,7 @@ def _clause_check(result: Alignment) -> None:
 
 # Where one statement of a sentence ends and another begins. Not a colon: it mostly introduces what
 # follows ("Sales Agent: We offer…", "Evacuations: mandatory orders…") rather than closing a statement.
-_STRONG_BREAK_RE = re.compile(r";|\s[\u2013\u2014]\s|\.\s|\(|,\s+(?:while|but|whereas|although|though)\b")
+_STRONG_BREAK_RE = LazyPattern(r";|\s[\u2013\u2014]\s|\.\s|\(|,\s+(?:while|but|whereas|although|though)\b")
 
 
 def _moved_items(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

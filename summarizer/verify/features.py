@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from ..textnorm import STOPWORDS, WORD_RE, fold
+from ..textnorm import STOPWORDS, WORD_RE, LazyPattern, fold
 from .numbers import FIGURE_WORDS, extract_numbers
 
 NEGATION_CUES = frozenset(
@@ -296,14 +296,14 @@ def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
 # "according to Roe" anywhere.
 # It may end in a few words of its own (", Roe said on Tuesday.", ", Roe told reporters.", ", Roe said,
 # citing a memo."), but not in another clause (", Jones said, and profits fell 2%, Smith said.").
-_TRAILING_FRAME_RE = re.compile(
+_TRAILING_FRAME_RE = LazyPattern(
     r",\s+(?:(" + _NAME_RUN + r"),? (?:" + "|".join(sorted(SPEECH_VERBS | {"reported"}, key=len, reverse=True)) + r")"
     r"|(?:" + "|".join(sorted(INVERTED_SPEECH_VERBS, key=len, reverse=True)) + r"),? (" + _NAME_RUN + r"))\b"
     r"(?:\s+(?!and\b|but\b|that\b)[^,.!?;\"\u201c]{1,40})?(?:,\s+citing\b[^.!?;]{0,60})?"
     r"\s*[.!?]?[\"'\u201d]?\s*(?=$|[A-Z])"
 )
 # A speaker who reports another's words at the start: "Roe said Lee had told her …" (Lee speaks).
-_LEADING_FRAME_RE = re.compile(
+_LEADING_FRAME_RE = LazyPattern(
     r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r") (?:said|says|told \w+|reported|added)(?: that)? " + _NAME_RUN
     + r" (?:had |has )?(?:said|told|says|tells)\b"
 )
@@ -311,7 +311,7 @@ _LEADING_FRAME_RE = re.compile(
 
 # A speaker named in an aside between commas speaks for their own clause: "Sales rose 5%, Jones said,
 # and profits fell 2%, Smith said" has Smith report the profits, not Jones's words.
-_ASIDE_FRAME_RE = re.compile(
+_ASIDE_FRAME_RE = LazyPattern(
     r",\s+(" + _NAME_RUN + r"),? (?:" + "|".join(sorted(INVERTED_SPEECH_VERBS, key=len, reverse=True)) + r")\b[^,.;]{0,30},")
 
 

@@ -20,8 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from bisect import bisect_right
 from functools import lru_cache
 from threading import Lock
 from typing import Any
@@ -46,21 +45,61 @@ class LexiconError(SummarizerError):
     """The shipped lexicon is missing or does not match its manifest (a broken install)."""
 
 
-@dataclass(frozen=True, slots=True)
 class WordSenses:
-    """What the lexicon knows of one lower-case word, across parts of speech."""
+    """What the lexicon knows of one lower-case word, across parts of speech. The senses are read at once;
+    what lies beyond them (heads, hypernyms, parents, derivations, antonyms) is read on first use, each
+    apart, since most words are only asked their part of speech or matched by spelling: reading all of
+    it for every word was most of a short summary's look-ups."""
 
-    lemmas: frozenset[str]  # its lemmas in any part of speech ("netted" → net)
-    pos: frozenset[str]  # the parts of speech it can be
-    first: frozenset[int]  # the first (most frequent) sense of each lemma
-    primary: frozenset[int]  # the first few senses of each lemma: what the word usually means
-    common: frozenset[int]  # the first ten senses of each lemma: what a word can reasonably mean
-    senses: frozenset[int]  # every sense
-    heads: frozenset[int]  # for adjective satellites, their cluster heads ("interim" → temporary)
-    hypernyms: frozenset[int]  # senses it is a kind of, a bounded number of hops up from its primary senses
-    parents: frozenset[int]  # direct hypernyms of its senses: for siblings
-    derived: frozenset[str]  # lemmas derivationally related to its lemmas, and its lemmas themselves
-    antonyms: frozenset[str]  # lemmas opposed to one of its lemmas
+    __slots__ = ("word", "lemmas", "pos", "first", "primary", "common", "senses", "_lexicon", "_heads",
+                 "_hypernyms", "_parents", "_derived", "_antonyms")
+
+    def __init__(self, lexicon: Lexicon, word: str, lemmas: frozenset[str], pos: frozenset[str], first: frozenset[int],
+                 primary: frozenset[int], common: frozenset[int], senses: frozenset[int]) -> None:
+        self.word = word
+        self.lemmas = lemmas  # its lemmas in any part of speech ("netted" → net)
+        self.pos = pos  # the parts of speech it can be
+        self.first = first  # the first (most frequent) sense of each lemma
+        self.primary = primary  # the first few senses of each lemma: what the word usually means
+        self.common = common  # the first ten senses of each lemma: what a word can reasonably mean
+        self.senses = senses  # every sense
+        self._lexicon = lexicon
+        self._heads = self._hypernyms = self._parents = self._derived = self._antonyms = None
+
+    @property
+    def heads(self) -> frozenset[int]:
+        """For adjective satellites, their cluster heads ("interim" → temporary)."""
+        if self._heads is None:
+            self._heads = self._lexicon._heads_of(self)
+        return self._heads
+
+    @property
+    def hypernyms(self) -> frozenset[int]:
+        """Senses it is a kind of, a bounded number of hops up from its primary senses."""
+        if self._hypernyms is None:
+            self._hypernyms = self._lexicon._hypernyms_of(self)
+        return self._hypernyms
+
+    @property
+    def parents(self) -> frozenset[int]:
+        """Direct hypernyms of its senses: for siblings."""
+        if self._parents is None:
+            self._parents = self._lexicon._parents_of(self)
+        return self._parents
+
+    @property
+    def derived(self) -> frozenset[str]:
+        """Lemmas derivationally related to its lemmas, and its lemmas themselves."""
+        if self._derived is None:
+            self._derived = self._lexicon._derived_of(self)
+        return self._derived
+
+    @property
+    def antonyms(self) -> frozenset[str]:
+        """Lemmas opposed to one of its lemmas."""
+        if self._antonyms is None:
+            self._antonyms = self._lexicon._antonyms_of(self)
+        return self._antonyms
 
 
 def block_digest(block: bytes | memoryview) -> str:
@@ -71,8 +110,8 @@ def block_digest(block: bytes | memoryview) -> str:
 
 class _Table:
     """One of the lexicon's tables: sorted "key<TAB>value,value" lines in blocks (format 4 of
-    scripts/build_lexicon.py). A look-up bisects the blocks' first keys, decodes that one block and
-    bisects its lines, so a short summary decodes a few hundred blocks, not the 3.8 MB file. Reads like
+    scripts/build_lexicon.py). A look-up bisects the blocks' first keys, checks that one block and finds
+    the key's line in it, so a short summary reads a few hundred blocks, not the 3.8 MB file. Reads like
     the dict it replaces: ``get``, ``[]`` and ``in``."""
 
     __slots__ = ("_body", "_keys", "_offsets", "_digests", "_blocks", "_parse", "_found")
@@ -82,7 +121,7 @@ class _Table:
         self._keys: list[str] = index["keys"]
         self._offsets: list[int] = [*index["offsets"], index["end"]]
         self._digests: list[str] = index["digests"]
-        self._blocks: dict[int, list[str]] = {}
+        self._blocks: dict[int, bytes] = {}
         self._parse = parse
         self._found: dict[str, list | None] = {}
 
@@ -93,19 +132,22 @@ class _Table:
             block = bisect_right(self._keys, key) - 1
             if block >= 0:
                 lines = self._blocks.get(block)
-                if lines is None:  # each block ends in a newline: leave it out, or "" would sort first
-                    start, end = self._offsets[block], self._offsets[block + 1] - 1
+                if lines is None:
+                    start, end = self._offsets[block], self._offsets[block + 1] - 1  # the block's last newline is not hashed
                     raw = self._body[start:end]
                     # The header (checked against the manifest) holds each block's digest: a block is
                     # checked when first read, so a damaged install is refused wherever it is damaged.
                     if block_digest(raw) != self._digests[block]:
                         raise LexiconError(f"the verifier's lexicon is damaged (block {block} at byte {start} does not "
                                            "match its digest); reinstall the package")
-                    lines = self._blocks[block] = str(raw, "utf-8").split("\n")
-                probe = key + "\t"
-                i = bisect_left(lines, probe)
-                if i < len(lines) and lines[i].startswith(probe):
-                    raw = lines[i][len(probe):]
+                    # Kept as bytes between newlines and searched in C: splitting each block into 64 strings
+                    # was most of a short summary's look-up time (a few hundred blocks are read).
+                    lines = self._blocks[block] = b"\n" + bytes(raw) + b"\n"
+                probe = b"\n" + key.encode("utf-8") + b"\t"
+                i = lines.find(probe)
+                if i >= 0:
+                    i += len(probe)
+                    raw = lines[i : lines.index(b"\n", i)].decode("utf-8")
                     found = [self._parse(v) for v in raw.split(",")] if raw else []
             self._found[key] = found
         return default if found is None else found
@@ -312,37 +354,42 @@ class Lexicon:
                 primary |= extra
                 common |= extra
                 every |= extra
-        heads = {self._heads[str(s)] for s in every if str(s) in self._heads}
-        hypernyms: set[int] = set()
-        for s in primary:
+        return WordSenses(self, word, frozenset(lemmas), frozenset(pos_found), frozenset(first), frozenset(primary),
+                          frozenset(common), frozenset(every))
+
+    # What lies beyond a word's senses, each read on first use (see WordSenses).
+
+    def _heads_of(self, info: WordSenses) -> frozenset[int]:
+        return frozenset(self._heads[str(s)] for s in info.senses if str(s) in self._heads)
+
+    def _hypernyms_of(self, info: WordSenses) -> frozenset[int]:
+        found: set[int] = set()
+        for s in info.primary:
             if s >= 0:
-                hypernyms |= self._hypernym_closure(s)
-        parents = {h for s in every if s >= 0 for h in self._hypernyms.get(str(s), ())}
-        derived = set(lemmas) | {word}
-        antonyms: set[str] = set()
-        for lemma in lemmas | {word}:
+                found |= self._hypernym_closure(s)
+        return frozenset(found)
+
+    def _parents_of(self, info: WordSenses) -> frozenset[int]:
+        return frozenset(h for s in info.senses if s >= 0 for h in self._hypernyms.get(str(s), ()))
+
+    def _derived_of(self, info: WordSenses) -> frozenset[str]:
+        derived = set(info.lemmas) | {info.word}
+        for lemma in info.lemmas | {info.word}:
             derived.update(self._derived.get(lemma, ()))
+        return frozenset(derived)
+
+    def _antonyms_of(self, info: WordSenses) -> frozenset[str]:
+        antonyms: set[str] = set()
+        for lemma in info.lemmas | {info.word}:
             for pos in POS:
                 antonyms.update(self._antonyms[pos].get(lemma, ()))
             antonyms |= self._extra_antonyms.get(lemma, set())
         # The antonyms of a cluster head, for words in it ("temporary" in the head "impermanent, temporary")
         # and for its satellites ("interim"), through the word's usual senses only.
-        for s in primary:
+        for s in info.primary:
             head = self._heads.get(str(s), s)
             antonyms.update(self._head_antonyms.get(str(head), ()))
-        return WordSenses(
-            lemmas=frozenset(lemmas),
-            pos=frozenset(pos_found),
-            first=frozenset(first),
-            common=frozenset(common),
-            primary=frozenset(primary),
-            senses=frozenset(every),
-            heads=frozenset(heads),
-            hypernyms=frozenset(hypernyms),
-            parents=frozenset(parents),
-            derived=frozenset(derived),
-            antonyms=frozenset(antonyms),
-        )
+        return frozenset(antonyms)
 
     def _hypernym_closure(self, synset: int) -> frozenset[int]:
         """The senses ``synset`` is a kind of, up to ``hypernym_hops`` steps up (not itself)."""

@@ -24,6 +24,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from ..textnorm import LazyPattern
+
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -53,7 +55,7 @@ _SUBUNIT_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP"}
 # The hyphen comes first, then what stands before it is looked back at: a pattern that opens with a
 # literal lets the regex engine jump from hyphen to hyphen (opening with the look-behinds made it try
 # them at every character, 90x slower, 8 us a sentence).
-_AMOUNT_HYPHEN_RE = re.compile(
+_AMOUNT_HYPHEN_RE = LazyPattern(
     r"-(?:(?<=\d-)(?=(?:hundred|thousand|million|billion|trillion|dollars?|euros?)\b)"
     r"|(?:(?<=hundred-)|(?<=thousand-)|(?<=million-)|(?<=billion-)|(?<=trillion-))(?=(?:dollars?|euros?|pounds?|yen|yuan)\b))"
 )
@@ -270,7 +272,7 @@ def _figures(text: str, bare_one: bool, words: list[str] | None) -> dict[str, st
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|s)?\b")
 # A capitalised month name on its own ("in March", "the November meeting"); "May" only mid-sentence after
 # "in"/"of"/"since"/"the"/… .
-_BARE_MONTH_RE = re.compile(
+_BARE_MONTH_RE = LazyPattern(
     r"\b(?:(?<=in )|(?<=of )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=to )|(?<=early )|(?<=late )|(?<=mid-)|(?<=last )|(?<=next )"
     r"|(?<=the )|(?<=this )|(?<=during )|(?<=before )|(?<=after )|(?<=through ))"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -278,7 +280,7 @@ _BARE_MONTH_RE = re.compile(
 # The month names alone: most texts have none, and this finds that much faster than _BARE_MONTH_RE's
 # look-behinds tried at every word boundary.
 _MONTH_NAME_RE = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
-_QUARTER_RE = re.compile(
+_QUARTER_RE = LazyPattern(
     r"\b(?:(first|second|third|fourth)|([1-4])(?:st|nd|rd|th))[- ]quarter\b|\bQ([1-4])\b", re.IGNORECASE
 )
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..citations import Claim, ParsedSummary, format_marker, parse_summary
 from ..errors import InputError
 from ..sources import Sentence, Source, sources_from_texts
-from ..textnorm import count_noun, fold
+from ..textnorm import LazyPattern, count_noun, fold
 from .alignment import (Alignment, Link, SentenceTokens, Token, align, copied_tokens, is_possessive, mark_level_verbs,
                         merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize)
 from .features import (
@@ -33,7 +34,9 @@ from .report import (
     VerificationReport,
     VerifierConfig,
 )
-from .retrieval import SentenceIndex
+
+if TYPE_CHECKING:  # the annotation only: the index is imported where it is built
+    from .retrieval import SentenceIndex
 
 # Share of a claim's content words its evidence must support (data/alignment.json, with the other
 # thresholds of the alignment).
@@ -80,6 +83,8 @@ class Verifier:
     def index(self) -> SentenceIndex:
         """BM25 over all sentences, built on first use."""
         if self._index is None:
+            from .retrieval import SentenceIndex  # here: only attribution and the review's best match need it
+
             self._index = SentenceIndex(self.sources)
         return self._index
 
@@ -551,15 +556,15 @@ _BOUNDS = {
     **dict.fromkeys(["less than", "fewer than", "under", "below", "up to", "at most", "no more than", "as much as",
                      "as many as", "a maximum of", "younger than", "shorter than", "not more than", "within"], "at most"),
 }
-_QUALIFIER_RE = re.compile(r"^(?:an? )?(?:estimated|reported|record|about|around|roughly|some|nearly|almost|just|further|additional) ")
-_BOUND_RE = re.compile(
+_QUALIFIER_RE = LazyPattern(r"^(?:an? )?(?:estimated|reported|record|about|around|roughly|some|nearly|almost|just|further|additional) ")
+_BOUND_RE = LazyPattern(
     r"\b(" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")\s+"
     r"((?:an? )?(?:estimated |reported |record |about |around |roughly |some |nearly |almost |just )?"
     r"(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*(?:\s?%)?|[a-z]+(?:-[a-z]+)?)",
     re.IGNORECASE)
 
 
-_UNIT_AFTER_RE = re.compile(rf"[ -](?:{TIME_UNITS_PATTERN})s?\b", re.IGNORECASE)
+_UNIT_AFTER_RE = LazyPattern(rf"[ -](?:{TIME_UNITS_PATTERN})s?\b", re.IGNORECASE)
 
 
 def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
@@ -814,9 +819,9 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
 
 
 # "<Speaker> said (that) <a short subject> will|would <verb>": one reported clause.
-_REPORTED_RE = re.compile(
+_REPORTED_RE = LazyPattern(
     r"\b([A-Z][\w'\-]*) (?:said|says|told [\w'\-]+|added|stated) (?:that )?((?:[\w'\-]+ ){0,4}?)(will|would) ([a-z]+)\b")
-_CONDITION_AFTER_RE = re.compile(r"\b(?:if|unless|had|provided|once|when)\b")
+_CONDITION_AFTER_RE = LazyPattern(r"\b(?:if|unless|had|provided|once|when)\b")
 
 
 def _backshifted(claim: Features, evidence: Features) -> bool:
@@ -842,7 +847,7 @@ def _backshifted(claim: Features, evidence: Features) -> bool:
 
 
 # "each year" / "every Saturday" in a claim: a quantifier over a unit of time.
-_EVERY_UNIT_RE = re.compile(
+_EVERY_UNIT_RE = LazyPattern(
     r"\b(each|every)\s+(year|month|week|day|night|hour|morning|evening|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
