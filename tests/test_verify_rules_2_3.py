@@ -259,3 +259,27 @@ def test_a_reporter_with_a_tail_or_in_front_is_not_the_speaker(claim, source):
 ])
 def test_a_speaker_of_their_own_clause_or_the_inner_speaker_passes(claim, source):
     assert verdict(claim, source)[0] == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # A count or amount after a definite or possessive word describes the one thing named (third review).
+    ("The central bank did not meet its inflation target [1.1].", "The central bank did not meet its 2% inflation target."),
+    ("None of the passengers was hurt [1.1].", "None of the 12 passengers was hurt."),
+    ("Police did not name the suspects [1.1].", "Police did not name the two suspects."),
+    ("The firm did not meet the March deadline [1.1].", "The firm did not meet the 1 March deadline."),
+    # "might have" is a possibility about the past, not a counterfactual.
+    ("The fire may have started in the kitchen [1.1].", "The fire might have started in the kitchen."),
+])
+def test_a_describing_figure_or_a_past_possibility_passes(claim, source):
+    assert verdict(claim, source)[0] == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The regulator did not fine the bank [1.1].", "The regulator did not fine the bank $5 million."),
+    ("None of the banks failed the stress test [1.1].", "None of the 12 other banks failed the stress test."),
+    # A figure the claim writes outside its denial may say something else.
+    ("In 2020 the firm said it had not paid a dividend [1.1].", "The firm said in 2021 it had not paid a dividend in 2020."),
+    ("Two ministers said they had not met the envoy [1.1].", "Two ministers said they had not met the envoy in two years."),
+])
+def test_a_figure_that_picks_some_of_what_is_denied_still_widens_it(claim, source):
+    assert verdict(claim, source) == ("rejected", {"negation_scope"})

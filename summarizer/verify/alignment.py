@@ -921,6 +921,8 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
         if claim_tokens[c_pos].negated:
             by_sentence.setdefault(s_idx, []).append(pos)
     # Figures, ordinals and "other" are not aligned (no content words): the claim keeps one by writing it.
+    # Only under the claim's own denial: a "2020" or "two" elsewhere in the claim may say something else
+    # ("In 2020 the firm said it had not paid" for "said in 2021 it had not paid … in 2020").
     kept_restrictors = {t.lower for t in claim_tokens if t.negated and not t.content}
     for s_idx, positions in by_sentence.items():
         st = evidence[s_idx]
@@ -939,7 +941,7 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
                 continue
             for target in st.tokens[lo + 1 : hi]:
                 if target.negated and _restricts(target) and (s_idx, target.position) not in used \
-                        and (target.content or target.lower not in kept_restrictors) \
+                        and (target.content or (target.lower not in kept_restrictors and not _describes(st.tokens, target))) \
                         and not _defines_a_setting(st.tokens, target, s_idx, used, lexicon):
                     result.negation_scope.append((f"drops \u201c{target.text}\u201d", target.text, st.sentence.id))
 
@@ -1006,6 +1008,30 @@ def is_possessive(token: Token, text: str) -> bool:
     the text right after it)."""
     return token.lower.endswith("'s") or (token.lower.endswith("s") and text[token.end : token.end + 1] in ("'", "\u2019")
                                           and text[token.end + 1 : token.end + 2] in (" ", ""))
+
+
+# Ordinals and years pick one of a series ("the first exercise", "the 2020 Olympics"); a count or an
+# amount after a definite or possessive word describes the one thing it names ("the two suspects", "its
+# 2% target", "none of the 12 passengers", "the 1 March deadline").
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                         r"eleventh|twelfth|last|final")
+_YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+_DEFINITE = frozenset("the its their his her our my your this that these those".split())
+
+
+def _describes(tokens: list[Token], target: Token) -> bool:
+    """Whether a dropped figure describes what a definite phrase names rather than picking some of it:
+    a count or amount (no ordinal, no year) right after a definite or possessive word, with nothing but
+    function words between ("its 2% target", "of the 12 passengers"; not "fine the bank $5 million")."""
+    if not (target.text[0].isdigit() or target.lower in FIGURE_WORDS) \
+            or _ORDINAL_RE.fullmatch(target.lower) or _YEAR_RE.fullmatch(target.lower):
+        return False
+    for before in reversed(tokens[max(0, target.position - 3) : target.position]):
+        if before.lower in _DEFINITE:
+            return True
+        if before.content:
+            return False
+    return False
 
 
 def _restricts(token: Token) -> bool:

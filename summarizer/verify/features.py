@@ -42,10 +42,12 @@ HEDGE_KINDS = {
     # than "likely"; a kind of its own, so neither stands in for the other.
     "would": "prediction",
 }
-# "would have cut jobs (had sales fallen)": a modal with "have" and a participle says it did not happen;
-# "must have known" infers what nobody saw. "have" is a cue only right after one of these (see
-# _find_cues), so it is no member of HEDGE_CUES ("must" alone is an obligation, not a hedge).
-_COUNTERFACTUAL_MODALS = frozenset("would could might should must".split())
+# "would have cut jobs (had sales fallen)": "would" or "should" with "have" and a participle says it did
+# not happen; "must have known" infers what nobody saw. ("might have" and "could have" are the modal's
+# own possibility, about the past: "the fire might have started in the kitchen".) "have" is a cue only
+# right after one of these (see _find_cues), so it is no member of HEDGE_CUES ("must" alone is an
+# obligation, not a hedge).
+_COUNTERFACTUAL_MODALS = frozenset("would should must".split())
 HEDGE_CUES = frozenset(HEDGE_KINDS)
 # Hedge verbs that also say something of their own: a hope is not a fear, a promise not a threat, trying
 # not wanting. Their kind is the modality check's; their meaning is still a word the alignment must match.
