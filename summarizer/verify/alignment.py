@@ -126,6 +126,7 @@ class Alignment:
     polarity: list[tuple[Link, bool]] = field(default_factory=list)  # (a link of the clause, is the claim's side negative)
     kinds_dropped: list[tuple[Link, list[str]]] = field(default_factory=list)  # (a bare claim word, the kinds its sentence names)
     moved_items: list[tuple[Link, str]] = field(default_factory=list)  # (a list item, what its sentence says of it instead)
+    counts_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the count it dropped)
 
     @property
     def coverage(self) -> float:
@@ -393,6 +394,7 @@ def align(
             result.negation_scope.append((link.claim.text, link.target.text, link.evidence.sentence.id))  # type: ignore[union-attr]
     _dropped_under_negation(anchors, evidence, used, result, claim_tokens, lexicon)
     _possessors_for_possessed(links, evidence, used, result, lexicon)
+    _counts_dropped(claim_tokens, links, result, lexicon)
     _shared_in_place_of_another(shared, links, anchors, evidence, used, lexicon, result)
     _exchanges(content, links, result, lexicon, claim_tokens)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
@@ -995,12 +997,67 @@ def _possessors_for_possessed(links: dict[int, Link], evidence: list[SentenceTok
                 break
             run.append(nxt)
         heads = [t for t in run if t.content and (t.name or lexicon.lemmas(t.lower, "n"))]
-        if not heads or heads[-1].lower in lexicon.speaks_for:
-            continue  # no noun; or a spokesman, a lawyer: the owner speaks through them
+        if not heads or _speaks_for_owner(tokens, run, heads[-1], lexicon):
+            continue  # no noun; or a spokesman, a lawyer, speaking: the owner speaks through them
         head = heads[-1]
         link.relation, link.target, link.accepted = "substitution", head, False
         used.add((s_idx, head.position))
         result.substitutions.append(link)
+
+
+# Verbs by which one speaks or argues for someone: "FreshMart's lawyers argued", "the bank's spokesman said".
+_ARGUING_VERBS = SPEECH_VERBS | frozenset("argued argues contended contends maintained maintains denied denies".split())
+
+
+def _speaks_for_owner(tokens: list[Token], run: list[Token], head: Token, lexicon: Lexicon) -> bool:
+    """Whether the owned noun is one who speaks for the owner (the lexicon's "speaks_for") and speaks here:
+    right after the possessive, nothing before it ("the bank's former spokesman" is not the bank's
+    voice), and a verb of saying or arguing right after it ("Meta's lawyers were fined" is no speaking)."""
+    if head.lower not in lexicon.speaks_for or run != [head]:
+        return False
+    nxt = tokens[head.position + 1] if head.position + 1 < len(tokens) else None
+    return nxt is not None and nxt.lower in _ARGUING_VERBS
+
+
+_ALL_OF = frozenset("the no all".split())
+
+
+def _is_count(token: Token) -> bool:
+    return (token.text[0].isdigit() and not _YEAR_RE.fullmatch(token.lower)) or (
+        token.lower in FIGURE_WORDS and token.lower not in ("one", "per", "cent", "percent", "pct"))
+
+
+def _counts_dropped(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A claim that speaks of all ("the suspects", "no suspects") where its source counts some ("Two
+    suspects were not charged", "two of the five suspects"): the count is dropped and the claim widened,
+    whether or not it denies. A count after "the" or a possessive only describes ("the two suspects")."""
+    for link in links.values():
+        tok, target = link.claim, link.target
+        if not link.accepted or target is None or link.evidence is None or tok.position == 0 \
+                or claim_tokens[tok.position - 1].lower not in _ALL_OF or not lexicon.lemmas(tok.lower, "n"):
+            continue
+        if any(_is_count(t) for t in claim_tokens[max(0, tok.position - 4) : tok.position]):
+            continue  # the claim keeps a count of its own
+        tokens = link.evidence.tokens
+        count = None
+        position = target.position - 1
+        while position >= max(0, target.position - 5):
+            before = tokens[position]
+            if _is_count(before):
+                first = position
+                while first and _is_count(tokens[first - 1]):
+                    first -= 1  # "$10 million": one amount
+                prior = tokens[first - 1].lower if first else ""
+                if prior in _DEFINITE or prior.endswith("'s") or prior in MONTH_WORDS:
+                    position = first - 1
+                    continue  # "the five suspects" (all of them), "the firm's 900 workers", "June 30"
+                count = tokens[first]
+                break
+            if before.content or before.lower not in ("of", "the", "its", "their", "his", "her"):
+                break
+            position -= 1
+        if count is not None and count.lower not in {t.lower for t in claim_tokens}:  # "Of the cases, nine are …"
+            result.counts_dropped.append((link, count.text))
 
 
 def is_possessive(token: Token, text: str) -> bool:
@@ -1027,7 +1084,7 @@ def _describes(tokens: list[Token], target: Token) -> bool:
             or _ORDINAL_RE.fullmatch(target.lower) or _YEAR_RE.fullmatch(target.lower):
         return False
     for before in reversed(tokens[max(0, target.position - 3) : target.position]):
-        if before.lower in _DEFINITE:
+        if before.lower in _DEFINITE or before.lower.endswith("'s"):  # "the firm's 900 workers"
             return True
         if before.content:
             return False

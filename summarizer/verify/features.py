@@ -65,6 +65,7 @@ _NOT_A_HEDGE_BEFORE = frozenset("of over about for in on at is are was were".spl
 _NOUN_HEDGES = frozenset("fear fears hope hopes plan plans aim aims promise promises".split())
 HEDGE_KINDS.update(dict.fromkeys((f"{modal} have" for modal in _COUNTERFACTUAL_MODALS), "counterfactual"))
 HEDGE_KINDS["must have"] = "inference"
+HEDGE_KINDS["ought to have"] = "counterfactual"
 # Words that widen a claim's reach: a claim may use one only where its evidence does.
 # Each maps to its class, so "every" in a claim is backed by "all" in the evidence.
 QUANTIFIER_CLASSES = {
@@ -84,7 +85,7 @@ SPEECH_VERBS = frozenset(
 INVERTED_SPEECH_VERBS = frozenset("said says added adds noted wrote explained replied stated continued".split())
 # Words that assert a cause: a claim may assert one only where its evidence does.
 CAUSE_CUES = frozenset("because cause caused causes causing due thanks therefore resulted consequently hence".split())
-_CUES = NEGATION_CUES | HEDGE_CUES | {"must"}  # "must have": see _find_cues
+_CUES = NEGATION_CUES | HEDGE_CUES | {"must", "ought"}  # "must have", "ought to have": see _find_cues
 _SCOPE_WORDS = 4  # a cue governs the next few content words: enough for "refused to place X on the table"
 
 # Capitalised words that are not names: titles and sentence furniture.
@@ -311,18 +312,6 @@ _LEADING_FRAME_RE = LazyPattern(
 )
 
 
-# A speaker named in an aside between commas speaks for their own clause: "Sales rose 5%, Jones said,
-# and profits fell 2%, Smith said" has Smith report the profits, not Jones's words.
-_ASIDE_FRAME_RE = LazyPattern(
-    r",\s+(" + _NAME_RUN + r"),? (?:" + "|".join(sorted(INVERTED_SPEECH_VERBS, key=len, reverse=True)) + r")\b[^,.;]{0,30},")
-
-
-def aside_speakers(folded: str) -> list[tuple[str, ...]]:
-    """The name tokens of speakers named in an aside between commas (see _ASIDE_FRAME_RE)."""
-    return [parsed[1] for m in _ASIDE_FRAME_RE.finditer(folded)
-            if (parsed := _NAME_RUNS.get(m.group(1)) or _parse_name_run(m.group(1))) is not None]
-
-
 def reporting_speakers(folded: str) -> list[tuple[str, ...]]:
     """The name tokens of speakers that frame a sentence as a report ("Lee said the plan failed, Roe
     said": Roe reports what Lee said; "according to Yonhap"), as opposed to the speaker whose words they
@@ -344,7 +333,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
     for i, info in enumerate(infos):
         w = info[0]
         is_negation = w in NEGATION_CUES or (contractions and w.endswith("n't"))
-        is_hedge = w in HEDGE_CUES or (w == "have" and i > 0 and infos[i - 1][0] in _COUNTERFACTUAL_MODALS)
+        is_hedge = w in HEDGE_CUES or (w == "have" and i > 0 and (
+            infos[i - 1][0] in _COUNTERFACTUAL_MODALS or (i > 1 and infos[i - 1][0] == "to" and infos[i - 2][0] == "ought")))
         if not (is_negation or is_hedge):
             continue
         if w == "no" and i + 1 < len(infos) and infos[i + 1][0] in ("more", "less", "fewer"):
@@ -371,7 +361,10 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
         if is_negation:
             negations.append((words[i], scope))
         if is_hedge:
-            hedges.append((f"{words[i - 1]} {words[i]}" if w == "have" else words[i], scope))
+            if w == "have" and infos[i - 1][0] == "to":  # "ought to have", as "should have"
+                hedges.append((f"{words[i - 2]} {words[i - 1]} {words[i]}", scope))
+            else:
+                hedges.append((f"{words[i - 1]} {words[i]}" if w == "have" else words[i], scope))
             heads.append(head)
 
 

@@ -19,8 +19,8 @@ from ..textnorm import LazyPattern, count_noun, fold
 from .alignment import (Alignment, Link, SentenceTokens, Token, align, copied_tokens, is_possessive, mark_level_verbs,
                         merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize)
 from .features import (
-    QUANTIFIER_CLASSES, Features, SourceVocabulary, aside_speakers, analyse, find_names, hedge_kind, merge, name_tokens,
-    reporting_speakers, stem,
+    QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers,
+    stem,
 )
 from .lexicon import alignment_settings, default_lexicon
 from .numbers import DURATION_SCALES, TIME_UNITS_PATTERN, duration_count, extract_numbers
@@ -402,6 +402,15 @@ class Verifier:
                 details={"missing": [e if w.startswith("adds") else w for w, e, _ in alignment.negation_scope
                                      if not w.startswith("drops")],
                          "evidence_words": [e for _, e, _ in alignment.negation_scope]},
+            ))
+        if alignment.counts_dropped:
+            parts = [f"\u201c{link.claim.text}\u201d where [{link.evidence.sentence.id}] counts \u201c{count}\u201d"  # type: ignore[union-attr]
+                     for link, count in alignment.counts_dropped]
+            reasons.append(Reason(
+                code="quantifier_mismatch",
+                message="The claim may say of all what its source says of some: " + "; ".join(parts) + ".",
+                details={"missing": [link.claim.text for link, _ in alignment.counts_dropped],
+                         "evidence_words": [count for _, count in alignment.counts_dropped]},
             ))
         if alignment.kinds_dropped:
             parts = [f"[{link.evidence.sentence.id}] speaks of {_quoted(kinds)}, and the claim's \u201c{link.claim.text}\u201d "  # type: ignore[union-attr]
@@ -788,6 +797,23 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
         (cue, hedge_kind(cue)) for (cue, scope), head in zip(evidence.hedges, evidence.hedge_heads)
         if scope and (head in words or len(scope & words) >= 2) and cue.lower() not in rendered
     ]
+    # The other way round, two kinds say more than a plain statement, not less: a counterfactual that it
+    # did not happen ("would have resigned" for "resigned"), deliberation that it is undecided ("are
+    # considering whether to close" for "decided to close"). They need their kind in the evidence
+    # (deliberation may rest on an intention).
+    matched = {l.claim.stem for l in alignment.links if l.accepted and l.target is not None}
+    source_kinds = {hedge_kind(cue) for cue, _ in evidence.hedges}
+    contrary = [cue for cue, scope in claim.hedges if scope & matched and (
+        (hedge_kind(cue) == "counterfactual" and "counterfactual" not in source_kinds)
+        or (hedge_kind(cue) == "deliberation" and not source_kinds & {"deliberation", "intention"}))]
+    if contrary:
+        return [Reason(
+            code="modality_mismatch",
+            message=f"The claim says {_quoted(contrary)} ({', '.join(sorted({hedge_kind(c) for c in contrary}))}) where the "
+            f"cited sentences {cited} state it: that it did not happen, or is undecided, is more than they say.",
+            details={"evidence_hedges": [], "claim_hedges": contrary,
+                     "evidence_kinds": sorted(source_kinds), "claim_kinds": sorted({hedge_kind(c) for c in contrary})},
+        )]
     if not cues:
         return []
     claim_kinds = {hedge_kind(cue) for cue, _ in claim.hedges}
@@ -903,9 +929,7 @@ def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason |
         # A reporter is not the speaker: "Lee said the company would cut jobs, Roe said" does not have
         # Roe say it. When the evidence names a speaker besides its reporters, the claim must name one.
         reporters = {t for toks in reporting_speakers(evidence.folded) for t in toks}
-        asides = {t for toks in aside_speakers(evidence.folded) for t in toks}
-        speaking = [(surface, toks) for surface, toks in evidence.speakers
-                    if reporters.isdisjoint(toks) and asides.isdisjoint(toks)]
+        speaking = [(surface, toks) for surface, toks in evidence.speakers if reporters.isdisjoint(toks)]
         # Naming the speaker anywhere will do: "Lee made the request and revealed it, according to Yonhap".
         claimed = {t for _, toks in claim.speakers + claim.names for t in toks}
         if not reporters or not speaking or not all(set(toks) <= reporters for _, toks in claim.speakers) \
