@@ -340,3 +340,30 @@ def test_a_claim_about_all_where_the_source_counts_some_is_a_quantifier_mismatch
 ])
 def test_a_kept_count_an_amount_a_date_or_a_bare_plural_is_no_widening(claim, source):
     assert verdict(claim, source)[0] == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # Found by the fourth review: subjects that trade their verbs across two clauses.
+    ("Exports rose while imports fell [1.1].", "Imports rose while exports fell."),
+    ("The company's profit rose while its revenue fell [1.1].", "The company's revenue rose while its profit fell."),
+    ("Ford rose while GM fell [1.1].", "GM rose while Ford fell."),
+])
+def test_subjects_that_trade_verbs_are_a_role_swap(claim, source):
+    assert verdict(claim, source) == ("rejected", {"role_swap"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Imports rose while exports fell [1.1].", "Imports rose while exports fell."),
+    ("Exports fell while imports rose [1.1].", "Imports rose while exports fell."),
+    ("Profits rose and sales fell [1.1].", "Sales fell and profits rose."),
+])
+def test_clauses_in_another_order_keep_their_subjects(claim, source):
+    assert verdict(claim, source)[0] == "supported"
+
+
+def test_a_span_the_source_does_not_give_is_an_unsupported_detail_but_a_rate_is_not():
+    # The claim's "a week" is no figure for the figures' check; as a word it needs a counterpart.
+    assert verdict("Repairs will take up to a week [1.1].", "Repairs will take up to 10 days.") == \
+        ("rejected", {"unsupported_detail"})
+    assert verdict("The mill saws 8,000 logs per year [1.1].", "The mill saws 8,000 logs annually.")[0] == "supported"
+    assert verdict("Repairs will take up to a week [1.1].", "Repairs will take up to a week.")[0] == "supported"

@@ -397,6 +397,7 @@ def align(
     _counts_dropped(claim_tokens, links, result, lexicon)
     _shared_in_place_of_another(shared, links, anchors, evidence, used, lexicon, result)
     _exchanges(content, links, result, lexicon, claim_tokens)
+    _crossed_subjects(claim_tokens, links, result, lexicon)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
     _polarity(claim_tokens, links, result)
@@ -478,8 +479,9 @@ _TIME_UNITS = DURATION_UNIT_WORDS | {"night", "nights", "quarter", "quarters"}
 # A rate adjective or adverb and the unit it counts per; and the words that make "a day" a rate.
 _RATE_UNITS = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
                "quarterly": "quarter", "yearly": "year", "annual": "year", "annually": "year"}
-# Prepositions before "a year" that make it a span: "in a year", "within a day", "for an hour".
-_RELATION_PREPOSITIONS = frozenset("in within for over during after before inside throughout under".split())
+# Words before "a year" that make it a span: "in a year", "within a day", "for an hour", "up to a week",
+# "more than a month".
+_RELATION_PREPOSITIONS = frozenset("in within for over during after before inside throughout under to than about around".split())
 
 
 def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: frozenset[str]) -> list[tuple[int, int, int, str]]:
@@ -1346,6 +1348,34 @@ def _swappable(link_a: Link, link_b: Link, lexicon: Lexicon, claim_tokens: list[
         for tokens, tok in ((claim_tokens, link.claim), (link.evidence.tokens, link.target)))  # type: ignore[union-attr]
 
 
+def _crossed_subjects(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """Two subjects that trade verbs: "Exports rose while imports fell" against "Imports rose while exports
+    fell". Each claim noun right before a matched verb is looked up in the evidence: when the word right
+    after its counterpart is the verb another of the claim's nouns stands before, and the other way
+    round, the two stand in each other's places. Only nouns right before their verbs, in both texts."""
+    pairs: dict[int, tuple[Link, Token, Token]] = {}  # claim noun position -> (link, its verb's target, the verb after its target)
+    for link in links.values():
+        tok, target = link.claim, link.target
+        if not link.accepted or target is None or link.evidence is None or tok.position + 1 >= len(claim_tokens) \
+                or not (tok.name or "n" in lexicon.senses(tok.lower).pos):
+            continue
+        verb_link = links.get(tok.position + 1)
+        tokens = link.evidence.tokens
+        after = tokens[target.position + 1] if target.position + 1 < len(tokens) else None
+        if verb_link is None or not verb_link.accepted or verb_link.target is None or verb_link.evidence is not link.evidence \
+                or after is None or not after.content or _verb_strength(claim_tokens, verb_link.claim, lexicon) < 1:
+            continue
+        pairs[tok.position] = (link, verb_link.target, after)
+    crossed = []
+    items = list(pairs.values())
+    for i, (a, a_verb, a_after) in enumerate(items):
+        for b, b_verb, b_after in items[i + 1 :]:
+            if a_after is b_verb and b_after is a_verb and a_verb is not b_verb and a.accepted and b.accepted:
+                a.accepted = b.accepted = False
+                crossed.append((a, b))
+    result.exchanges.extend(crossed)
+
+
 def _nominal(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
     """Whether a word is surely a noun where it stands: no verb form that must be one, and right after a
     determiner, a preposition or a list's comma ("parsing of sentences", "concepts, words, and …")."""
@@ -1554,7 +1584,10 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             continue
         # A rate the evidence does not give: "processes 25,000 tonnes annually" against "processed 25,000
         # tonnes in a year" says it happens every year, where the source tells of one.
-        if tok.lower in _RATE_UNITS or _finite_verb(claim_tokens, tok, lexicon) or _predicate_adjective(claim_tokens, tok, lexicon):
+        # So is a span the evidence does not give: "up to a week" against "up to 10 days" (a claim's "a
+        # week" is no figure for the figures' check, which reads "a" as "one" in sources only).
+        if tok.lower in _RATE_UNITS or (tok.lower in _TIME_UNITS and not _per_unit(claim_tokens, tok.position)) \
+                or _finite_verb(claim_tokens, tok, lexicon) or _predicate_adjective(claim_tokens, tok, lexicon):
             result.unsupported_verbs.append(tok.text)
             continue
         # Who said it: a noun right before a reporting verb, or after "according to", is the speaker.
