@@ -367,3 +367,9 @@ def test_a_span_the_source_does_not_give_is_an_unsupported_detail_but_a_rate_is_
         ("rejected", {"unsupported_detail"})
     assert verdict("The mill saws 8,000 logs per year [1.1].", "The mill saws 8,000 logs annually.")[0] == "supported"
     assert verdict("Repairs will take up to a week [1.1].", "Repairs will take up to a week.")[0] == "supported"
+
+
+def test_a_progressive_hedge_before_to_is_a_hedge_and_an_adjective_is_not():
+    assert verdict("The firm raised $50 million from investors [1.1].",
+                   "The firm is seeking to raise $50 million from investors.") == ("rejected", {"hedge_dropped"})
+    assert verdict("The start lifted shares [1.1].", "A promising start lifted shares.")[0] == "supported"

@@ -31,7 +31,8 @@ HEDGE_KINDS = {
     **dict.fromkeys(
         "plans planned planning intends intended aims aimed proposed proposes hopes hoped hoping wants wanted "
         "tried tries trying attempted attempts promised promises threatened threatens seeks sought try attempt "
-        "intend want plan hope aim seek promise threaten".split(), "intention"),
+        "intend want plan hope aim seek promise threaten seeking aiming intending promising threatening "
+        "attempting".split(), "intention"),
     # Weighing a step is less than meaning to take it: "considering whether to cut jobs" is not "plans to
     # cut jobs" (nor "would try to"), though a claim may say "considering" where the source says "plans".
     **dict.fromkeys("considering consider considers whether weighing".split(), "deliberation"),
@@ -54,13 +55,15 @@ HEDGE_CUES = frozenset(HEDGE_KINDS)
 ATTITUDE_WORDS = frozenset(
     "plan plans planned planning intend intends intended aim aims aimed hope hopes hoped hoping try tries "
     "tried trying attempt attempts attempted promise promises promised threaten threatens threatened seek "
-    "seeks sought fear fears feared proposed proposes".split()
+    "seeks sought fear fears feared proposed proposes seeking aiming intending promising threatening "
+    "attempting".split()
 )  # not "want" (what one demands, seeks or plans one wants) nor "considering" (the weakest intention):
 # each may stand for the others, as their kinds allow
-# Hedge words that are nouns or other verbs too: "an attempt to" and "tried to" hedge, "attempted murder"
-# and "tried the suspects" do not; "fears that" and "feared the firm would" hedge, "fears of a recession"
-# does not.
-_HEDGE_ONLY_BEFORE_TO = frozenset("try tries tried trying attempt attempts attempted".split())
+# Hedge words that are nouns, adjectives or other verbs too: "an attempt to", "tried to" and "is seeking to"
+# hedge; "attempted murder", "a promising start" and "tried the suspects" do not; "fears that" and
+# "feared the firm would" hedge, "fears of a recession" does not.
+_HEDGE_ONLY_BEFORE_TO = frozenset(
+    "try tries tried trying attempt attempts attempted attempting seeking aiming intending promising threatening".split())
 _NOT_A_HEDGE_BEFORE = frozenset("of over about for in on at is are was were".split())
 _NOUN_HEDGES = frozenset("fear fears hope hopes plan plans aim aims promise promises".split())
 HEDGE_KINDS.update(dict.fromkeys((f"{modal} have" for modal in _COUNTERFACTUAL_MODALS), "counterfactual"))
