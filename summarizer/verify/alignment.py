@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ..sources import Sentence
 from ..textnorm import LazyPattern
 from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
-from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, TIME_UNITS_PATTERN, is_span_count
+from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
 from .lexicon import Lexicon
 
 _TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -1025,7 +1025,7 @@ _ALL_OF = frozenset("the no all".split())
 
 
 def _is_count(token: Token) -> bool:
-    return (token.text[0].isdigit() and not _YEAR_RE.fullmatch(token.lower)) or (
+    return (token.text[0].isdigit() and not YEAR_RE.fullmatch(token.lower)) or (
         token.lower in FIGURE_WORDS and token.lower not in ("one", "per", "cent", "percent", "pct"))
 
 
@@ -1055,7 +1055,7 @@ def _counts_dropped(claim_tokens: list[Token], links: dict[int, Link], result: A
                     continue  # "the five suspects" (all of them), "the firm's 900 workers", "June 30"
                 count = tokens[first]
                 break
-            if before.content or before.lower not in ("of", "the", "its", "their", "his", "her"):
+            if before.content or (before.lower != "of" and before.lower not in _DEFINITE):
                 break
             position -= 1
         if count is not None and count.lower not in {t.lower for t in claim_tokens}:  # "Of the cases, nine are …"
@@ -1074,8 +1074,6 @@ def is_possessive(token: Token, text: str) -> bool:
 # 2% target", "none of the 12 passengers", "the 1 March deadline").
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                          r"eleventh|twelfth|last|final")
-_YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
-_DEFINITE = frozenset("the its their his her our my your this that these those".split())
 
 
 def _describes(tokens: list[Token], target: Token) -> bool:
@@ -1083,7 +1081,7 @@ def _describes(tokens: list[Token], target: Token) -> bool:
     a count or amount (no ordinal, no year) right after a definite or possessive word, with nothing but
     function words between ("its 2% target", "of the 12 passengers"; not "fine the bank $5 million")."""
     if not (target.text[0].isdigit() or target.lower in FIGURE_WORDS) \
-            or _ORDINAL_RE.fullmatch(target.lower) or _YEAR_RE.fullmatch(target.lower):
+            or _ORDINAL_RE.fullmatch(target.lower) or YEAR_RE.fullmatch(target.lower):
         return False
     for before in reversed(tokens[max(0, target.position - 3) : target.position]):
         if before.lower in _DEFINITE or before.lower.endswith("'s"):  # "the firm's 900 workers"
@@ -1712,6 +1710,7 @@ def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
 _THIRD_PERSON_SUBJECTS = frozenset("he she it who which".split())
 _PLURAL_SUBJECTS = frozenset("i we you they who".split())
 _DETERMINERS = frozenset("a an the its their his her this that these those our my your".split())
+_DEFINITE = _DETERMINERS - {"a", "an"}
 
 
 def _verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) -> int:

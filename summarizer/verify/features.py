@@ -52,13 +52,11 @@ _COUNTERFACTUAL_MODALS = frozenset("would should must".split())
 HEDGE_CUES = frozenset(HEDGE_KINDS)
 # Hedge verbs that also say something of their own: a hope is not a fear, a promise not a threat, trying
 # not wanting. Their kind is the modality check's; their meaning is still a word the alignment must match.
+# Every intention but "want" (what one demands, seeks or plans one wants), and "fear"; not "considering"
+# (the weakest intention): each of those may stand for the others, as their kinds allow.
 ATTITUDE_WORDS = frozenset(
-    "plan plans planned planning intend intends intended aim aims aimed hope hopes hoped hoping try tries "
-    "tried trying attempt attempts attempted promise promises promised threaten threatens threatened seek "
-    "seeks sought fear fears feared proposed proposes seeking aiming intending promising threatening "
-    "attempting".split()
-)  # not "want" (what one demands, seeks or plans one wants) nor "considering" (the weakest intention):
-# each may stand for the others, as their kinds allow
+    {w for w, kind in HEDGE_KINDS.items() if kind == "intention" and not w.startswith("want")}
+    | {"fear", "fears", "feared"})
 # Hedge words that are nouns, adjectives or other verbs too: "an attempt to", "tried to" and "is seeking to"
 # hedge; "attempted murder", "a promising start" and "tried the suspects" do not; "fears that" and
 # "feared the firm would" hedge, "fears of a recession" does not.

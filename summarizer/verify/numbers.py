@@ -26,6 +26,8 @@ from decimal import Decimal, InvalidOperation
 
 from ..textnorm import LazyPattern
 
+# A year as figures commonly give it: "1998", "2025".
+YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,

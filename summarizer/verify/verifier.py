@@ -23,7 +23,7 @@ from .features import (
     stem,
 )
 from .lexicon import alignment_settings, default_lexicon
-from .numbers import DURATION_SCALES, TIME_UNITS_PATTERN, duration_count, extract_numbers
+from .numbers import DURATION_SCALES, TIME_UNITS_PATTERN, YEAR_RE, duration_count, extract_numbers
 from .report import (
     AlignedWord,
     ClaimReport,
@@ -591,7 +591,7 @@ def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
         if not figures:
             continue
         key = next(iter(figures))
-        if bound in ("over", "under", "above", "below") and re.fullmatch(r"1[89]\d\d|20\d\d", key):
+        if bound in ("over", "under", "above", "below") and YEAR_RE.fullmatch(key):
             continue  # "over 2024", "under 2024 rules": a year, not a bounded figure
         found.setdefault(key, (_BOUNDS[bound], m.group(1)))
         # A span of time that begins with the figure is bounded too: "up to two weeks" bounds "14 days";
