@@ -200,6 +200,9 @@ class Features:
     quantifiers: set[str] = field(default_factory=set)
     causes: set[str] = field(default_factory=set)
     speakers: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (name, tokens) of who says
+    # Names the claim makes of a common word by position ("Hunter said" where a source has "a hunter said"):
+    # the evidence must write them as names too, not only hold the word (see find_names).
+    names_by_position: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +248,8 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
     tokens = set(lowered)
     if not _TIME_KEYS.isdisjoint(tokens):
         anchors.update(_TIME_WORDS[w] for w in _TIME_KEYS.intersection(tokens))
-    names = find_names(folded, vocabulary)
+    names_by_position: list[str] = []
+    names = find_names(folded, vocabulary, names_by_position)
     if is_claim:
         tokens = set()  # only evidence is searched for names
     else:
@@ -278,6 +282,7 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
         quantifiers=QUANTIFIER_CUES.intersection(lowered),
         causes=CAUSE_CUES.intersection(lowered),
         speakers=speakers,
+        names_by_position=names_by_position,
     )
 
 
@@ -369,7 +374,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             heads.append(head)
 
 
-def find_names(folded: str, vocabulary: SourceVocabulary | None = None) -> list[tuple[str, tuple[str, ...]]]:
+def find_names(folded: str, vocabulary: SourceVocabulary | None = None,
+               by_position: list[str] | None = None) -> list[tuple[str, tuple[str, ...]]]:
     """Runs of capitalised words that name someone or something.
 
     A lone capitalised word that opens a claim may be capitalised by position only: it is a common word
@@ -380,6 +386,11 @@ def find_names(folded: str, vocabulary: SourceVocabulary | None = None) -> list[
     ("Skipper Arjun Patel") is a title to match by meaning; the rest of the run is the name ("Mark
     Delgado" stays a name: a mark is no person). A demoted word is a content
     word the alignment must still find. Unknown words count: when unsure, check. In a source sentence (no vocabulary) every run counts.
+
+    Before a verb a lone capitalised word is read as a name in a claim even where it would not be
+    otherwise, and its surface goes to ``by_position``: a figure word ("Pence said", "May told"), and a
+    singular word for a person or a title ("Hunter said", "Judge was appointed"), which English does not
+    use bare as a subject: a source's "a hunter said" does not name a Hunter.
     """
     names: list[tuple[str, tuple[str, ...]]] = []
     for run in _NAME_RUN_RE.finditer(folded):
@@ -388,6 +399,15 @@ def find_names(folded: str, vocabulary: SourceVocabulary | None = None) -> list[
         if parsed is None:
             parsed = _parse_name_run(text)
         if parsed is None:
+            if vocabulary is None or " " in text or not _before_predicate(folded, run.end()):
+                continue
+            lower = text.lower()
+            if lower in _FIGURE_NAMES:
+                names.append((text, (lower,)))
+            elif _bare_person(lower, vocabulary) and _opens_sentence(folded, run.start()):
+                names.append((text, (lower,)))
+                if by_position is not None:
+                    by_position.append(text)
             continue
         # A capitalised word that opens the sentence is a name only if it is one elsewhere too; when it
         # opens a longer run ("Skipper Arjun Patel"), the rest of the run is still a name.
@@ -397,6 +417,10 @@ def find_names(folded: str, vocabulary: SourceVocabulary | None = None) -> list[
             # a source opens a sentence with "Lee"): it is dropped only if the sources never capitalise it.
             if _common_opening(first, vocabulary, before_name=bool(rest)):
                 if not rest:
+                    if _bare_person(first.lower(), vocabulary) and _before_predicate(folded, run.end()):
+                        names.append(parsed)
+                        if by_position is not None:
+                            by_position.append(text)
                     continue
                 parsed = _NAME_RUNS.get(rest) or _parse_name_run(rest)
                 if parsed is None:
@@ -440,6 +464,23 @@ def _parse_name_run(text: str) -> tuple[str, tuple[str, ...]] | None:
         _NAME_RUNS.clear()
     _NAME_RUNS[text] = parsed
     return parsed
+
+
+# Words that open a predicate right after its subject ("Hunter said", "Pence was sworn in").
+_PREDICATE_OPENERS = SPEECH_VERBS | frozenset("is was has had will would could can did does told".split())
+_NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
+# Figure words that are also surnames or first names when written as one: "Pence", "Penny", "May".
+_FIGURE_NAMES = frozenset(["pence", "penny", "yuan", "yen", "rand", "may", "june", "august"]) & (FIGURE_WORDS | MONTH_WORDS)
+
+
+def _before_predicate(text: str, end: int) -> bool:
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1) in _PREDICATE_OPENERS
+
+
+def _bare_person(lower: str, vocabulary: SourceVocabulary) -> bool:
+    """A singular word for a kind of person (plural subjects go bare: "Analysts said")."""
+    return (not lower.endswith("s") or lower.endswith("ss")) and vocabulary.title_word(lower)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

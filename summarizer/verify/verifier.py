@@ -474,7 +474,15 @@ class Verifier:
         any_names = self.vocabulary().names_any
         missing = []
         alias_words: set[str] = set()
+        by_position = claim.names_by_position
+        as_common: list[str] = []
         for surface, toks in claim.names:
+            if surface in by_position:
+                # "Hunter said": only a source that writes the word as a name names a Hunter.
+                if not any(set(toks) <= set(e) for _, e in evidence.names):
+                    missing.append(surface)
+                    as_common.append(surface)
+                continue
             if all(t in evidence.tokens for t in toks):
                 continue
             # An alias drawn from the sources: the evidence names part of it ("Lee" for "Lee Jae Myung")
@@ -490,7 +498,9 @@ class Verifier:
             return None, alias_words
         return Reason(
             code="entity_mismatch",
-            message=f"The claim names {_quoted(missing)}, not named in the cited sentences {cited}.",
+            message=f"The claim names {_quoted(missing)}, not named in the cited sentences {cited}."
+            + (f" A singular {_quoted(as_common)} with no article before its verb reads as a name; the cited "
+               "sentences do not write it as one." if as_common else ""),
             details={"missing": missing},
         ), alias_words
 

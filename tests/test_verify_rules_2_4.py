@@ -1,0 +1,45 @@
+"""Rules of verifier 2.4, each from a false acceptance an independent review found. Each with the case that
+must fail and one close to it that must pass; expectations decided by reading each pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import verify
+
+
+def verdict(claim: str, source: str) -> tuple[str, set[str]]:
+    checked = verify(claim, [source]).claims[0]
+    return checked.verdict, {r.code for r in checked.reasons}
+
+
+@pytest.mark.parametrize("claim, source", [
+    # A singular word for a person, bare before its verb, is a surname: "a hunter" is nobody called Hunter.
+    ("Hunter said the deer population had fallen sharply [1.1].", "A hunter said the deer population had fallen sharply."),
+    ("Carpenter told reporters the mill would close [1.1].", "A carpenter told reporters the mill would close."),
+    ("Judge was appointed to the board [1.1].", "A justice was appointed to the board."),
+    # A figure word written as a name before a verb is a name: Pence is not Harris.
+    ("Pence said the vote had been fair [1.1].", "Harris said the vote had been fair."),
+    ("Yuan said the tariffs would hurt exporters [1.1].", "Wang said the tariffs would hurt exporters."),
+])
+def test_a_word_written_as_a_name_must_be_a_name_in_the_source(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+    assert "entity_mismatch" in verdict(claim, source)[1]
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Hunter said the deer population had fallen sharply [1.1].", "Hunter said the deer population had fallen sharply."),
+    ("Pence said the vote had been fair [1.1].", "Mike Pence said the vote had been fair."),
+    ("May said the vote had been fair [1.1].", "Theresa May said the vote had been fair."),
+    # Plural and collective subjects go bare in English: no name is read into them.
+    ("Analysts said the deal was risky [1.1].", "Several analysts said the deal was risky."),
+    ("Police said the road was closed [1.1].", "The police said the road was closed."),
+])
+def test_real_names_and_bare_plurals_still_pass(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+def test_the_reason_says_why_the_word_reads_as_a_name():
+    checked = verify("Nurse said the ward was full [1.1].", ["A nurse said the ward was full."]).claims[0]
+    assert checked.verdict == "rejected"
+    assert "reads as a name" in checked.reasons[0].message
