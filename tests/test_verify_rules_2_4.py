@@ -43,3 +43,37 @@ def test_the_reason_says_why_the_word_reads_as_a_name():
     checked = verify("Nurse said the ward was full [1.1].", ["A nurse said the ward was full."]).claims[0]
     assert checked.verdict == "rejected"
     assert "reads as a name" in checked.reasons[0].message
+
+
+@pytest.mark.parametrize("claim, source", [
+    # "its top three executives" are some of its executives: the claim speaks of all of them.
+    ("Its executives did not attend [1.1].", "Its top three executives did not attend."),
+    ("Its executives attended [1.1].", "Its top three executives attended."),
+    ("Its shareholders voted for the deal [1.1].", "Its five largest shareholders voted for the deal."),
+    # A bare plural under a denial denies it of all: "Executives did not attend" (none did).
+    ("Executives did not attend [1.1].", "Its top three executives did not attend."),
+])
+def test_a_claim_may_not_widen_what_its_source_singles_out(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+    assert "quantifier_mismatch" in verdict(claim, source)[1]
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Its largest shareholders voted for the deal [1.1].", "Its five largest shareholders voted for the deal."),
+    ("The bank's top executives resigned [1.1].", "The bank's top three executives resigned."),
+    # A bare plural in a positive claim says only that some did.
+    ("Executives attended [1.1].", "Its top three executives attended."),
+    # One thing stays one thing: "the protest" is the biggest protest the source speaks of.
+    ("The protest drew thousands [1.1].", "The biggest protest in years drew thousands."),
+    ("The forest fires spread [1.1].", "The forest fires spread quickly."),
+])
+def test_keeping_the_pick_or_saying_some_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+def test_since_a_year_is_denied_with_its_clause():
+    source = "The company has not made a profit since 2019."
+    assert verdict("The company has not made a profit [1.1].", source) == ("rejected", {"negation_scope"})
+    assert verdict("The company has not made a profit since 2019 [1.1].", source) == ("supported", set())
+    # Outside a denial the time may be dropped: the claim says less.
+    assert verdict("The company has made a profit [1.1].", "The company has made a profit every year since 2019.") == ("supported", set())

@@ -18,9 +18,10 @@ length per claim; lexicon relations are cached per word pair.
 from __future__ import annotations
 
 import re
-from typing import Protocol
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ..sources import Sentence
 from ..textnorm import LazyPattern
@@ -35,6 +36,7 @@ _CLAUSE_PUNCT_RE = re.compile(r"[,;:()\[\]\u2013\u2014\"\u201c\u201d]|\s-\s|\.\s
 CONNECTIVES = frozenset(
     "and but while though although whereas because since after as when which who whom whose yet".split()
 )
+_TIME_PREPOSITIONS = frozenset(("since", "after"))
 # Words that have checks of their own (negation, hedges by kind, quantifiers): the alignment leaves them
 # to those, so "might" for "could" is judged as a hedge, not as a swapped word.
 _OWN_CHECK = NEGATION_CUES | HEDGE_CUES | QUANTIFIER_CUES | WEEKDAYS  # weekdays are figures (numbers.py)
@@ -127,6 +129,7 @@ class Alignment:
     kinds_dropped: list[tuple[Link, list[str]]] = field(default_factory=list)  # (a bare claim word, the kinds its sentence names)
     moved_items: list[tuple[Link, str]] = field(default_factory=list)  # (a list item, what its sentence says of it instead)
     counts_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the count it dropped)
+    picks_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the source's "top three …")
 
     @property
     def coverage(self) -> float:
@@ -156,6 +159,13 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         if i and tok.lower in DURATION_UNIT_WORDS and (i + 1 == len(tokens) or tokens[i + 1].lower != "old") \
                 and is_span_count(tokens[i - 2].lower if i > 1 else "", tokens[i - 1].text):
             tok.content, tok.cue = False, True
+    for i, tok in enumerate(tokens):
+        # "since 2019", "after March": a preposition of time, not a clause's connective (so "has not made a
+        # profit since 2019" denies it since 2019 only).
+        if tok.lower in _TIME_PREPOSITIONS and i + 1 < len(tokens) and i and tok.clause == tokens[i - 1].clause + 1 \
+                and (tokens[i + 1].text[0].isdigit() or tokens[i + 1].lower in MONTH_WORDS):
+            for later in tokens[i:]:
+                later.clause -= 1
     if negation_scope:
         _mark_negation(tokens, negation_scope)
     return tokens
@@ -322,6 +332,7 @@ def align(
     excerpt = _excerpt(claim_tokens, content, evidence)
     if excerpt is not None:
         _dropped_kinds(claim_tokens, excerpt, lexicon)  # an excerpt can still drop the kind it was about
+        _picks_dropped(claim_tokens, excerpt.links, excerpt, lexicon)  # or the few its sentence singled out
         return excerpt
     # 1. Support by spelling (exact word, stem, hyphenated parts, alias): dictionary look-ups.
     candidates: dict[int, list[tuple[int, int, int, str]]] = {}
@@ -395,6 +406,7 @@ def align(
     _dropped_under_negation(anchors, evidence, used, result, claim_tokens, lexicon)
     _possessors_for_possessed(links, evidence, used, result, lexicon)
     _counts_dropped(claim_tokens, links, result, lexicon)
+    _picks_dropped(claim_tokens, links.values(), result, lexicon)
     _shared_in_place_of_another(shared, links, anchors, evidence, used, lexicon, result)
     _exchanges(content, links, result, lexicon, claim_tokens)
     _crossed_subjects(claim_tokens, links, result, lexicon)
@@ -1060,6 +1072,56 @@ def _counts_dropped(claim_tokens: list[Token], links: dict[int, Link], result: A
             position -= 1
         if count is not None and count.lower not in {t.lower for t in claim_tokens}:  # "Of the cases, nine are …"
             result.counts_dropped.append((link, count.text))
+
+
+# Words that single out a few of a kind: "its top three executives", "the five largest shareholders".
+_PICKING_WORDS = frozenset("top bottom best worst latest earliest most least".split())
+
+
+def _picks(token: Token, lexicon: Lexicon) -> bool:
+    """A superlative ("largest", "biggest") or a word that picks the first or best few ("top")."""
+    lower = token.lower
+    if lower in _PICKING_WORDS:
+        return True
+    # "largest" → "large"; not "forest", "honest", "interest" (words in their own right).
+    return (lower.endswith("est") and not lexicon.lemmas(lower, "n") and lower not in lexicon.lemmas(lower, "a")
+            and any(lemma[:2] == lower[:2] for lemma in lexicon.lemmas(lower, "a")))
+
+
+def _picks_dropped(claim_tokens: list[Token], links: Iterable[Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A claim that speaks of all ("its executives did not attend", "its shareholders voted") where its
+    source singles some out ("its top three executives", "its five largest shareholders"). A bare plural
+    says as much only under a denial ("Executives did not attend"); "Executives attended" follows."""
+    for link in links:
+        tok, target = link.claim, link.target
+        if not link.accepted or target is None or link.evidence is None:
+            continue
+        lemmas = lexicon.lemmas(tok.lower, "n")
+        if not lemmas or tok.lower in lemmas:
+            continue  # a plural: "the protest" for "the biggest protest in years" is the one protest
+        # The claim's own noun phrase: it may keep the pick ("its largest shareholders").
+        start = tok.position
+        while start and claim_tokens[start - 1].clause == tok.clause and (
+                claim_tokens[start - 1].content or _is_count(claim_tokens[start - 1]) or _picks(claim_tokens[start - 1], lexicon)):
+            start -= 1
+        if any(_picks(t, lexicon) for t in claim_tokens[start : tok.position]):
+            continue
+        opening = claim_tokens[start - 1] if start else None
+        definite = opening is not None and (opening.lower in _DEFINITE or opening.lower.endswith("'s"))
+        denied = tok.negated or any(t.clause == tok.clause and t.cue and _is_negation(claim_tokens, t.position)
+                                    for t in claim_tokens[tok.position + 1 :])  # "Executives did not attend"
+        if not (definite or (denied and (opening is None or opening.lower not in _INDEFINITES))):
+            continue
+        tokens = link.evidence.tokens
+        first = target.position
+        picked = False
+        while first and (tokens[first - 1].content or _is_count(tokens[first - 1]) or _picks(tokens[first - 1], lexicon)) \
+                and tokens[first - 1].clause == target.clause and not tokens[first - 1].lower.endswith("'s"):
+            first -= 1
+            picked = picked or _picks(tokens[first], lexicon)
+        if picked:
+            result.picks_dropped.append((link, " ".join(t.text for t in tokens[first : target.position + 1])))
+            link.accepted = False
 
 
 def is_possessive(token: Token, text: str) -> bool:

@@ -412,6 +412,15 @@ class Verifier:
                 details={"missing": [link.claim.text for link, _ in alignment.counts_dropped],
                          "evidence_words": [count for _, count in alignment.counts_dropped]},
             ))
+        if alignment.picks_dropped:
+            parts = [f"\u201c{link.claim.text}\u201d where [{link.evidence.sentence.id}] says \u201c{picked}\u201d"  # type: ignore[union-attr]
+                     for link, picked in alignment.picks_dropped]
+            reasons.append(Reason(
+                code="quantifier_mismatch",
+                message="The claim may say of all what its source says of the few it singles out: " + "; ".join(parts) + ".",
+                details={"missing": [link.claim.text for link, _ in alignment.picks_dropped],
+                         "evidence_words": [picked for _, picked in alignment.picks_dropped]},
+            ))
         if alignment.kinds_dropped:
             parts = [f"[{link.evidence.sentence.id}] speaks of {_quoted(kinds)}, and the claim's \u201c{link.claim.text}\u201d "  # type: ignore[union-attr]
                      "does not say which" for link, kinds in alignment.kinds_dropped]
