@@ -77,3 +77,30 @@ def test_since_a_year_is_denied_with_its_clause():
     assert verdict("The company has not made a profit since 2019 [1.1].", source) == ("supported", set())
     # Outside a denial the time may be dropped: the claim says less.
     assert verdict("The company has made a profit [1.1].", "The company has made a profit every year since 2019.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    # The evidence reports a report; the claim tells it as the reporter's own words.
+    ("Roe said the firm would cut jobs [1.1].", "According to Roe, Lee said the firm would cut jobs."),
+    ("Reuters reported that the firm would cut jobs [1.1].", "Lee said the firm would cut jobs, Reuters reported."),
+    ("Roe and Lee said the firm would cut jobs [1.1].", "Lee said the firm would cut jobs, Roe said."),
+    ("The ministry said the talks had failed [1.1].", "Lee said the talks had failed, the ministry said."),
+    ("A spokesperson said the firm would cut jobs [1.1].",
+     "Lee, the chief executive, said the firm would cut jobs, a spokesperson said."),
+])
+def test_a_reporter_does_not_become_the_speaker(claim, source):
+    assert verdict(claim, source) == ("rejected", {"speaker_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Lee said the firm would cut jobs [1.1].", "According to Roe, Lee said the firm would cut jobs."),
+    ("According to Roe, Lee said the firm would cut jobs [1.1].", "According to Roe, Lee said the firm would cut jobs."),
+    ("Lee said the talks had failed [1.1].", "Lee said the talks had failed, the ministry said."),
+    # One frame only: the reporter is the speaker.
+    ("The ministry said the talks had failed [1.1].", "The talks had failed, the ministry said."),
+    ("Reuters reported that the firm would cut jobs [1.1].", "The firm will cut jobs, Reuters reported."),
+    # A frame's own words are no statement: "on Tuesday" keeps Roe a reporter, Lee the speaker.
+    ("Lee said the firm would cut jobs [1.1].", "Lee said the firm would cut jobs, Roe said on Tuesday."),
+])
+def test_the_inner_speaker_or_a_single_frame_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -301,21 +301,73 @@ def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
     return speakers
 
 
+# What may follow a reporter's verb to the sentence's end: a few words of its own, not a statement with
+# a verb of its own (after "According to Roe", ", Lee said the firm would cut jobs." is Lee speaking).
+_FRAME_TAIL = (
+    r"(?:\s+(?!and\b|but\b|that\b)(?![^,.!?;]*\b(?:would|will|had|has|have|was|were|is|are|could|might|may|"
+    r"should|must|can)\b)[^,.!?;\"\u201c]{1,40})?(?:,\s+citing\b[^.!?;]{0,60})?"
+    r"\s*[.!?]?[\"'\u201d]?\s*(?=$|[A-Z])"
+)
+_SPEECH_VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS | {"reported"}, key=len, reverse=True))
+# A reporter that is no name: ", a spokesperson said.", ", the ministry said in a statement."
+_COMMON_TRAILING_FRAME_RE = LazyPattern(
+    r",\s+(?:the|a|an)\s+((?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*),? (?:" + _SPEECH_VERB_ALTERNATION + r")\b" + _FRAME_TAIL
+)
+# A claim's speaker that is no name, at its start: "A spokesperson said", "The ministry told reporters".
+_COMMON_SPEAKER_RE = LazyPattern(
+    r"^(?:the|a|an)\s+((?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*),? (?:" + _SPEECH_VERB_ALTERNATION + r")\b",
+    re.IGNORECASE,
+)
+# Two names that speak together: "Roe and Lee said".
+_SPEAKER_PAIR_RE = LazyPattern(
+    r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r") and (" + _NAME_RUN + r"),? (?:" + _SPEECH_VERB_ALTERNATION + r")\b"
+)
+
+
 # A speaker who reports what another said, framing the whole sentence: ", Roe said." at its end, or
 # "according to Roe" anywhere.
 # It may end in a few words of its own (", Roe said on Tuesday.", ", Roe told reporters.", ", Roe said,
 # citing a memo."), but not in another clause (", Jones said, and profits fell 2%, Smith said.").
 _TRAILING_FRAME_RE = LazyPattern(
-    r",\s+(?:(" + _NAME_RUN + r"),? (?:" + "|".join(sorted(SPEECH_VERBS | {"reported"}, key=len, reverse=True)) + r")"
+    r",\s+(?:(" + _NAME_RUN + r"),? (?:" + _SPEECH_VERB_ALTERNATION + r")"
     r"|(?:" + "|".join(sorted(INVERTED_SPEECH_VERBS, key=len, reverse=True)) + r"),? (" + _NAME_RUN + r"))\b"
-    r"(?:\s+(?!and\b|but\b|that\b)[^,.!?;\"\u201c]{1,40})?(?:,\s+citing\b[^.!?;]{0,60})?"
-    r"\s*[.!?]?[\"'\u201d]?\s*(?=$|[A-Z])"
+    + _FRAME_TAIL
 )
 # A speaker who reports another's words at the start: "Roe said Lee had told her …" (Lee speaks).
 _LEADING_FRAME_RE = LazyPattern(
     r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r") (?:said|says|told \w+|reported|added)(?: that)? " + _NAME_RUN
     + r" (?:had |has )?(?:said|told|says|tells)\b"
 )
+
+
+_FRAME_RE = LazyPattern(r"\b(?:" + _SPEECH_VERB_ALTERNATION + r"|according to)\b", re.IGNORECASE)
+
+
+def speech_frames(folded: str) -> int:
+    """How many times the text says who says: its speech verbs and "according to"s."""
+    return len(_FRAME_RE.findall(folded))
+
+
+def common_reporters(folded: str) -> list[str]:
+    """The head nouns of reporters that are no names, framing a sentence: ", a spokesperson said." → spokesperson."""
+    return [m.group(1).split()[-1].lower() for m in _COMMON_TRAILING_FRAME_RE.finditer(folded)]
+
+
+def common_speaker(folded: str) -> str | None:
+    """The head noun of a claim's speaker that is no name, at its start: "The ministry said" → ministry."""
+    m = _COMMON_SPEAKER_RE.match(folded)
+    return m.group(1).split()[-1].lower() if m else None
+
+
+def paired_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Names that speak together, with their tokens: "Roe and Lee said" → Roe, Lee."""
+    found = []
+    for m in _SPEAKER_PAIR_RE.finditer(folded):
+        for run in m.groups():
+            parsed = _NAME_RUNS.get(run) or _parse_name_run(run)
+            if parsed is not None:
+                found.append(parsed)
+    return found
 
 
 def reporting_speakers(folded: str) -> list[tuple[str, ...]]:

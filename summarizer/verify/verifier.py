@@ -20,6 +20,7 @@ from .alignment import (Alignment, Link, SentenceTokens, Token, align, copied_to
                         merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize)
 from .features import (
     QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers,
+    common_reporters, common_speaker, paired_speakers, speech_frames,
     stem,
 )
 from .lexicon import alignment_settings, default_lexicon
@@ -941,7 +942,7 @@ def _check_quantifiers(claim: Features, evidence: Features, cited: str) -> Reaso
 def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason | None:
     """Who said it: a claim's speaker must be among the evidence's speakers, when the evidence names any."""
     if not claim.speakers or not evidence.speakers:
-        return None
+        return _reporter_made_speaker(claim, evidence, cited)
     said_by = {t for _, toks in evidence.speakers for t in toks}
     wrong = [surface for surface, toks in claim.speakers if said_by.isdisjoint(toks)]
     if not wrong:
@@ -953,7 +954,7 @@ def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason |
         claimed = {t for _, toks in claim.speakers + claim.names for t in toks}
         if not reporters or not speaking or not all(set(toks) <= reporters for _, toks in claim.speakers) \
                 or not all(claimed.isdisjoint(toks) for _, toks in speaking):
-            return None
+            return _reporter_made_speaker(claim, evidence, cited)
         named = list(dict.fromkeys(surface for surface, _ in speaking))
         wrong = [surface for surface, _ in claim.speakers]
         return Reason(
@@ -968,6 +969,37 @@ def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason |
         message=f"The claim has {_quoted(wrong)} saying this, but in the cited sentences {cited} it is said by "
         f"{_quoted(named)}.",
         details={"claim_speakers": wrong, "evidence_speakers": named},
+    )
+
+
+def _reporter_made_speaker(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    """A report of a report told as one: "Roe said the firm would cut jobs" (or "Roe and Lee said …",
+    "Reuters reported that …") for "According to Roe, Lee said the firm would cut jobs", and "The ministry
+    said the talks had failed" for "Lee said the talks had failed, the ministry said". The evidence has
+    two speech frames and the claim one, whose speaker only reports in the evidence."""
+    if speech_frames(evidence.folded) < 2 or speech_frames(claim.folded) != 1:
+        return None
+    reporters = {t for toks in reporting_speakers(evidence.folded) for t in toks}
+    speaking = {t for _, toks in evidence.speakers for t in toks if t not in reporters}
+    wrong: list[str] = []
+    if reporters:
+        own_frames = {t for toks in reporting_speakers(claim.folded) for t in toks}
+        direct = [(surface, toks) for surface, toks in claim.speakers if own_frames.isdisjoint(toks)]
+        direct += paired_speakers(claim.folded)
+        direct += [(surface, toks) for surface, toks in claim.names
+                   if re.match(re.escape(surface) + r",? reported\b", claim.folded)]  # "Reuters reported that …"
+        wrong = list(dict.fromkeys(surface for surface, toks in direct
+                                   if set(toks) <= reporters and speaking.isdisjoint(toks)))
+    head = common_speaker(claim.folded)
+    if head is not None and head in common_reporters(evidence.folded):
+        wrong.append(head)
+    if not wrong:
+        return None
+    return Reason(
+        code="speaker_mismatch",
+        message=f"The claim has {_quoted(wrong)} saying this, but in the cited sentences {cited} "
+        f"{_quoted(wrong)} only reports what another said; the claim drops the report.",
+        details={"claim_speakers": wrong, "evidence_speakers": sorted(speaking)},
     )
 
 
