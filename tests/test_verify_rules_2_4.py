@@ -104,3 +104,10 @@ def test_a_reporter_does_not_become_the_speaker(claim, source):
 ])
 def test_the_inner_speaker_or_a_single_frame_passes(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_a_name_said_twice_where_the_source_has_another_name_is_a_substitution():
+    assert verdict("Shares of Ford rose while shares of Ford fell [1.1].",
+                   "Shares of Ford rose while shares of GM fell.") == ("rejected", {"substitution"})
+    assert verdict("Shares of Ford rose while shares of GM fell [1.1].",
+                   "Shares of Ford rose while shares of GM fell.") == ("supported", set())

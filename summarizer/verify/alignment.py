@@ -901,10 +901,10 @@ NEGATING_PREFIXES = frozenset("non un anti counter in dis de no mis".split())
 _REACH = 4  # how far from an anchor a word still stands "opposite" a claim word, in tokens
 
 
-def _opposite(position: int, anchors, evidence: list[SentenceTokens], used) -> list[tuple[int, Token]]:
+def _opposite(position: int, anchors, evidence: list[SentenceTokens], used, *, names: bool = False) -> list[tuple[int, Token]]:
     """Unused evidence words facing a claim position: between the anchors around it, when both are in one
     sentence and close (a long stretch is words the claim skipped, not a counterpart); otherwise within a
-    few words of the one anchor."""
+    few words of the one anchor. Names only if ``names``."""
     before = [a for a in anchors if a[0] < position]
     after = [a for a in anchors if a[0] > position]
     left = before[-1] if before else None
@@ -920,7 +920,7 @@ def _opposite(position: int, anchors, evidence: list[SentenceTokens], used) -> l
     found = []
     for s_idx, lo, hi in spans:
         for target in evidence[s_idx].tokens[lo:hi]:
-            if (target.content or target.cue) and not target.name and (s_idx, target.position) not in used:
+            if (target.content or target.cue) and (names or not target.name) and (s_idx, target.position) not in used:
                 found.append((s_idx, target))
     return found
 
@@ -967,13 +967,15 @@ def _shared_in_place_of_another(shared: list[int], links: dict[int, Link], ancho
     """A word the claim repeats may share the evidence's one ("the designer … the designer"), unless, at
     the repeat's own place, the evidence has another noun that nothing in the claim matched: "learns
     words, and parsing of words" against "learns words, and parsing of sentences" puts "words" where the
-    source says "sentences". Then it is a substitution naming that noun."""
+    source says "sentences". Then it is a substitution naming that noun; a name too ("shares of Ford rose
+    while shares of Ford fell" against "… of GM fell")."""
     for position in shared:
         link = links[position]
         if not link.accepted or link.target is None:
             continue
-        facing = [(s_idx, t) for s_idx, t in _opposite(position, anchors, evidence, used)
-                  if t.content and "n" in lexicon.senses(t.lower).pos and t.lower != link.claim.lower]
+        facing = [(s_idx, t) for s_idx, t in _opposite(position, anchors, evidence, used, names=True)
+                  if t.content and (t.name or "n" in lexicon.senses(t.lower).pos)
+                  and t.lower != link.claim.lower]
         if len(facing) != 1:
             continue  # nothing there, or several words: no one counterpart to name
         s_idx, target = facing[0]
