@@ -111,3 +111,20 @@ def test_a_name_said_twice_where_the_source_has_another_name_is_a_substitution()
                    "Shares of Ford rose while shares of GM fell.") == ("rejected", {"substitution"})
     assert verdict("Shares of Ford rose while shares of GM fell [1.1].",
                    "Shares of Ford rose while shares of GM fell.") == ("supported", set())
+
+
+def test_a_claim_may_not_name_who_did_what_its_source_leaves_agentless():
+    # "was cancelled" says nobody did it; the claim has the president do it.
+    assert verdict("The president cancelled his visit to Japan [1.1].",
+                   "The president's visit to Japan was cancelled.") == ("rejected", {"unsupported_detail"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The airline cancelled the flights [1.1].", "The flights were cancelled by the airline."),
+    ("Police arrested two men [1.1].", "Two men were arrested by police."),
+    # The subject is what the passive is about: "closed" is said of the store either way.
+    ("The store closed on Monday [1.1].", "The store was closed on Monday."),
+    ("The president's visit to Japan was cancelled [1.1].", "The president's visit to Japan was cancelled."),
+])
+def test_a_passive_with_its_agent_or_about_the_subject_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())

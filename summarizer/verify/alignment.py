@@ -1671,6 +1671,42 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
             if nxt is not None and nxt.position in aligned and nxt.clause == tok.clause and _modifier_of(tok, nxt, claim_tokens, lexicon):
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+    _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
+
+
+def _passive(tokens: list[Token], verb: Token, lexicon: Lexicon) -> bool:
+    """A participle after a form of "be" in its clause ("was cancelled", "has been cancelled")."""
+    lemmas = lexicon.lemmas(verb.lower, "v")
+    return bool(lemmas) and verb.lower not in lemmas and any(
+        t.lower in _BE_FORMS and t.clause == verb.clause for t in tokens[max(0, verb.position - 3) : verb.position])
+
+
+def _agent_of_agentless_passive(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment,
+                                lexicon: Lexicon) -> None:
+    """The claim says who did it where its source does not: "The president cancelled his visit" against
+    "The president's visit was cancelled" (no "by" after the verb). The claim's subject may be what the
+    passive is about ("The store closed" for "The store was closed"), not another of its words."""
+    for link in result.links:
+        verb, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or not verb.position or not lexicon.lemmas(verb.lower, "v") \
+                or verb.lower in SPEECH_VERBS or _passive(claim_tokens, verb, lexicon) or not _passive(st.tokens, target, lexicon):
+            continue
+        if not _finite_verb(claim_tokens, verb, lexicon):
+            continue
+        if any(t.lower == "by" for t in st.tokens[target.position + 1 :] if t.clause == target.clause):
+            continue  # "was cancelled by the airline": the source names the agent
+        subject = next((t for t in reversed(claim_tokens[: verb.position]) if t.clause == verb.clause and t.content), None)
+        subject_link = by_position.get(subject.position) if subject is not None else None
+        if subject_link is None or subject_link.target is None or subject_link.evidence is not st:
+            continue  # an unmatched subject is the insertion checks' business
+        be = next(t for t in reversed(st.tokens[: target.position]) if t.lower in _BE_FORMS)
+        about = [t for t in st.tokens[: be.position] if t.clause == target.clause and t.content
+                 and not is_possessive(t, st.sentence.text)]
+        if subject_link.target in about or subject_link.target.position > target.position:
+            continue  # what the passive is about, or a word after the verb (the checks of roles judge those)
+        said = f"{subject.text} {verb.text}"
+        if said not in result.unsupported_verbs:
+            result.unsupported_verbs.append(said)
 
 
 def _speaker_slot(tokens: list[Token], tok: Token, lexicon: Lexicon, *, names: bool = False) -> bool:
