@@ -128,3 +128,23 @@ def test_a_claim_may_not_name_who_did_what_its_source_leaves_agentless():
 ])
 def test_a_passive_with_its_agent_or_about_the_subject_passes(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The man was 30 [1.1].", "The son of the man was 30."),
+    ("The minister was questioned [1.1].", "Aides to the minister were questioned."),
+    ("London said the plan would proceed [1.1].", "The mayor of London said the plan would proceed."),
+])
+def test_a_person_of_another_is_not_that_other(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+    assert "substitution" in verdict(claim, source)[1]
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Protesters marched to the square [1.1].", "A group of protesters marched to the square."),
+    ("Paris banned cars [1.1].", "The city of Paris banned cars."),
+    ("The company said profits rose [1.1].", "A spokesman for the company said profits rose."),
+    ("The son was 30 [1.1].", "The son of the man was 30."),
+])
+def test_groups_places_and_spokesmen_of_another_pass(claim, source):
+    assert verdict(claim, source) == ("supported", set())

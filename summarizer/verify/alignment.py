@@ -405,6 +405,7 @@ def align(
             result.negation_scope.append((link.claim.text, link.target.text, link.evidence.sentence.id))  # type: ignore[union-attr]
     _dropped_under_negation(anchors, evidence, used, result, claim_tokens, lexicon)
     _possessors_for_possessed(links, evidence, used, result, lexicon)
+    _relatives_for_persons(links, evidence, used, result, lexicon)
     _counts_dropped(claim_tokens, links, result, lexicon)
     _picks_dropped(claim_tokens, links.values(), result, lexicon)
     _shared_in_place_of_another(shared, links, anchors, evidence, used, lexicon, result)
@@ -1016,6 +1017,36 @@ def _possessors_for_possessed(links: dict[int, Link], evidence: list[SentenceTok
         if not heads or _speaks_for_owner(tokens, run, heads[-1], lexicon):
             continue  # no noun; or a spokesman, a lawyer, speaking: the owner speaks through them
         head = heads[-1]
+        link.relation, link.target, link.accepted = "substitution", head, False
+        used.add((s_idx, head.position))
+        result.substitutions.append(link)
+
+
+def _relatives_for_persons(links: dict[int, Link], evidence: list[SentenceTokens], used, result: Alignment,
+                           lexicon: Lexicon) -> None:
+    """The possessive's case written with "of" or "to": a claim word matched with what follows "the son
+    of" or "aides to", where the claim leaves out that person, speaks of someone else: "The man was 30"
+    against "The son of the man was 30"; "The minister was questioned" against "Aides to the minister
+    were questioned". Only a person before "of" ("a group of protesters marched" has the protesters
+    marching), and not one who speaks for the other (as for possessives)."""
+    for link in links.values():
+        target = link.target
+        if not link.accepted or target is None or link.evidence is None or target.position < 2:
+            continue
+        tokens = link.evidence.tokens
+        k = target.position - 1
+        while k > 0 and tokens[k].lower in _DETERMINERS:
+            k -= 1
+        if tokens[k].lower not in ("of", "to") or k == 0:
+            continue
+        head = tokens[k - 1]
+        s_idx = evidence.index(link.evidence)
+        if not head.content or head.clause != target.clause or (s_idx, head.position) in used \
+                or not lexicon.is_person_noun(head.lower):
+            continue
+        nxt = tokens[target.position + 1] if target.position + 1 < len(tokens) else None
+        if head.lower in lexicon.speaks_for and nxt is not None and nxt.lower in _ARGUING_VERBS:
+            continue  # "the lawyers for Smith said": they speak for him
         link.relation, link.target, link.accepted = "substitution", head, False
         used.add((s_idx, head.position))
         result.substitutions.append(link)
