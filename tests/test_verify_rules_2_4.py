@@ -148,3 +148,12 @@ def test_a_person_of_another_is_not_that_other(claim, source):
 ])
 def test_groups_places_and_spokesmen_of_another_pass(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_a_reporter_and_a_speaker_may_not_trade_places():
+    source = "According to Roe, Lee said the firm would cut jobs."
+    assert verdict("According to Lee, Roe said the firm would cut jobs [1.1].", source) == ("rejected", {"speaker_mismatch"})
+    # A claim that keeps both frames as they are passes, with a common-noun reporter too.
+    assert verdict("According to Roe, Lee said the firm would cut jobs [1.1].", source) == ("supported", set())
+    assert verdict("The ministry said Lee said the talks had failed [1.1].",
+                   "Lee said the talks had failed, the ministry said.") == ("supported", set())
