@@ -157,3 +157,20 @@ def test_a_reporter_and_a_speaker_may_not_trade_places():
     assert verdict("According to Roe, Lee said the firm would cut jobs [1.1].", source) == ("supported", set())
     assert verdict("The ministry said Lee said the talks had failed [1.1].",
                    "Lee said the talks had failed, the ministry said.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim", [
+    "The government plans to raise taxes [1.1].",
+    "The government has a plan to raise taxes [1.1].",
+    "The firm tried to raise taxes [1.1].",
+])
+def test_a_claim_may_not_add_an_intention_to_what_happened(claim):
+    assert "modality_mismatch" in verdict(claim, "The government raised taxes.")[1]
+
+
+def test_an_intention_may_rest_on_a_future_or_an_intention():
+    assert verdict("The firm plans to sell the unit [1.1].", "The firm will sell the unit.") == ("supported", set())
+    assert verdict("The firm plans to sell the unit [1.1].", "The firm intends to sell the unit.") == ("supported", set())
+    # Deliberation is weaker than meaning to: the modality check's kinds say so, with their own message.
+    checked = verify("The firm plans to sell the unit [1.1].", ["The firm is considering whether to sell the unit."]).claims[0]
+    assert checked.verdict == "rejected" and "stronger" in checked.reasons[0].message

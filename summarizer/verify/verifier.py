@@ -823,14 +823,20 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     # (deliberation may rest on an intention).
     matched = {l.claim.stem for l in alignment.links if l.accepted and l.target is not None}
     source_kinds = {hedge_kind(cue) for cue, _ in evidence.hedges}
+    # So does an intention, that someone means to do it: "has a plan to raise taxes" for "raised taxes" (a
+    # source that says it will happen may have it planned: "will raise", "is set to raise"). Not "wants",
+    # which what one demands, seeks or does says too ("wants pay to rise" for "is demanding a rise").
     contrary = [cue for cue, scope in claim.hedges if scope & matched and (
         (hedge_kind(cue) == "counterfactual" and "counterfactual" not in source_kinds)
-        or (hedge_kind(cue) == "deliberation" and not source_kinds & {"deliberation", "intention"}))]
+        or (hedge_kind(cue) == "deliberation" and not source_kinds & {"deliberation", "intention"})
+        or (hedge_kind(cue) == "intention" and not cue.lower().startswith("want")
+            and not source_kinds & {"intention", "deliberation"}
+            and _FUTURE_RE.search(evidence.folded) is None))]
     if contrary:
         return [Reason(
             code="modality_mismatch",
             message=f"The claim says {_quoted(contrary)} ({', '.join(sorted({hedge_kind(c) for c in contrary}))}) where the "
-            f"cited sentences {cited} state it: that it did not happen, or is undecided, is more than they say.",
+            f"cited sentences {cited} state it: that it did not happen, is undecided, or is only meant, is more than they say.",
             details={"evidence_hedges": [], "claim_hedges": contrary,
                      "evidence_kinds": sorted(source_kinds), "claim_kinds": sorted({hedge_kind(c) for c in contrary})},
         )]
@@ -864,6 +870,8 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     )]
 
 
+# What says a thing is to happen, which someone may have planned: "will raise", "is set to", "due to open".
+_FUTURE_RE = LazyPattern(r"\b(?:will|would|shall|going to|set to|scheduled|due to|is to|are to|'ll)\b", re.IGNORECASE)
 # "<Speaker> said (that) <a short subject> will|would <verb>": one reported clause.
 _REPORTED_RE = LazyPattern(
     r"\b([A-Z][\w'\-]*) (?:said|says|told [\w'\-]+|added|stated) (?:that )?((?:[\w'\-]+ ){0,4}?)(will|would) ([a-z]+)\b")
