@@ -174,3 +174,24 @@ def test_an_intention_may_rest_on_a_future_or_an_intention():
     # Deliberation is weaker than meaning to: the modality check's kinds say so, with their own message.
     checked = verify("The firm plans to sell the unit [1.1].", ["The firm is considering whether to sell the unit."]).claims[0]
     assert checked.verdict == "rejected" and "stronger" in checked.reasons[0].message
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The family sued the city [1.1].", "The families of the victims sued the city."),
+    ("The suspect was charged [1.1].", "The suspects were charged."),
+    ("The suspects were charged [1.1].", "The suspect was charged."),
+])
+def test_one_is_not_many_nor_many_one(claim, source):
+    assert "quantifier_mismatch" in verdict(claim, source)[1]
+
+
+@pytest.mark.parametrize("claim, source", [
+    # One of them: an indefinite singular follows from a plural.
+    ("A suspect was arrested [1.1].", "Two suspects were arrested."),
+    # Number of a modifier says nothing: "shares" for the "share" of "share price".
+    ("The company's shares fell [1.1].", "The company's share price fell."),
+    # A verb is no plural noun: "plans to cut" for "a plan to cut".
+    ("The firm plans to cut costs [1.1].", "The firm's plan to cut costs was approved."),
+])
+def test_indefinites_modifiers_and_verbs_keep_their_number_free(claim, source):
+    assert "quantifier_mismatch" not in verdict(claim, source)[1]

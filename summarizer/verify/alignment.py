@@ -130,6 +130,7 @@ class Alignment:
     moved_items: list[tuple[Link, str]] = field(default_factory=list)  # (a list item, what its sentence says of it instead)
     counts_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the count it dropped)
     picks_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the source's "top three …")
+    numbers_changed: list[Link] = field(default_factory=list)  # a noun made one of many, or many of one
 
     @property
     def coverage(self) -> float:
@@ -408,6 +409,7 @@ def align(
     _relatives_for_persons(links, evidence, used, result, lexicon)
     _counts_dropped(claim_tokens, links, result, lexicon)
     _picks_dropped(claim_tokens, links.values(), result, lexicon)
+    _number_changed(claim_tokens, links.values(), result, lexicon)
     _shared_in_place_of_another(shared, links, anchors, evidence, used, lexicon, result)
     _exchanges(content, links, result, lexicon, claim_tokens)
     _crossed_subjects(claim_tokens, links, result, lexicon)
@@ -1154,6 +1156,60 @@ def _picks_dropped(claim_tokens: list[Token], links: Iterable[Link], result: Ali
             picked = picked or _picks(tokens[first], lexicon)
         if picked:
             result.picks_dropped.append((link, " ".join(t.text for t in tokens[first : target.position + 1])))
+            link.accepted = False
+
+
+_SINGULAR_DEFINITE = frozenset("the this that its his her their our my your".split())
+
+
+def _plural_noun(word: str, lexicon: Lexicon) -> bool:
+    lemmas = lexicon.lemmas(word, "n")
+    return bool(lemmas) and word not in lemmas  # "families", "people"; not "glasses", "sales", "news"
+
+
+def _singular_noun(word: str, lexicon: Lexicon) -> bool:
+    return not word.endswith("s") and lexicon.lemmas(word, "n") == [word]
+
+
+def _before_noun(tokens: list[Token], tok: Token, nxt: Token | None, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` modifies the noun right after it ("share price"); an inflected verb ("fell") is no noun."""
+    if nxt is None or not nxt.content or nxt.start != tok.end + 1 or not lexicon.lemmas(nxt.lower, "n"):
+        return False
+    verb_lemmas = lexicon.lemmas(nxt.lower, "v")
+    return not (verb_lemmas and nxt.lower not in verb_lemmas) and not _finite_verb(tokens, nxt, lexicon)
+
+
+def _used_as_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+    """"plans to", "to cut", "will cut": a verb by its neighbours, or by the finite-verb test."""
+    nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
+    before = tokens[tok.position - 1].lower if tok.position else ""
+    return (nxt is not None and nxt.lower == "to") or before == "to" or before in _MODALS \
+        or _finite_verb(tokens, tok, lexicon)
+
+
+def _number_changed(claim_tokens: list[Token], links: Iterable[Link], result: Alignment, lexicon: Lexicon) -> None:
+    """One where the source has many, or many where it has one: "The family sued the city" against "The
+    families of the victims sued the city"; "The suspects were charged" against "The suspect was
+    charged". "A suspect was arrested" follows from "Two suspects were arrested" (one of them), so a
+    singular counts only after a definite word; and a noun before another ("share price") is a modifier,
+    whose number says nothing."""
+    for link in links:
+        tok, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or link.relation != "lemma" or tok.name:
+            continue
+        if _used_as_verb(claim_tokens, tok, lexicon) or _used_as_verb(st.tokens, target, lexicon):
+            continue
+        claim_next = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        source_next = st.tokens[target.position + 1] if target.position + 1 < len(st.tokens) else None
+        if _before_noun(claim_tokens, tok, claim_next, lexicon) or _before_noun(st.tokens, target, source_next, lexicon):
+            continue  # a modifier: "share price", "family doctor"
+        before = claim_tokens[tok.position - 1].lower if tok.position else ""
+        one_for_many = _singular_noun(tok.lower, lexicon) and _plural_noun(target.lower, lexicon) \
+            and (before in _SINGULAR_DEFINITE or before.endswith("'s"))
+        many_for_one = _plural_noun(tok.lower, lexicon) and _singular_noun(target.lower, lexicon) \
+            and lexicon.lemmas(tok.lower, "n") == [target.lower]
+        if one_for_many or many_for_one:
+            result.numbers_changed.append(link)
             link.accepted = False
 
 

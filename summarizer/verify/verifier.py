@@ -413,6 +413,16 @@ class Verifier:
                 details={"missing": [link.claim.text for link, _ in alignment.counts_dropped],
                          "evidence_words": [count for _, count in alignment.counts_dropped]},
             ))
+        if alignment.numbers_changed:
+            parts = [f"\u201c{link.claim.text}\u201d where [{link.evidence.sentence.id}] says \u201c{link.target.text}\u201d"  # type: ignore[union-attr]
+                     for link in alignment.numbers_changed]
+            reasons.append(Reason(
+                code="quantifier_mismatch",
+                message="The claim speaks of one where its source speaks of many, or of many where it speaks of one: "
+                + "; ".join(parts) + ".",
+                details={"missing": [link.claim.text for link in alignment.numbers_changed],
+                         "evidence_words": [link.target.text for link in alignment.numbers_changed]},  # type: ignore[union-attr]
+            ))
         if alignment.picks_dropped:
             parts = [f"\u201c{link.claim.text}\u201d where [{link.evidence.sentence.id}] says \u201c{picked}\u201d"  # type: ignore[union-attr]
                      for link, picked in alignment.picks_dropped]
