@@ -195,3 +195,11 @@ def test_one_is_not_many_nor_many_one(claim, source):
 ])
 def test_indefinites_modifiers_and_verbs_keep_their_number_free(claim, source):
     assert "quantifier_mismatch" not in verdict(claim, source)[1]
+
+
+def test_a_bound_on_a_span_is_compared_even_where_the_span_is_no_figure_of_its_own():
+    source = "More than 20 inmates were held for 20 days."
+    assert verdict("Inmates were held for more than 20 days [1.1].", source) == ("rejected", {"number_mismatch"})
+    assert verdict("More than 20 inmates were held [1.1].", source) == ("supported", set())
+    assert verdict("Inmates were held for more than 20 days [1.1].",
+                   "Inmates were held for more than 20 days.") == ("supported", set())

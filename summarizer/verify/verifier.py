@@ -657,7 +657,10 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
     if not claim_bounds and not evidence_bounds:
         return None
     wrong = []
-    for key, surface in claim.numbers.items():
+    # A bounded span is no figure of the claim's own ("more than 20 days" gives 20): its bound is still
+    # compared ("More than 20 inmates were held for 20 days" bounds the inmates, not the days).
+    spans = {key: evidence.numbers[key] for key in claim_bounds.keys() - claim.numbers.keys() if key in evidence.numbers}
+    for key, surface in [*claim.numbers.items(), *spans.items()]:
         said, source = claim_bounds.get(key), evidence_bounds.get(key)
         if key in evidence.numbers and (said and said[0]) != (source and source[0]):
             wrong.append((surface, said, source))
