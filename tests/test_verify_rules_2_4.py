@@ -203,3 +203,12 @@ def test_a_bound_on_a_span_is_compared_even_where_the_span_is_no_figure_of_its_o
     assert verdict("More than 20 inmates were held [1.1].", source) == ("supported", set())
     assert verdict("Inmates were held for more than 20 days [1.1].",
                    "Inmates were held for more than 20 days.") == ("supported", set())
+
+
+def test_one_owner_owning_different_things():
+    assert "substitution" in verdict("The children's school closed [1.1].", "The children's parents closed the school.")[1]
+    assert verdict("The children's school closed [1.1].", "The children's school closed on Monday.") == ("supported", set())
+    # "its" may be the same owner; a repeated owner is the source's one owner.
+    assert verdict("China's exports rose and China's imports fell [1.1].",
+                   "China's exports rose and its imports fell.") == ("supported", set())
+    assert verdict("The firm's annual revenue is $5 billion [1.1].", "The firm's revenue is $5 billion a year.") == ("supported", set())

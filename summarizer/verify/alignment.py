@@ -407,6 +407,7 @@ def align(
     _dropped_under_negation(anchors, evidence, used, result, claim_tokens, lexicon)
     _possessors_for_possessed(links, evidence, used, result, lexicon)
     _relatives_for_persons(links, evidence, used, result, lexicon)
+    _owned_elsewhere(claim_tokens, links, result, lexicon)
     _counts_dropped(claim_tokens, links, result, lexicon)
     _picks_dropped(claim_tokens, links.values(), result, lexicon)
     _number_changed(claim_tokens, links.values(), result, lexicon)
@@ -1022,6 +1023,46 @@ def _possessors_for_possessed(links: dict[int, Link], evidence: list[SentenceTok
         link.relation, link.target, link.accepted = "substitution", head, False
         used.add((s_idx, head.position))
         result.substitutions.append(link)
+
+
+_POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
+
+
+def _owned_elsewhere(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A possessive of both texts that owns different things: "The children's school closed" against "The
+    children's parents closed the school". The claim's owned word matched a word outside what the
+    source's possessive owns; it stands in place of the source's owned noun, a substitution naming it."""
+    for link in links.values():
+        tok, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or not tok.lower.endswith("'s") \
+                or not is_possessive(target, st.sentence.text):
+            continue
+        if any(other is not link and other.target is target for other in links.values()):
+            continue  # the claim repeats the owner ("China's exports … and China's imports"): the source's one owner
+        claim_run = []
+        for nxt in claim_tokens[tok.position + 1 : tok.position + 4]:
+            if nxt.clause != tok.clause or not nxt.content:
+                break
+            claim_run.append(nxt)
+        # The head: the first noun that modifies no noun after it ("annual revenue"; "exports" of "exports rose").
+        owned = next((t for t in claim_run if lexicon.lemmas(t.lower, "n") and not _before_noun(
+            claim_tokens, t, claim_tokens[t.position + 1] if t.position + 1 < len(claim_tokens) else None, lexicon)), None)
+        owned_link = links.get(owned.position) if owned is not None else None
+        if owned_link is None or not owned_link.accepted or owned_link.evidence is not st or owned_link.target is None:
+            continue
+        before = st.tokens[owned_link.target.position - 1].lower if owned_link.target.position else ""
+        if before in _POSSESSIVE_PRONOUNS:
+            continue  # "China's exports rose and its imports fell": "its" may be China's
+        run = []
+        for nxt in st.tokens[target.position + 1 : target.position + 4]:
+            if nxt.clause != target.clause or not (nxt.content or nxt.text[0].isdigit()):
+                break
+            run.append(nxt)
+        heads = [t for t in run if t.content and (t.name or lexicon.lemmas(t.lower, "n"))]
+        if not heads or owned_link.target in run:
+            continue
+        owned_link.relation, owned_link.target, owned_link.accepted = "substitution", heads[-1], False
+        result.substitutions.append(owned_link)
 
 
 def _relatives_for_persons(links: dict[int, Link], evidence: list[SentenceTokens], used, result: Alignment,
