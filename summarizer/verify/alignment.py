@@ -1055,7 +1055,7 @@ def _owned_elsewhere(claim_tokens: list[Token], links: dict[int, Link], result: 
             continue  # "China's exports rose and its imports fell": "its" may be China's
         run = []
         for nxt in st.tokens[target.position + 1 : target.position + 4]:
-            if nxt.clause != target.clause or not (nxt.content or nxt.text[0].isdigit()):
+            if nxt.clause != target.clause or not (nxt.content or nxt.text[0].isdigit() or nxt.lower in FIGURE_WORDS):
                 break
             run.append(nxt)
         heads = [t for t in run if t.content and (t.name or lexicon.lemmas(t.lower, "n"))]
