@@ -212,3 +212,8 @@ def test_one_owner_owning_different_things():
     assert verdict("China's exports rose and China's imports fell [1.1].",
                    "China's exports rose and its imports fell.") == ("supported", set())
     assert verdict("The firm's annual revenue is $5 billion [1.1].", "The firm's revenue is $5 billion a year.") == ("supported", set())
+
+
+def test_a_particle_in_place_of_the_sources_phrasal_verb_particle():
+    assert verdict("The troops moved away from the city [1.1].", "The troops moved around the city.") == ("rejected", {"substitution"})
+    assert verdict("The troops moved around the city [1.1].", "The troops moved around the city.") == ("supported", set())

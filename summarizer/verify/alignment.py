@@ -1800,6 +1800,27 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             if nxt is not None and nxt.position in aligned and nxt.clause == tok.clause and _modifier_of(tok, nxt, claim_tokens, lexicon):
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
     _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
+    _particle_for_particle(claim_tokens, by_position, result, lexicon)
+
+
+def _particle_for_particle(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment,
+                           lexicon: Lexicon) -> None:
+    """A verb's particle in place of another: "moved away from the city" against "moved around the city",
+    where the source's verb and particle are one phrasal verb ("moved around") and the claim's "away" is
+    left over. The claim's particle is then a substitution naming the source's."""
+    for link in list(result.insertions):
+        tok = link.claim
+        if tok.lower not in lexicon.particles or not tok.position:
+            continue
+        verb = by_position.get(tok.position - 1)
+        if verb is None or not verb.accepted or verb.target is None or "_" not in verb.target.lower:
+            continue
+        particle = verb.target.lower.split("_", 1)[1]
+        if particle == tok.lower:
+            continue
+        link.relation, link.evidence, link.target = "substitution", verb.evidence, verb.target
+        result.insertions.remove(link)
+        result.substitutions.append(link)
 
 
 def _passive(tokens: list[Token], verb: Token, lexicon: Lexicon) -> bool:
