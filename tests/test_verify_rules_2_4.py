@@ -217,3 +217,27 @@ def test_one_owner_owning_different_things():
 def test_a_particle_in_place_of_the_sources_phrasal_verb_particle():
     assert verdict("The troops moved away from the city [1.1].", "The troops moved around the city.") == ("rejected", {"substitution"})
     assert verdict("The troops moved around the city [1.1].", "The troops moved around the city.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    # "said Lee" is inverted only after a comma or a quote: here Kim speaks.
+    ("Kim said Lee would win [1.1].", "Lee said Kim would win."),
+    # A word that opens a claim as a name before its verb must be written as a name in the source.
+    ("Young said the plan was bold [1.1].", "Young people said the plan was bold."),
+    ("Pence said the tax was raised [1.1].", "The tax was raised by five pence, Jones said."),
+    # Many for one as the subject of its verb.
+    ("Doctors said the boy was stable [1.1].", "A doctor said the boy was stable."),
+])
+def test_speakers_names_and_number_round_five(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ('"We will win," said Lee [1.1].', '"We will win," said Lee.'),
+    ("Lee said he made the request [1.1].", "According to Yonhap, Lee said he made the request."),
+    ("Lee said the deal was dead [1.1].", "Roe said Lee had told her the deal was dead."),
+    ("Police could not stop the car [1.1].", "Police tried and failed to stop the car."),
+    ("The council approves new budgets [1.1].", "The council approved a new budget."),
+])
+def test_their_neighbours_still_pass(claim, source):
+    assert verdict(claim, source)[0] == "supported"

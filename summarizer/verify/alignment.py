@@ -409,8 +409,6 @@ def align(
     _relatives_for_persons(links, evidence, used, result, lexicon)
     _owned_elsewhere(claim_tokens, links, result, lexicon)
     _counts_dropped(claim_tokens, links, result, lexicon)
-    _picks_dropped(claim_tokens, links.values(), result, lexicon)
-    _number_changed(claim_tokens, links.values(), result, lexicon)
     _shared_in_place_of_another(shared, links, anchors, evidence, used, lexicon, result)
     _exchanges(content, links, result, lexicon, claim_tokens)
     _crossed_subjects(claim_tokens, links, result, lexicon)
@@ -432,6 +430,10 @@ def align(
     result.supported_words = sum(1 for link in result.links if link.accepted or id(link) in swapped)
     _clause_check(result)
     _dropped_kinds(claim_tokens, result, lexicon)
+    # Said of all, or of one, where the source singles out a few or speaks of many: quantifier reasons of
+    # their own, after the count of supported words (the words themselves are there).
+    _picks_dropped(claim_tokens, result.links, result, lexicon)
+    _number_changed(claim_tokens, result.links, result, lexicon)
     _moved_items(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
@@ -1231,9 +1233,9 @@ def _used_as_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
 def _number_changed(claim_tokens: list[Token], links: Iterable[Link], result: Alignment, lexicon: Lexicon) -> None:
     """One where the source has many, or many where it has one: "The family sued the city" against "The
     families of the victims sued the city"; "The suspects were charged" against "The suspect was
-    charged". "A suspect was arrested" follows from "Two suspects were arrested" (one of them), so a
-    singular counts only after a definite word; and a noun before another ("share price") is a modifier,
-    whose number says nothing."""
+    charged"; "Doctors said" against "A doctor said". "A suspect was arrested" follows from "Two suspects
+    were arrested" (one of them), and a bare plural after its verb may speak in general ("The council
+    approves new budgets"), so either counts only after a definite word, or as the subject of its verb; and a noun before another ("share price") is a modifier, whose number says nothing."""
     for link in links:
         tok, target, st = link.claim, link.target, link.evidence
         if not link.accepted or target is None or st is None or link.relation != "lemma" or tok.name:
@@ -1248,7 +1250,8 @@ def _number_changed(claim_tokens: list[Token], links: Iterable[Link], result: Al
         one_for_many = _singular_noun(tok.lower, lexicon) and _plural_noun(target.lower, lexicon) \
             and (before in _SINGULAR_DEFINITE or before.endswith("'s"))
         many_for_one = _plural_noun(tok.lower, lexicon) and _singular_noun(target.lower, lexicon) \
-            and lexicon.lemmas(tok.lower, "n") == [target.lower]
+            and lexicon.lemmas(tok.lower, "n") == [target.lower] and (before in _SINGULAR_DEFINITE or before.endswith("'s") or (
+                claim_next is not None and (claim_next.lower in SPEECH_VERBS or _finite_verb(claim_tokens, claim_next, lexicon))))
         if one_for_many or many_for_one:
             result.numbers_changed.append(link)
             link.accepted = False

@@ -131,10 +131,12 @@ _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'\-]*)"
 _NAME_RUN = _NAME_WORD + r"(?: " + _NAME_WORD + r")*"
 _NAME_RUN_RE = re.compile(r"(?=[A-Z])(?<![\w'\-])" + _NAME_RUN)
 _SPEAKER_BEFORE_VERB_RE = re.compile(
-    r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r"),? (?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+    r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r"),? (?:had |has |have )?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 )
+# Inverted only after a comma or a closing quote (", said Lee", "” said Lee"): "Kim said Lee would win" has
+# Kim speaking.
 _SPEAKER_AFTER_VERB_RE = re.compile(
-    r"\b(" + "|".join(INVERTED_SPEECH_VERBS) + r"),? (" + _NAME_RUN + r")(?![\w'\-])"
+    r"(?:(?<=, )|(?<=[\"\u201d] )|(?<=[\"\u201d]))(" + "|".join(INVERTED_SPEECH_VERBS) + r"),? (" + _NAME_RUN + r")(?![\w'\-])"
 )
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to (" + _NAME_RUN + r")")
 _ACRONYM_RE = re.compile(r"(?=[A-Za-z]\.)(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
@@ -217,6 +219,7 @@ class SourceVocabulary:
     # Whether the lexicon knows a lower-case word as a kind of person, a title: "Skipper" before "Arjun
     # Patel" is capitalised by position, "Mark" before "Delgado" is not.
     title_word: Callable[[str], bool] = lambda word: False
+    common_word: Callable[[str], bool] = lambda word: False  # whether the lexicon knows a lower-case word
 
 
 def hedge_kind(cue: str) -> str:
@@ -304,7 +307,7 @@ def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
 # What may follow a reporter's verb to the sentence's end: a few words of its own, not a statement with
 # a verb of its own (after "According to Roe", ", Lee said the firm would cut jobs." is Lee speaking).
 _FRAME_TAIL = (
-    r"(?:\s+(?!and\b|but\b|that\b)(?![^,.!?;]*\b(?:would|will|had|has|have|was|were|is|are|could|might|may|"
+    r"(?:\s+(?!and\b|but\b|that\b|(?:he|she|it|they|we|i|you)\b)(?![^,.!?;]*\b(?:would|will|had|has|have|was|were|is|are|could|might|may|"
     r"should|must|can)\b)[^,.!?;\"\u201c]{1,40})?(?:,\s+citing\b[^.!?;]{0,60})?"
     r"\s*[.!?]?[\"'\u201d]?\s*(?=$|[A-Z])"
 )
@@ -333,6 +336,7 @@ _TRAILING_FRAME_RE = LazyPattern(
     r"|(?:" + "|".join(sorted(INVERTED_SPEECH_VERBS, key=len, reverse=True)) + r"),? (" + _NAME_RUN + r"))\b"
     + _FRAME_TAIL
 )
+_ACCORDING_OPENER_RE = LazyPattern(r"\s*[Aa]ccording to [^,.;]+")
 # A speaker who reports another's words at the start: "Roe said Lee had told her …" (Lee speaks).
 _LEADING_FRAME_RE = LazyPattern(
     r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r") (?:said|says|told \w+|reported|added)(?: that)? " + _NAME_RUN
@@ -374,7 +378,9 @@ def reporting_speakers(folded: str) -> list[tuple[str, ...]]:
     """The name tokens of speakers that frame a sentence as a report ("Lee said the plan failed, Roe
     said": Roe reports what Lee said; "according to Yonhap"), as opposed to the speaker whose words they
     are. A claim may drop the reporter ("Lee said the plan failed"), not make it the speaker."""
-    runs = [m.group(1) or m.group(2) for m in _TRAILING_FRAME_RE.finditer(folded)]
+    # A trailing frame right after an opening "According to X," is the sentence's speaker, not a reporter.
+    runs = [m.group(1) or m.group(2) for m in _TRAILING_FRAME_RE.finditer(folded)
+            if not _ACCORDING_OPENER_RE.fullmatch(folded, 0, m.start())]
     runs += [m.group(1) for m in _LEADING_FRAME_RE.finditer(folded)]
     runs += [m.group(1) for m in _ACCORDING_TO_RE.finditer(folded)]
     found = []
@@ -456,6 +462,8 @@ def find_names(folded: str, vocabulary: SourceVocabulary | None = None,
             lower = text.lower()
             if lower in _FIGURE_NAMES:
                 names.append((text, (lower,)))
+                if by_position is not None:
+                    by_position.append(text)  # "Pence said": "five pence" in a source names nobody
             elif _bare_person(lower, vocabulary) and _opens_sentence(folded, run.start()):
                 names.append((text, (lower,)))
                 if by_position is not None:
@@ -467,12 +475,16 @@ def find_names(folded: str, vocabulary: SourceVocabulary | None = None,
             first, _, rest = text.partition(" ")
             # Before more capitalised words the first one may belong to the name ("Lee Jae Myung", where
             # a source opens a sentence with "Lee"): it is dropped only if the sources never capitalise it.
+            if not rest and by_position is not None and vocabulary.common_word(text.lower()) \
+                    and _before_predicate(folded, run.end()):
+                # "Young said", "Hunter said", whether or not the sources use the word: a name only where
+                # they write it as one (not "Young people said", "a hunter said").
+                if not _common_opening(first, vocabulary, before_name=False) or _bare_person(text.lower(), vocabulary):
+                    names.append(parsed)
+                    by_position.append(text)
+                continue
             if _common_opening(first, vocabulary, before_name=bool(rest)):
                 if not rest:
-                    if _bare_person(first.lower(), vocabulary) and _before_predicate(folded, run.end()):
-                        names.append(parsed)
-                        if by_position is not None:
-                            by_position.append(text)
                     continue
                 parsed = _NAME_RUNS.get(rest) or _parse_name_run(rest)
                 if parsed is None:
@@ -519,7 +531,7 @@ def _parse_name_run(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 # Words that open a predicate right after its subject ("Hunter said", "Pence was sworn in").
-_PREDICATE_OPENERS = SPEECH_VERBS | frozenset("is was has had will would could can did does told".split())
+PREDICATE_OPENERS = SPEECH_VERBS | frozenset("is was has had will would could can did does told".split())
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # Figure words that are also surnames or first names when written as one: "Pence", "Penny", "May".
 _FIGURE_NAMES = frozenset(["pence", "penny", "yuan", "yen", "rand", "may", "june", "august"]) & (FIGURE_WORDS | MONTH_WORDS)
@@ -527,7 +539,7 @@ _FIGURE_NAMES = frozenset(["pence", "penny", "yuan", "yen", "rand", "may", "june
 
 def _before_predicate(text: str, end: int) -> bool:
     m = _NEXT_WORD_RE.match(text, end)
-    return m is not None and m.group(1) in _PREDICATE_OPENERS
+    return m is not None and m.group(1) in PREDICATE_OPENERS
 
 
 def _bare_person(lower: str, vocabulary: SourceVocabulary) -> bool:

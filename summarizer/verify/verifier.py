@@ -20,10 +20,10 @@ from .alignment import (Alignment, Link, SentenceTokens, Token, align, copied_to
                         merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize)
 from .features import (
     QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers,
-    common_reporters, common_speaker, paired_speakers, speech_frames,
+    PREDICATE_OPENERS, common_reporters, common_speaker, paired_speakers, speech_frames,
     stem,
 )
-from .lexicon import alignment_settings, default_lexicon
+from .lexicon import Lexicon, alignment_settings, default_lexicon
 from .numbers import DURATION_SCALES, TIME_UNITS_PATTERN, YEAR_RE, duration_count, extract_numbers
 from .report import (
     AlignedWord,
@@ -104,7 +104,8 @@ class Verifier:
                         mid.update(toks)
                 lower.update(_LOWER_WORD_RE.findall(text))
             self._vocabulary = SourceVocabulary(frozenset(mid), frozenset(anywhere), frozenset(lower),
-                                                frozenset(stem(w) for w in lower), self._lexicon.is_person_noun)
+                                                frozenset(stem(w) for w in lower), self._lexicon.is_person_noun,
+                                                self._lexicon.is_common_word)
         return self._vocabulary
 
     def descriptions(self, number: int) -> dict[str, frozenset[str]]:
@@ -499,7 +500,7 @@ class Verifier:
         for surface, toks in claim.names:
             if surface in by_position:
                 # "Hunter said": only a source that writes the word as a name names a Hunter.
-                if not any(set(toks) <= set(e) for _, e in evidence.names):
+                if not _written_as_name(surface, evidence.folded, self._lexicon):
                     missing.append(surface)
                     as_common.append(surface)
                 continue
@@ -523,6 +524,22 @@ class Verifier:
                "sentences do not write it as one." if as_common else ""),
             details={"missing": missing},
         ), alias_words
+
+
+def _written_as_name(surface: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether ``text`` writes ``surface`` capitalised as a name: inside a sentence ("Mike Pence said"), or
+    opening one, but not as the modifier of a noun after it ("Young people said"); "A hunter said" does not."""
+    for m in re.finditer(r"(?<![\w'\-])" + re.escape(surface) + r"(?![\w\-])", text):
+        before = text[: m.start()].rstrip(" \"'(\u201c")
+        if before and before[-1] not in ".!?:":
+            return True
+        nxt = re.match(r" ([a-z]+)", text[m.end() :])
+        word = nxt.group(1) if nxt else ""
+        # A noun after it, and no inflected verb ("people"; not "tried", "planning"): it modifies that noun.
+        if not word or word in PREDICATE_OPENERS or not lexicon.lemmas(word, "n") \
+                or any(lemma != word for lemma in lexicon.lemmas(word, "v")):
+            return True
+    return False
 
 
 class _Descriptions:
