@@ -241,3 +241,32 @@ def test_speakers_names_and_number_round_five(claim, source):
 ])
 def test_their_neighbours_still_pass(claim, source):
     assert verdict(claim, source)[0] == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Acme's executives were fired [1.1].", "Acme's three most senior executives were fired."),
+    ("The party's members backed Lee [1.1].", "The party's first three members backed Lee."),
+    ("The club's players were sold [1.1].", "The club's two remaining players were sold."),
+    ("Its rivals cut prices [1.1].", "Its two main rivals cut prices."),
+    ("The members left [1.1].", "The other members left."),
+    # One of many: "the largest lender" is one the source does not single out.
+    ("The largest lender collapsed [1.1].", "One of the largest lenders collapsed."),
+    ("Witnesses said the car was speeding [1.1].", "A witness said the car was speeding."),
+])
+def test_picks_and_number_round_five(claim, source):
+    assert "quantifier_mismatch" in verdict(claim, source)[1]
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Its software executives left [1.1].", "Its top three software executives left."),
+])
+def test_a_kept_modifier_does_not_hide_a_dropped_pick(claim, source):
+    assert "quantifier_mismatch" in verdict(claim, source)[1]
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The other members left [1.1].", "The other members left."),
+    ("The first cases were reported in May [1.1].", "The first cases were reported in May."),
+])
+def test_kept_picks_pass(claim, source):
+    assert verdict(claim, source) == ("supported", set())

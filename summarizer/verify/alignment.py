@@ -1153,7 +1153,8 @@ def _counts_dropped(claim_tokens: list[Token], links: dict[int, Link], result: A
 
 
 # Words that single out a few of a kind: "its top three executives", "the five largest shareholders".
-_PICKING_WORDS = frozenset("top bottom best worst latest earliest most least".split())
+_PICKING_WORDS = frozenset("top bottom best worst latest earliest most least main leading principal remaining other "
+                           "first last final next".split())
 
 
 def _picks(token: Token, lexicon: Lexicon) -> bool:
@@ -1166,10 +1167,21 @@ def _picks(token: Token, lexicon: Lexicon) -> bool:
             and any(lemma[:2] == lower[:2] for lemma in lexicon.lemmas(lower, "a")))
 
 
+def _phrase_start(tokens: list[Token], tok: Token, lexicon: Lexicon) -> int:
+    """Where the modifiers before a noun begin: after its determiner or possessive ("Acme's three most
+    senior executives" → "three")."""
+    start = tok.position
+    while start and tokens[start - 1].clause == tok.clause and not tokens[start - 1].lower.endswith("'s") and (
+            tokens[start - 1].content or _is_count(tokens[start - 1]) or _picks(tokens[start - 1], lexicon)):
+        start -= 1
+    return start
+
+
 def _picks_dropped(claim_tokens: list[Token], links: Iterable[Link], result: Alignment, lexicon: Lexicon) -> None:
     """A claim that speaks of all ("its executives did not attend", "its shareholders voted") where its
     source singles some out ("its top three executives", "its five largest shareholders"). A bare plural
     says as much only under a denial ("Executives did not attend"); "Executives attended" follows."""
+    links = list(links)
     for link in links:
         tok, target = link.claim, link.target
         if not link.accepted or target is None or link.evidence is None:
@@ -1178,10 +1190,7 @@ def _picks_dropped(claim_tokens: list[Token], links: Iterable[Link], result: Ali
         if not lemmas or tok.lower in lemmas:
             continue  # a plural: "the protest" for "the biggest protest in years" is the one protest
         # The claim's own noun phrase: it may keep the pick ("its largest shareholders").
-        start = tok.position
-        while start and claim_tokens[start - 1].clause == tok.clause and (
-                claim_tokens[start - 1].content or _is_count(claim_tokens[start - 1]) or _picks(claim_tokens[start - 1], lexicon)):
-            start -= 1
+        start = _phrase_start(claim_tokens, tok, lexicon)
         if any(_picks(t, lexicon) for t in claim_tokens[start : tok.position]):
             continue
         opening = claim_tokens[start - 1] if start else None
@@ -1191,10 +1200,13 @@ def _picks_dropped(claim_tokens: list[Token], links: Iterable[Link], result: Ali
         if not (definite or (denied and (opening is None or opening.lower not in _INDEFINITES))):
             continue
         tokens = link.evidence.tokens
+        # Words the claim has outside this phrase end the source's phrase ("rivals cut prices").
+        matched = [l.target for l in links if l.target is not None and not start <= l.claim.position <= tok.position]
         first = target.position
         picked = False
         while first and (tokens[first - 1].content or _is_count(tokens[first - 1]) or _picks(tokens[first - 1], lexicon)) \
-                and tokens[first - 1].clause == target.clause and not tokens[first - 1].lower.endswith("'s"):
+                and tokens[first - 1].clause == target.clause and not tokens[first - 1].lower.endswith("'s") \
+                and not _finite_verb(tokens, tokens[first - 1], lexicon) and tokens[first - 1] not in matched:
             first -= 1
             picked = picked or _picks(tokens[first], lexicon)
         if picked:
@@ -1211,7 +1223,7 @@ def _plural_noun(word: str, lexicon: Lexicon) -> bool:
 
 
 def _singular_noun(word: str, lexicon: Lexicon) -> bool:
-    return not word.endswith("s") and lexicon.lemmas(word, "n") == [word]
+    return (not word.endswith("s") or word.endswith("ss")) and lexicon.lemmas(word, "n") == [word]  # not "news"
 
 
 def _before_noun(tokens: list[Token], tok: Token, nxt: Token | None, lexicon: Lexicon) -> bool:
@@ -1246,7 +1258,8 @@ def _number_changed(claim_tokens: list[Token], links: Iterable[Link], result: Al
         source_next = st.tokens[target.position + 1] if target.position + 1 < len(st.tokens) else None
         if _before_noun(claim_tokens, tok, claim_next, lexicon) or _before_noun(st.tokens, target, source_next, lexicon):
             continue  # a modifier: "share price", "family doctor"
-        before = claim_tokens[tok.position - 1].lower if tok.position else ""
+        start = _phrase_start(claim_tokens, tok, lexicon)
+        before = claim_tokens[start - 1].lower if start else ""  # the phrase's determiner: "the largest lender"
         one_for_many = _singular_noun(tok.lower, lexicon) and _plural_noun(target.lower, lexicon) \
             and (before in _SINGULAR_DEFINITE or before.endswith("'s"))
         many_for_one = _plural_noun(tok.lower, lexicon) and _singular_noun(target.lower, lexicon) \
