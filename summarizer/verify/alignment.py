@@ -1172,9 +1172,17 @@ def _phrase_start(tokens: list[Token], tok: Token, lexicon: Lexicon) -> int:
     senior executives" → "three")."""
     start = tok.position
     while start and tokens[start - 1].clause == tok.clause and not tokens[start - 1].lower.endswith("'s") and (
-            tokens[start - 1].content or _is_count(tokens[start - 1]) or _picks(tokens[start - 1], lexicon)):
+            tokens[start - 1].content or _is_count(tokens[start - 1]) or _picks(tokens[start - 1], lexicon)) \
+            and not _verb_form(tokens[start - 1].lower, lexicon) and not _finite_verb(tokens, tokens[start - 1], lexicon):
         start -= 1
     return start
+
+
+def _verb_form(word: str, lexicon: Lexicon) -> bool:
+    """An inflected verb that is no noun's plural: "approves", "raised" (not "rivals", nor "cut")."""
+    verbs = lexicon.lemmas(word, "v")
+    nouns = lexicon.lemmas(word, "n")
+    return bool(verbs) and word not in verbs and (not nouns or word in nouns)
 
 
 def _picks_dropped(claim_tokens: list[Token], links: Iterable[Link], result: Alignment, lexicon: Lexicon) -> None:
