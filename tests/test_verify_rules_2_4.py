@@ -270,3 +270,40 @@ def test_a_kept_modifier_does_not_hide_a_dropped_pick(claim, source):
 ])
 def test_kept_picks_pass(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The president said the war was over [1.1].", "The ex-president said the war was over."),
+    ("The president resigned [1.1].", "The vice-president resigned."),
+    ("The largest bank failed [1.1].", "The third-largest bank failed."),
+    ("The bank's chief executive was charged with fraud [1.1].", "The bank's former chief executive was charged with fraud."),
+    ("The minister resigned [1.1].", "The deputy minister resigned."),
+])
+def test_a_word_that_makes_its_noun_something_else_may_not_be_dropped(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+    assert "substitution" in verdict(claim, source)[1]
+
+
+def test_privatives_kept_and_parts_of_other_compounds_pass():
+    assert verdict("The bank's former chief executive was charged [1.1].",
+                   "The bank's former chief executive was charged.") == ("supported", set())
+    # An ordinal before anything but a superlative still reads by its parts: "quarterly" from "third-quarter".
+    assert verdict("Orbis Logistics' quarterly revenue rose 9 percent to $1.27 billion [1.1].",
+                   "Orbis Logistics reported third-quarter revenue of 1.27 billion dollars, up 9% from a year earlier.") \
+        == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Prices were higher [1.1].", "Prices were high."),
+    ("Prices were high [1.1].", "Prices were higher."),
+    ("The largest banks raised rates [1.1].", "Several large banks raised rates."),
+])
+def test_an_adjective_in_another_degree_is_another_word(claim, source):
+    checked = verify(claim, [source]).claims[0]
+    assert checked.verdict == "rejected"
+    assert any(a.relation == "degree" for a in checked.alignment)
+
+
+def test_large_follows_from_largest():
+    checked = verify("The banks hit hardest were large ones [1.1].", ["The largest banks were hit hardest."]).claims[0]
+    assert not any(a.relation == "degree" for a in checked.alignment)

@@ -131,6 +131,7 @@ class Alignment:
     counts_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the count it dropped)
     picks_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the source's "top three …")
     numbers_changed: list[Link] = field(default_factory=list)  # a noun made one of many, or many of one
+    privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)
 
     @property
     def coverage(self) -> float:
@@ -434,6 +435,8 @@ def align(
     # their own, after the count of supported words (the words themselves are there).
     _picks_dropped(claim_tokens, result.links, result, lexicon)
     _number_changed(claim_tokens, result.links, result, lexicon)
+    _privatives_dropped(claim_tokens, result, lexicon)
+    _degrees_changed(result, lexicon)
     _moved_items(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
@@ -612,9 +615,18 @@ def _counterparts(st: SentenceTokens, lexicon: Lexicon) -> list[tuple[Token, tup
         # A hyphenated word is also read by its parts: "quarterly" is derived from "third-quarter"'s "quarter".
         # Not after a prefix that negates or opposes: "non-negative" says the opposite of "negative".
         words = (target.lower, *target.lower.split("-")) if "-" in target.lower \
-            and target.lower.split("-", 1)[0] not in NEGATING_PREFIXES else (target.lower,)
+            and not _keeps_whole(target.lower, lexicon) else (target.lower,)
         found.append((target, tuple((word, lexicon.senses(word).lemmas) for word in words)))
     return found
+
+
+def _keeps_whole(word: str, lexicon: Lexicon) -> bool:
+    """A hyphenated word not to be read by its parts: after a prefix that negates ("non-negative"), one that
+    makes it something else ("ex-president", "vice-president"), or an ordinal before a superlative
+    ("second-biggest" is not "biggest")."""
+    first, _, rest = word.partition("-")
+    return first in NEGATING_PREFIXES or first in lexicon.privative or (
+        _ORDINAL_RE.fullmatch(first) is not None and rest.endswith("est"))  # not "third-quarter"
 
 
 def _monotone_chain(content: list[Token], candidates: dict[int, list[tuple[int, int, int, str]]]) -> dict[int, tuple[int, int, int, str]]:
@@ -1165,6 +1177,54 @@ def _picks(token: Token, lexicon: Lexicon) -> bool:
     # "largest" → "large"; not "forest", "honest", "interest" (words in their own right).
     return (lower.endswith("est") and not lexicon.lemmas(lower, "n") and lower not in lexicon.lemmas(lower, "a")
             and any(lemma[:2] == lower[:2] for lemma in lexicon.lemmas(lower, "a")))
+
+
+def _privatives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A modifier that makes its noun something else, dropped: "The bank's chief executive was charged"
+    against "The bank's former chief executive was charged" (a former chief executive is none now)."""
+    if not lexicon.privative:
+        return
+    said = {t.lower for t in claim_tokens}
+    matched = {id(l.target) for l in result.links if l.target is not None}
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or link.claim.name:
+            continue
+        for before in reversed(st.tokens[max(0, target.position - 3) : target.position]):
+            if before.clause != target.clause or id(before) in matched:
+                break  # another matched word ("chief" of "former chief executive") carries the modifier
+            if before.lower in lexicon.privative and before.lower not in said:
+                result.privatives_dropped.append((link, before.text))
+                link.accepted = False
+                break
+            if not before.content:
+                break  # a determiner or another function word ends the noun's modifiers
+
+
+def _degrees_changed(result: Alignment, lexicon: Lexicon) -> None:
+    """An adjective in another degree, matched as one lemma: "Prices were higher" against "Prices were
+    high", "the largest banks" against "several large banks". Only "large" for "largest" follows (the
+    largest banks are large ones)."""
+    for link in result.links:
+        target = link.target
+        if not link.accepted or target is None or link.relation != "lemma":
+            continue
+        said, source = _degree(link.claim.lower, lexicon), _degree(target.lower, lexicon)
+        if said is not None and source is not None and said != source and not (said == 0 and source == 2):
+            link.relation, link.accepted = "degree", False
+            result.substitutions.append(link)
+
+
+def _degree(word: str, lexicon: Lexicon) -> int | None:
+    """0 for an adjective's plain form, 1 for its comparative ("higher"), 2 for its superlative ("largest");
+    None for a word that is no adjective."""
+    lemmas = lexicon.lemmas(word, "a")
+    if not lemmas:
+        return None
+    # "higher" is a lemma of its own too ("higher education"): a comparative still, beside "high".
+    if word.endswith(("er", "est")) and any(lemma != word and word.startswith(lemma[:2]) for lemma in lemmas):
+        return 2 if word.endswith("est") else 1
+    return 0
 
 
 def _phrase_start(tokens: list[Token], tok: Token, lexicon: Lexicon) -> int:

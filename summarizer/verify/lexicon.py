@@ -230,6 +230,8 @@ class Lexicon:
         self.framing: frozenset[str] = frozenset(w for entry in extra.get("framing", ()) for w in entry["words"])
         # Who speaks for an owner: "FreshMart's lawyers argued" may be "FreshMart argued".
         self.speaks_for: frozenset[str] = frozenset(extra.get("speaks_for", {}).get("words", ()))
+        # Modifiers that make their noun name something else: "former", "vice", "fake".
+        self.privative: frozenset[str] = frozenset(extra.get("privative_modifiers", {}).get("words", ()))
         # Units, matched by spelling only (the lexicon gives them no relations).
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._extra_lemmas: dict[str, str] = {e["word"]: e["lemma"] for e in extra.get("lemmas", ())}
@@ -286,6 +288,10 @@ class Lexicon:
             if self.lemmas(lemma, "v") and noun in (lemma + "er", lemma + "r", lemma + lemma[-1] + "er", lemma + "or"):
                 return True
         return False
+
+    def _privative_compound(self, word: str) -> bool:
+        """ "ex-president", "vice-chairman": a compound whose first part makes it something else."""
+        return "-" in word and word.split("-", 1)[0] in self.privative
 
     def same_relation(self, a: str, b: str) -> bool:
         """Whether two prepositions say the same thing of how two words connect ("in" / "within")."""
@@ -417,6 +423,8 @@ class Lexicon:
         """How the claim's word stands to the evidence's (see the module docstring), or None if unrelated."""
         if claim_word == evidence_word:
             return "exact"
+        if self._privative_compound(claim_word) != self._privative_compound(evidence_word):
+            return None  # "ex-president" is no president (WordNet files it under one), nor the reverse
         c, e = self.senses(claim_word), self.senses(evidence_word)
         if c.lemmas & e.lemmas:
             return "lemma"

@@ -414,6 +414,15 @@ class Verifier:
                 details={"missing": [link.claim.text for link, _ in alignment.counts_dropped],
                          "evidence_words": [count for _, count in alignment.counts_dropped]},
             ))
+        if alignment.privatives_dropped:
+            parts = [f"\u201c{link.claim.text}\u201d where [{link.evidence.sentence.id}] says \u201c{word} {link.target.text}\u201d"  # type: ignore[union-attr]
+                     for link, word in alignment.privatives_dropped]
+            reasons.append(Reason(
+                code="substitution",
+                message="The claim drops a word that makes its noun something else: " + "; ".join(parts) + ".",
+                details={"missing": [link.claim.text for link, _ in alignment.privatives_dropped],
+                         "evidence_words": [word for _, word in alignment.privatives_dropped]},
+            ))
         if alignment.numbers_changed:
             parts = [f"\u201c{link.claim.text}\u201d where [{link.evidence.sentence.id}] says \u201c{link.target.text}\u201d"  # type: ignore[union-attr]
                      for link in alignment.numbers_changed]
