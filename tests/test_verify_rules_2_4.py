@@ -307,3 +307,21 @@ def test_an_adjective_in_another_degree_is_another_word(claim, source):
 def test_large_follows_from_largest():
     checked = verify("The banks hit hardest were large ones [1.1].", ["The largest banks were hit hardest."]).claims[0]
     assert not any(a.relation == "degree" for a in checked.alignment)
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Sales rose 12% [1.1].", "Sales rose about 12%."),
+    ("Turnout was 60% [1.1].", "Turnout was nearly 60%."),
+    ("The repairs took two weeks [1.1].", "The repairs took about two weeks."),
+])
+def test_an_approximate_figure_may_not_be_given_as_exact(claim, source):
+    assert verdict(claim, source) == ("rejected", {"number_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Sales rose about 12% [1.1].", "Sales rose roughly 12%."),
+    # Saying less: an approximation where the source is exact.
+    ("Sales rose about 12% [1.1].", "Sales rose 12%."),
+])
+def test_an_approximation_kept_or_added_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())

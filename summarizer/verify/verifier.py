@@ -629,6 +629,28 @@ _BOUND_RE = LazyPattern(
     re.IGNORECASE)
 
 
+# An approximation: "about 12%", "nearly 60%", "some 3,400". A claim that gives the figure bare says it
+# is exact, which its source does not.
+_APPROX_RE = LazyPattern(
+    r"\b(about|around|roughly|nearly|almost|approximately|some|close to|just under|just over|an estimated|"
+    r"more or less|circa)\s+((?:[$\u00a3\u20ac]\s?)?\d[\d,.]*(?:\s?%)?|[a-z]+(?:-[a-z]+)?)",
+    re.IGNORECASE)
+
+
+def _approximated(feats: Features) -> dict[str, str]:
+    """Each approximate figure's key → the approximation as written."""
+    found: dict[str, str] = {}
+    for m in _APPROX_RE.finditer(feats.folded):
+        figures = extract_numbers(feats.folded[m.start(2) : m.start(2) + 40], bare_one=True)
+        if figures:
+            key, surface = next(iter(figures.items()))
+            found.setdefault(key, m.group(1))
+            for span, span_surface in figures.items():  # "about two weeks": the span too
+                if span.split(":", 1)[0] in DURATION_SCALES and span_surface.startswith(surface):
+                    found.setdefault(span, m.group(1))
+    return found
+
+
 _UNIT_AFTER_RE = LazyPattern(rf"[ -](?:{TIME_UNITS_PATTERN})s?\b", re.IGNORECASE)
 
 
@@ -674,13 +696,26 @@ def _evidence_bounds(evidence: Features) -> dict[str, tuple[str, str]]:
     return found
 
 
+_EVIDENCE_APPROXIMATIONS: dict[str, dict[str, str]] = {}
+
+
+def _evidence_approximations(evidence: Features) -> dict[str, str]:
+    """:func:`_approximated` of ``evidence``, cached by its text."""
+    found = _EVIDENCE_APPROXIMATIONS.get(evidence.folded)
+    if found is None:
+        if len(_EVIDENCE_APPROXIMATIONS) >= 100_000:
+            _EVIDENCE_APPROXIMATIONS.clear()
+        found = _EVIDENCE_APPROXIMATIONS[evidence.folded] = _approximated(evidence)
+    return found
+
+
 def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | None:
     """A figure the evidence bounds must keep its bound, and a bound the claim adds must be the
     evidence's: "Sales rose 12%" is not "more than 12%", nor "less than 12%"."""
     if claim.numbers.keys().isdisjoint(evidence.numbers):
         return None  # only a figure both give can have its bound changed (the loop below finds nothing)
     claim_bounds, evidence_bounds = _bounded(claim), _evidence_bounds(evidence)
-    if not claim_bounds and not evidence_bounds:
+    if not claim_bounds and not evidence_bounds and not _evidence_approximations(evidence):
         return None
     wrong = []
     # A bounded span is no figure of the claim's own ("more than 20 days" gives 20): its bound is still
@@ -690,6 +725,11 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
         said, source = claim_bounds.get(key), evidence_bounds.get(key)
         if key in evidence.numbers and (said and said[0]) != (source and source[0]):
             wrong.append((surface, said, source))
+    if any(key in claim.numbers for key in _evidence_approximations(evidence)):
+        approximate = _approximated(claim)
+        for key, word in _evidence_approximations(evidence).items():
+            if key in claim.numbers and key not in approximate and key not in claim_bounds:
+                wrong.append((claim.numbers[key], None, ("exact", word)))
     if not wrong:
         return None
     # "two" and "two weeks" are one figure: name the span only.
@@ -700,6 +740,8 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
             parts.append(f"\u201c{said[1]} {surface}\u201d where {cited} says \u201c{source[1]}\u201d")
         elif said:
             parts.append(f"\u201c{said[1]} {surface}\u201d, a bound {cited} does not put on it")
+        elif source[0] == "exact":  # type: ignore[index]
+            parts.append(f"\u201c{surface}\u201d as exact, where {cited} says \u201c{source[1]} {surface}\u201d")  # type: ignore[index]
         else:
             parts.append(f"\u201c{surface}\u201d without the bound \u201c{source[1]}\u201d that {cited} puts on it")
     return Reason(
