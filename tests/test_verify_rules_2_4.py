@@ -325,3 +325,19 @@ def test_an_approximate_figure_may_not_be_given_as_exact(claim, source):
 ])
 def test_an_approximation_kept_or_added_passes(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source, code", [
+    ("The rebels took the city [1.1].", "The rebels nearly took the city.", "hedge_dropped"),
+    ("The dam collapsed [1.1].", "The dam partly collapsed.", "hedge_dropped"),
+    ("All flights were cancelled [1.1].", "Almost all flights were cancelled.", "hedge_dropped"),
+    # Adding the limit says it did not quite happen.
+    ("The rebels nearly took the city [1.1].", "The rebels took the city.", "modality_mismatch"),
+])
+def test_nearly_almost_and_partly_are_limits_to_keep(claim, source, code):
+    assert verdict(claim, source) == ("rejected", {code})
+
+
+def test_a_limit_kept_passes():
+    assert verdict("Almost all flights were cancelled [1.1].", "Almost all flights were cancelled.") == ("supported", set())
+    assert verdict("Nearly 200 people were hurt [1.1].", "Almost 200 people were hurt.") == ("supported", set())

@@ -36,6 +36,9 @@ HEDGE_KINDS = {
     # Weighing a step is less than meaning to take it: "considering whether to cut jobs" is not "plans to
     # cut jobs" (nor "would try to"), though a claim may say "considering" where the source says "plans".
     **dict.fromkeys("considering consider considers whether weighing".split(), "deliberation"),
+    # "nearly took the city", "partly collapsed", "almost all flights": it was not quite, or not wholly, so.
+    # A claim may neither drop the limit nor add one (that says it did not quite happen).
+    **dict.fromkeys("nearly almost partly partially".split(), "limit"),
     # "If the vote passes, taxes will rise": the claim "taxes will rise" drops the condition.
     **dict.fromkeys("if unless".split(), "condition"),
     "subject": "condition",  # "subject to approval"

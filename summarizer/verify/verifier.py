@@ -908,7 +908,7 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     # source that says it will happen may have it planned: "will raise", "is set to raise"). Not "wants",
     # which what one demands, seeks or does says too ("wants pay to rise" for "is demanding a rise").
     contrary = [cue for cue, scope in claim.hedges if scope & matched and (
-        (hedge_kind(cue) == "counterfactual" and "counterfactual" not in source_kinds)
+        (hedge_kind(cue) in ("counterfactual", "limit") and hedge_kind(cue) not in source_kinds)
         or (hedge_kind(cue) == "deliberation" and not source_kinds & {"deliberation", "intention"})
         or (hedge_kind(cue) == "intention" and not cue.lower().startswith("want")
             and not source_kinds & {"intention", "deliberation"}
@@ -917,7 +917,8 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
         return [Reason(
             code="modality_mismatch",
             message=f"The claim says {_quoted(contrary)} ({', '.join(sorted({hedge_kind(c) for c in contrary}))}) where the "
-            f"cited sentences {cited} state it: that it did not happen, is undecided, or is only meant, is more than they say.",
+            f"cited sentences {cited} state it: that it did not happen, is undecided, is only meant, or only nearly or partly so, "
+            "is more than they say.",
             details={"evidence_hedges": [], "claim_hedges": contrary,
                      "evidence_kinds": sorted(source_kinds), "claim_kinds": sorted({hedge_kind(c) for c in contrary})},
         )]
@@ -937,7 +938,7 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     # says they were not created.
     changed = [(cue, kind) for cue, kind in cues
                if kind not in claim_kinds and not (kind == "intention" and "deliberation" in claim_kinds)
-               and not ("possibility" in claim_kinds and kind != "counterfactual")]
+               and not ("possibility" in claim_kinds and kind not in ("counterfactual", "limit"))]
     if not changed:
         return []
     claim_cues = list(dict.fromkeys(cue for cue, _ in claim.hedges)) or ["will"]
