@@ -341,3 +341,25 @@ def test_nearly_almost_and_partly_are_limits_to_keep(claim, source, code):
 def test_a_limit_kept_passes():
     assert verdict("Almost all flights were cancelled [1.1].", "Almost all flights were cancelled.") == ("supported", set())
     assert verdict("Nearly 200 people were hurt [1.1].", "Almost 200 people were hurt.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The bridge reopened [1.1].", "The bridge will reopen."),
+    ("The bridge has reopened [1.1].", "The bridge is due to reopen."),
+    ("Lee signed the treaty [1.1].", "Lee is set to sign the treaty."),
+    ("The firm raised prices [1.1].", "The firm was poised to raise prices."),
+    ("The firm cut 500 jobs [1.1].", "The firm will cut 500 jobs."),
+    ("The firm will cut 500 jobs [1.1].", "The firm cut 500 jobs."),
+])
+def test_what_is_to_come_is_not_done_nor_the_reverse(claim, source):
+    assert verdict(claim, source) == ("rejected", {"modality_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The bridge will reopen [1.1].", "The bridge will soon reopen."),
+    ("The bridge is due to reopen [1.1].", "The bridge is due to reopen."),
+    # A present may tell of what is scheduled.
+    ("The council will vote on Monday [1.1].", "The council votes on Monday."),
+])
+def test_the_same_time_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -132,6 +132,7 @@ class Alignment:
     picks_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the source's "top three …")
     numbers_changed: list[Link] = field(default_factory=list)  # a noun made one of many, or many of one
     privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)
+    tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
 
     @property
     def coverage(self) -> float:
@@ -437,6 +438,7 @@ def align(
     _number_changed(claim_tokens, result.links, result, lexicon)
     _privatives_dropped(claim_tokens, result, lexicon)
     _degrees_changed(result, lexicon)
+    _tense_changed(claim_tokens, result, lexicon)
     _moved_items(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
@@ -1177,6 +1179,66 @@ def _picks(token: Token, lexicon: Lexicon) -> bool:
     # "largest" → "large"; not "forest", "honest", "interest" (words in their own right).
     return (lower.endswith("est") and not lexicon.lemmas(lower, "n") and lower not in lexicon.lemmas(lower, "a")
             and any(lemma[:2] == lower[:2] for lemma in lexicon.lemmas(lower, "a")))
+
+
+# Words before a verb that put it in the future: "will reopen", "is due to reopen", "is set to sign".
+_FUTURE_BEFORE = frozenset("will shall 'll wo".split())
+_FUTURE_BEFORE_TO = frozenset("going set due scheduled poised about slated track".split())
+_MODAL_BEFORE = frozenset("would could may might should must can cannot to".split())
+
+
+def _time_of(tokens: list[Token], verb: Token, lexicon: Lexicon) -> str | None:
+    """ "future" ("will reopen", "is due to reopen"), "past" ("reopened", "has reopened"), "modal" (after a
+    modal or "to": the hedge checks' business), "bare" (a form that may be past or present: "cut"), "other"
+    (a present in -s or -ing), or None for no verb."""
+    # The words of its verb group: back to the first content word that is no adverb ("will soon reopen").
+    # The words of its verb group: back to the first content word that is no adverb ("will soon reopen"),
+    # which is kept when "to" follows it ("is due to reopen", "was poised to raise").
+    before: list[Token] = []
+    for t in reversed(tokens[max(0, verb.position - 4) : verb.position]):
+        if t.clause != verb.clause:
+            break
+        if t.content and not t.lower.endswith("ly") and not _adverb_only(t.lower, lexicon):
+            if before and before[0].lower == "to":
+                before.insert(0, t)
+            break
+        before.insert(0, t)
+    words = [t.lower for t in before]
+    if words and (words[-1] in _DETERMINERS or words[-1].endswith("'s")):
+        return None  # "the bill": a noun
+    for i, word in enumerate(words):
+        if word in _FUTURE_BEFORE or (word == "to" and i and words[i - 1] in _FUTURE_BEFORE_TO):
+            return "future"
+    if any(word in _MODAL_BEFORE for word in words):
+        return "modal"  # "would cut", "could cut", "to cut"
+    lemmas = lexicon.lemmas(verb.lower, "v")
+    if not lemmas:
+        return None
+    if verb.lower.endswith(("s", "ing")):
+        return "other"  # "votes on Monday": a present may tell of what is scheduled
+    if any(word in ("has", "have", "had") for word in words) or any(lemma != verb.lower for lemma in lemmas):
+        return "past"
+    return "bare"  # "cut", "hit": past or present, not the future
+
+
+def _adverb_only(word: str, lexicon: Lexicon) -> bool:
+    """ "soon", "still": an adverb and nothing else."""
+    return bool(lexicon.lemmas(word, "r")) and not any(lexicon.lemmas(word, pos) for pos in "nva")
+
+
+def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """What will happen told as done, or what was done told as to come: "The bridge reopened" against
+    "The bridge will reopen" (or "is due to reopen"); "The firm will cut 500 jobs" against "The firm cut
+    500 jobs"."""
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or not lexicon.lemmas(link.claim.lower, "v") \
+                or not lexicon.lemmas(target.lower, "v"):
+            continue
+        said, source = _time_of(claim_tokens, link.claim, lexicon), _time_of(st.tokens, target, lexicon)
+        if (said in ("past", "bare") and source == "future") or (said == "future" and source in ("past", "bare")):
+            result.tenses_changed.append((link, said, source))
+            link.accepted = False
 
 
 def _privatives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

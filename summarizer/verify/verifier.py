@@ -414,6 +414,17 @@ class Verifier:
                 details={"missing": [link.claim.text for link, _ in alignment.counts_dropped],
                          "evidence_words": [count for _, count in alignment.counts_dropped]},
             ))
+        if alignment.tenses_changed:
+            when = {"past": "as done", "bare": "as done", "future": "as still to come"}
+            parts = [f"\u201c{link.claim.text}\u201d {when[said]} where [{link.evidence.sentence.id}] has \u201c{link.target.text}\u201d {when[source]}"  # type: ignore[union-attr]
+                     for link, said, source in alignment.tenses_changed]
+            reasons.append(Reason(
+                code="modality_mismatch",
+                message="The claim moves what happens in time: " + "; ".join(parts) + ".",
+                details={"evidence_hedges": [], "claim_hedges": [],
+                         "evidence_kinds": sorted({source for _, _, source in alignment.tenses_changed}),
+                         "claim_kinds": sorted({said for _, said, _ in alignment.tenses_changed})},
+            ))
         if alignment.privatives_dropped:
             parts = [f"\u201c{link.claim.text}\u201d where [{link.evidence.sentence.id}] says \u201c{word} {link.target.text}\u201d"  # type: ignore[union-attr]
                      for link, word in alignment.privatives_dropped]
