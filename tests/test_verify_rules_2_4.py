@@ -363,3 +363,10 @@ def test_what_is_to_come_is_not_done_nor_the_reverse(claim, source):
 ])
 def test_the_same_time_passes(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_a_speaker_before_a_capitalised_object_is_no_trailing_reporter():
+    # ", Xi Jinping urged Seoul to …" is Xi speaking, not reporting what the sentence's first clause said.
+    source = "In response, Xi Jinping reportedly acknowledged the efforts. In response, Xi Jinping urged Seoul to exercise patience."
+    assert verdict("Xi urged patience [1.1][1.2].", source.split(". ", 1)[0] + ". " + source.split(". ", 1)[1])[1] \
+        .isdisjoint({"speaker_mismatch"})

@@ -1340,7 +1340,10 @@ def _picks_dropped(claim_tokens: list[Token], links: Iterable[Link], result: Ali
             first -= 1
             picked = picked or _picks(tokens[first], lexicon)
         if picked:
-            result.picks_dropped.append((link, " ".join(t.text for t in tokens[first : target.position + 1])))
+            span = tokens[first : target.position + 1]
+            if any(word == t.text for _, word, _ in result.negation_scope for t in span):
+                continue  # "none of the 12 other banks": the widened denial is the reason already
+            result.picks_dropped.append((link, " ".join(t.text for t in span)))
             link.accepted = False
 
 

@@ -310,9 +310,15 @@ def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
 # What may follow a reporter's verb to the sentence's end: a few words of its own, not a statement with
 # a verb of its own (after "According to Roe", ", Lee said the firm would cut jobs." is Lee speaking).
 _FRAME_TAIL = (
-    r"(?:\s+(?!and\b|but\b|that\b|(?:he|she|it|they|we|i|you)\b)(?![^,.!?;]*\b(?:would|will|had|has|have|was|were|is|are|could|might|may|"
-    r"should|must|can)\b)[^,.!?;\"\u201c]{1,40})?(?:,\s+citing\b[^.!?;]{0,60})?"
-    r"\s*[.!?]?[\"'\u201d]?\s*(?=$|[A-Z])"
+    # a time or place ("on Tuesday", "in a statement"), or a listener ("told reporters", "told the BBC"),
+    # with no verb of its own
+    r"(?:\s+(?:(?:on|in|at|during|after|before|late|early|earlier|last|this|via|through|from|to|with|when|while|"
+    r"yesterday|today|tonight)\b|(?:reporters|journalists|lawmakers|parliament|the\s+[\w\-]+|an?\s+[\w\-]+)(?=[\s,.!?;]))"
+    r"(?![^,.!?;]*\b(?:would|will|had|has|have|was|were|is|are|could|might|may|"
+    r"should|must|can)\b)[^,.!?;\"\u201c]{0,40})?(?:,\s+citing\b[^.!?;]{0,60})?"
+    # The sentence ends there: at a full stop before the next sentence, or at the text's end (not before
+    # a capitalised object: ", Xi urged Seoul to …" is Xi speaking).
+    r"\s*(?:[.!?][\"'\u201d]?\s*(?=$|[A-Z])|[\"'\u201d]?\s*$)"
 )
 _SPEECH_VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS | {"reported"}, key=len, reverse=True))
 # A reporter that is no name: ", a spokesperson said.", ", the ministry said in a statement."
