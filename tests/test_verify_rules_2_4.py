@@ -370,3 +370,8 @@ def test_a_speaker_before_a_capitalised_object_is_no_trailing_reporter():
     source = "In response, Xi Jinping reportedly acknowledged the efforts. In response, Xi Jinping urged Seoul to exercise patience."
     assert verdict("Xi urged patience [1.1][1.2].", source.split(". ", 1)[0] + ". " + source.split(". ", 1)[1])[1] \
         .isdisjoint({"speaker_mismatch"})
+
+
+def test_since_a_month_or_last_year_is_denied_with_its_clause():
+    assert verdict("No rain has fallen [1.1].", "No rain has fallen since March.") == ("rejected", {"negation_scope"})
+    assert verdict("No rain has fallen since March [1.1].", "No rain has fallen since March.") == ("supported", set())

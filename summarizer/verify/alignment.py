@@ -163,10 +163,11 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
                 and is_span_count(tokens[i - 2].lower if i > 1 else "", tokens[i - 1].text):
             tok.content, tok.cue = False, True
     for i, tok in enumerate(tokens):
-        # "since 2019", "after March": a preposition of time, not a clause's connective (so "has not made a
-        # profit since 2019" denies it since 2019 only).
+        # "since 2019", "after March", "since last year": a preposition of time, not a clause's connective (so
+        # "has not made a profit since 2019" denies it since 2019 only).
         if tok.lower in _TIME_PREPOSITIONS and i + 1 < len(tokens) and i and tok.clause == tokens[i - 1].clause + 1 \
-                and (tokens[i + 1].text[0].isdigit() or tokens[i + 1].lower in MONTH_WORDS):
+                and (tokens[i + 1].text[0].isdigit() or tokens[i + 1].lower in MONTH_WORDS or tokens[i + 1].lower in WEEKDAYS
+                     or tokens[i + 1].lower in ("last", "then") or (tokens[i + 1].text[0].isupper() and tokens[i + 1].lower in ("march", "may"))):
             for later in tokens[i:]:
                 later.clause -= 1
     if negation_scope:
