@@ -375,3 +375,21 @@ def test_a_speaker_before_a_capitalised_object_is_no_trailing_reporter():
 def test_since_a_month_or_last_year_is_denied_with_its_clause():
     assert verdict("No rain has fallen [1.1].", "No rain has fallen since March.") == ("rejected", {"negation_scope"})
     assert verdict("No rain has fallen since March [1.1].", "No rain has fallen since March.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source, code", [
+    # "failed" without "to" is a verb of its own.
+    ("The bank failed [1.1].", "The bank survived.", "substitution"),
+    ("The plan failed [1.1].", "The plan worked.", "substitution"),
+    # "seem" and "offered to" hedge like "seems" and "promised to".
+    ("The talks have failed [1.1].", "The talks seem to have collapsed.", "hedge_dropped"),
+    ("The minister resigned [1.1].", "The minister offered to resign.", "hedge_dropped"),
+])
+def test_fail_as_a_verb_and_two_more_hedges(claim, source, code):
+    assert code in verdict(claim, source)[1]
+
+
+def test_talks_that_collapsed_failed():
+    # A hand-kept synonym (lexicon_extra.json): of talks and deals, to collapse is to fail.
+    assert verdict("The talks failed [1.1].", "The talks collapsed.") == ("supported", set())
+    assert verdict("The bank failed to pay [1.1].", "The bank failed to pay.") == ("supported", set())

@@ -37,6 +37,7 @@ CONNECTIVES = frozenset(
     "and but while though although whereas because since after as when which who whom whose yet".split()
 )
 _TIME_PREPOSITIONS = frozenset(("since", "after"))
+_FAIL_FORMS = frozenset("fail fails failed failing".split())
 # Words that have checks of their own (negation, hedges by kind, quantifiers): the alignment leaves them
 # to those, so "might" for "could" is judged as a hedge, not as a swapped word.
 _OWN_CHECK = NEGATION_CUES | HEDGE_CUES | QUANTIFIER_CUES | WEEKDAYS  # weekdays are figures (numbers.py)
@@ -170,6 +171,10 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
                      or tokens[i + 1].lower in ("last", "then") or (tokens[i + 1].text[0].isupper() and tokens[i + 1].lower in ("march", "may"))):
             for later in tokens[i:]:
                 later.clause -= 1
+        # "The bank failed", "the plan failed the test": a verb of its own, to be matched ("survived" is not
+        # it); only "failed to" denies what follows.
+        if tok.lower in _FAIL_FORMS and (i + 1 == len(tokens) or tokens[i + 1].lower != "to"):
+            tok.content, tok.cue = True, False
     if negation_scope:
         _mark_negation(tokens, negation_scope)
     return tokens

@@ -25,14 +25,14 @@ NEGATION_CUES = frozenset(
 HEDGE_KINDS = {
     **dict.fromkeys("may might could possibly possible perhaps potential potentially".split(), "possibility"),
     **dict.fromkeys(
-        "likely unlikely probably expected projected forecast estimated estimates should seems seemed "
+        "likely unlikely probably expected projected forecast estimated estimates should seem seems seemed "
         "appears appeared suggests suggested believed believe believes suspected fear fears feared".split(), "likelihood"),
     **dict.fromkeys("reportedly allegedly alleged purportedly apparently claimed rumored rumoured speculated".split(), "report"),
     **dict.fromkeys(
         "plans planned planning intends intended aims aimed proposed proposes hopes hoped hoping wants wanted "
         "tried tries trying attempted attempts promised promises threatened threatens seeks sought try attempt "
         "intend want plan hope aim seek promise threaten seeking aiming intending promising threatening "
-        "attempting".split(), "intention"),
+        "attempting offered offers offer offering".split(), "intention"),
     # Weighing a step is less than meaning to take it: "considering whether to cut jobs" is not "plans to
     # cut jobs" (nor "would try to"), though a claim may say "considering" where the source says "plans".
     **dict.fromkeys("considering consider considers whether weighing".split(), "deliberation"),
@@ -64,7 +64,8 @@ ATTITUDE_WORDS = frozenset(
 # hedge; "attempted murder", "a promising start" and "tried the suspects" do not; "fears that" and
 # "feared the firm would" hedge, "fears of a recession" does not.
 _HEDGE_ONLY_BEFORE_TO = frozenset(
-    "try tries tried trying attempt attempts attempted attempting seeking aiming intending promising threatening".split())
+    "try tries tried trying attempt attempts attempted attempting seeking aiming intending promising threatening "
+    "offer offers offered offering".split())
 _NOT_A_HEDGE_BEFORE = frozenset("of over about for in on at is are was were".split())
 _NOUN_HEDGES = frozenset("fear fears hope hopes plan plans aim aims promise promises".split())
 HEDGE_KINDS.update(dict.fromkeys((f"{modal} have" for modal in _COUNTERFACTUAL_MODALS), "counterfactual"))
