@@ -393,3 +393,18 @@ def test_talks_that_collapsed_failed():
     # A hand-kept synonym (lexicon_extra.json): of talks and deals, to collapse is to fail.
     assert verdict("The talks failed [1.1].", "The talks collapsed.") == ("supported", set())
     assert verdict("The bank failed to pay [1.1].", "The bank failed to pay.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Toyota raised prices but Honda did not [1.1].", "Toyota raised prices, and so did Honda."),
+    ("Lee will attend, but Kim won't [1.1].", "Lee will attend, and Kim will too."),
+])
+def test_a_denial_with_its_verb_left_out_denies_the_clause(claim, source):
+    assert verdict(claim, source) == ("rejected", {"negation_mismatch"})
+
+
+def test_the_same_ellipsis_passes_and_a_denying_verb_is_no_ellipsis():
+    assert verdict("Toyota raised prices but Honda did not [1.1].", "Toyota raised prices; Honda did not.") == ("supported", set())
+    assert verdict("An amendment to delay the work was rejected [1.1].",
+                   "An amendment from Councillor Paul Okafor to delay the work until next spring was rejected.") \
+        == ("supported", set())

@@ -38,6 +38,7 @@ CONNECTIVES = frozenset(
 )
 _TIME_PREPOSITIONS = frozenset(("since", "after"))
 _FAIL_FORMS = frozenset("fail fails failed failing".split())
+_ELLIPSIS_AUXILIARIES = frozenset("did does do will would has have had is are was were can could should".split())
 # Words that have checks of their own (negation, hedges by kind, quantifiers): the alignment leaves them
 # to those, so "might" for "could" is judged as a hedge, not as a swapped word.
 _OWN_CHECK = NEGATION_CUES | HEDGE_CUES | QUANTIFIER_CUES | WEEKDAYS  # weekdays are figures (numbers.py)
@@ -216,6 +217,14 @@ def _mark_negation(tokens: list[Token], limit: int) -> None:
                     taken += 1
                 elif _restricts(later):  # a figure, ordinal or "other" is denied too, but is no word of the limit
                     later.negated = not later.negated
+            if not taken and i and ((tokens[i - 1].lower in _ELLIPSIS_AUXILIARIES and tok.lower in ("not", "never"))
+                                    or tok.lower.endswith("n't")) \
+                    and not any(t.content for t in tokens[i + 1 :] if t.clause == tok.clause):
+                # "… but Honda did not", "Kim won't": the verb is left out; the clause denies of its
+                # subject what the clause before says.
+                for before in tokens[:i]:
+                    if before.clause == tok.clause and before.content:
+                        before.negated = not before.negated
 
 
 def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
