@@ -408,3 +408,8 @@ def test_the_same_ellipsis_passes_and_a_denying_verb_is_no_ellipsis():
     assert verdict("An amendment to delay the work was rejected [1.1].",
                    "An amendment from Councillor Paul Okafor to delay the work until next spring was rejected.") \
         == ("supported", set())
+
+
+def test_less_for_more_is_an_antonym_though_more_is_a_stop_word():
+    assert verdict("Rents rose less than wages [1.1].", "Rents rose more than wages.") == ("rejected", {"antonym"})
+    assert verdict("Rents rose less than wages [1.1].", "Rents rose less than wages.") == ("supported", set())

@@ -1881,9 +1881,11 @@ def _dropped_kinds(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
 def _polar_words(claim_tokens: list[Token], evidence: list[SentenceTokens], lexicon: Lexicon, result: Alignment) -> None:
     """Words left out of the alignment that have opposites: stop words ("against" / "favour", "before" /
     "after") and cue words ("rejected" / "approved"). The claim's word is wrong where the evidence has only
-    its opposite."""
+    its opposite. So are hand-kept words the alignment found nothing for: "less" where the source has
+    only "more" (a stop word, which it does not align)."""
+    inserted = {l.claim.position for l in result.insertions}
     for tok in claim_tokens:
-        if tok.content or not (tok.cue or tok.lower in lexicon.extra_words):
+        if (tok.content and tok.position not in inserted) or not (tok.cue or tok.lower in lexicon.extra_words):
             continue
         senses = lexicon.senses(tok.lower)
         opposites = senses.antonyms
