@@ -413,3 +413,9 @@ def test_the_same_ellipsis_passes_and_a_denying_verb_is_no_ellipsis():
 def test_less_for_more_is_an_antonym_though_more_is_a_stop_word():
     assert verdict("Rents rose less than wages [1.1].", "Rents rose more than wages.") == ("rejected", {"antonym"})
     assert verdict("Rents rose less than wages [1.1].", "Rents rose less than wages.") == ("supported", set())
+
+
+def test_speakers_that_are_no_names_may_not_trade_places():
+    assert verdict("The union said the firm had lied [1.1].", "The firm said the union had lied.") == ("rejected", {"speaker_mismatch"})
+    assert verdict("Police said the driver was drunk [1.1].", "The driver said police were drunk.")[1] >= {"speaker_mismatch"}
+    assert verdict("The union said the firm had lied [1.1].", "The union said the firm had lied.") == ("supported", set())

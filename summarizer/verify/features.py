@@ -331,6 +331,11 @@ _COMMON_SPEAKER_RE = LazyPattern(
     r"^(?:the|a|an)\s+((?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*),? (?:" + _SPEECH_VERB_ALTERNATION + r")\b",
     re.IGNORECASE,
 )
+# A sentence's opening speaker, with or without an article: "The union said", "Police said".
+_OPENING_SPEAKER_RE = LazyPattern(
+    r"^(?:(?:the|a|an)\s+)?((?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*),? (?:" + _SPEECH_VERB_ALTERNATION + r")\b",
+    re.IGNORECASE,
+)
 # Two names that speak together: "Roe and Lee said".
 _SPEAKER_PAIR_RE = LazyPattern(
     r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r") and (" + _NAME_RUN + r"),? (?:" + _SPEECH_VERB_ALTERNATION + r")\b"
@@ -370,6 +375,13 @@ def common_reporters(folded: str) -> list[str]:
 def common_speaker(folded: str) -> str | None:
     """The head noun of a claim's speaker that is no name, at its start: "The ministry said" → ministry."""
     m = _COMMON_SPEAKER_RE.match(folded)
+    return m.group(1).split()[-1].lower() if m else None
+
+
+def opening_speaker(folded: str) -> str | None:
+    """The head word of the speaker that opens a text, lower case: "The union said" → union, "Police
+    said" → police."""
+    m = _OPENING_SPEAKER_RE.match(folded)
     return m.group(1).split()[-1].lower() if m else None
 
 

@@ -20,7 +20,7 @@ from .alignment import (Alignment, Link, SentenceTokens, Token, align, copied_to
                         merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize)
 from .features import (
     QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers,
-    PREDICATE_OPENERS, common_reporters, common_speaker, paired_speakers, speech_frames,
+    PREDICATE_OPENERS, common_reporters, common_speaker, opening_speaker, paired_speakers, speech_frames,
     stem,
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
@@ -1043,7 +1043,7 @@ def _check_quantifiers(claim: Features, evidence: Features, cited: str) -> Reaso
 def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason | None:
     """Who said it: a claim's speaker must be among the evidence's speakers, when the evidence names any."""
     if not claim.speakers or not evidence.speakers:
-        return _reporter_made_speaker(claim, evidence, cited)
+        return _reporter_made_speaker(claim, evidence, cited) or _speakers_traded(claim, evidence, cited)
     said_by = {t for _, toks in evidence.speakers for t in toks}
     wrong = [surface for surface, toks in claim.speakers if said_by.isdisjoint(toks)]
     if not wrong:
@@ -1070,6 +1070,24 @@ def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason |
         message=f"The claim has {_quoted(wrong)} saying this, but in the cited sentences {cited} it is said by "
         f"{_quoted(named)}.",
         details={"claim_speakers": wrong, "evidence_speakers": named},
+    )
+
+
+def _speakers_traded(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    """Who says it and who is spoken of, traded: "The union said the firm had lied" against "The firm said
+    the union had lied" (speakers that are no names, which the names' speaker check does not see)."""
+    said_by, source_by = opening_speaker(claim.folded), opening_speaker(evidence.folded)
+    if said_by is None or source_by is None or said_by == source_by:
+        return None
+    claim_words = set(re.findall(r"[a-z][\w\-]*", claim.folded.lower()))
+    evidence_words = set(re.findall(r"[a-z][\w\-]*", evidence.folded.lower()))
+    if source_by not in claim_words or said_by not in evidence_words:
+        return None
+    return Reason(
+        code="speaker_mismatch",
+        message=f"The claim has \u201c{said_by}\u201d saying this, but in the cited sentences {cited} it is said by "
+        f"\u201c{source_by}\u201d, of whom the claim speaks instead.",
+        details={"claim_speakers": [said_by], "evidence_speakers": [source_by]},
     )
 
 
