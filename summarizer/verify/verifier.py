@@ -639,7 +639,8 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
     evidence's: "Sales rose 12%" is not "more than 12%", nor "less than 12%"."""
     if claim.numbers.keys().isdisjoint(evidence.numbers):
         return None  # only a figure both give can have its bound changed (the loop below finds nothing)
-    claim_bounds, evidence_bounds = _bounded(claim), _evidence_bounds(evidence)
+    # The claim's bounds are cached like the evidence's: _bounded reads only the folded text.
+    claim_bounds, evidence_bounds = _evidence_bounds(claim), _evidence_bounds(evidence)
     if not claim_bounds and not evidence_bounds:
         return None
     wrong = []
@@ -800,6 +801,8 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     otherwise the kind must be kept: "could" made "would", "was considering whether to seek" made
     "would seek" or "plans to seek", claims more than the source.
     """
+    if not evidence.hedges and not claim.hedges:
+        return []  # neither hedges: no cue to keep and none added (everything below finds nothing)
     # A hedge governs the claim when the claim states what it hedges: the word right after it ("may
     # close"), or two of the words it governs. One other shared word is not enough: "… signaling a
     # potential shift in Seoul's approach to the North" does not hedge a claim that merely mentions the North.
@@ -944,7 +947,7 @@ def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason |
     if not wrong:
         # A reporter is not the speaker: "Lee said the company would cut jobs, Roe said" does not have
         # Roe say it. When the evidence names a speaker besides its reporters, the claim must name one.
-        reporters = {t for toks in reporting_speakers(evidence.folded) for t in toks}
+        reporters = {t for toks in _reporting_speakers(evidence.folded) for t in toks}
         speaking = [(surface, toks) for surface, toks in evidence.speakers if reporters.isdisjoint(toks)]
         # Naming the speaker anywhere will do: "Lee made the request and revealed it, according to Yonhap".
         claimed = {t for _, toks in claim.speakers + claim.names for t in toks}
@@ -966,6 +969,22 @@ def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason |
         f"{_quoted(named)}.",
         details={"claim_speakers": wrong, "evidence_speakers": named},
     )
+
+
+# The evidence's reporters by its folded text: three regex passes over a cited sentence, done once for
+# all the claims that cite it (callers only read the result).
+_REPORTERS: dict[str, list[tuple[str, ...]]] = {}
+_REPORTERS_LIMIT = 100_000
+
+
+def _reporting_speakers(folded: str) -> list[tuple[str, ...]]:
+    """:func:`features.reporting_speakers` of ``folded``, cached by the text."""
+    found = _REPORTERS.get(folded)
+    if found is None:
+        if len(_REPORTERS) >= _REPORTERS_LIMIT:
+            _REPORTERS.clear()
+        found = _REPORTERS[folded] = reporting_speakers(folded)
+    return found
 
 
 def _check_causes(claim: Features, evidence: Features, cited: str) -> Reason | None:
