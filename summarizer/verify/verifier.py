@@ -8,8 +8,10 @@ with a reason a person can act on; a wrongly accepted claim is the worst failure
 from __future__ import annotations
 
 
+import dataclasses
 import re
 from decimal import Decimal
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..citations import Claim, ParsedSummary, format_marker, parse_summary
@@ -62,6 +64,10 @@ _TELLING_BEFORE_RE = re.compile(
 _LOWER_WORD_RE = re.compile(r"(?<![\w'\-])[a-z][a-z]*(?![\w'\-])")
 
 
+# A Token's fields in order (all are __init__ arguments): Token(*_token_fields(t)) is a copy of t.
+_token_fields = attrgetter(*(f.name for f in dataclasses.fields(Token)))
+_TOKEN_FIELD_COUNT = len(dataclasses.fields(Token))
+
 # A claim's features depend on its text and this verifier's vocabulary only, and no check changes them:
 # a text verified again (a repair round re-checks the claims it kept; excerpt claims copy the same
 # sentence) is analysed once. Bounded, per verifier.
@@ -83,6 +89,7 @@ class Verifier:
         self._tokens: dict[str, SentenceTokens] = {}
         self._descriptions: dict[int, dict[str, frozenset[str]]] = {}
         self._claim_features: dict[str, Features] = {}
+        self._readings: dict[str, tuple] = {}  # claim text → its tokens' fields, one after another (_claim_reading)
 
     # -- lazily built, cached state -------------------------------------------------------------
 
@@ -343,14 +350,29 @@ class Verifier:
         return _one_per_code(reasons), alignment
 
     def _align(self, claim: Claim, feats: Features, sentences: list[Sentence], alias_words: set[str]) -> Alignment:
+        tokens = self._claim_reading(claim, feats, sentences)
+        return align(tokens, [self.tokens(s) for s in sentences], self._lexicon, alias_words=frozenset(alias_words),
+                     descriptions=_Descriptions(self, sorted({s.source for s in sentences})))
+
+    def _claim_reading(self, claim: Claim, feats: Features, sentences: list[Sentence]) -> list[Token]:
+        """Fresh tokens of the claim as the alignment gets them: read (:meth:`_claim_tokens`), with its level
+        verbs and names marked. That depends on the text alone (``feats`` is its analysis), so the fields
+        are kept per text and a claim seen before gets new tokens made from them (align marks its tokens)."""
+        fields = self._readings.get(claim.text)
+        if fields is not None:
+            n = _TOKEN_FIELD_COUNT
+            return [Token(*fields[i : i + n]) for i in range(0, len(fields), n)]
         tokens = self._claim_tokens(claim, sentences)
         mark_level_verbs(tokens, claim.text, self._lexicon)
         name_words = {t for _, toks in feats.names for t in toks}
         for tok in tokens if name_words else ():  # no name in the claim: no word is one
             if tok.text[0].isupper() and (tok.lower in name_words or not name_words.isdisjoint(name_tokens(tok.text))):
                 tok.name = True  # "Myung's" is the name "Myung"
-        return align(tokens, [self.tokens(s) for s in sentences], self._lexicon, alias_words=frozenset(alias_words),
-                     descriptions=_Descriptions(self, sorted({s.source for s in sentences})))
+        if len(self._readings) >= _CLAIM_FEATURES_LIMIT:
+            self._readings.clear()
+        # One flat tuple per text: a tuple per token would be thirty more objects for the collector to count.
+        self._readings[claim.text] = tuple(value for t in tokens for value in _token_fields(t))
+        return tokens
 
     def _claim_tokens(self, claim: Claim, sentences: list[Sentence]) -> list[Token]:
         """The claim's words, read as a sentence's are (tokens, phrases, phrasal verbs), before any mark of
