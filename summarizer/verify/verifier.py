@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from decimal import Decimal
+from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -371,7 +372,7 @@ class Verifier:
         if len(self._readings) >= _CLAIM_FEATURES_LIMIT:
             self._readings.clear()
         # One flat tuple per text: a tuple per token would be thirty more objects for the collector to count.
-        self._readings[claim.text] = tuple(value for t in tokens for value in _token_fields(t))
+        self._readings[claim.text] = tuple(chain.from_iterable(map(_token_fields, tokens)))
         return tokens
 
     def _claim_tokens(self, claim: Claim, sentences: list[Sentence]) -> list[Token]:
