@@ -130,14 +130,36 @@ def _summary_of(src, limit: int = 300) -> str:
     return "\n\n".join(lines) + "\n"
 
 
-def test_a_claim_text_is_analysed_once_and_the_cached_features_are_the_analysis(sources):
-    """The per-verifier cache of claim features gives what analyse gives, and a second call the same object."""
+def _field_types(feats) -> list[type]:
+    return [type(getattr(feats, f.name)) for f in dataclasses.fields(feats)]
+
+
+def test_a_claim_text_is_analysed_once_and_the_cached_features_are_the_analysis(sources, monkeypatch):
+    """The per-verifier cache of claim features gives what analyse gives (equal, with the same field
+    types), a new object with new lists and sets each time, and analyses each text once."""
     src = sources[-1]
     v = Verifier([src])
-    for s in src.sentences[:500]:
-        fresh = analyse(s.text, is_claim=True, vocabulary=v.vocabulary())
-        assert v.claim_features(s.text) == fresh
-        assert v.claim_features(s.text) is v.claim_features(s.text)
+    calls = 0
+    real = verifier.analyse
+
+    def counting(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(verifier, "analyse", counting)
+    texts = [s.text for s in src.sentences[:500]]
+    for text in texts:
+        fresh = analyse(text, is_claim=True, vocabulary=v.vocabulary())
+        first, again = v.claim_features(text), v.claim_features(text)
+        assert first == fresh and again == fresh, text
+        assert _field_types(first) == _field_types(fresh) == _field_types(again)
+        assert again is not first
+        for f in dataclasses.fields(fresh):
+            value = getattr(again, f.name)
+            if isinstance(value, (list, set, dict)):
+                assert value is not getattr(first, f.name)
+    assert calls == len(set(texts))
 
 
 def test_the_claim_caches_stay_bounded(sources, monkeypatch):

@@ -75,6 +75,41 @@ _TOKEN_FIELD_COUNT = len(dataclasses.fields(Token))
 _CLAIM_FEATURES_LIMIT = 20_000
 
 
+# Kept as Features objects, the cached claim analyses were eleven objects each for the garbage collector
+# to walk on every full collection (lists and sets, mostly empty): with many distinct claims (4 MB of
+# sources, 20,000 claims) that cost more than re-analysing saved. Kept instead as one tuple of immutable
+# values (None for an empty set), which the collector stops tracking, and rebuilt on use: a new Features,
+# new lists and sets, so no claim can see another's.
+_THAW = {list: list, set: set, frozenset: frozenset, dict: dict}
+
+
+def _frozen_features(feats: Features) -> tuple:
+    """``feats`` as (field types, field values): lists as tuples, sets as frozensets or None when empty."""
+    values = _features_fields(feats)
+    kinds = tuple(type(v) for v in values)
+    frozen = []
+    for kind, value in zip(kinds, values):
+        if kind is list:
+            frozen.append(tuple(value))
+        elif kind is set or kind is frozenset:
+            frozen.append(frozenset(value) if value else None)
+        elif kind is dict:
+            frozen.append(dict(value))  # of strings, which the collector does not track
+        else:
+            frozen.append(value)
+    return kinds, tuple(frozen)
+
+
+def _thawed_features(frozen: tuple) -> Features:
+    """A new Features equal to the one :func:`_frozen_features` was given, of the same field types."""
+    kinds, values = frozen
+    return Features(*[value if kind is str else kind() if value is None else _THAW[kind](value)
+                      for kind, value in zip(kinds, values)])
+
+
+_features_fields = attrgetter(*(f.name for f in dataclasses.fields(Features)))
+
+
 class Verifier:
     """Checks summaries against one set of sources; sentence features and the index are built once."""
 
@@ -89,7 +124,7 @@ class Verifier:
         self._negation_scope = int(alignment_settings()["negation_scope_words"])
         self._tokens: dict[str, SentenceTokens] = {}
         self._descriptions: dict[int, dict[str, frozenset[str]]] = {}
-        self._claim_features: dict[str, Features] = {}
+        self._claim_features: dict[str, tuple] = {}  # claim text → _frozen_features of its analysis
         self._readings: dict[str, tuple] = {}  # claim text → its tokens' fields, one after another (_claim_reading)
 
     # -- lazily built, cached state -------------------------------------------------------------
@@ -180,12 +215,15 @@ class Verifier:
         return feats
 
     def claim_features(self, text: str) -> Features:
-        """Features of a claim's text, computed once per text (see _CLAIM_FEATURES_LIMIT)."""
-        feats = self._claim_features.get(text)
-        if feats is None:
-            if len(self._claim_features) >= _CLAIM_FEATURES_LIMIT:
-                self._claim_features.clear()
-            feats = self._claim_features[text] = analyse(text, is_claim=True, vocabulary=self.vocabulary())
+        """Features of a claim's text: analysed once per text, and a new Features object each call (kept
+        in the collector-free form of :func:`_frozen_features`; see _CLAIM_FEATURES_LIMIT)."""
+        frozen = self._claim_features.get(text)
+        if frozen is not None:
+            return _thawed_features(frozen)
+        feats = analyse(text, is_claim=True, vocabulary=self.vocabulary())
+        if len(self._claim_features) >= _CLAIM_FEATURES_LIMIT:
+            self._claim_features.clear()
+        self._claim_features[text] = _frozen_features(feats)
         return feats
 
     def tokens(self, sentence: Sentence) -> SentenceTokens:
@@ -357,8 +395,10 @@ class Verifier:
 
     def _claim_reading(self, claim: Claim, feats: Features, sentences: list[Sentence]) -> list[Token]:
         """Fresh tokens of the claim as the alignment gets them: read (:meth:`_claim_tokens`), with its level
-        verbs and names marked. That depends on the text alone (``feats`` is its analysis), so the fields
-        are kept per text and a claim seen before gets new tokens made from them (align marks its tokens)."""
+        verbs and names marked. That depends on the text alone (``feats`` is its analysis), so for a claim
+        read afresh the fields are kept per text and a claim seen before gets new tokens made from them
+        (align marks its tokens). A copy of a cited sentence is not kept: copying that sentence's tokens
+        costs about what making them from kept fields does, and keeping them would cost more."""
         fields = self._readings.get(claim.text)
         if fields is not None:
             n = _TOKEN_FIELD_COUNT
@@ -369,6 +409,8 @@ class Verifier:
         for tok in tokens if name_words else ():  # no name in the claim: no word is one
             if tok.text[0].isupper() and (tok.lower in name_words or not name_words.isdisjoint(name_tokens(tok.text))):
                 tok.name = True  # "Myung's" is the name "Myung"
+        if any(sentence.text == claim.text for sentence in sentences):
+            return tokens  # copied (see _claim_tokens)
         if len(self._readings) >= _CLAIM_FEATURES_LIMIT:
             self._readings.clear()
         # One flat tuple per text: a tuple per token would be thirty more objects for the collector to count.
