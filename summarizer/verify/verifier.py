@@ -69,9 +69,9 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w'\-])[a-z][a-z]*(?![\w'\-])")
 _token_fields = attrgetter(*(f.name for f in dataclasses.fields(Token)))
 _TOKEN_FIELD_COUNT = len(dataclasses.fields(Token))
 
-# A claim's features depend on its text and this verifier's vocabulary only, and no check changes them:
-# a text verified again (a repair round re-checks the claims it kept; excerpt claims copy the same
-# sentence) is analysed once. Bounded, per verifier.
+# A claim's features and its reading (tokens) depend on its text and this verifier's vocabulary only: a
+# text verified again (a repair round re-checks the claims it kept; excerpt claims copy the same sentence)
+# is analysed and read once. Per verifier, at most this many texts each (then the cache starts again).
 _CLAIM_FEATURES_LIMIT = 20_000
 
 
@@ -81,6 +81,7 @@ _CLAIM_FEATURES_LIMIT = 20_000
 # values (None for an empty set), which the collector stops tracking, and rebuilt on use: a new Features,
 # new lists and sets, so no claim can see another's.
 _THAW = {list: list, set: set, frozenset: frozenset, dict: dict}
+_features_fields = attrgetter(*(f.name for f in dataclasses.fields(Features)))
 
 
 def _frozen_features(feats: Features) -> tuple:
@@ -103,11 +104,11 @@ def _frozen_features(feats: Features) -> tuple:
 def _thawed_features(frozen: tuple) -> Features:
     """A new Features equal to the one :func:`_frozen_features` was given, of the same field types."""
     kinds, values = frozen
-    return Features(*[value if kind is str else kind() if value is None else _THAW[kind](value)
-                      for kind, value in zip(kinds, values)])
-
-
-_features_fields = attrgetter(*(f.name for f in dataclasses.fields(Features)))
+    thawed = []
+    for kind, value in zip(kinds, values):
+        thaw = _THAW.get(kind)
+        thawed.append(value if thaw is None else thaw() if value is None else thaw(value))
+    return Features(*thawed)
 
 
 class Verifier:
@@ -307,7 +308,7 @@ class Verifier:
             verdict="rejected" if reasons else "supported",
             reasons=reasons,
             evidence=[s.id for s in evidence],
-            alignment=_aligned_words(alignment.links) if alignment else [],
+            alignment=[AlignedWord(**link.as_dict()) for link in alignment.links] if alignment else [],
         )
 
     def _citation_not_found(self, claim: Claim, feats: Features, not_found: list[dict[str, str]]) -> Reason:
@@ -1135,24 +1136,6 @@ def _listed(items: list[str]) -> list[str]:
 def _quoted(items: list[str]) -> str:
     shown = [f"\u201c{i}\u201d" for i in items[:_LISTED]]
     return ", ".join(shown + ([f"and {len(items) - _LISTED} more"] if len(items) > _LISTED else []))
-
-
-def _aligned_words(links: list[Link]) -> list[AlignedWord]:
-    """The report's ``alignment`` list: what ``AlignedWord(**link.as_dict())`` gives for each link, built
-    without the dict in between (about fifteen words per claim; the dict and its unpacking were a tenth
-    of an excerpt claim's cost)."""
-    out = []
-    append = out.append
-    for link in links:
-        claim, target, evidence = link.claim, link.target, link.evidence
-        if evidence is not None and target is not None:
-            append(AlignedWord(claim_word=claim.text, claim_span=(claim.start, claim.end), relation=link.relation,
-                               evidence=evidence.sentence.id, evidence_word=target.text,
-                               evidence_span=(target.start, target.end), accepted=link.accepted))
-        else:
-            append(AlignedWord(claim_word=claim.text, claim_span=(claim.start, claim.end), relation=link.relation,
-                               evidence=None, evidence_word=None, evidence_span=None, accepted=link.accepted))
-    return out
 
 
 def _clip(text: str, limit: int = 160) -> str:
