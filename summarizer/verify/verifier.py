@@ -8,8 +8,11 @@ with a reason a person can act on; a wrongly accepted claim is the worst failure
 from __future__ import annotations
 
 
+import dataclasses
 import re
 from decimal import Decimal
+from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..citations import Claim, ParsedSummary, format_marker, parse_summary
@@ -63,6 +66,52 @@ _TELLING_BEFORE_RE = re.compile(
 _LOWER_WORD_RE = re.compile(r"(?<![\w'\-])[a-z][a-z]*(?![\w'\-])")
 
 
+# A Token's fields in order (all are __init__ arguments): Token(*_token_fields(t)) is a copy of t.
+_token_fields = attrgetter(*(f.name for f in dataclasses.fields(Token)))
+_TOKEN_FIELD_COUNT = len(dataclasses.fields(Token))
+
+# A claim's features and its reading (tokens) depend on its text and this verifier's vocabulary only: a
+# text verified again (a repair round re-checks the claims it kept; excerpt claims copy the same sentence)
+# is analysed and read once. Per verifier, at most this many texts each (then the cache starts again).
+_CLAIM_FEATURES_LIMIT = 20_000
+
+
+# Kept as Features objects, the cached claim analyses were eleven objects each for the garbage collector
+# to walk on every full collection (lists and sets, mostly empty): with many distinct claims (4 MB of
+# sources, 20,000 claims) that cost more than re-analysing saved. Kept instead as one tuple of immutable
+# values (None for an empty set), which the collector stops tracking, and rebuilt on use: a new Features,
+# new lists and sets, so no claim can see another's.
+_THAW = {list: list, set: set, frozenset: frozenset, dict: dict}
+_features_fields = attrgetter(*(f.name for f in dataclasses.fields(Features)))
+
+
+def _frozen_features(feats: Features) -> tuple:
+    """``feats`` as (field types, field values): lists as tuples, sets as frozensets or None when empty."""
+    values = _features_fields(feats)
+    kinds = tuple(type(v) for v in values)
+    frozen = []
+    for kind, value in zip(kinds, values):
+        if kind is list:
+            frozen.append(tuple(value))
+        elif kind is set or kind is frozenset:
+            frozen.append(frozenset(value) if value else None)
+        elif kind is dict:
+            frozen.append(dict(value))  # of strings, which the collector does not track
+        else:
+            frozen.append(value)
+    return kinds, tuple(frozen)
+
+
+def _thawed_features(frozen: tuple) -> Features:
+    """A new Features equal to the one :func:`_frozen_features` was given, of the same field types."""
+    kinds, values = frozen
+    thawed = []
+    for kind, value in zip(kinds, values):
+        thaw = _THAW.get(kind)
+        thawed.append(value if thaw is None else thaw() if value is None else thaw(value))
+    return Features(*thawed)
+
+
 class Verifier:
     """Checks summaries against one set of sources; sentence features and the index are built once."""
 
@@ -77,6 +126,8 @@ class Verifier:
         self._negation_scope = int(alignment_settings()["negation_scope_words"])
         self._tokens: dict[str, SentenceTokens] = {}
         self._descriptions: dict[int, dict[str, frozenset[str]]] = {}
+        self._claim_features: dict[str, tuple] = {}  # claim text → _frozen_features of its analysis
+        self._readings: dict[str, tuple] = {}  # claim text → its tokens' fields, one after another (_claim_reading)
 
     # -- lazily built, cached state -------------------------------------------------------------
 
@@ -166,6 +217,18 @@ class Verifier:
             feats = self._features[sentence.id] = analyse(sentence.text)
         return feats
 
+    def claim_features(self, text: str) -> Features:
+        """Features of a claim's text: analysed once per text, and a new Features object each call (kept
+        in the collector-free form of :func:`_frozen_features`; see _CLAIM_FEATURES_LIMIT)."""
+        frozen = self._claim_features.get(text)
+        if frozen is not None:
+            return _thawed_features(frozen)
+        feats = analyse(text, is_claim=True, vocabulary=self.vocabulary())
+        if len(self._claim_features) >= _CLAIM_FEATURES_LIMIT:
+            self._claim_features.clear()
+        self._claim_features[text] = _frozen_features(feats)
+        return feats
+
     def tokens(self, sentence: Sentence) -> SentenceTokens:
         """A source sentence's words for the alignment, computed once."""
         found = self._tokens.get(sentence.id)
@@ -193,7 +256,7 @@ class Verifier:
 
     def check_claim(self, claim: Claim) -> ClaimReport:
         """Verify one claim."""
-        feats = analyse(claim.text, is_claim=True, vocabulary=self.vocabulary())
+        feats = self.claim_features(claim.text)
         reasons: list[Reason] = []
         framing = self._lexicon.framing
         if len(feats.numbers) < MIN_CONTENT_WORDS and _asserted_words(feats, framing, MIN_CONTENT_WORDS) + len(feats.numbers) < MIN_CONTENT_WORDS:
@@ -329,14 +392,33 @@ class Verifier:
         return _one_per_code(reasons), alignment
 
     def _align(self, claim: Claim, feats: Features, sentences: list[Sentence], alias_words: set[str]) -> Alignment:
+        tokens = self._claim_reading(claim, feats, sentences)
+        return align(tokens, [self.tokens(s) for s in sentences], self._lexicon, alias_words=frozenset(alias_words),
+                     descriptions=_Descriptions(self, sorted({s.source for s in sentences})))
+
+    def _claim_reading(self, claim: Claim, feats: Features, sentences: list[Sentence]) -> list[Token]:
+        """Fresh tokens of the claim as the alignment gets them: read (:meth:`_claim_tokens`), with its level
+        verbs and names marked. That depends on the text alone (``feats`` is its analysis), so for a claim
+        read afresh the fields are kept per text and a claim seen before gets new tokens made from them
+        (align marks its tokens). A copy of a cited sentence is not kept: copying that sentence's tokens
+        costs about what making them from kept fields does, and keeping them would cost more."""
+        fields = self._readings.get(claim.text)
+        if fields is not None:
+            n = _TOKEN_FIELD_COUNT
+            return [Token(*fields[i : i + n]) for i in range(0, len(fields), n)]
         tokens = self._claim_tokens(claim, sentences)
         mark_level_verbs(tokens, claim.text, self._lexicon)
         name_words = {t for _, toks in feats.names for t in toks}
         for tok in tokens if name_words else ():  # no name in the claim: no word is one
             if tok.text[0].isupper() and (tok.lower in name_words or not name_words.isdisjoint(name_tokens(tok.text))):
                 tok.name = True  # "Myung's" is the name "Myung"
-        return align(tokens, [self.tokens(s) for s in sentences], self._lexicon, alias_words=frozenset(alias_words),
-                     descriptions=_Descriptions(self, sorted({s.source for s in sentences})))
+        if any(sentence.text == claim.text for sentence in sentences):
+            return tokens  # copied (see _claim_tokens)
+        if len(self._readings) >= _CLAIM_FEATURES_LIMIT:
+            self._readings.clear()
+        # One flat tuple per text: a tuple per token would be thirty more objects for the collector to count.
+        self._readings[claim.text] = tuple(chain.from_iterable(map(_token_fields, tokens)))
+        return tokens
 
     def _claim_tokens(self, claim: Claim, sentences: list[Sentence]) -> list[Token]:
         """The claim's words, read as a sentence's are (tokens, phrases, phrasal verbs), before any mark of
@@ -725,7 +807,8 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
     evidence's: "Sales rose 12%" is not "more than 12%", nor "less than 12%"."""
     if claim.numbers.keys().isdisjoint(evidence.numbers):
         return None  # only a figure both give can have its bound changed (the loop below finds nothing)
-    claim_bounds, evidence_bounds = _bounded(claim), _evidence_bounds(evidence)
+    # The claim's bounds are cached like the evidence's: _bounded reads only the folded text.
+    claim_bounds, evidence_bounds = _evidence_bounds(claim), _evidence_bounds(evidence)
     if not claim_bounds and not evidence_bounds and not _evidence_approximations(evidence):
         return None
     wrong = []
@@ -896,6 +979,8 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     otherwise the kind must be kept: "could" made "would", "was considering whether to seek" made
     "would seek" or "plans to seek", claims more than the source.
     """
+    if not evidence.hedges and not claim.hedges:
+        return []  # neither hedges: no cue to keep and none added (everything below finds nothing)
     # A hedge governs the claim when the claim states what it hedges: the word right after it ("may
     # close"), or two of the words it governs. One other shared word is not enough: "… signaling a
     # potential shift in Seoul's approach to the North" does not hedge a claim that merely mentions the North.
@@ -1049,7 +1134,7 @@ def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason |
     if not wrong:
         # A reporter is not the speaker: "Lee said the company would cut jobs, Roe said" does not have
         # Roe say it. When the evidence names a speaker besides its reporters, the claim must name one.
-        reporters = {t for toks in reporting_speakers(evidence.folded) for t in toks}
+        reporters = {t for toks in _reporting_speakers(evidence.folded) for t in toks}
         speaking = [(surface, toks) for surface, toks in evidence.speakers if reporters.isdisjoint(toks)]
         # Naming the speaker anywhere will do: "Lee made the request and revealed it, according to Yonhap".
         claimed = {t for _, toks in claim.speakers + claim.names for t in toks}
@@ -1100,7 +1185,7 @@ def _reporter_made_speaker(claim: Features, evidence: Features, cited: str) -> R
     claim_frames = speech_frames(claim.folded)
     if speech_frames(evidence.folded) < 2 or not claim_frames:
         return None
-    reporters = {t for toks in reporting_speakers(evidence.folded) for t in toks}
+    reporters = {t for toks in _reporting_speakers(evidence.folded) for t in toks}
     speaking = {t for _, toks in evidence.speakers for t in toks if t not in reporters}
     wrong: list[str] = []
     if reporters:
@@ -1122,6 +1207,22 @@ def _reporter_made_speaker(claim: Features, evidence: Features, cited: str) -> R
         f"{_quoted(wrong)} only reports what another said.",
         details={"claim_speakers": wrong, "evidence_speakers": sorted(speaking)},
     )
+
+
+# The evidence's reporters by its folded text: three regex passes over a cited sentence, done once for
+# all the claims that cite it (callers only read the result).
+_REPORTERS: dict[str, list[tuple[str, ...]]] = {}
+_REPORTERS_LIMIT = 100_000
+
+
+def _reporting_speakers(folded: str) -> list[tuple[str, ...]]:
+    """:func:`features.reporting_speakers` of ``folded``, cached by the text."""
+    found = _REPORTERS.get(folded)
+    if found is None:
+        if len(_REPORTERS) >= _REPORTERS_LIMIT:
+            _REPORTERS.clear()
+        found = _REPORTERS[folded] = reporting_speakers(folded)
+    return found
 
 
 def _check_causes(claim: Features, evidence: Features, cited: str) -> Reason | None:
