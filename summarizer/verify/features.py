@@ -333,7 +333,8 @@ _COMMON_SPEAKER_RE = LazyPattern(
 )
 # A sentence's opening speaker, with or without an article: "The union said", "Police said".
 _OPENING_SPEAKER_RE = LazyPattern(
-    r"^(?:(?:the|a|an)\s+)?((?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*),? (?:" + _SPEECH_VERB_ALTERNATION + r")\b",
+    r"^(?:(?:the|a|an)\s+)?((?:(?!(?:is|was|were|are|be|been|has|had|have|will|would|not|that)\b)[a-z][\w\-]*\s+){0,3}?"
+    r"(?!(?:is|was|were|are|be|been|has|had|have|will|would|not|that)\b)[a-z][\w\-]*) (?:" + _SPEECH_VERB_ALTERNATION + r")\b",
     re.IGNORECASE,
 )
 # Two names that speak together: "Roe and Lee said".
