@@ -350,7 +350,10 @@ def align(
     excerpt = _excerpt(claim_tokens, content, evidence)
     if excerpt is not None:
         _dropped_kinds(claim_tokens, excerpt, lexicon)  # an excerpt can still drop the kind it was about
-        _picks_dropped(claim_tokens, excerpt.links, excerpt, lexicon)  # or the few its sentence singled out
+        first = excerpt.links[0]
+        start = first.target.position - first.claim.position  # type: ignore[union-attr]
+        if start > 0 and _may_pick(first.evidence.tokens[start - 1], lexicon):  # type: ignore[union-attr]
+            _picks_dropped(claim_tokens, excerpt.links, excerpt, lexicon)  # or the few its sentence singled out
         return excerpt
     # 1. Support by spelling (exact word, stem, hyphenated parts, alias): dictionary look-ups.
     candidates: dict[int, list[tuple[int, int, int, str]]] = {}
@@ -1302,6 +1305,11 @@ def _degree(word: str, lexicon: Lexicon) -> int | None:
     if word.endswith(("er", "est")) and any(lemma != word and word.startswith(lemma[:2]) for lemma in lemmas):
         return 2 if word.endswith("est") else 1
     return 0
+
+
+def _may_pick(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word before an excerpt may belong to a phrase that singles out a few ("top three")."""
+    return token.content or _is_count(token) or _picks(token, lexicon)
 
 
 def _phrase_start(tokens: list[Token], tok: Token, lexicon: Lexicon) -> int:

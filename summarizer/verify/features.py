@@ -86,6 +86,7 @@ SPEECH_VERBS = frozenset(
     "revealed reveals confirmed confirms remarked remarks commented comments predicted predicts cautioned "
     "cautions suggested suggests described describes recalled recalls conceded concedes".split()
 )
+_FRAME_WORDS = SPEECH_VERBS | {"reported"}  # with "according to": the words that say who says
 # Verbs that may come before their speaker ("…, said Lee"); "asked Xi" or "told Xi" names the listener.
 INVERTED_SPEECH_VERBS = frozenset("said says added adds noted wrote explained replied stated continued".split())
 # Words that assert a cause: a claim may assert one only where its evidence does.
@@ -209,6 +210,7 @@ class Features:
     # Names the claim makes of a common word by position ("Hunter said" where a source has "a hunter said"):
     # the evidence must write them as names too, not only hold the word (see find_names).
     names_by_position: list[str] = field(default_factory=list)
+    frames: int = 0  # how many times it says who says: speech verbs, "reported", "according to"
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +273,9 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
     hedge_heads: list[str | None] = []
     if not _CUES.isdisjoint(lowered) or "n't" in folded:
         _find_cues(words, infos, negations, hedges, hedge_heads)
+    frames = 0
+    if not _FRAME_WORDS.isdisjoint(lowered) or "ccording to" in folded:
+        frames = sum(1 for w in lowered if w in _FRAME_WORDS) + folded.count("ccording to")
     speakers = _find_speakers(folded) if not SPEECH_VERBS.isdisjoint(lowered) or "ccording to" in folded else []  # "According to" too
     quotes = []
     if is_claim and ('"' in folded or " '" in folded or "('" in folded or folded.startswith("'")):
@@ -290,6 +295,7 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
         causes=CAUSE_CUES.intersection(lowered),
         speakers=speakers,
         names_by_position=names_by_position,
+        frames=frames,
     )
 
 
@@ -358,14 +364,6 @@ _LEADING_FRAME_RE = LazyPattern(
     r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r") (?:said|says|told \w+|reported|added)(?: that)? " + _NAME_RUN
     + r" (?:had |has )?(?:said|told|says|tells)\b"
 )
-
-
-_FRAME_RE = LazyPattern(r"\b(?:" + _SPEECH_VERB_ALTERNATION + r"|according to)\b", re.IGNORECASE)
-
-
-def speech_frames(folded: str) -> int:
-    """How many times the text says who says: its speech verbs and "according to"s."""
-    return len(_FRAME_RE.findall(folded))
 
 
 def common_reporters(folded: str) -> list[str]:
@@ -589,6 +587,7 @@ def merge(features: list[Features]) -> Features:
         merged.time_anchors |= f.time_anchors
         merged.quantifiers |= f.quantifiers
         merged.speakers.extend(f.speakers)
+        merged.frames += f.frames
         merged.causes |= f.causes
         merged.names.extend(f.names)
         merged.negations.extend(f.negations)

@@ -23,7 +23,7 @@ from .alignment import (Alignment, Link, SentenceTokens, Token, align, copied_to
                         merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize)
 from .features import (
     QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers,
-    PREDICATE_OPENERS, common_reporters, common_speaker, opening_speaker, paired_speakers, speech_frames,
+    PREDICATE_OPENERS, common_reporters, common_speaker, opening_speaker, paired_speakers,
     stem,
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
@@ -1161,6 +1161,8 @@ def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason |
 def _speakers_traded(claim: Features, evidence: Features, cited: str) -> Reason | None:
     """Who says it and who is spoken of, traded: "The union said the firm had lied" against "The firm said
     the union had lied" (speakers that are no names, which the names' speaker check does not see)."""
+    if not claim.frames or not evidence.frames:
+        return None
     said_by, source_by = opening_speaker(claim.folded), opening_speaker(evidence.folded)
     if said_by is None or source_by is None or said_by == source_by:
         return None
@@ -1182,8 +1184,8 @@ def _reporter_made_speaker(claim: Features, evidence: Features, cited: str) -> R
     said the talks had failed" for "Lee said the talks had failed, the ministry said". The evidence has
     two speech frames, and the claim's speaker (not a reporter of its own) only reports there; so the
     two may not trade places either ("According to Lee, Roe said …")."""
-    claim_frames = speech_frames(claim.folded)
-    if speech_frames(evidence.folded) < 2 or not claim_frames:
+    claim_frames = claim.frames
+    if evidence.frames < 2 or not claim_frames:
         return None
     reporters = {t for toks in _reporting_speakers(evidence.folded) for t in toks}
     speaking = {t for _, toks in evidence.speakers for t in toks if t not in reporters}
