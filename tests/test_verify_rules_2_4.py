@@ -419,3 +419,22 @@ def test_speakers_that_are_no_names_may_not_trade_places():
     assert verdict("The union said the firm had lied [1.1].", "The firm said the union had lied.") == ("rejected", {"speaker_mismatch"})
     assert verdict("Police said the driver was drunk [1.1].", "The driver said police were drunk.")[1] >= {"speaker_mismatch"}
     assert verdict("The union said the firm had lied [1.1].", "The union said the firm had lied.") == ("supported", set())
+
+
+def test_the_time_of_the_speaking_is_not_the_time_of_what_was_said():
+    source = "The vote will be held soon, Roe said on Friday."
+    assert verdict("Roe said the vote would be held on Friday [1.1].", source) == ("rejected", {"number_mismatch"})
+    assert verdict("Roe said on Friday that the vote would be held soon [1.1].", source) == ("supported", set())
+    assert verdict("The vote will be held soon, Roe said on Friday [1.1].", source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    # A place between the speaker and the verb, or an appositive, keeps the speaker speaking.
+    ("Nurses said wards were full [1.1].", "Nurses at the clinic said the wards were full."),
+    ("Roe said the deal was close [1.1].", "Roe, a spokesman for the ministry, said the deal was close."),
+    ("Farmers said the drought was severe [1.1].", "Farmers in Kansas said the drought was severe."),
+    # "in 2022" after "fell" is a time, not the phrasal verb "fall in".
+    ("Sales fell in 2022 [1.1].", "In 2022, sales fell."),
+])
+def test_speakers_with_a_phrase_between_and_a_time_after_a_verb(claim, source):
+    assert verdict(claim, source) == ("supported", set())

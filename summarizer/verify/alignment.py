@@ -38,6 +38,7 @@ CONNECTIVES = frozenset(
 )
 _TIME_PREPOSITIONS = frozenset(("since", "after"))
 _FAIL_FORMS = frozenset("fail fails failed failing".split())
+_PLACE_PREPOSITIONS = frozenset("at in from near inside outside across".split())
 _ELLIPSIS_AUXILIARIES = frozenset("did does do will would has have had is are was were can could should".split())
 # Words that have checks of their own (negation, hedges by kind, quantifiers): the alignment leaves them
 # to those, so "might" for "could" is judged as a hedge, not as a swapped word.
@@ -229,11 +230,13 @@ def _mark_negation(tokens: list[Token], limit: int) -> None:
 
 def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
     """Read a verb and its particle as one word where WordNet has the pair: "called off", "put off"."""
-    for tok, nxt in zip(tokens, tokens[1:]):
+    for tok, nxt, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
         if not tok.content or tok.name or nxt.lower not in lexicon.particles or nxt.clause != tok.clause:
             continue
         if _capitalised_inside(tok, text):
             continue  # part of a name: "Medical Center on 5 April"
+        if after is not None and (after.text[0].isdigit() or after.lower in MONTH_WORDS or after.lower in WEEKDAYS):
+            continue  # "fell in 2022", "rose on Monday": a preposition of time, not a particle
         phrasal = f"{tok.lower}_{nxt.lower}"
         if lexicon.lemmas(phrasal, "v"):
             tok.lower = tok.stem = phrasal
@@ -2064,6 +2067,20 @@ def _speaks(st: SentenceTokens, tok: Token) -> bool:
         return True  # a transcript's label: "MS. OKAFOR (State Education Department): …"
     if any(t.lower in SPEECH_VERBS for t in tokens[p + 1 : p + 4] if t.clause == tok.clause):
         return True
+    after = tokens[p + 1 : p + 7]
+    if after and after[0].lower in _PLACE_PREPOSITIONS and after[0].clause == tok.clause:
+        for t in after[1:]:  # "Nurses at the clinic said": a place between the speaker and the verb
+            if t.clause != tok.clause:
+                break
+            if t.lower in SPEECH_VERBS:
+                return True
+    text = st.sentence.text
+    if after and text.startswith(", ", tok.end) and after[0].lower in ("a", "an", "the"):
+        close = text.find(", ", after[0].start)  # "Roe, a spokesman for the ministry, said": an appositive
+        if 0 < close - after[0].start <= 60:
+            verb = next((t for t in tokens if t.start > close), None)
+            if verb is not None and verb.lower in SPEECH_VERBS:
+                return True
     before = [t.lower for t in tokens[max(0, p - 4) : p] if t.lower not in ("the", "a", "an")]
     if before and before[-1] in INVERTED_SPEECH_VERBS:  # "said Lee"; but "told residents" names the listener
         return True

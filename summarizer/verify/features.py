@@ -144,6 +144,7 @@ _SPEAKER_AFTER_VERB_RE = re.compile(
     r"(?:(?<=, )|(?<=[\"\u201d] )|(?<=[\"\u201d]))(" + "|".join(INVERTED_SPEECH_VERBS) + r"),? (" + _NAME_RUN + r")(?![\w'\-])"
 )
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to (" + _NAME_RUN + r")")
+_AFTER_PREPOSITION_RE = re.compile(r"\b(?:in|at|from|of|for|near|across)\s+(?:the\s+)?$")
 _ACRONYM_RE = re.compile(r"(?=[A-Za-z]\.)(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
 
 
@@ -301,7 +302,9 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
 
 def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
     """Names that speak in the text: right before a speech verb, after an inverted one, or after "according to"."""
-    runs = [m.group(1) for m in _SPEAKER_BEFORE_VERB_RE.finditer(folded)]
+    # Not a name after a preposition: "Farmers in Kansas said", "the mayor of London said".
+    runs = [m.group(1) for m in _SPEAKER_BEFORE_VERB_RE.finditer(folded)
+            if not _AFTER_PREPOSITION_RE.search(folded, 0, m.start())]
     runs += [m.group(2) for m in _SPEAKER_AFTER_VERB_RE.finditer(folded)]
     runs += [m.group(1) for m in _ACCORDING_TO_RE.finditer(folded)]
     speakers = []
@@ -358,12 +361,37 @@ _TRAILING_FRAME_RE = LazyPattern(
     r"|(?:" + "|".join(sorted(INVERTED_SPEECH_VERBS, key=len, reverse=True)) + r"),? (" + _NAME_RUN + r"))\b"
     + _FRAME_TAIL
 )
+# A speech verb and the time of the speaking right after it: "said on Tuesday", "told reporters late on Friday".
+_LEADING_TIME_RE = LazyPattern(
+    r"\b(?:" + _SPEECH_VERB_ALTERNATION + r")\s+((?:[\w\-]+\s+){0,2}?(?:on|late|early|last|this)\s+[\w\-]+(?:\s+\d+)?)")
 _ACCORDING_OPENER_RE = LazyPattern(r"\s*[Aa]ccording to [^,.;]+")
 # A speaker who reports another's words at the start: "Roe said Lee had told her …" (Lee speaks).
 _LEADING_FRAME_RE = LazyPattern(
     r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r") (?:said|says|told \w+|reported|added)(?: that)? " + _NAME_RUN
     + r" (?:had |has )?(?:said|told|says|tells)\b"
 )
+
+
+def leading_frame_times(folded: str) -> set[str]:
+    """The times a claim gives for the speaking at its start: "Roe said on Tuesday (that) the deal …" → tuesday."""
+    found: set[str] = set()
+    for m in _LEADING_TIME_RE.finditer(folded):
+        found |= analyse(m.group(1)).time_anchors
+    return found
+
+
+def frame_times(folded: str) -> tuple[set[str], set[str]]:
+    """The times trailing frames give for the speaking (", Roe said on Friday." → friday), and the times
+    the rest of the text gives, as time anchors."""
+    if "," not in folded:
+        return set(), set()
+    spoken: set[str] = set()
+    rest = folded
+    for pattern in (_TRAILING_FRAME_RE, _COMMON_TRAILING_FRAME_RE):
+        for m in pattern.finditer(folded):
+            spoken |= analyse(m.group(0)).time_anchors
+            rest = rest.replace(m.group(0), " ")
+    return spoken, (analyse(rest).time_anchors if spoken else set())
 
 
 def common_reporters(folded: str) -> list[str]:
@@ -497,9 +525,10 @@ def find_names(folded: str, vocabulary: SourceVocabulary | None = None,
             # Before more capitalised words the first one may belong to the name ("Lee Jae Myung", where
             # a source opens a sentence with "Lee"): it is dropped only if the sources never capitalise it.
             if not rest and by_position is not None and vocabulary.common_word(text.lower()) \
-                    and _before_predicate(folded, run.end()):
+                    and (not text.endswith("s") or text.endswith("ss")) and _before_predicate(folded, run.end()):
                 # "Young said", "Hunter said", whether or not the sources use the word: a name only where
-                # they write it as one (not "Young people said", "a hunter said").
+                # they write it as one (not "Young people said", "a hunter said"). Not a plural: "Nurses
+                # said" is no surname.
                 if not _common_opening(first, vocabulary, before_name=False) or _bare_person(text.lower(), vocabulary):
                     names.append(parsed)
                     by_position.append(text)

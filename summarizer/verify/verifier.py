@@ -23,7 +23,8 @@ from .alignment import (Alignment, Link, SentenceTokens, Token, align, copied_to
                         merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize)
 from .features import (
     QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers,
-    PREDICATE_OPENERS, common_reporters, common_speaker, opening_speaker, paired_speakers,
+    PREDICATE_OPENERS, common_reporters, common_speaker, frame_times, leading_frame_times, opening_speaker,
+    paired_speakers,
     stem,
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
@@ -371,7 +372,8 @@ class Verifier:
         # In the order reasons are reported.
         found = (
             _check_quotes(claim, evidence, cited),
-            _check_numbers(claim, evidence, cited) or _check_bounds(claim, evidence, cited),
+            _check_numbers(claim, evidence, cited) or _check_bounds(claim, evidence, cited)
+            or self._check_frame_time(claim, sentences, cited),
             names_reason,
             _check_negation(claim, evidence, cited, alignment),
             *_check_modality(claim, evidence, cited, alignment),
@@ -592,6 +594,29 @@ class Verifier:
             details={"missing": [], "other_times": others},
         )
 
+    def _check_frame_time(self, claim: Features, sentences: list[Sentence], cited: str) -> Reason | None:
+        """A time the source gives for the speaking, put on what was said: "Roe said the vote would be held
+        on Friday" against "The vote will be held soon, Roe said on Friday"."""
+        if not claim.time_anchors:
+            return None
+        moved: list[str] = []
+        for s in sentences:
+            f = self.sentence_features(s)
+            if not claim.time_anchors & f.time_anchors:
+                continue
+            spoken, rest = frame_times(f.folded)
+            moved += [a for a in sorted(claim.time_anchors & spoken) if a not in rest]
+        moved = [a for a in moved if a not in frame_times(claim.folded)[0] | leading_frame_times(claim.folded)]
+        if not moved:
+            return None
+        shown = [a.split(":", 1)[-1].capitalize() for a in moved]
+        return Reason(
+            code="number_mismatch",
+            message=f"The claim gives {_quoted(shown)} for what was said; the cited sentences {cited} give it as when "
+            "it was said.",
+            details={"missing": shown},
+        )
+
     def _check_names(self, claim: Features, evidence: Features, cited: str) -> tuple[Reason | None, set[str]]:
         """Names in the claim the evidence does not name; also the words of names accepted as aliases."""
         any_names = self.vocabulary().names_any
@@ -604,7 +629,8 @@ class Verifier:
                 # "Hunter said": only a source that writes the word as a name names a Hunter.
                 if not _written_as_name(surface, evidence.folded, self._lexicon):
                     missing.append(surface)
-                    as_common.append(surface)
+                    if all(t in evidence.tokens for t in toks):
+                        as_common.append(surface)  # the word is there, but not as a name
                 continue
             if all(t in evidence.tokens for t in toks):
                 continue
