@@ -438,3 +438,18 @@ def test_the_time_of_the_speaking_is_not_the_time_of_what_was_said():
 ])
 def test_speakers_with_a_phrase_between_and_a_time_after_a_verb(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The team sacked its coach [1.1].", "The team fired its coach."),
+    ("The airline scrapped 300 flights [1.1].", "The airline cancelled 300 flights."),
+    ("The firm posted a loss of $2 million [1.1].", "The firm reported a $2 million loss."),
+    ("The president vowed to rebuild the city [1.1].", "The president pledged to rebuild the city."),
+])
+def test_news_verbs_wordnet_files_apart_are_synonyms_by_the_hand_kept_table(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+def test_the_hand_kept_synonyms_keep_their_opposites():
+    assert verdict("The team hired its coach [1.1].", "The team fired its coach.") == ("rejected", {"antonym"})
+    assert verdict("The team hired its coach [1.1].", "The team sacked its coach.")[0] == "rejected"
