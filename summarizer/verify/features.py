@@ -145,6 +145,7 @@ _SPEAKER_AFTER_VERB_RE = re.compile(
 )
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to (" + _NAME_RUN + r")")
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:in|at|from|of|for|near|across)\s+(?:the\s+)?$")
+_NAME_BEFORE_RE = re.compile(r"(?<![\w'\-])(" + _NAME_RUN + r")\s+$")
 _ACRONYM_RE = re.compile(r"(?=[A-Za-z]\.)(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
 
 
@@ -302,9 +303,17 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
 
 def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
     """Names that speak in the text: right before a speech verb, after an inverted one, or after "according to"."""
-    # Not a name after a preposition: "Farmers in Kansas said", "the mayor of London said".
-    runs = [m.group(1) for m in _SPEAKER_BEFORE_VERB_RE.finditer(folded)
-            if not _AFTER_PREPOSITION_RE.search(folded, 0, m.start())]
+    # Not a name after a preposition: "Farmers in Kansas said", "the mayor of London said"; but the name
+    # before the preposition speaks ("Analyst Mark Delgado of Pinebridge Securities said" → Mark Delgado).
+    runs = []
+    for m in _SPEAKER_BEFORE_VERB_RE.finditer(folded):
+        before = _AFTER_PREPOSITION_RE.search(folded, 0, m.start())
+        if before is None:
+            runs.append(m.group(1))
+            continue
+        owner = _NAME_BEFORE_RE.search(folded, 0, before.start())
+        if owner is not None:
+            runs.append(owner.group(1))
     runs += [m.group(2) for m in _SPEAKER_AFTER_VERB_RE.finditer(folded)]
     runs += [m.group(1) for m in _ACCORDING_TO_RE.finditer(folded)]
     speakers = []
