@@ -453,3 +453,21 @@ def test_news_verbs_wordnet_files_apart_are_synonyms_by_the_hand_kept_table(clai
 def test_the_hand_kept_synonyms_keep_their_opposites():
     assert "antonym" in verdict("The team hired its coach [1.1].", "The team fired its coach.")[1]
     assert verdict("The team hired its coach [1.1].", "The team sacked its coach.")[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source, code", [
+    ("Lee said he would run again [1.1].", "Lee said she would run again.", "entity_mismatch"),
+    ("Ford's profit rose and its sales fell [1.1].", "Ford's profit rose and GM's sales fell.", "substitution"),
+    ("Kim thanked Lee for his support [1.1].", "Kim thanked Lee for Roe's support.", "substitution"),
+])
+def test_pronouns_for_another_person(claim, source, code):
+    assert code in verdict(claim, source)[1]
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Lee said she would back him [1.1].", "Lee said she would back him."),
+    ("Ford's profit rose and its sales fell [1.1].", "Ford's profit rose and Ford's sales fell."),
+    ("Lee thanked his staff [1.1].", "Lee thanked Lee's staff."),
+])
+def test_pronouns_for_the_same_person_pass(claim, source):
+    assert verdict(claim, source) == ("supported", set())

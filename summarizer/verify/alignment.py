@@ -431,6 +431,7 @@ def align(
     _possessors_for_possessed(links, evidence, used, result, lexicon)
     _relatives_for_persons(links, evidence, used, result, lexicon)
     _owned_elsewhere(claim_tokens, links, result, lexicon)
+    _pronoun_for_owner(claim_tokens, links, result)
     _counts_dropped(claim_tokens, links, result, lexicon)
     _shared_in_place_of_another(shared, links, anchors, evidence, used, lexicon, result)
     _exchanges(content, links, result, lexicon, claim_tokens)
@@ -1100,6 +1101,26 @@ def _owned_elsewhere(claim_tokens: list[Token], links: dict[int, Link], result: 
             continue
         owned_link.relation, owned_link.target, owned_link.accepted = "substitution", heads[-1], False
         result.substitutions.append(owned_link)
+
+
+def _pronoun_for_owner(claim_tokens: list[Token], links: dict[int, Link], result: Alignment) -> None:
+    """A possessive pronoun where the source names another owner: "Ford's profit rose and its sales fell"
+    against "… and GM's sales fell"; "thanked Lee for his support" against "for Roe's support". The
+    pronoun can only mean someone the claim names, and the source's owner is no one the claim names."""
+    said = {t.lower.removesuffix("'s") for t in claim_tokens}
+    for tok in claim_tokens:
+        if tok.lower not in _POSSESSIVE_PRONOUNS:
+            continue
+        owned = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3] if t.content), None)
+        link = links.get(owned.position) if owned is not None else None
+        if link is None or not link.accepted or link.target is None or link.evidence is None:
+            continue
+        st = link.evidence
+        owner = next((t for t in reversed(st.tokens[max(0, link.target.position - 3) : link.target.position])
+                      if is_possessive(t, st.sentence.text)), None)
+        if owner is None or not owner.text[0].isupper() or owner.lower.removesuffix("'s") in said:
+            continue
+        result.substitutions.append(Link(tok, "substitution", st, owner, accepted=False))
 
 
 def _relatives_for_persons(links: dict[int, Link], evidence: list[SentenceTokens], used, result: Alignment,

@@ -380,6 +380,7 @@ class Verifier:
             _check_quantifiers(claim, evidence, cited),
             _check_speakers(claim, evidence, cited),
             _check_causes(claim, evidence, cited),
+            _check_pronouns(claim, evidence, cited),
             *self._alignment_reasons(alignment, cited),
         )
         for reason in found:
@@ -1251,6 +1252,29 @@ def _reporting_speakers(folded: str) -> list[tuple[str, ...]]:
             _REPORTERS.clear()
         found = _REPORTERS[folded] = reporting_speakers(folded)
     return found
+
+
+_MALE_PRONOUNS = frozenset("he him his himself".split())
+_FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+_PRONOUN_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _check_pronouns(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    """A person the claim calls "he" where the cited sentences only say "she", or the reverse: "Lee said
+    he would run again" against "Lee said she would run again". Sources that use both leave it open."""
+    said = {w.lower() for w in _PRONOUN_RE.findall(claim.folded)}
+    if not said:
+        return None
+    source = {w.lower() for w in _PRONOUN_RE.findall(evidence.folded)}
+    for own, other in ((_MALE_PRONOUNS, _FEMALE_PRONOUNS), (_FEMALE_PRONOUNS, _MALE_PRONOUNS)):
+        if said & own and not said & other and source & other and not source & own:
+            return Reason(
+                code="entity_mismatch",
+                message=f"The claim says {_quoted(sorted(said & own))} where the cited sentences {cited} say "
+                f"{_quoted(sorted(source & other))}: another person, or the wrong one.",
+                details={"missing": sorted(said & own)},
+            )
+    return None
 
 
 def _check_causes(claim: Features, evidence: Features, cited: str) -> Reason | None:
