@@ -471,3 +471,10 @@ def test_pronouns_for_another_person(claim, source, code):
 ])
 def test_pronouns_for_the_same_person_pass(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_a_day_from_another_cited_sentence_is_not_the_events_day():
+    source = "Lee arrived in Beijing on Monday. He met Xi on Tuesday."
+    assert verdict("Lee met Xi on Monday [1.1][1.2].", source) == ("rejected", {"number_mismatch"})
+    assert verdict("Lee arrived in Beijing on Tuesday [1.1][1.2].", source) == ("rejected", {"number_mismatch"})
+    assert verdict("Lee arrived on Monday and met Xi on Tuesday [1.1][1.2].", source) == ("supported", set())

@@ -136,6 +136,7 @@ class Alignment:
     numbers_changed: list[Link] = field(default_factory=list)  # a noun made one of many, or many of one
     privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)
     tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
+    days_moved: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's day, its sentence's day)
 
     @property
     def coverage(self) -> float:
@@ -461,6 +462,8 @@ def align(
     _privatives_dropped(claim_tokens, result, lexicon)
     _degrees_changed(result, lexicon)
     _tense_changed(claim_tokens, result, lexicon)
+    if len(evidence) > 1:
+        _days_moved(claim_tokens, result, lexicon)
     _moved_items(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
@@ -1281,6 +1284,24 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
         if (said in ("past", "bare") and source == "future") or (said == "future" and source in ("past", "bare")):
             result.tenses_changed.append((link, said, source))
             link.accepted = False
+
+
+def _days_moved(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A day taken from one cited sentence for an event of another: "Lee met Xi on Monday" against "Lee
+    arrived in Beijing on Monday. He met Xi on Tuesday." The verb before the claim's day was matched in a
+    sentence that gives another day."""
+    by_position = {l.claim.position: l for l in result.links}
+    for tok in claim_tokens:
+        if tok.lower not in WEEKDAYS:
+            continue
+        verb = next((by_position[t.position] for t in reversed(claim_tokens[: tok.position])
+                     if t.position in by_position and lexicon.lemmas(t.lower, "v") and _time_of(claim_tokens, t, lexicon)
+                     in ("past", "future", "bare", "other")), None)
+        if verb is None or not verb.accepted or verb.evidence is None:
+            continue
+        days = {t.lower for t in verb.evidence.tokens if t.lower in WEEKDAYS}
+        if days and tok.lower not in days:
+            result.days_moved.append((verb, tok.text, sorted(days)[0].capitalize()))
 
 
 def _privatives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

@@ -499,6 +499,14 @@ class Verifier:
                 details={"missing": [link.claim.text for link, _ in alignment.counts_dropped],
                          "evidence_words": [count for _, count in alignment.counts_dropped]},
             ))
+        if alignment.days_moved:
+            parts = [f"\u201c{day}\u201d for \u201c{link.claim.text}\u201d, which [{link.evidence.sentence.id}] puts on \u201c{other}\u201d"  # type: ignore[union-attr]
+                     for link, day, other in alignment.days_moved]
+            reasons.append(Reason(
+                code="number_mismatch",
+                message="The claim takes a day from another cited sentence: " + "; ".join(parts) + ".",
+                details={"missing": [day for _, day, _ in alignment.days_moved]},
+            ))
         if alignment.tenses_changed:
             when = {"past": "as done", "bare": "as done", "future": "as still to come"}
             parts = [f"\u201c{link.claim.text}\u201d {when[said]} where [{link.evidence.sentence.id}] has \u201c{link.target.text}\u201d {when[source]}"  # type: ignore[union-attr]
