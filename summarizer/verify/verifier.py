@@ -519,33 +519,16 @@ class Verifier:
                          "claim_kinds": sorted({said for _, said, _ in alignment.tenses_changed})},
             ))
         if alignment.privatives_dropped:
-            parts = [f"\u201c{link.claim.text}\u201d where [{link.evidence.sentence.id}] says \u201c{word} {link.target.text}\u201d"  # type: ignore[union-attr]
-                     for link, word in alignment.privatives_dropped]
-            reasons.append(Reason(
-                code="substitution",
-                message="The claim drops a word that makes its noun something else: " + "; ".join(parts) + ".",
-                details={"missing": [link.claim.text for link, _ in alignment.privatives_dropped],
-                         "evidence_words": [word for _, word in alignment.privatives_dropped]},
-            ))
+            reasons.append(_where_reason("substitution", "The claim drops a word that makes its noun something else: ",
+                                         [(link, f"{word} {link.target.text}") for link, word in alignment.privatives_dropped]))  # type: ignore[union-attr]
         if alignment.numbers_changed:
-            parts = [f"\u201c{link.claim.text}\u201d where [{link.evidence.sentence.id}] says \u201c{link.target.text}\u201d"  # type: ignore[union-attr]
-                     for link in alignment.numbers_changed]
-            reasons.append(Reason(
-                code="quantifier_mismatch",
-                message="The claim speaks of one where its source speaks of many, or of many where it speaks of one: "
-                + "; ".join(parts) + ".",
-                details={"missing": [link.claim.text for link in alignment.numbers_changed],
-                         "evidence_words": [link.target.text for link in alignment.numbers_changed]},  # type: ignore[union-attr]
-            ))
+            reasons.append(_where_reason(
+                "quantifier_mismatch", "The claim speaks of one where its source speaks of many, or of many where it speaks of one: ",
+                [(link, link.target.text) for link in alignment.numbers_changed]))  # type: ignore[union-attr]
         if alignment.picks_dropped:
-            parts = [f"\u201c{link.claim.text}\u201d where [{link.evidence.sentence.id}] says \u201c{picked}\u201d"  # type: ignore[union-attr]
-                     for link, picked in alignment.picks_dropped]
-            reasons.append(Reason(
-                code="quantifier_mismatch",
-                message="The claim may say of all what its source says of the few it singles out: " + "; ".join(parts) + ".",
-                details={"missing": [link.claim.text for link, _ in alignment.picks_dropped],
-                         "evidence_words": [picked for _, picked in alignment.picks_dropped]},
-            ))
+            reasons.append(_where_reason("quantifier_mismatch",
+                                         "The claim may say of all what its source says of the few it singles out: ",
+                                         alignment.picks_dropped))
         if alignment.kinds_dropped:
             parts = [f"[{link.evidence.sentence.id}] speaks of {_quoted(kinds)}, and the claim's \u201c{link.claim.text}\u201d "  # type: ignore[union-attr]
                      "does not say which" for link, kinds in alignment.kinds_dropped]
@@ -1265,6 +1248,14 @@ def _reporting_speakers(folded: str) -> list[tuple[str, ...]]:
 _MALE_PRONOUNS = frozenset("he him his himself".split())
 _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _where_reason(code: str, lead: str, pairs: list[tuple[Link, str]]) -> Reason:
+    """One reason for claim words and what their sentences say instead: "“family” where [1.1] says “families”"."""
+    parts = [f"\u201c{link.claim.text}\u201d where [{link.evidence.sentence.id}] says \u201c{said}\u201d"  # type: ignore[union-attr]
+             for link, said in pairs]
+    return Reason(code=code, message=lead + "; ".join(parts) + ".",
+                  details={"missing": [link.claim.text for link, _ in pairs], "evidence_words": [said for _, said in pairs]})
 
 
 def _check_pronouns(claim: Features, evidence: Features, cited: str) -> Reason | None:
