@@ -144,8 +144,8 @@ _SPEAKER_AFTER_VERB_RE = re.compile(
     r"(?:(?<=, )|(?<=[\"\u201d] )|(?<=[\"\u201d]))(" + "|".join(INVERTED_SPEECH_VERBS) + r"),? (" + _NAME_RUN + r")(?![\w'\-])"
 )
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to (" + _NAME_RUN + r")")
-_AFTER_PREPOSITION_RE = re.compile(r"\b(?:in|at|from|of|for|near|across)\s+(?:the\s+)?$")
-_NAME_BEFORE_RE = re.compile(r"(?<![\w'\-])(" + _NAME_RUN + r")\s+$")
+_AFTER_PREPOSITION_RE = LazyPattern(r"\b(?:in|at|from|of|for|near|across)\s+(?:the\s+)?$")
+_NAME_BEFORE_RE = LazyPattern(r"(?<![\w'\-])(" + _NAME_RUN + r")\s+$")
 _ACRONYM_RE = re.compile(r"(?=[A-Za-z]\.)(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
 
 

@@ -1247,7 +1247,7 @@ def _reporting_speakers(folded: str) -> list[tuple[str, ...]]:
 
 _MALE_PRONOUNS = frozenset("he him his himself".split())
 _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
-_PRONOUN_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_PRONOUN_RE = LazyPattern(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
 def _where_reason(code: str, lead: str, pairs: list[tuple[Link, str]]) -> Reason:
