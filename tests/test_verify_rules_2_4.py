@@ -478,3 +478,23 @@ def test_a_day_from_another_cited_sentence_is_not_the_events_day():
     assert verdict("Lee met Xi on Monday [1.1][1.2].", source) == ("rejected", {"number_mismatch"})
     assert verdict("Lee arrived in Beijing on Tuesday [1.1][1.2].", source) == ("rejected", {"number_mismatch"})
     assert verdict("Lee arrived on Monday and met Xi on Tuesday [1.1][1.2].", source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The company went public in 1998 [1.1][1.2].", "The company was founded in 1998. It went public in 2004."),
+    ("Adler won 61% of the vote [1.1][1.2].", "Adler won 54% of the vote. Turnout was 61%."),
+    ("Shares of Northwind fell 8% on Tuesday [1.1][1.2].",
+     "Northwind said on Tuesday it would cut 500 jobs. Shares of Northwind fell 8% in early trading."),
+])
+def test_a_figure_from_one_cited_sentence_is_not_joined_to_an_event_of_another(claim, source):
+    assert verdict(claim, source) == ("rejected", {"number_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The company, founded in 1998, went public in 2004 [1.1][1.2].", "The company was founded in 1998. It went public in 2004."),
+    # Two sentences telling of one event: the motion to approve, and the vote that carried it.
+    ("The $184,500 paving contract was approved 3-1 [1.1][1.2].",
+     "Trustee Suarez moved to approve a contract of $184,500 for paving. The motion carried 3-1."),
+])
+def test_figures_kept_with_their_events_pass(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -137,6 +137,7 @@ class Alignment:
     privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)
     tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
     days_moved: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's day, its sentence's day)
+    figures_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, a figure, the sentence giving it)
 
     @property
     def coverage(self) -> float:
@@ -464,6 +465,7 @@ def align(
     _tense_changed(claim_tokens, result, lexicon)
     if len(evidence) > 1:
         _days_moved(claim_tokens, result, lexicon)
+        _figures_pooled(claim_tokens, evidence, result, lexicon)
     _moved_items(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
@@ -1284,6 +1286,55 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
         if (said in ("past", "bare") and source == "future") or (said == "future" and source in ("past", "bare")):
             result.tenses_changed.append((link, said, source))
             link.accepted = False
+
+
+def _figure_kind(tok: Token) -> str | None:
+    """What a figure counts, for comparing figures of one kind: a year, a share, money, a weekday, a month,
+    another number; None for a word that is no figure."""
+    if tok.lower in WEEKDAYS:
+        return "weekday"
+    if tok.lower in MONTH_WORDS:
+        return "month"
+    if not tok.text[0].isdigit() and tok.text[0] not in "$\u00a3\u20ac":
+        return None
+    if YEAR_RE.fullmatch(tok.lower):
+        return "year"
+    if tok.text.endswith("%"):
+        return "share"
+    return "money" if tok.text[0] in "$\u00a3\u20ac" else "number"
+
+
+def _figures_pooled(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment, lexicon: Lexicon) -> None:
+    """A figure or date from one cited sentence attached to an event of another: "Shares of Northwind fell
+    8% on Tuesday" against "…said on Tuesday it would cut jobs." and "Shares of Northwind fell 8% in early
+    trading."; "The company went public in 1998" against "…was founded in 1998. It went public in 2004."
+    The verb that governs the figure in the claim (the nearest matched verb before it in its clause, else
+    after it) was matched in a sentence that does not give the figure, while another cited sentence does."""
+    by_position = {l.claim.position: l for l in result.links}
+    for tok in claim_tokens:
+        if tok.content or not (tok.text[0].isdigit() or tok.lower in WEEKDAYS or tok.lower in MONTH_WORDS):
+            continue
+        holders = [st for st in evidence if tok.lower in st.by_lower]
+        if not holders or len(holders) == len(evidence):
+            continue  # given nowhere as written (the figures' check compares forms), or everywhere
+        same_clause = [t for t in claim_tokens if t.clause == tok.clause and t.position in by_position]
+        verbs = [by_position[t.position] for t in sorted(same_clause, key=lambda t: (t.position > tok.position, abs(t.position - tok.position)))
+                 if lexicon.lemmas(t.lower, "v") and _time_of(claim_tokens, t, lexicon) in ("past", "future", "bare", "other")]
+        verb = next((l for l in verbs if l.accepted and l.evidence is not None), None)
+        if verb is None or verb.evidence in holders:
+            continue
+        # Only where the verb's own sentence gives a figure of the same kind that the claim does not: a
+        # year of its own ("went public in 2004"), a share of its own ("won 54%"). Else the claim may be
+        # joining what two sentences tell of one event ("was approved 3-1" from a motion to approve and
+        # "the motion carried 3-1").
+        # A time, though, dates the event it is told with: a verb that says it happened, or will, takes no
+        # time from another sentence ("Shares fell 8% on Tuesday" for "…said on Tuesday … Shares fell 8%").
+        kind = _figure_kind(tok)
+        said = {t.lower for t in claim_tokens}
+        timed = kind in ("weekday", "month", "year") and _time_of(claim_tokens, verb.claim, lexicon) in ("past", "future")
+        if not timed and not any(_figure_kind(t) == kind and t.lower not in said for t in verb.evidence.tokens):  # type: ignore[union-attr]
+            continue
+        result.figures_pooled.append((verb, tok.text, holders[0].sentence.id))
 
 
 def _days_moved(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

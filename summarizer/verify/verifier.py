@@ -499,6 +499,14 @@ class Verifier:
                 details={"missing": [link.claim.text for link, _ in alignment.counts_dropped],
                          "evidence_words": [count for _, count in alignment.counts_dropped]},
             ))
+        if alignment.figures_pooled:
+            parts = [f"\u201c{figure}\u201d, which [{sid}] gives, for \u201c{link.claim.text}\u201d, which [{link.evidence.sentence.id}] tells of without it"  # type: ignore[union-attr]
+                     for link, figure, sid in alignment.figures_pooled]
+            reasons.append(Reason(
+                code="number_mismatch",
+                message="The claim joins a figure from one cited sentence to an event of another: " + "; ".join(parts) + ".",
+                details={"missing": [figure for _, figure, _ in alignment.figures_pooled]},
+            ))
         if alignment.days_moved:
             parts = [f"\u201c{day}\u201d for \u201c{link.claim.text}\u201d, which [{link.evidence.sentence.id}] puts on \u201c{other}\u201d"  # type: ignore[union-attr]
                      for link, day, other in alignment.days_moved]
