@@ -498,3 +498,20 @@ def test_a_figure_from_one_cited_sentence_is_not_joined_to_an_event_of_another(c
 ])
 def test_figures_kept_with_their_events_pass(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source, code", [
+    ("Whitfield doubled battery production [1.1].", "Whitfield pledged to double battery production by 2028.", "hedge_dropped"),
+    ("Okafor said the company would return to profit [1.1].", "The company expects to return to profit, Okafor said.",
+     "modality_mismatch"),
+    ("The newspaper said the deal had been signed [1.1].", "According to the newspaper, Kim said the deal had been signed.",
+     "speaker_mismatch"),
+    ("Iran's foreign ministry said the talks would resume on Sunday [1.1].",
+     "Iran will resume talks next week, Iran's foreign ministry said on Sunday.", "number_mismatch"),
+    ("The chief executive said the company would be sold [1.1].",
+     "The acting chief executive said the company would be sold.", "substitution"),
+    # "expect" is a hedge and a word of its own: not "fear".
+    ("Analysts expect a recession next year [1.1].", "Analysts fear a recession next year.", "substitution"),
+])
+def test_review_six_shapes(claim, source, code):
+    assert code in verdict(claim, source)[1]

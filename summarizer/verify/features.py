@@ -25,14 +25,16 @@ NEGATION_CUES = frozenset(
 HEDGE_KINDS = {
     **dict.fromkeys("may might could possibly possible perhaps potential potentially".split(), "possibility"),
     **dict.fromkeys(
-        "likely unlikely probably expected projected forecast estimated estimates should seem seems seemed "
+        "likely unlikely probably expected expects expect expecting projected forecast estimated estimates should "
+        "seem seems seemed "
         "appears appeared suggests suggested believed believe believes suspected fear fears feared".split(), "likelihood"),
     **dict.fromkeys("reportedly allegedly alleged purportedly apparently claimed rumored rumoured speculated".split(), "report"),
     **dict.fromkeys(
         "plans planned planning intends intended aims aimed proposed proposes hopes hoped hoping wants wanted "
         "tried tries trying attempted attempts promised promises threatened threatens seeks sought try attempt "
         "intend want plan hope aim seek promise threaten seeking aiming intending promising threatening "
-        "attempting offered offers offer offering".split(), "intention"),
+        "attempting offered offers offer offering pledge pledges pledged pledging vow vows vowed vowing".split(),
+        "intention"),
     # Weighing a step is less than meaning to take it: "considering whether to cut jobs" is not "plans to
     # cut jobs" (nor "would try to"), though a claim may say "considering" where the source says "plans".
     **dict.fromkeys("considering consider considers whether weighing".split(), "deliberation"),
@@ -59,13 +61,13 @@ HEDGE_CUES = frozenset(HEDGE_KINDS)
 # (the weakest intention): each of those may stand for the others, as their kinds allow.
 ATTITUDE_WORDS = frozenset(
     {w for w, kind in HEDGE_KINDS.items() if kind == "intention" and not w.startswith("want")}
-    | {"fear", "fears", "feared"})
+    | {"fear", "fears", "feared", "expect", "expects", "expecting"})  # "expect" is not "fear" nor "hope"
 # Hedge words that are nouns, adjectives or other verbs too: "an attempt to", "tried to" and "is seeking to"
 # hedge; "attempted murder", "a promising start" and "tried the suspects" do not; "fears that" and
 # "feared the firm would" hedge, "fears of a recession" does not.
 _HEDGE_ONLY_BEFORE_TO = frozenset(
     "try tries tried trying attempt attempts attempted attempting seeking aiming intending promising threatening "
-    "offer offers offered offering".split())
+    "offer offers offered offering pledge pledges pledged pledging vow vows vowed vowing".split())
 _NOT_A_HEDGE_BEFORE = frozenset("of over about for in on at is are was were".split())
 _NOUN_HEDGES = frozenset("fear fears hope hopes plan plans aim aims promise promises".split())
 HEDGE_KINDS.update(dict.fromkeys((f"{modal} have" for modal in _COUNTERFACTUAL_MODALS), "counterfactual"))
@@ -341,8 +343,9 @@ _FRAME_TAIL = (
 )
 _SPEECH_VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS | {"reported"}, key=len, reverse=True))
 # A reporter that is no name: ", a spokesperson said.", ", the ministry said in a statement."
+_ACCORDING_TO_COMMON_RE = LazyPattern(r"\b[Aa]ccording to (?:the|a|an) ((?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*),")
 _COMMON_TRAILING_FRAME_RE = LazyPattern(
-    r",\s+(?:the|a|an)\s+((?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*),? (?:" + _SPEECH_VERB_ALTERNATION + r")\b" + _FRAME_TAIL
+    r",\s+(?:the|a|an|[A-Z][\w\-]*'s)\s+((?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*),? (?:" + _SPEECH_VERB_ALTERNATION + r")\b" + _FRAME_TAIL
 )
 # A claim's speaker that is no name, at its start: "A spokesperson said", "The ministry told reporters".
 _COMMON_SPEAKER_RE = LazyPattern(
@@ -404,8 +407,10 @@ def frame_times(folded: str) -> tuple[set[str], set[str]]:
 
 
 def common_reporters(folded: str) -> list[str]:
-    """The head nouns of reporters that are no names, framing a sentence: ", a spokesperson said." → spokesperson."""
-    return [m.group(1).split()[-1].lower() for m in _COMMON_TRAILING_FRAME_RE.finditer(folded)]
+    """The head nouns of reporters that are no names, framing a sentence: ", a spokesperson said." →
+    spokesperson; "According to the newspaper, …" → newspaper."""
+    heads = [m.group(1).split()[-1].lower() for m in _COMMON_TRAILING_FRAME_RE.finditer(folded)]
+    return heads + [m.group(1).split()[-1].lower() for m in _ACCORDING_TO_COMMON_RE.finditer(folded)]
 
 
 def common_speaker(folded: str) -> str | None:
