@@ -515,3 +515,11 @@ def test_figures_kept_with_their_events_pass(claim, source):
 ])
 def test_review_six_shapes(claim, source, code):
     assert code in verdict(claim, source)[1]
+
+
+def test_a_speaker_from_one_cited_sentence_for_words_another_has_someone_else_say():
+    source = "Varga told lawmakers the vote was close. Ana Petrov said the result showed the coalition was weakening."
+    assert verdict("Varga said the result showed the coalition was weakening [1.1][1.2].", source) == \
+        ("rejected", {"speaker_mismatch"})
+    assert verdict("Lee said the talks were useful and trade would grow [1.1][1.2].",
+                   "Lee said the talks were useful. He added that trade would grow.") == ("supported", set())

@@ -138,6 +138,7 @@ class Alignment:
     tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
     days_moved: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's day, its sentence's day)
     figures_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, a figure, the sentence giving it)
+    speakers_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a claim speaker, its words' sentence, who says them)
 
     @property
     def coverage(self) -> float:
@@ -466,6 +467,7 @@ def align(
     if len(evidence) > 1:
         _days_moved(claim_tokens, result, lexicon)
         _figures_pooled(claim_tokens, evidence, result, lexicon)
+        _speakers_pooled(claim_tokens, result)
     _moved_items(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
@@ -1286,6 +1288,35 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
         if (said in ("past", "bare") and source == "future") or (said == "future" and source in ("past", "bare")):
             result.tenses_changed.append((link, said, source))
             link.accepted = False
+
+
+def _speakers_pooled(claim_tokens: list[Token], result: Alignment) -> None:
+    """A speaker from one cited sentence for words another cited sentence has someone else say: "Varga
+    said the result showed the coalition was weakening" against "Varga told lawmakers …" and "Ana Petrov
+    said the result showed the coalition was weakening"."""
+    for link in result.links:
+        tok = link.claim
+        verb = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3] if t.lower in SPEECH_VERBS), None)
+        if verb is None or not link.accepted or link.evidence is None or not tok.text[0].isupper():
+            continue
+        reported = [l for l in result.links if l.claim.position > verb.position and l.accepted and l.evidence is not None]
+        if not reported:
+            continue
+        counts: dict[int, int] = {}
+        for l in reported:
+            counts[id(l.evidence)] = counts.get(id(l.evidence), 0) + 1
+        main = max(reported, key=lambda l: counts[id(l.evidence)]).evidence
+        if main is link.evidence or tok.lower in main.by_lower:  # type: ignore[union-attr]
+            continue
+        tokens = main.tokens  # type: ignore[union-attr]
+        other = next((t for t in tokens if t.text[0].isupper() and t.lower != tok.lower and any(
+            n.lower in SPEECH_VERBS for n in tokens[t.position + 1 : t.position + 3])), None)
+        if other is not None:
+            run = [other]
+            while run[-1].position + 1 < len(tokens) and tokens[run[-1].position + 1].text[0].isupper():
+                run.append(tokens[run[-1].position + 1])  # the whole name: "Ana Petrov"
+            result.speakers_pooled.append((link, main.sentence.id, " ".join(t.text for t in run)))  # type: ignore[union-attr]
+            break
 
 
 def _figure_kind(tok: Token) -> str | None:
