@@ -523,3 +523,13 @@ def test_a_speaker_from_one_cited_sentence_for_words_another_has_someone_else_sa
         ("rejected", {"speaker_mismatch"})
     assert verdict("Lee said the talks were useful and trade would grow [1.1][1.2].",
                    "Lee said the talks were useful. He added that trade would grow.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    # Review six: neighbours of this round's rules that must pass.
+    ("Barclays analysts said the restructuring was overdue [1.1].", "Analysts at Barclays said the restructuring was overdue."),
+    ("Yonhap reported that Lee said the firm would cut jobs [1.1].", "Lee said the firm would cut jobs, Yonhap reported."),
+    ("The building was partly destroyed by the fire [1.1].", "Part of the building was destroyed by the fire."),
+])
+def test_review_six_neighbours_pass(claim, source):
+    assert verdict(claim, source) == ("supported", set())

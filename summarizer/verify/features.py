@@ -376,6 +376,9 @@ _TRAILING_FRAME_RE = LazyPattern(
 # A speech verb and the time of the speaking right after it: "said on Tuesday", "told reporters late on Friday".
 _LEADING_TIME_RE = LazyPattern(
     r"\b(?:" + _SPEECH_VERB_ALTERNATION + r")\s+((?:[\w\-]+\s+){0,2}?(?:on|late|early|last|this)\s+[\w\-]+(?:\s+\d+)?)")
+# A time that opens a sentence before its speaker: "On Monday, Lee said …".
+_FRONTED_TIME_RE = LazyPattern(
+    r"((?:[Oo]n|[Ll]ate on|[Ee]arly on|[Ll]ast)\s+[\w\-]+(?:\s+\d+)?),\s+" + _NAME_RUN + r",? (?:" + _SPEECH_VERB_ALTERNATION + r")\b")
 _ACCORDING_OPENER_RE = LazyPattern(r"\s*[Aa]ccording to [^,.;]+")
 # A speaker who reports another's words at the start: "Roe said Lee had told her …" (Lee speaks).
 _LEADING_FRAME_RE = LazyPattern(
@@ -385,9 +388,13 @@ _LEADING_FRAME_RE = LazyPattern(
 
 
 def leading_frame_times(folded: str) -> set[str]:
-    """The times a claim gives for the speaking at its start: "Roe said on Tuesday (that) the deal …" → tuesday."""
+    """The times a claim gives for the speaking at its start: "Roe said on Tuesday (that) the deal …" →
+    tuesday; "On Monday, Lee said …" → monday."""
     found: set[str] = set()
     for m in _LEADING_TIME_RE.finditer(folded):
+        found |= analyse(m.group(1)).time_anchors
+    m = _FRONTED_TIME_RE.match(folded)
+    if m is not None:
         found |= analyse(m.group(1)).time_anchors
     return found
 
@@ -423,7 +430,13 @@ def opening_speaker(folded: str) -> str | None:
     """The head word of the speaker that opens a text, lower case: "The union said" → union, "Police
     said" → police."""
     m = _OPENING_SPEAKER_RE.match(folded)
-    return m.group(1).split()[-1].lower() if m else None
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    for i, word in enumerate(words):
+        if i and word in ("at", "of", "from", "in", "for", "with"):
+            return words[i - 1]  # "Analysts at Barclays said" → analysts
+    return words[-1]
 
 
 def paired_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:

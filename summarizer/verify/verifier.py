@@ -1003,6 +1003,9 @@ def _check_negation(claim: Features, evidence: Features, cited: str, alignment: 
     return None
 
 
+_PART_OF_RE = LazyPattern(r"\b(?:part|parts|half) of\b", re.IGNORECASE)
+
+
 def _check_modality(claim: Features, evidence: Features, cited: str, alignment: Alignment) -> list[Reason]:
     """A hedge of the evidence must stay in the claim, as the same kind or a weaker one.
 
@@ -1038,7 +1041,8 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     # source that says it will happen may have it planned: "will raise", "is set to raise"). Not "wants",
     # which what one demands, seeks or does says too ("wants pay to rise" for "is demanding a rise").
     contrary = [cue for cue, scope in claim.hedges if scope & matched and (
-        (hedge_kind(cue) in ("counterfactual", "limit") and hedge_kind(cue) not in source_kinds)
+        (hedge_kind(cue) in ("counterfactual", "limit") and hedge_kind(cue) not in source_kinds
+         and not (hedge_kind(cue) == "limit" and _PART_OF_RE.search(evidence.folded)))  # "Part of the building …"
         or (hedge_kind(cue) == "deliberation" and not source_kinds & {"deliberation", "intention"})
         or (hedge_kind(cue) == "intention" and not cue.lower().startswith("want")
             and not source_kinds & {"intention", "deliberation"}
@@ -1228,8 +1232,8 @@ def _reporter_made_speaker(claim: Features, evidence: Features, cited: str) -> R
         own_frames = {t for toks in reporting_speakers(claim.folded) for t in toks}
         direct = [(surface, toks) for surface, toks in claim.speakers if own_frames.isdisjoint(toks)]
         direct += paired_speakers(claim.folded)
-        direct += [(surface, toks) for surface, toks in claim.names
-                   if re.match(re.escape(surface) + r",? reported\b", claim.folded)]  # "Reuters reported that …"
+        direct += [(surface, toks) for surface, toks in claim.names if own_frames.isdisjoint(toks)
+                   and re.match(re.escape(surface) + r",? reported\b", claim.folded)]  # "Reuters reported that …"
         wrong = list(dict.fromkeys(surface for surface, toks in direct
                                    if set(toks) <= reporters and speaking.isdisjoint(toks)))
     head = common_speaker(claim.folded) if claim_frames == 1 else None  # "The ministry said Lee said …" keeps both
