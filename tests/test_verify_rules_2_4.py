@@ -533,3 +533,11 @@ def test_a_speaker_from_one_cited_sentence_for_words_another_has_someone_else_sa
 ])
 def test_review_six_neighbours_pass(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_a_pronoun_speaking_in_the_other_cited_sentence_may_be_the_claims_speaker():
+    source = ('He noted that the long-term military actions likely made North Korea "extremely nervous." '
+              "Lee argued that dialogue requires understanding the other side's perspective.")
+    claim = ('Lee noted that the long-term military actions likely made North Korea "extremely nervous" and argued '
+             "that dialogue requires understanding the other side's perspective [1.1][1.2].")
+    assert "speaker_mismatch" not in verdict(claim, source)[1]

@@ -1309,7 +1309,8 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment) -> None:
         if main is link.evidence or tok.lower in main.by_lower:  # type: ignore[union-attr]
             continue
         tokens = main.tokens  # type: ignore[union-attr]
-        other = next((t for t in tokens if t.text[0].isupper() and t.lower != tok.lower and any(
+        # A name that speaks there ("Ana Petrov said"); not a pronoun ("He noted" may be the claim's speaker).
+        other = next((t for t in tokens if t.text[0].isupper() and (t.content or t.name) and t.lower != tok.lower and any(
             n.lower in SPEECH_VERBS for n in tokens[t.position + 1 : t.position + 3])), None)
         if other is not None:
             run = [other]
