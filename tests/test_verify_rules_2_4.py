@@ -541,3 +541,21 @@ def test_a_pronoun_speaking_in_the_other_cited_sentence_may_be_the_claims_speake
     claim = ('Lee noted that the long-term military actions likely made North Korea "extremely nervous" and argued '
              "that dialogue requires understanding the other side's perspective [1.1][1.2].")
     assert "speaker_mismatch" not in verdict(claim, source)[1]
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Karen Liu pleaded guilty last year [1.1][1.2].",
+     "Hale's lawyer, Karen Liu, spoke to reporters. The firm's owner, Victor Santos, pleaded guilty last year."),
+    ("Hale was acquitted of bribery [1.1][1.2].", "A jury convicted Hale of fraud. Two other defendants were acquitted of bribery."),
+])
+def test_a_name_from_one_cited_sentence_is_not_the_subject_of_what_another_says_of_someone_else(claim, source):
+    assert verdict(claim, source) == ("rejected", {"unsupported_detail"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Lee met Xi after arriving in Beijing [1.1][1.2].", "Lee arrived in Beijing on Monday. He met Xi on Tuesday."),
+    ("The Ridge Creek Fire has grown to 14,300 acres [1.1][1.2].",
+     "Ridge Creek Fire: situation briefing, 07:00, 22 August. Size: 14,300 acres, up from 11,800 acres on Monday."),
+])
+def test_a_pronoun_or_a_heading_leaves_the_subject_open(claim, source):
+    assert "unsupported_detail" not in verdict(claim, source)[1]

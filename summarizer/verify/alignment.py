@@ -468,6 +468,7 @@ def align(
         _days_moved(claim_tokens, result, lexicon)
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result)
+        _subjects_pooled(claim_tokens, result, lexicon)
     _moved_items(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
@@ -1318,6 +1319,40 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment) -> None:
                 run.append(tokens[run[-1].position + 1])  # the whole name: "Ana Petrov"
             result.speakers_pooled.append((link, main.sentence.id, " ".join(t.text for t in run)))  # type: ignore[union-attr]
             break
+
+
+_SUBJECT_AUXILIARIES = _BE_FORMS | frozenset("has have had will would has not".split())
+_SUBJECT_PRONOUN_WORDS = frozenset("he she it they we i you who which that".split())
+
+
+def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A name from one cited sentence made the subject of what another cited sentence says of someone
+    else: "Karen Liu pleaded guilty last year" against "…lawyer Karen Liu…" and "Victor Santos pleaded
+    guilty last year". A pronoun there ("He pleaded guilty") may be the claim's name."""
+    by_position = {l.claim.position: l for l in result.links}
+    for link in result.links:
+        tok = link.claim
+        if not link.accepted or link.evidence is None or not tok.text[0].isupper() or not tok.content:
+            continue
+        # Its verb right after it, or after an auxiliary ("Hale was acquitted"): the name is the subject.
+        verb_tok = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3]
+                         if t.position in by_position and lexicon.lemmas(t.lower, "v") and t.lower not in SPEECH_VERBS
+                         and not t.lower.endswith("ing")), None)
+        if verb_tok is None or any(t.lower not in _SUBJECT_AUXILIARIES for t in claim_tokens[tok.position + 1 : verb_tok.position]):
+            continue
+        verb = by_position[verb_tok.position]
+        if not verb.accepted or verb.evidence is None or verb.evidence is link.evidence or tok.lower in verb.evidence.by_lower:
+            continue
+        tokens = verb.evidence.tokens
+        subject = next((t for t in reversed(tokens[max(0, verb.target.position - 4) : verb.target.position])  # type: ignore[union-attr]
+                        if t.content or t.lower in _SUBJECT_PRONOUN_WORDS or t.name), None)
+        if subject is None or subject.lower in _SUBJECT_PRONOUN_WORDS:
+            continue
+        if not subject.name and subject.clause != verb.target.clause:  # type: ignore[union-attr]
+            continue  # a name may stand before an appositive's comma ("Victor Santos, pleaded"); a noun may not
+        said = f"{tok.text} {verb_tok.text}"
+        if said not in result.unsupported_verbs:
+            result.unsupported_verbs.append(said)
 
 
 def _figure_kind(tok: Token) -> str | None:
