@@ -559,3 +559,11 @@ def test_a_name_from_one_cited_sentence_is_not_the_subject_of_what_another_says_
 ])
 def test_a_pronoun_or_a_heading_leaves_the_subject_open(claim, source):
     assert "unsupported_detail" not in verdict(claim, source)[1]
+
+
+def test_a_name_after_a_preposition_is_no_subject():
+    claim = ("Lee said all communication channels with the North are blocked and that China should play a pivotal role "
+             "[1.1][1.2].")
+    source = ("Lee described inter-Korean relations as having zero trust with all communication channels currently blocked. "
+              "He emphasized that China should play a pivotal role.")
+    assert "unsupported_detail" not in verdict(claim, source)[1]

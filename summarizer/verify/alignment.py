@@ -1334,6 +1334,12 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         tok = link.claim
         if not link.accepted or link.evidence is None or not tok.text[0].isupper() or not tok.content:
             continue
+        k = tok.position - 1
+        while k >= 0 and (claim_tokens[k].lower in _DETERMINERS or claim_tokens[k].name):
+            k -= 1  # "with the North", "of Victor Santos"
+        before = claim_tokens[k].lower if k >= 0 else ""
+        if before in lexicon.relation_words or before in ("of", "with", "to", "for", "by", "from", "than"):
+            continue  # "channels with the North are blocked": the name is no subject
         # Its verb right after it, or after an auxiliary ("Hale was acquitted"): the name is the subject.
         verb_tok = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3]
                          if t.position in by_position and lexicon.lemmas(t.lower, "v") and t.lower not in SPEECH_VERBS
