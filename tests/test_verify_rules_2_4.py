@@ -567,3 +567,11 @@ def test_a_name_after_a_preposition_is_no_subject():
     source = ("Lee described inter-Korean relations as having zero trust with all communication channels currently blocked. "
               "He emphasized that China should play a pivotal role.")
     assert "unsupported_detail" not in verdict(claim, source)[1]
+
+
+def test_an_order_in_time_between_two_cited_sentences_that_neither_states():
+    source = "Shares of Northwind fell 8% in early trading. Analysts at Barclays said the restructuring was overdue."
+    assert verdict("Shares of Northwind fell 8% after analysts at Barclays said the restructuring was overdue [1.1][1.2].",
+                   source) == ("rejected", {"unsupported_detail"})
+    assert verdict("Lee arrived in Beijing and then met Xi [1.1][1.2].",
+                   "Lee arrived in Beijing on Monday. Later he met Xi.") == ("supported", set())

@@ -469,6 +469,7 @@ def align(
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result)
         _subjects_pooled(claim_tokens, result, lexicon)
+        _order_pooled(claim_tokens, result)
     _moved_items(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
@@ -1319,6 +1320,27 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment) -> None:
                 run.append(tokens[run[-1].position + 1])  # the whole name: "Ana Petrov"
             result.speakers_pooled.append((link, main.sentence.id, " ".join(t.text for t in run)))  # type: ignore[union-attr]
             break
+
+
+_ORDER_WORDS = frozenset("after before following then later".split())
+
+
+def _order_pooled(claim_tokens: list[Token], result: Alignment) -> None:
+    """An order in time the claim puts between what two cited sentences say, where neither says it: "Shares
+    fell 8% after analysts said the restructuring was overdue" against "Shares fell 8% in early trading."
+    and "Analysts said the restructuring was overdue." Each says its own; the "after" is the claim's."""
+    for tok in claim_tokens:
+        if tok.lower not in _ORDER_WORDS:
+            continue
+        before = {id(l.evidence) for l in result.links if l.accepted and l.evidence is not None and l.claim.position < tok.position}
+        after = {id(l.evidence) for l in result.links if l.accepted and l.evidence is not None and l.claim.position > tok.position}
+        if not before or not after or before & after:
+            continue  # one sentence tells both, or one side has nothing matched
+        told = {id(l.evidence): l.evidence for l in result.links if l.evidence is not None}
+        if any(tok.lower in st.by_lower or any(w in st.by_lower for w in _ORDER_WORDS) for st in told.values()):  # type: ignore[union-attr]
+            continue
+        result.unsupported_verbs.append(tok.text)
+        return
 
 
 _SUBJECT_AUXILIARIES = _BE_FORMS | frozenset("has have had will would has not".split())
