@@ -136,7 +136,6 @@ class Alignment:
     numbers_changed: list[Link] = field(default_factory=list)  # a noun made one of many, or many of one
     privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)
     tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
-    days_moved: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's day, its sentence's day)
     figures_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, a figure, the sentence giving it)
     speakers_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a claim speaker, its words' sentence, who says them)
 
@@ -465,7 +464,6 @@ def align(
     _degrees_changed(result, lexicon)
     _tense_changed(claim_tokens, result, lexicon)
     if len(evidence) > 1:
-        _days_moved(claim_tokens, result, lexicon)
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result)
         _subjects_pooled(claim_tokens, result, lexicon)
@@ -1430,24 +1428,6 @@ def _figures_pooled(claim_tokens: list[Token], evidence: list[SentenceTokens], r
         if not timed and not any(_figure_kind(t) == kind and t.lower not in said for t in verb.evidence.tokens):  # type: ignore[union-attr]
             continue
         result.figures_pooled.append((verb, tok.text, holders[0].sentence.id))
-
-
-def _days_moved(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
-    """A day taken from one cited sentence for an event of another: "Lee met Xi on Monday" against "Lee
-    arrived in Beijing on Monday. He met Xi on Tuesday." The verb before the claim's day was matched in a
-    sentence that gives another day."""
-    by_position = {l.claim.position: l for l in result.links}
-    for tok in claim_tokens:
-        if tok.lower not in WEEKDAYS:
-            continue
-        verb = next((by_position[t.position] for t in reversed(claim_tokens[: tok.position])
-                     if t.position in by_position and lexicon.lemmas(t.lower, "v") and _time_of(claim_tokens, t, lexicon)
-                     in ("past", "future", "bare", "other")), None)
-        if verb is None or not verb.accepted or verb.evidence is None:
-            continue
-        days = {t.lower for t in verb.evidence.tokens if t.lower in WEEKDAYS}
-        if days and tok.lower not in days:
-            result.days_moved.append((verb, tok.text, sorted(days)[0].capitalize()))
 
 
 def _privatives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

@@ -515,14 +515,6 @@ class Verifier:
                 message="The claim joins a figure from one cited sentence to an event of another: " + "; ".join(parts) + ".",
                 details={"missing": [figure for _, figure, _ in alignment.figures_pooled]},
             ))
-        if alignment.days_moved:
-            parts = [f"\u201c{day}\u201d for \u201c{link.claim.text}\u201d, which [{link.evidence.sentence.id}] puts on \u201c{other}\u201d"  # type: ignore[union-attr]
-                     for link, day, other in alignment.days_moved]
-            reasons.append(Reason(
-                code="number_mismatch",
-                message="The claim takes a day from another cited sentence: " + "; ".join(parts) + ".",
-                details={"missing": [day for _, day, _ in alignment.days_moved]},
-            ))
         if alignment.tenses_changed:
             when = {"past": "as done", "bare": "as done", "future": "as still to come"}
             parts = [f"\u201c{link.claim.text}\u201d {when[said]} where [{link.evidence.sentence.id}] has \u201c{link.target.text}\u201d {when[source]}"  # type: ignore[union-attr]
