@@ -2168,11 +2168,13 @@ def _particle_for_particle(claim_tokens: list[Token], by_position: dict[int, Lin
         result.substitutions.append(link)
 
 
-def _passive(tokens: list[Token], verb: Token, lexicon: Lexicon) -> bool:
-    """A participle after a form of "be" in its clause ("was cancelled", "has been cancelled")."""
+def _passive(tokens: list[Token], verb: Token, lexicon: Lexicon, *, within_clause: bool = True) -> bool:
+    """A participle after a form of "be" ("was cancelled", "has been cancelled"), in its clause unless not
+    ``within_clause``."""
     lemmas = lexicon.lemmas(verb.lower, "v")
     return bool(lemmas) and verb.lower not in lemmas and any(
-        t.lower in _BE_FORMS and t.clause == verb.clause for t in tokens[max(0, verb.position - 3) : verb.position])
+        t.lower in _BE_FORMS and (t.clause == verb.clause or not within_clause)
+        for t in tokens[max(0, verb.position - 3) : verb.position])
 
 
 def _agent_of_agentless_passive(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment,
@@ -2502,9 +2504,7 @@ def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: 
     if best is None:
         return None
     verb = tokens[best[2]]
-    verb_lemmas = lexicon.lemmas(verb.lower, "v")
-    participle = bool(verb_lemmas) and verb.lower not in verb_lemmas  # "sued", "beaten", "bought"
-    passive = participle and any(t.lower in _BE_FORMS for t in tokens[max(0, verb.position - 3) : verb.position])
+    passive = _passive(tokens, verb, lexicon, within_clause=False)  # "was sued", "were beaten"
     if who.position < verb.position:
         return verb.position, "patient" if passive else "agent"
     # "by the tenant": look back past determiners for "by".
