@@ -156,8 +156,10 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         word = m.group()
         start, end = m.span()
         lower, stem_, is_content, cue = cached(word) or _token_info(word)
+        # A comma or point inside a figure ("7,000", "1.5") ends no clause.
         if position and (lower in CONNECTIVES or (start - previous_end != 1 or text[previous_end] != " ")
-                         and _CLAUSE_PUNCT_RE.search(text, previous_end, start)):
+                         and _CLAUSE_PUNCT_RE.search(text, previous_end, start)
+                         and not (start - previous_end == 1 and word[0].isdigit() and text[previous_end - 1].isdigit())):
             clause += 1
         # Positional arguments: the dataclass's __init__ is the cost of a token.
         append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
@@ -1005,6 +1007,9 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
             if not (st.tokens[lo].negated or (hi < len(st.tokens) and st.tokens[hi].negated)):
                 continue
             for target in st.tokens[lo + 1 : hi]:
+                figure = st.tokens[target.position - 1] if target.position else None
+                if figure is not None and figure.text[0].isdigit() and figure.lower in kept_restrictors:
+                    continue  # the unit of a figure the claim keeps: "below 4,000" for "below 4,000 points"
                 if target.negated and _restricts(target) and (s_idx, target.position) not in used \
                         and (target.content or (target.lower not in kept_restrictors and not _describes(st.tokens, target))) \
                         and not _defines_a_setting(st.tokens, target, s_idx, used, lexicon):
@@ -1397,23 +1402,60 @@ def _figure_kind(tok: Token) -> str | None:
     return "money" if tok.text[0] in "$\u00a3\u20ac" else "number"
 
 
+# Times told relative to the telling: "last month", "next week", "this year", "yesterday".
+_RELATIVE_TIME_OPENERS = frozenset("last next this previous coming".split())
+_RELATIVE_TIME_UNITS = frozenset("week weekend month year quarter season summer winter spring autumn fall".split())
+_RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
+
+
+def _relative_time(claim_tokens: list[Token], tok: Token) -> tuple[str, ...] | None:
+    """The words of a relative time ``tok`` ends ("last month" for "month"), or None."""
+    if tok.lower in _RELATIVE_DAYS:
+        return (tok.lower,)
+    if tok.lower in _RELATIVE_TIME_UNITS and tok.position:
+        before = claim_tokens[tok.position - 1]
+        if before.lower in _RELATIVE_TIME_OPENERS and before.clause == tok.clause:
+            return (before.lower, tok.lower)
+    return None
+
+
+def _holds_words(st: SentenceTokens, words: tuple[str, ...]) -> bool:
+    """Whether the sentence has ``words`` one after another."""
+    return any(all(p + k < len(st.words) and st.words[p + k] == w for k, w in enumerate(words))
+               for p in st.by_lower.get(words[0], ()))
+
+
 def _figures_pooled(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment, lexicon: Lexicon) -> None:
     """A figure or date from one cited sentence attached to an event of another: "Shares of Northwind fell
     8% on Tuesday" against "…said on Tuesday it would cut jobs." and "Shares of Northwind fell 8% in early
     trading."; "The company went public in 1998" against "…was founded in 1998. It went public in 2004."
     The verb that governs the figure in the claim (the nearest matched verb before it in its clause, else
-    after it) was matched in a sentence that does not give the figure, while another cited sentence does."""
+    after it; in a clause with none, as "… and at least 40 injuries on Monday", the verb of the clause
+    before) was matched in a sentence that does not give the figure, while another cited sentence does.
+    A relative time ("last month", "yesterday") counts as a time."""
     by_position = {l.claim.position: l for l in result.links}
     for tok in claim_tokens:
-        if tok.content or not (tok.text[0].isdigit() or tok.lower in WEEKDAYS or tok.lower in MONTH_WORDS):
+        relative = _relative_time(claim_tokens, tok)
+        if relative is None and (tok.content or not (tok.text[0].isdigit() or tok.lower in WEEKDAYS or tok.lower in MONTH_WORDS)):
             continue
-        holders = [st for st in evidence if tok.lower in st.by_lower]
+        words = relative or (tok.lower,)
+        holders = [st for st in evidence if _holds_words(st, words)]
         if not holders or len(holders) == len(evidence):
             continue  # given nowhere as written (the figures' check compares forms), or everywhere
-        same_clause = [t for t in claim_tokens if t.clause == tok.clause and t.position in by_position]
-        verbs = [by_position[t.position] for t in sorted(same_clause, key=lambda t: (t.position > tok.position, abs(t.position - tok.position)))
-                 if lexicon.lemmas(t.lower, "v") and _time_of(claim_tokens, t, lexicon) in ("past", "future", "bare", "other")]
-        verb = next((l for l in verbs if l.accepted and l.evidence is not None), None)
+        verb = None
+        for clause in range(tok.clause, -1, -1):
+            same_clause = [t for t in claim_tokens if t.clause == clause and t.position in by_position
+                           and t.position not in range(tok.position - len(words) + 1, tok.position + 1)]
+            # A sure verb ("forced") before a word that may be one ("ministers"); then the nearest, before
+            # the figure first.
+            verbs = [by_position[t.position] for t in sorted(
+                same_clause, key=lambda t: (_verb_strength(claim_tokens, t, lexicon) < 2, t.position > tok.position,
+                                            abs(t.position - tok.position)))
+                if lexicon.lemmas(t.lower, "v") and _time_of(claim_tokens, t, lexicon) in ("past", "future", "bare", "other")]
+            verb = next((l for l in verbs if l.accepted and l.evidence is not None), None)
+            if verb is not None or any(lexicon.lemmas(t.lower, "v") and _verb_strength(claim_tokens, t, lexicon) == 2
+                                       for t in claim_tokens if t.clause == clause):
+                break  # the clause has a verb of its own (matched or not): the figure is its business
         if verb is None or verb.evidence in holders:
             continue
         # Only where the verb's own sentence gives a figure of the same kind that the claim does not: a
@@ -1422,12 +1464,13 @@ def _figures_pooled(claim_tokens: list[Token], evidence: list[SentenceTokens], r
         # "the motion carried 3-1").
         # A time, though, dates the event it is told with: a verb that says it happened, or will, takes no
         # time from another sentence ("Shares fell 8% on Tuesday" for "…said on Tuesday … Shares fell 8%").
-        kind = _figure_kind(tok)
+        kind = "relative" if relative else _figure_kind(tok)
         said = {t.lower for t in claim_tokens}
-        timed = kind in ("weekday", "month", "year") and _time_of(claim_tokens, verb.claim, lexicon) in ("past", "future")
+        timed = kind in ("weekday", "month", "year", "relative") and _time_of(claim_tokens, verb.claim, lexicon) in ("past", "future")
         if not timed and not any(_figure_kind(t) == kind and t.lower not in said for t in verb.evidence.tokens):  # type: ignore[union-attr]
             continue
-        result.figures_pooled.append((verb, tok.text, holders[0].sentence.id))
+        result.figures_pooled.append((verb, " ".join(t.text for t in claim_tokens[tok.position - len(words) + 1 : tok.position + 1]),
+                                      holders[0].sentence.id))
 
 
 def _privatives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

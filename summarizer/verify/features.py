@@ -94,6 +94,8 @@ INVERTED_SPEECH_VERBS = frozenset("said says added adds noted wrote explained re
 # Words that assert a cause: a claim may assert one only where its evidence does.
 CAUSE_CUES = frozenset("because cause caused causes causing due thanks therefore resulted consequently hence".split())
 _CUES = NEGATION_CUES | HEDGE_CUES | {"must", "ought"}  # "must have", "ought to have": see _find_cues
+# How far after a hedge a coordinated verb may stand ("promised to expand the tram network and freeze").
+_COORDINATION_REACH = 10
 _SCOPE_WORDS = 4  # a cue governs the next few content words: enough for "refused to place X on the table"
 
 # Capitalised words that are not names: titles and sentence furniture.
@@ -493,6 +495,16 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
                 if len(scope_list) == _SCOPE_WORDS:
                     break
         head = scope_list[0] if scope_list else None
+        if is_hedge:
+            # A hedge governs each verb coordinated with its first: "has promised to expand the tram
+            # network and freeze rents" promises the freeze too. Only "and"/"or" right before a content
+            # word: "…, and the council froze rents" opens a clause of its own.
+            for j in range(i + 2, min(len(infos) - 1, i + 1 + _COORDINATION_REACH)):
+                if infos[j][0] in ("and", "or") and infos[j + 1][2]:
+                    scope_list += [info[1] for info in infos[j + 1 : j + 3] if info[2]]
+                    break
+                if infos[j][0] in ("but", "while", "although", "though", "because", "which", "who"):
+                    break
         if is_hedge and i and HEDGE_KINDS.get(w) == "condition":
             # A condition after its main clause governs that clause too: "the company would cut jobs if
             # the merger failed" does not say the company cut jobs, nor that the merger failed.

@@ -1,0 +1,76 @@
+"""Rules of verifier 2.5, each from a false acceptance an independent review found. Each with the case that
+must fail and one close to it that must pass; expectations decided by reading each pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import verify
+
+
+def verdict(claim: str, sources: str | list[str]) -> tuple[str, set[str]]:
+    checked = verify(claim, [sources] if isinstance(sources, str) else sources).claims[0]
+    return checked.verdict, {r.code for r in checked.reasons}
+
+
+TYPHOON = ("Typhoon Haikui made landfall in eastern Taiwan on Sunday afternoon. "
+           "Authorities reported one death and at least 40 injuries. "
+           "About 200,000 households lost power, although most had it restored by Monday morning.")
+VOTE = ("Prime Minister Elena Varga survived a confidence vote in parliament on Wednesday by a margin of 12 votes. "
+        "The motion had been tabled by the opposition after a corruption scandal forced the resignation of two "
+        "cabinet ministers last month.")
+PICKUP = ("Apex Motors unveiled a new electric pickup truck on Thursday, priced at $48,000. "
+          "Rival Ford cut the price of its own electric pickup last month.")
+
+
+@pytest.mark.parametrize("claim, source", [
+    # "on Monday" belongs to the power coming back, not to the report of deaths: a clause with no verb of
+    # its own ("and at least 40 injuries on Monday") takes the verb before it.
+    ("Authorities reported one death and at least 40 injuries on Monday [1.2][1.3].", TYPHOON),
+    # The scandal was last month; Wednesday was the vote. "ministers" may be a verb, "forced" surely is.
+    ("A corruption scandal forced the resignation of two cabinet ministers on Wednesday [1.1][1.2].", VOTE),
+    # A relative time is a time: "last month" is when Ford cut its price, not when Apex unveiled its truck.
+    ("Apex unveiled the pickup last month [1.1][1.2].", PICKUP),
+])
+def test_a_time_from_one_cited_sentence_may_not_date_the_event_of_another(claim, source):
+    assert verdict(claim, source) == ("rejected", {"number_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Ford cut the price of its pickup last month [1.2].", PICKUP),
+    ("Apex unveiled a pickup truck on Thursday, and Ford cut the price of its pickup last month [1.1][1.2].", PICKUP),
+    ("A corruption scandal forced two cabinet ministers to resign last month, and Varga survived a confidence vote "
+     "on Wednesday [1.1][1.2].", VOTE),
+    # A comma inside a figure ends no clause: "7,000 people were evacuated" keeps its own verb.
+    ("Haikui made landfall in eastern Taiwan on Sunday, and more than 7,000 people were evacuated ahead of it "
+     "[1.1][1.2].", "Typhoon Haikui made landfall in eastern Taiwan on Sunday afternoon. More than 7,000 people were "
+     "evacuated from coastal and mountain areas ahead of the storm."),
+])
+def test_each_time_with_its_own_event_still_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+def test_the_unit_of_a_kept_figure_may_go_under_a_denial():
+    # "below 4,000" denies no more than "below 4,000 points" does.
+    assert verdict("The index did not fall below 4,000 on Monday [1.1].",
+                   "The index did not fall below 4,000 points on Monday.") == ("supported", set())
+    assert verdict("The index did not fall on Monday [1.1].",
+                   "The index did not fall below 4,000 points on Monday.")[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # A promise to do two things promises the second too.
+    ("Adler has frozen rents on city-owned flats [1.1].",
+     "Adler has promised to expand the tram network and freeze rents on city-owned flats."),
+    ("The city will expand the tram network and freeze rents [1.1].",
+     "The mayor could expand the tram network and freeze rents."),
+])
+def test_a_hedge_governs_each_verb_coordinated_with_its_first(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+    assert verdict(claim, source)[1] & {"hedge_dropped", "modality_mismatch"}
+
+
+def test_a_clause_of_its_own_after_and_is_not_hedged():
+    # "…, and the council froze rents": the freeze is told as done, by the council.
+    assert verdict("The council froze rents [1.1].",
+                   "Adler has promised to expand the tram network, and the council froze rents.") == ("supported", set())
