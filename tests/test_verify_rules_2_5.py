@@ -74,3 +74,28 @@ def test_a_clause_of_its_own_after_and_is_not_hedged():
     # "…, and the council froze rents": the freeze is told as done, by the council.
     assert verdict("The council froze rents [1.1].",
                    "Adler has promised to expand the tram network, and the council froze rents.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Rents in the city are the highest in the country [1.1].", "Rents in the city are among the highest in the country."),
+    ("The storm was the worst on record [1.1].", "The storm was one of the worst on record."),
+    # The source ranks the fine among fines on one company in antitrust cases only.
+    ("The fine is the largest the Commission has ever imposed [1.1].",
+     "The fine is the largest the Commission has ever imposed on a single company in an antitrust case."),
+    ("It is the largest bank [1.1].", "It is the largest bank in Europe."),
+])
+def test_a_superlative_may_not_range_over_more_than_its_source_says(claim, source):
+    assert verdict(claim, source) == ("rejected", {"quantifier_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Rents in the city are among the highest in the country [1.1].", "Rents in the city are among the highest in the country."),
+    ("It is the largest bank in Europe [1.1].", "It is the largest bank in Europe."),
+    ("The fine is the largest the Commission has imposed on a single company [1.1].",
+     "The fine is the largest the Commission has ever imposed on a single company."),
+    # A time tells when, not what the superlative ranges over.
+    ("It posted its biggest profit [1.1].", "It posted its biggest profit on Tuesday."),
+    ("It is the largest bank in Europe [1.1].", "It is the largest bank in Europe, regulators said."),
+])
+def test_a_superlative_with_its_whole_range_still_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())

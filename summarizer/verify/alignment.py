@@ -133,6 +133,7 @@ class Alignment:
     moved_items: list[tuple[Link, str]] = field(default_factory=list)  # (a list item, what its sentence says of it instead)
     counts_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the count it dropped)
     picks_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the source's "top three …")
+    scopes_widened: list[tuple[Link, str]] = field(default_factory=list)  # (a superlative, the source's "among the highest", "… in Europe")
     numbers_changed: list[Link] = field(default_factory=list)  # a noun made one of many, or many of one
     privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)
     tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
@@ -361,6 +362,7 @@ def align(
         start = first.target.position - first.claim.position  # type: ignore[union-attr]
         if start > 0 and _may_pick(first.evidence.tokens[start - 1], lexicon):  # type: ignore[union-attr]
             _picks_dropped(claim_tokens, excerpt.links, excerpt, lexicon)  # or the few its sentence singled out
+        _superlative_scopes(claim_tokens, excerpt, lexicon)  # or what its superlative ranged over
         return excerpt
     # 1. Support by spelling (exact word, stem, hyphenated parts, alias): dictionary look-ups.
     candidates: dict[int, list[tuple[int, int, int, str]]] = {}
@@ -461,6 +463,7 @@ def align(
     # Said of all, or of one, where the source singles out a few or speaks of many: quantifier reasons of
     # their own, after the count of supported words (the words themselves are there).
     _picks_dropped(claim_tokens, result.links, result, lexicon)
+    _superlative_scopes(claim_tokens, result, lexicon)
     _number_changed(claim_tokens, result.links, result, lexicon)
     _privatives_dropped(claim_tokens, result, lexicon)
     _degrees_changed(result, lexicon)
@@ -1509,9 +1512,15 @@ def _degrees_changed(result: Alignment, lexicon: Lexicon) -> None:
             result.substitutions.append(link)
 
 
+# The comparatives and superlatives English does not spell with -er and -est (a closed set of grammar).
+_IRREGULAR_DEGREES = {"better": 1, "worse": 1, "best": 2, "worst": 2}
+
+
 def _degree(word: str, lexicon: Lexicon) -> int | None:
     """0 for an adjective's plain form, 1 for its comparative ("higher"), 2 for its superlative ("largest");
     None for a word that is no adjective."""
+    if word in _IRREGULAR_DEGREES:
+        return _IRREGULAR_DEGREES[word]
     lemmas = lexicon.lemmas(word, "a")
     if not lemmas:
         return None
@@ -1582,6 +1591,54 @@ def _picks_dropped(claim_tokens: list[Token], links: Iterable[Link], result: Ali
                 continue  # "none of the 12 other banks": the widened denial is the reason already
             result.picks_dropped.append((link, " ".join(t.text for t in span)))
             link.accepted = False
+
+
+# What puts a superlative's thing among others ("among the highest", "one of the largest").
+_MEMBERSHIP_WORDS = frozenset("among amongst one".split())
+# Prepositions that narrow what a superlative ranges over: "the largest fine on a single company in an
+# antitrust case", "the highest rents in the country".
+_SCOPE_PREPOSITIONS = frozenset("in on of for among at within across since by".split())
+
+
+def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A superlative said over more than its source ranges over: "Rents are the highest in the country"
+    for "… among the highest in the country"; "the largest fine the Commission has imposed" for "… has
+    imposed on a single company in an antitrust case". The source's restriction after the superlative, in
+    its clause and with words the claim matches nowhere, is dropped; a time is no restriction of this kind
+    ("its biggest profit on Tuesday")."""
+    claim_words = {t.lower for t in claim_tokens}
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or _degree(target.lower, lexicon) != 2 \
+                or _degree(link.claim.lower, lexicon) != 2:
+            continue
+        tokens = st.tokens
+        before = tokens[max(0, target.position - 3) : target.position]
+        member = next((t for t in before if t.lower in _MEMBERSHIP_WORDS and t.clause == target.clause
+                       and (t.lower != "one" or tokens[t.position + 1].lower == "of")), None)
+        if member is not None and not claim_words & _MEMBERSHIP_WORDS:
+            result.scopes_widened.append((link, " ".join(t.text for t in tokens[member.position : target.position + 1])))
+            link.accepted = False
+            continue
+        used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+        for j in range(target.position + 1, len(tokens)):
+            prep = tokens[j]
+            if prep.clause != target.clause:
+                break
+            if prep.lower not in _SCOPE_PREPOSITIONS or j in used:
+                continue
+            phrase = []
+            for t in tokens[j + 1 :]:
+                if t.clause != target.clause or (t.lower in _SCOPE_PREPOSITIONS and phrase):
+                    break
+                phrase.append(t)
+            words = [t for t in phrase if t.content or t.name]
+            if words and not any(t.position in used or t.lower in claim_words or _is_time_or_figure(t)
+                                 or t.lower in _RELATIVE_TIME_UNITS or t.lower in WEEKDAYS for t in phrase):
+                end = phrase[-1].position
+                result.scopes_widened.append((link, " ".join(t.text for t in tokens[target.position : end + 1])))
+                link.accepted = False
+                break
 
 
 _SINGULAR_DEFINITE = frozenset("the this that its his her their our my your".split())

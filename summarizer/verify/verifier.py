@@ -537,6 +537,10 @@ class Verifier:
             reasons.append(_where_reason("quantifier_mismatch",
                                          "The claim may say of all what its source says of the few it singles out: ",
                                          alignment.picks_dropped))
+        if alignment.scopes_widened:
+            reasons.append(_where_reason("quantifier_mismatch",
+                                         "The claim says its superlative of more than its source ranges over: ",
+                                         alignment.scopes_widened))
         if alignment.kinds_dropped:
             parts = [f"[{link.evidence.sentence.id}] speaks of {_quoted(kinds)}, and the claim's \u201c{link.claim.text}\u201d "  # type: ignore[union-attr]
                      "does not say which" for link, kinds in alignment.kinds_dropped]
