@@ -99,3 +99,53 @@ def test_a_superlative_may_not_range_over_more_than_its_source_says(claim, sourc
 ])
 def test_a_superlative_with_its_whole_range_still_passes(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+COUNCIL = ("The city council voted 7-2 on Monday to approve a $45 million plan to rebuild the Harbor Street bridge. "
+           "Councillor James Ortiz, who voted against the plan, said the cost had doubled since it was first proposed. "
+           "Mayor Linda Cho said the project would be funded mainly by a federal grant.")
+AIRLINE = ("Chief executive Maria Okafor said the cuts would fall mostly on ground staff. "
+           "Analysts at Barclays said the restructuring was overdue. "
+           "The company expects to return to profit by 2027, Okafor said.")
+
+
+@pytest.mark.parametrize("claim, source, code", [
+    # "who voted against the plan" is Ortiz; Cho speaks only in the next sentence.
+    ("Cho voted against the plan [1.2][1.3].", COUNCIL, "unsupported_detail"),
+    ("Mayor Linda Cho said the cost had doubled since it was first proposed [1.2][1.3].", COUNCIL, "speaker_mismatch"),
+    # A trailing frame from another sentence: Okafor did not report what the Barclays analysts said.
+    ("Analysts at Barclays said the restructuring was overdue, Okafor said [1.2][1.3].", AIRLINE, "speaker_mismatch"),
+])
+def test_a_speaker_or_subject_from_one_cited_sentence_is_not_anothers(claim, source, code):
+    assert verdict(claim, source) == ("rejected", {code})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Ortiz voted against the plan and said the cost had doubled [1.2].", COUNCIL),
+    ("Ortiz said the cost had doubled, while Cho said the project would be funded mainly by a federal grant [1.2][1.3].",
+     COUNCIL),
+    ("The company expects to return to profit by 2027, Okafor said [1.3].", AIRLINE),
+    ("The cuts would fall mostly on ground staff, and the company expects to return to profit by 2027, Okafor said "
+     "[1.1][1.3].", AIRLINE),
+])
+def test_each_speaker_with_their_own_words_still_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+UNIONS = "Doctors' unions, which have staged strikes over pay, said they would cooperate with the inquiry."
+
+
+def test_what_a_relative_clause_tells_of_the_speaker_is_not_what_they_said():
+    assert verdict("Doctors' unions said they would strike over the inquiry [1.1].", UNIONS)[0] == "rejected"
+    assert verdict("Doctors' unions said they would cooperate with the inquiry [1.1].", UNIONS) == ("supported", set())
+    assert verdict("Doctors' unions, which have staged strikes over pay, said they would cooperate with the inquiry "
+                   "[1.1].", UNIONS) == ("supported", set())
+    # "According to Roe, Lee said": Lee is no part of a frame around Roe.
+    assert verdict("According to Roe, Lee said the talks would resume [1.1].",
+                   "According to Roe, Lee said the talks would resume.") == ("supported", set())
+
+
+def test_a_noun_hedge_before_a_speech_verb_hedges_nothing():
+    # "who voted against the plan, said the cost had doubled": "plan" ends its clause.
+    assert verdict("Ortiz said the cost had doubled [1.1].",
+                   "Councillor James Ortiz, who voted against the plan, said the cost had doubled.") == ("supported", set())

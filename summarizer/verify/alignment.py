@@ -1307,7 +1307,13 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment) -> None:
         verb = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3] if t.lower in SPEECH_VERBS), None)
         if verb is None or not link.accepted or link.evidence is None or not tok.text[0].isupper():
             continue
-        reported = [l for l in result.links if l.claim.position > verb.position and l.accepted and l.evidence is not None]
+        # What it says runs to the next speaker's frame: "Ortiz said the cost had doubled, while Cho said …".
+        stop = next((t.position for t in claim_tokens[verb.position + 1 :] if t.text[0].isupper() and any(
+            n.lower in SPEECH_VERBS for n in claim_tokens[t.position + 1 : t.position + 3])), len(claim_tokens))
+        reported = [l for l in result.links if verb.position < l.claim.position < stop and l.accepted and l.evidence is not None]
+        if not reported:
+            # A trailing frame: "…, Okafor said." speaks the words before it.
+            reported = [l for l in result.links if l.claim.clause < tok.clause and l.accepted and l.evidence is not None]
         if not reported:
             continue
         counts: dict[int, int] = {}
@@ -1320,6 +1326,18 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment) -> None:
         # A name that speaks there ("Ana Petrov said"); not a pronoun ("He noted" may be the claim's speaker).
         other = next((t for t in tokens if t.text[0].isupper() and (t.content or t.name) and t.lower != tok.lower and any(
             n.lower in SPEECH_VERBS for n in tokens[t.position + 1 : t.position + 3])), None)
+        if other is None:
+            # A speaker with a relative clause before its verb: "Councillor James Ortiz, who voted against
+            # the plan, said …".
+            for verb_tok in (t for t in tokens if t.lower in SPEECH_VERBS):
+                rel = next((t for t in reversed(tokens[max(0, verb_tok.position - 10) : verb_tok.position])
+                            if t.lower in _RELATIVE_PRONOUNS), None)
+                named = _relative_antecedent(tokens, rel) if rel is not None and rel.clause != verb_tok.clause else None
+                if named is not None and named is not rel and named.lower != tok.lower:
+                    other = named
+                    while other.position and tokens[other.position - 1].text[0].isupper() and tokens[other.position - 1].name:
+                        other = tokens[other.position - 1]  # to the name's first word
+                    break
         if other is not None:
             run = [other]
             while run[-1].position + 1 < len(tokens) and tokens[run[-1].position + 1].text[0].isupper():
@@ -1353,6 +1371,18 @@ _SUBJECT_AUXILIARIES = _BE_FORMS | frozenset("has have had will would has not".s
 _SUBJECT_PRONOUN_WORDS = frozenset("he she it they we i you who which that".split())
 
 
+_RELATIVE_PRONOUNS = frozenset(("who", "which"))
+
+
+def _relative_antecedent(tokens: list[Token], relative: Token) -> Token | None:
+    """The name a relative pronoun stands for, when one ends right before it: "Ortiz" in "Councillor James
+    Ortiz, who voted"; else the pronoun itself (it may stand for anyone)."""
+    before = tokens[relative.position - 1] if relative.position else None
+    if before is not None and before.text[0].isupper() and (before.name or before.content) and before.position:
+        return before
+    return relative
+
+
 def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A name from one cited sentence made the subject of what another cited sentence says of someone
     else: "Karen Liu pleaded guilty last year" against "…lawyer Karen Liu…" and "Victor Santos pleaded
@@ -1380,6 +1410,8 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         tokens = verb.evidence.tokens
         subject = next((t for t in reversed(tokens[max(0, verb.target.position - 4) : verb.target.position])  # type: ignore[union-attr]
                         if t.content or t.lower in _SUBJECT_PRONOUN_WORDS or t.name), None)
+        if subject is not None and subject.lower in _RELATIVE_PRONOUNS:
+            subject = _relative_antecedent(tokens, subject)  # "Councillor James Ortiz, who voted against"
         if subject is None or subject.lower in _SUBJECT_PRONOUN_WORDS:
             continue
         if not subject.name and subject.clause != verb.target.clause:  # type: ignore[union-attr]
@@ -2246,6 +2278,32 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
     _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
     _particle_for_particle(claim_tokens, by_position, result, lexicon)
+    _said_from_the_frame(claim_tokens, by_position, result)
+
+
+def _said_from_the_frame(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment) -> None:
+    """Words the claim has a speaker say that its source tells of the speaker instead, between the
+    speaker and the verb: "Doctors' unions said they would strike" against "Doctors' unions, which have
+    staged strikes over pay, said they would cooperate"."""
+    for verb in claim_tokens:
+        if verb.lower not in SPEECH_VERBS or not verb.position:
+            continue
+        speaker = by_position.get(claim_tokens[verb.position - 1].position)
+        if speaker is None or not speaker.accepted or speaker.target is None or speaker.evidence is None:
+            continue
+        st, start = speaker.evidence, speaker.target.position
+        # Only a relative clause or an appositive between them ("Roe, who…, said"; "Roe, a lawyer, said").
+        if start + 1 >= len(st.tokens) or not st.sentence.text.startswith(", ", speaker.target.end) \
+                or st.tokens[start + 1].lower not in ("who", "which", "a", "an", "the"):
+            continue
+        said = next((t for t in st.tokens[start + 1 :] if t.lower in SPEECH_VERBS), None)
+        if said is None:
+            continue
+        for link in result.links:
+            if link.claim.position > verb.position and link.accepted and link.evidence is st \
+                    and link.target is not None and start < link.target.position < said.position:
+                link.accepted = False
+                result.unsupported_verbs.append(f"{verb.text} … {link.claim.text}")
 
 
 def _particle_for_particle(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment,
@@ -2345,9 +2403,11 @@ def _speaks(st: SentenceTokens, tok: Token) -> bool:
             if t.lower in SPEECH_VERBS:
                 return True
     text = st.sentence.text
-    if after and text.startswith(", ", tok.end) and after[0].lower in ("a", "an", "the"):
-        close = text.find(", ", after[0].start)  # "Roe, a spokesman for the ministry, said": an appositive
-        if 0 < close - after[0].start <= 60:
+    if after and text.startswith(", ", tok.end) and after[0].lower in ("a", "an", "the", "who", "which"):
+        # "Roe, a spokesman for the ministry, said": an appositive; "Ortiz, who voted against the plan,
+        # said": a relative clause.
+        close = text.find(", ", after[0].start)
+        if 0 < close - after[0].start <= 80:
             verb = next((t for t in tokens if t.start > close), None)
             if verb is not None and verb.lower in SPEECH_VERBS:
                 return True

@@ -70,6 +70,7 @@ _HEDGE_ONLY_BEFORE_TO = frozenset(
     "offer offers offered offering pledge pledges pledged pledging vow vows vowed vowing".split())
 _NOT_A_HEDGE_BEFORE = frozenset("of over about for in on at is are was were".split())
 _NOUN_HEDGES = frozenset("fear fears hope hopes plan plans aim aims promise promises".split())
+# A noun hedge before a speech verb ends its phrase: "who voted against the plan, said the cost …".
 HEDGE_KINDS.update(dict.fromkeys((f"{modal} have" for modal in _COUNTERFACTUAL_MODALS), "counterfactual"))
 HEDGE_KINDS["must have"] = "inference"
 HEDGE_KINDS["ought to have"] = "counterfactual"
@@ -148,6 +149,11 @@ _SPEAKER_AFTER_VERB_RE = re.compile(
     r"(?:(?<=, )|(?<=[\"\u201d] )|(?<=[\"\u201d]))(" + "|".join(INVERTED_SPEECH_VERBS) + r"),? (" + _NAME_RUN + r")(?![\w'\-])"
 )
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to (" + _NAME_RUN + r")")
+# A speaker with a relative clause before its verb: "Councillor James Ortiz, who voted against the plan, said".
+_SPEAKER_RELATIVE_RE = LazyPattern(
+    r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r"), (?:who|which) [^,;:.\"]{1,80}, (?:had |has |have )?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+)
 _AFTER_PREPOSITION_RE = LazyPattern(r"\b(?:in|at|from|of|for|near|across)\s+(?:the\s+)?$")
 _NAME_BEFORE_RE = LazyPattern(r"(?<![\w'\-])(" + _NAME_RUN + r")\s+$")
 _ACRONYM_RE = re.compile(r"(?=[A-Za-z]\.)(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
@@ -320,6 +326,8 @@ def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
             runs.append(owner.group(1))
     runs += [m.group(2) for m in _SPEAKER_AFTER_VERB_RE.finditer(folded)]
     runs += [m.group(1) for m in _ACCORDING_TO_RE.finditer(folded)]
+    if ", who " in folded or ", which " in folded:
+        runs += [m.group(1) for m in _SPEAKER_RELATIVE_RE.finditer(folded)]
     speakers = []
     for run in runs:
         parsed = _NAME_RUNS.get(run)
@@ -486,7 +494,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             is_hedge = False  # the month
         if is_hedge and (w in _HEDGE_ONLY_BEFORE_TO or w in _NOUN_HEDGES):
             nxt = infos[i + 1][0] if i + 1 < len(infos) else ""
-            if (w in _HEDGE_ONLY_BEFORE_TO and nxt != "to") or (w in _NOUN_HEDGES and (not nxt or nxt in _NOT_A_HEDGE_BEFORE)):
+            if (w in _HEDGE_ONLY_BEFORE_TO and nxt != "to") or (w in _NOUN_HEDGES and (
+                    not nxt or nxt in _NOT_A_HEDGE_BEFORE or nxt in SPEECH_VERBS)):
                 is_hedge = False
         scope_list: list[str] = []
         for later in infos[i + 1:]:
