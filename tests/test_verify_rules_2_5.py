@@ -149,3 +149,15 @@ def test_a_noun_hedge_before_a_speech_verb_hedges_nothing():
     # "who voted against the plan, said the cost had doubled": "plan" ends its clause.
     assert verdict("Ortiz said the cost had doubled [1.1].",
                    "Councillor James Ortiz, who voted against the plan, said the cost had doubled.") == ("supported", set())
+
+
+CONCEDED = "Brandt conceded defeat late on Sunday and congratulated Adler."
+
+
+def test_a_verb_coordinated_with_the_first_shares_its_subject():
+    # Brandt congratulated Adler, not the reverse: "and congratulated" has Brandt's subject.
+    assert verdict("Adler congratulated Brandt [1.1].", CONCEDED) == ("rejected", {"role_swap"})
+    assert verdict("Brandt congratulated Adler [1.1].", CONCEDED) == ("supported", set())
+    # A clause with its own subject after "and" is no coordinated verb.
+    assert verdict("Adler congratulated Brandt [1.1].", "Brandt conceded defeat, and Adler congratulated Brandt.") \
+        == ("supported", set())

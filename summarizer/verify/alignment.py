@@ -2232,7 +2232,7 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         # Not when the matched verb is the speaking itself ("requested" for "Resident Lopez asked"), or
         # a pronoun takes the speaker on ("Lee revealed he made the request").
         if _speaks(link.evidence, link.target) and not 0 < gap <= 2 and verb.target.lower not in SPEECH_VERBS \
-                and before_verb not in _SUBJECT_PRONOUNS:
+                and before_verb not in _SUBJECT_PRONOUNS and not _acts_too(link.evidence, link.target, verb.target, lexicon):  # type: ignore[arg-type]
             result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
     # "asks X to do" puts a request, not words, in someone's mouth ("Lee asks Xi to mediate").
     for link in result.links:
@@ -2279,6 +2279,13 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
     _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
     _particle_for_particle(claim_tokens, by_position, result, lexicon)
     _said_from_the_frame(claim_tokens, by_position, result)
+
+
+def _acts_too(st: SentenceTokens, speaker: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the speaker is also the subject of ``verb``, coordinated with its speech verb: "Brandt
+    conceded defeat and congratulated Adler"."""
+    said = next((t for t in st.tokens[speaker.position + 1 : speaker.position + 4] if t.lower in SPEECH_VERBS), None)
+    return said is not None and verb.position in _coordinated_verbs(st.tokens, said, _by_clause(st.tokens), lexicon)
 
 
 def _said_from_the_frame(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment) -> None:
@@ -2589,7 +2596,7 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
     if len(claim_slot) < 2:
         return  # a swap takes two participants with a slot
     # In the evidence: which of the claim's participants (those with a slot) holds each (sentence, verb, role)?
-    evidence_slot: dict[tuple[str, ...], tuple[str, int, str]] = {}
+    evidence_slot: dict[tuple[str, ...], set[tuple[str, int, str]]] = {}
     e_clauses: dict[str, dict[int, list[Token]]] = {}
     for words, (link, _) in claim_roles.items():
         if words not in claim_slot:
@@ -2606,15 +2613,34 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
         first = e_runs[e_head][0] if e_head in e_runs else pos
         e_role = _role(st.tokens, st.tokens[e_head], first, lexicon, None, e_clauses[st.sentence.id])
         if e_role is not None:
-            evidence_slot[words] = (st.sentence.id, e_role[0], e_role[1])
+            evidence_slot[words] = {(st.sentence.id, e_role[0], e_role[1])}
+            if e_role[1] == "agent":
+                evidence_slot[words] |= {(st.sentence.id, v, "agent")
+                                         for v in _coordinated_verbs(st.tokens, st.tokens[e_role[0]], e_clauses[st.sentence.id], lexicon)}
     # A swap is an exchange: p has q's slot and q has p's ("A beat B" for "B beat A"; "moved by A,
     # seconded by B" for "moved by B, seconded by A"). One participant read differently is not enough.
     names = sorted(claim_slot)
     for i, p in enumerate(names):
         for q in names[i + 1 :]:
-            if claim_slot[p] != claim_slot[q] and claim_slot[p] == evidence_slot.get(q) and claim_slot[q] == evidence_slot.get(p):
+            if claim_slot[p] != claim_slot[q] and claim_slot[p] in evidence_slot.get(q, ()) \
+                    and claim_slot[q] in evidence_slot.get(p, ()):
                 verb = claim_tokens[claim_roles[p][1][0]].text
                 result.role_swaps.append((_surface(claim_tokens, p), _surface(claim_tokens, q), verb))
+
+
+def _coordinated_verbs(tokens: list[Token], verb: Token, clauses: dict[int, list[Token]], lexicon: Lexicon) -> list[int]:
+    """The verbs that share ``verb``'s subject after it: "congratulated" in "Brandt conceded defeat late on
+    Sunday and congratulated Adler" (a clause that opens with "and" and a verb, with no subject of its own)."""
+    found = []
+    clause = verb.clause + 1
+    while clause in clauses:
+        words = clauses[clause]
+        if len(words) < 2 or words[0].lower not in ("and", "or", "then") or not words[1].content \
+                or _verb_strength(tokens, words[1], lexicon) < 2:
+            break
+        found.append(words[1].position)
+        clause += 1
+    return found
 
 
 def _surface(tokens: list[Token], words: tuple[str, ...]) -> str:
