@@ -161,3 +161,26 @@ def test_a_verb_coordinated_with_the_first_shares_its_subject():
     # A clause with its own subject after "and" is no coordinated verb.
     assert verdict("Adler congratulated Brandt [1.1].", "Brandt conceded defeat, and Adler congratulated Brandt.") \
         == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The trial followed 14,500 patients for exactly three years [1.1].",
+     "The trial followed 14,500 patients in 28 countries for an average of three years."),
+    ("The recall was announced by Health Canada alone [1.1].",
+     "The recall was announced jointly with the U.S. Consumer Product Safety Commission and Health Canada."),
+    ("The board voted to close Lincoln Elementary immediately [1.1].",
+     "The board voted to close Lincoln Elementary at the end of the school year."),
+    ("The strike is the first ever at the port [1.1].", "The strike is the first at the port since 2011."),
+    ("The bridge was permanently closed to trucks [1.1].", "The bridge was closed to trucks in 2021."),
+])
+def test_a_word_that_puts_the_claim_at_an_extreme_needs_its_counterpart(claim, source):
+    assert verdict(claim, source) == ("rejected", {"unsupported_detail"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The recall was announced by Health Canada alone [1.1].", "Only Health Canada announced the recall."),
+    ("Owners should stop using the kettle immediately [1.1].", "Owners should stop using the kettle at once."),
+    ("Power has been completely restored [1.1].", "Power has been fully restored."),
+])
+def test_an_extreme_the_source_states_in_its_words_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -474,6 +474,7 @@ def align(
         _subjects_pooled(claim_tokens, result, lexicon)
         _order_pooled(claim_tokens, result)
     _moved_items(claim_tokens, result, lexicon)
+    _extremes_added(claim_tokens, evidence, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
@@ -1506,6 +1507,20 @@ def _figures_pooled(claim_tokens: list[Token], evidence: list[SentenceTokens], r
             continue
         result.figures_pooled.append((verb, " ".join(t.text for t in claim_tokens[tok.position - len(words) + 1 : tok.position + 1]),
                                       holders[0].sentence.id))
+
+
+def _extremes_added(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment, lexicon: Lexicon) -> None:
+    """A word that puts the claim at an extreme, with no word of its kind in the evidence: "for exactly three
+    years" against "for an average of three years", "announced by Health Canada alone" against "announced
+    jointly with …", "close the school immediately" against "at the end of the school year". One word,
+    but it changes what the claim says, whatever share of the rest the evidence has."""
+    text = " ".join(st.sentence.text.lower() for st in evidence)
+    for tok in claim_tokens:
+        group = lexicon.extreme.get(tok.lower)
+        if group is None or tok.lower in QUANTIFIER_CUES or tok.text in result.unsupported_verbs:
+            continue
+        if not any(re.search(rf"(?<![\w\-]){re.escape(w)}(?![\w\-])", text) for w in group):
+            result.unsupported_verbs.append(tok.text)
 
 
 def _privatives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
