@@ -1492,8 +1492,8 @@ def _figures_pooled(claim_tokens: list[Token], evidence: list[SentenceTokens], r
             if verb is not None or any(lexicon.lemmas(t.lower, "v") and _verb_strength(claim_tokens, t, lexicon) == 2
                                        for t in claim_tokens if t.clause == clause):
                 break  # the clause has a verb of its own (matched or not): the figure is its business
-        if verb is None or verb.evidence in holders:
-            continue
+        if verb is None or verb.evidence in holders or verb.evidence.sentence.text.rstrip().endswith("?"):  # type: ignore[union-attr]
+            continue  # (a question's time may come in its answer: "Will they rise again?" "Not this year.")
         # Only where the verb's own sentence gives a figure of the same kind that the claim does not: a
         # year of its own ("went public in 2004"), a share of its own ("won 54%"). Else the claim may be
         # joining what two sentences tell of one event ("was approved 3-1" from a motion to approve and
