@@ -184,3 +184,17 @@ def test_a_word_that_puts_the_claim_at_an_extreme_needs_its_counterpart(claim, s
 ])
 def test_an_extreme_the_source_states_in_its_words_passes(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_a_participle_clause_shares_the_subject_of_its_sentence():
+    final = "Lena Kovac won her first Grand Slam title on Sunday, defeating the top seed, Mia Chen, 6-4, 3-6, 7-5 in the final."
+    assert verdict("Mia Chen defeated Lena Kovac 6-4, 3-6, 7-5 in the final [1.1].", final) == ("rejected", {"role_swap"})
+    assert verdict("Lena Kovac defeated Mia Chen 6-4, 3-6, 7-5 in the final [1.1].", final) == ("supported", set())
+
+
+def test_sought_with_an_object_is_no_hedge_and_planning_to_seek_is_not_seeking():
+    planned = "Calloway said it planned to seek regulatory approval in Europe later this year."
+    assert verdict("Calloway has sought regulatory approval in Europe [1.1].", planned) == ("rejected", {"hedge_dropped"})
+    assert verdict("Calloway said it planned to seek regulatory approval in Europe [1.1].", planned) == ("supported", set())
+    assert verdict("Prosecutors sought a term of at least 20 years [1.1].",
+                   "Prosecutors sought a term of at least 20 years.") == ("supported", set())

@@ -2645,15 +2645,24 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
 
 def _coordinated_verbs(tokens: list[Token], verb: Token, clauses: dict[int, list[Token]], lexicon: Lexicon) -> list[int]:
     """The verbs that share ``verb``'s subject after it: "congratulated" in "Brandt conceded defeat late on
-    Sunday and congratulated Adler" (a clause that opens with "and" and a verb, with no subject of its own)."""
+    Sunday and congratulated Adler" (a clause that opens with "and" and a verb, with no subject of its own),
+    "defeating" in "Kovac won the title, defeating Mia Chen" (a participle's clause). A clause with no
+    verb between them ("the top seed, Mia Chen,") is passed over."""
     found = []
     clause = verb.clause + 1
     while clause in clauses:
         words = clauses[clause]
-        if len(words) < 2 or words[0].lower not in ("and", "or", "then") or not words[1].content \
-                or _verb_strength(tokens, words[1], lexicon) < 2:
+        if words[0].lower in ("and", "or", "then") and len(words) > 1 and words[1].content \
+                and _verb_strength(tokens, words[1], lexicon) == 2:
+            found.append(words[1].position)
+        elif words[0].content and words[0].lower.endswith("ing") and _verb_strength(tokens, words[0], lexicon) == 2 \
+                and words[0].position and tokens[words[0].position - 1].clause != words[0].clause \
+                and words[0].lower not in CONNECTIVES:
+            found.append(words[0].position)
+        elif found and not any(_verb_strength(tokens, t, lexicon) for t in words if t.content):
+            pass
+        else:
             break
-        found.append(words[1].position)
         clause += 1
     return found
 

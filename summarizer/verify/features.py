@@ -66,6 +66,7 @@ ATTITUDE_WORDS = frozenset(
 # hedge; "attempted murder", "a promising start" and "tried the suspects" do not; "fears that" and
 # "feared the firm would" hedge, "fears of a recession" does not.
 _HEDGE_ONLY_BEFORE_TO = frozenset(
+    "seek seeks sought "  # "sought approval" asked for it; "sought to block" tried to
     "try tries tried trying attempt attempts attempted attempting seeking aiming intending promising threatening "
     "offer offers offered offering pledge pledges pledged pledging vow vows vowed vowing".split())
 _NOT_A_HEDGE_BEFORE = frozenset("of over about for in on at is are was were".split())
