@@ -198,3 +198,25 @@ def test_sought_with_an_object_is_no_hedge_and_planning_to_seek_is_not_seeking()
     assert verdict("Calloway said it planned to seek regulatory approval in Europe [1.1].", planned) == ("supported", set())
     assert verdict("Prosecutors sought a term of at least 20 years [1.1].",
                    "Prosecutors sought a term of at least 20 years.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The firm's profit fell [1.1].", "The firm's revenue fell and its profit rose."),
+    ("More than 80 parents spoke during public comment [1.1].",
+     "More than 80 parents attended the meeting, and 23 spoke during public comment."),
+])
+def test_a_subject_of_one_clause_may_not_take_the_verb_of_another(claim, source):
+    assert verdict(claim, source) == ("rejected", {"unsupported_detail"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The firm's profit rose [1.1].", "The firm's revenue fell and its profit rose."),
+    ("The company said profits rose [1.1].", "The company, which employs 4,000 people, said profits rose."),
+    ("Spain beat Italy, and Italy then beat France [1.1].", "Spain defeated Italy, and Italy went on to beat France."),
+    ("The Gdansk plant is a 210-million-euro facility [1.1].",
+     "Helion opened its first plant in Gdansk, a 210-million-euro facility on the port site."),
+    ("Under the deal, Kestrian boats may fish in the north [1.1].",
+     "Under the deal, Kestrian trawlers may fish in the north, while Norland boats keep the south."),
+])
+def test_a_subject_with_its_own_verb_still_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -468,6 +468,7 @@ def align(
     _privatives_dropped(claim_tokens, result, lexicon)
     _degrees_changed(result, lexicon)
     _tense_changed(claim_tokens, result, lexicon)
+    _clauses_crossed(claim_tokens, result, lexicon)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result)
@@ -1420,6 +1421,42 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         said = f"{tok.text} {verb_tok.text}"
         if said not in result.unsupported_verbs:
             result.unsupported_verbs.append(said)
+
+
+def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A subject from one clause of a sentence joined to the verb of another that has a subject of its
+    own: "The firm's profit fell" against "The firm's revenue fell and its profit rose"; "More than 80
+    parents spoke" against "More than 80 parents attended the meeting, and 23 spoke"."""
+    by_position = {l.claim.position: l for l in result.links}
+    for verb in result.links:
+        target, st = verb.target, verb.evidence
+        if not verb.accepted or target is None or st is None or verb.claim.lower in SPEECH_VERBS \
+                or not _verb_strength(claim_tokens, verb.claim, lexicon) or not _verb_strength(st.tokens, target, lexicon):
+            continue
+        after = claim_tokens[verb.claim.position + 1] if verb.claim.position + 1 < len(claim_tokens) else None
+        if after is not None and _verb_strength(claim_tokens, verb.claim, lexicon) < 2 and (
+                after.lower in _BE_FORMS or after.lower in _MODALS or _verb_strength(claim_tokens, after, lexicon) == 2):
+            continue  # "The Gdansk plant is …": a noun before the clause's verb
+        k = verb.claim.position - 1
+        while k >= 0 and claim_tokens[k].clause == verb.claim.clause and not claim_tokens[k].content \
+                and not claim_tokens[k].name and claim_tokens[k].lower in _SUBJECT_AUXILIARIES:
+            k -= 1
+        subject = by_position.get(k)
+        if subject is None or not subject.accepted or subject.evidence is not st or subject.target is None \
+                or subject.target.clause == target.clause or claim_tokens[k].clause != verb.claim.clause:
+            continue
+        if target.position and st.tokens[target.position - 1].lower == "to":
+            continue  # an infinitive ("went on to beat France") has no subject of its own
+        used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+        own = next((t for t in reversed(st.tokens[: target.position]) if t.clause == target.clause
+                    and (t.content or t.name or t.text[0].isdigit()) and t.lower not in _SUBJECT_PRONOUN_WORDS), None)
+        if own is not None and own.position not in used and (own.name or own.text[0].isdigit()
+                                                             or _verb_strength(st.tokens, own, lexicon) < 2) \
+                and relation(lexicon, subject.claim.lower, own.lower) not in SUPPORT_RANK:  # "boats" for "trawlers"
+            said = f"{subject.claim.text} {verb.claim.text}"
+            if said not in result.unsupported_verbs:
+                result.unsupported_verbs.append(said)
+            verb.accepted = False
 
 
 def _figure_kind(tok: Token) -> str | None:
