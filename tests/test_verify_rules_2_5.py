@@ -220,3 +220,26 @@ def test_a_subject_of_one_clause_may_not_take_the_verb_of_another(claim, source)
 ])
 def test_a_subject_with_its_own_verb_still_passes(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+PORT = ("More than 40 container ships were waiting outside Halvard on Tuesday, according to SeaTrack. "
+        "Some shipping lines have begun diverting vessels to the smaller port of Eskby.")
+RANKED = ("Kovac, who is ranked 14th in the world, saved two match points in the deciding set. "
+          "Kovac will rise to seventh in the rankings on Monday.")
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("More than 40 container ships were waiting outside Eskby on Tuesday [1.1][1.2].", PORT),
+    ("Kovac, who is ranked seventh in the world, saved two match points [1.1][1.2].", RANKED),
+])
+def test_a_place_or_ordinal_from_one_cited_sentence_may_not_replace_anothers(claim, source):
+    assert verdict(claim, source) == ("rejected", {"number_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("More than 40 container ships were waiting outside Halvard on Tuesday, and some lines began diverting vessels "
+     "to Eskby [1.1][1.2].", PORT),
+    ("Kovac, ranked 14th in the world, will rise to seventh on Monday [1.1][1.2].", RANKED),
+])
+def test_each_place_and_ordinal_with_its_own_event_still_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())

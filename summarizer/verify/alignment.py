@@ -26,7 +26,7 @@ from typing import Protocol
 from ..sources import Sentence
 from ..textnorm import LazyPattern
 from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
-from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
+from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, ORDINAL_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
 from .lexicon import Lexicon
 
 _TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -1464,6 +1464,8 @@ def _figure_kind(tok: Token) -> str | None:
     another number; None for a word that is no figure."""
     if tok.lower in WEEKDAYS:
         return "weekday"
+    if tok.lower in ORDINAL_WORDS or (tok.text[0].isdigit() and tok.lower.endswith(("st", "nd", "rd", "th"))):
+        return "ordinal"  # "seventh", "14th"
     if tok.lower in MONTH_WORDS:
         return "month"
     if not tok.text[0].isdigit() and tok.text[0] not in "$\u00a3\u20ac":
@@ -1509,7 +1511,9 @@ def _figures_pooled(claim_tokens: list[Token], evidence: list[SentenceTokens], r
     by_position = {l.claim.position: l for l in result.links}
     for tok in claim_tokens:
         relative = _relative_time(claim_tokens, tok)
-        if relative is None and (tok.content or not (tok.text[0].isdigit() or tok.lower in WEEKDAYS or tok.lower in MONTH_WORDS)):
+        place = tok.name and tok.position > 0 and claim_tokens[tok.position - 1].lower in _PLACE_PREPOSITIONS
+        if relative is None and not place and tok.lower not in ORDINAL_WORDS and (
+                tok.content or not (tok.text[0].isdigit() or tok.lower in WEEKDAYS or tok.lower in MONTH_WORDS)):
             continue
         words = relative or (tok.lower,)
         holders = [st for st in evidence if _holds_words(st, words)]
@@ -1537,10 +1541,14 @@ def _figures_pooled(claim_tokens: list[Token], evidence: list[SentenceTokens], r
         # "the motion carried 3-1").
         # A time, though, dates the event it is told with: a verb that says it happened, or will, takes no
         # time from another sentence ("Shares fell 8% on Tuesday" for "…said on Tuesday … Shares fell 8%").
-        kind = "relative" if relative else _figure_kind(tok)
+        # A place likewise: "waiting outside Eskby" for ships another sentence has waiting outside Halvard.
+        kind = "relative" if relative else "place" if place else _figure_kind(tok)
         said = {t.lower for t in claim_tokens}
         timed = kind in ("weekday", "month", "year", "relative") and _time_of(claim_tokens, verb.claim, lexicon) in ("past", "future")
-        if not timed and not any(_figure_kind(t) == kind and t.lower not in said for t in verb.evidence.tokens):  # type: ignore[union-attr]
+        own = verb.evidence.tokens  # type: ignore[union-attr]
+        if not timed and not any((_figure_kind(t) == kind or (kind == "place" and t.name and t.position
+                                                              and own[t.position - 1].lower in _PLACE_PREPOSITIONS))
+                                 and t.lower not in said for t in own):
             continue
         result.figures_pooled.append((verb, " ".join(t.text for t in claim_tokens[tok.position - len(words) + 1 : tok.position + 1]),
                                       holders[0].sentence.id))

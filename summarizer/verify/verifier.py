@@ -512,7 +512,7 @@ class Verifier:
                      for link, figure, sid in alignment.figures_pooled]
             reasons.append(Reason(
                 code="number_mismatch",
-                message="The claim joins a figure or time from one cited sentence to an event of another: " + "; ".join(parts) + ".",
+                message="The claim joins a figure, time or place from one cited sentence to an event of another: " + "; ".join(parts) + ".",
                 details={"missing": [figure for _, figure, _ in alignment.figures_pooled]},
             ))
         if alignment.tenses_changed:
