@@ -243,3 +243,14 @@ def test_a_place_or_ordinal_from_one_cited_sentence_may_not_replace_anothers(cla
 ])
 def test_each_place_and_ordinal_with_its_own_event_still_passes(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_a_clause_is_matched_where_its_verb_is():
+    # "died" is matched in "no deaths have been reported": the claim's positive clause is denied there.
+    source = "Two patients have been hospitalised, but no deaths have been reported."
+    assert verdict("Two patients have died [1.1].", source) == ("rejected", {"negation_mismatch"})
+    assert verdict("Two patients have been hospitalised, and no deaths have been reported [1.1].", source) \
+        == ("supported", set())
+    # Two participants outweigh the verb: the claim's denial is matched in the clause that approves.
+    assert verdict("The council did not approve the housing plan [1.1].",
+                   "The council approved the housing plan but did not approve the road plan.")[0] == "rejected"

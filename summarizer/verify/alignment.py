@@ -444,7 +444,7 @@ def align(
     _crossed_subjects(claim_tokens, links, result, lexicon)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
-    _polarity(claim_tokens, links, result)
+    _polarity(claim_tokens, links, result, lexicon)
     result.links = [links[t.position] for t in content]
     relation_swaps = _relation_word_swaps(claim_tokens, anchors, evidence, lexicon)
     if relation_swaps:
@@ -1994,7 +1994,7 @@ def _skipped_opposites(content, links, anchors, evidence, used, lexicon: Lexicon
                 break
 
 
-def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignment) -> None:
+def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
     """A clause of the claim and the evidence clause it was matched in that disagree on whether it is
     denied: an odd number of negation words on one side, even on the other. "The council did not reject
     the plan" (two: they cancel) against "The council rejected the plan" (one); "…did not approve the
@@ -2009,10 +2009,12 @@ def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignme
             continue  # no matched word disagrees (the last test below): nothing to find, cheaply
         if any(l.relation == "antonym" for l in links.values() if l.claim.clause == clause):
             continue
-        votes: dict[tuple[int, int], int] = {}
+        # The clause's verb says what it asserts, so it weighs more than a participant: "Two patients have
+        # died" is matched in "… but no deaths have been reported", not in "Two patients were hospitalised".
+        votes: dict[tuple[int, int], float] = {}
         for l in clause_links:
             key = (id(l.evidence), l.target.clause)  # type: ignore[union-attr]
-            votes[key] = votes.get(key, 0) + 1
+            votes[key] = votes.get(key, 0) + (1.5 if _verb_strength(claim_tokens, l.claim, lexicon) == 2 else 1)
         best = max(votes, key=lambda k: (votes[k], -min(l.claim.position for l in clause_links
                                                           if (id(l.evidence), l.target.clause) == k)))  # type: ignore[union-attr]
         ev_link = next(l for l in clause_links if (id(l.evidence), l.target.clause) == best)  # type: ignore[union-attr]
