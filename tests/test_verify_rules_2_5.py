@@ -254,3 +254,26 @@ def test_a_clause_is_matched_where_its_verb_is():
     # Two participants outweigh the verb: the claim's denial is matched in the clause that approves.
     assert verdict("The council did not approve the housing plan [1.1].",
                    "The council approved the housing plan but did not approve the road plan.")[0] == "rejected"
+
+
+REEF = "BELL: Is the reef dead? SATO: No, and that's a common misunderstanding."
+
+
+@pytest.mark.parametrize("claim, source, code", [
+    ("The reef is dead [1.1].", "BELL: Is the reef dead?", "unsupported_detail"),
+    ("Sato said the reef is dead [1.1][1.2].", REEF, "negation_mismatch"),
+    ("The reef is not dead [1.1][1.2].", "BELL: Is the reef dead? SATO: Yes, sadly.", "negation_mismatch"),
+])
+def test_a_question_asserts_nothing_its_answer_does(claim, source, code):
+    assert verdict(claim, source) == ("rejected", {code})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Sato said the reef is not dead [1.1][1.2].", REEF),
+    ("The reef is dead [1.1][1.2].", "BELL: Is the reef dead? SATO: Yes, sadly."),
+    # A claim matched mostly in the answer is the answer's.
+    ("Sato said bleaching affected about 70% of the reef [1.2].",
+     "BELL: How bad was it? SATO: Bleaching affected about 70% of the reef."),
+])
+def test_an_answered_question_backs_what_its_answer_says(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -139,6 +139,7 @@ class Alignment:
     tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
     figures_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, a figure, the sentence giving it)
     speakers_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a claim speaker, its words' sentence, who says them)
+    questions: list[tuple[Link, str, str]] = field(default_factory=list)  # (a claim word, the question it is matched in, "asked"/"denied"/"affirmed")
 
     @property
     def coverage(self) -> float:
@@ -444,7 +445,7 @@ def align(
     _crossed_subjects(claim_tokens, links, result, lexicon)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
-    _polarity(claim_tokens, links, result, lexicon)
+    _polarity(claim_tokens, links, result, lexicon, evidence)
     result.links = [links[t.position] for t in content]
     relation_swaps = _relation_word_swaps(claim_tokens, anchors, evidence, lexicon)
     if relation_swaps:
@@ -469,6 +470,7 @@ def align(
     _degrees_changed(result, lexicon)
     _tense_changed(claim_tokens, result, lexicon)
     _clauses_crossed(claim_tokens, result, lexicon)
+    _questions_asserted(claim_tokens, evidence, result)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result)
@@ -1423,6 +1425,55 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             result.unsupported_verbs.append(said)
 
 
+# How an answer opens: it denies what was asked ("No.", "Not this year."), or affirms it ("Yes.").
+_DENYING_ANSWERS = frozenset("no not never nope nothing none".split())
+_AFFIRMING_ANSWERS = frozenset("yes yeah yep absolutely definitely certainly correct indeed".split())
+
+
+def _is_question(st: SentenceTokens) -> bool:
+    return st.sentence.text.rstrip().rstrip('"\u201d\'').endswith("?")
+
+
+def _answer(evidence: list[SentenceTokens], question: SentenceTokens) -> str | None:
+    """How the cited sentence after a question answers it: "denied", "affirmed", or None (not cited, or
+    no yes or no). A transcript's label ("SATO:") is passed over."""
+    nxt = next((st for st in evidence if st.sentence.source == question.sentence.source
+                and st.sentence.number == question.sentence.number + 1), None)
+    if nxt is None or not nxt.tokens:
+        return None
+    colon = nxt.sentence.text.find(":")
+    first = next((t for t in nxt.tokens if not (0 < colon and t.end <= colon and len(nxt.sentence.text[:colon]) <= 60)), None)
+    if first is None:
+        return None
+    if first.lower in _DENYING_ANSWERS:
+        return "denied"
+    return "affirmed" if first.lower in _AFFIRMING_ANSWERS else None
+
+
+def _questions_asserted(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment) -> None:
+    """A claim that states what its source only asks: "The reef is dead" against "Is the reef dead?". A
+    question asserts nothing; its cited answer may: "No." denies it ("The reef is not dead" follows),
+    "Yes." affirms it. A clause is matched in a question when most of its matched words are there."""
+    by_clause: dict[int, list[Link]] = {}
+    for link in result.links:
+        if link.accepted and link.evidence is not None:
+            by_clause.setdefault(link.claim.clause, []).append(link)
+    for clause, links in by_clause.items():
+        counts: dict[int, int] = {}
+        for l in links:
+            counts[id(l.evidence)] = counts.get(id(l.evidence), 0) + 1
+        main = max(links, key=lambda l: counts[id(l.evidence)])
+        st = main.evidence
+        if st is None or not _is_question(st) or 2 * counts[id(st)] < len(links):
+            continue
+        answer = _answer(evidence, st)
+        negative = _negations([t for t in claim_tokens if t.clause == clause]) % 2 == 1
+        if answer is None:
+            result.questions.append((main, st.sentence.id, "asked"))
+        elif (answer == "denied") != negative:
+            result.questions.append((main, st.sentence.id, answer))
+
+
 def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A subject from one clause of a sentence joined to the verb of another that has a subject of its
     own: "The firm's profit fell" against "The firm's revenue fell and its profit rose"; "More than 80
@@ -1994,7 +2045,8 @@ def _skipped_opposites(content, links, anchors, evidence, used, lexicon: Lexicon
                 break
 
 
-def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon,
+              evidence: list[SentenceTokens]) -> None:
     """A clause of the claim and the evidence clause it was matched in that disagree on whether it is
     denied: an odd number of negation words on one side, even on the other. "The council did not reject
     the plan" (two: they cancel) against "The council rejected the plan" (one); "…did not approve the
@@ -2018,6 +2070,8 @@ def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignme
         best = max(votes, key=lambda k: (votes[k], -min(l.claim.position for l in clause_links
                                                           if (id(l.evidence), l.target.clause) == k)))  # type: ignore[union-attr]
         ev_link = next(l for l in clause_links if (id(l.evidence), l.target.clause) == best)  # type: ignore[union-attr]
+        if _is_question(ev_link.evidence) and _answer(evidence, ev_link.evidence) is not None:  # type: ignore[arg-type]
+            continue  # an answered question: its answer says yes or no (_questions_asserted)
         claim_side = [t for t in claim_tokens if t.clause == clause]
         evidence_side = [t for t in ev_link.evidence.tokens if t.clause == ev_link.target.clause]  # type: ignore[union-attr]
         claim_negative = _negations(claim_side) % 2 == 1

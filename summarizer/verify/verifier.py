@@ -515,6 +515,21 @@ class Verifier:
                 message="The claim joins a figure, time or place from one cited sentence to an event of another: " + "; ".join(parts) + ".",
                 details={"missing": [figure for _, figure, _ in alignment.figures_pooled]},
             ))
+        for link, sid, answer in alignment.questions[:1]:
+            if answer == "asked":
+                reasons.append(Reason(
+                    code="unsupported_detail",
+                    message=f"The claim states what [{sid}] only asks (\u201c{link.claim.text}\u201d is matched in a question, "
+                    "and no cited answer says yes or no).",
+                    details={"missing": [link.claim.text]},
+                ))
+            else:
+                reasons.append(Reason(
+                    code="negation_mismatch",
+                    message=f"The claim is {'positive' if answer == 'denied' else 'negative'} where the cited answer to the "
+                    f"question in [{sid}] {'denies' if answer == 'denied' else 'affirms'} it.",
+                    details={"evidence_cues": [], "claim_cues": [], "missing": [link.claim.text]},
+                ))
         if alignment.tenses_changed:
             when = {"past": "as done", "bare": "as done", "future": "as still to come"}
             parts = [f"\u201c{link.claim.text}\u201d {when[said]} where [{link.evidence.sentence.id}] has \u201c{link.target.text}\u201d {when[source]}"  # type: ignore[union-attr]
