@@ -277,3 +277,13 @@ def test_a_question_asserts_nothing_its_answer_does(claim, source, code):
 ])
 def test_an_answered_question_backs_what_its_answer_says(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_far_from_denies_and_a_reversed_bound_fails():
+    dunmore = "United manager Claire Dunmore said her side had been patient but warned that the title race was far from over."
+    assert verdict("Claire Dunmore said the title race was over [1.1].", dunmore) == ("rejected", {"negation_mismatch"})
+    assert verdict("Claire Dunmore warned that the title race was not over [1.1].", dunmore) == ("supported", set())
+    assert verdict("The farm lies far from the city [1.1].", "The farm lies far from the city.") == ("supported", set())
+    fares = "Fares will rise by no more than inflation."
+    assert verdict("Fares would rise by more than inflation [1.1].", fares) == ("rejected", {"unsupported_detail"})
+    assert verdict("Fares will rise by no more than inflation [1.1].", fares) == ("supported", set())

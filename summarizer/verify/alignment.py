@@ -183,6 +183,11 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         # it); only "failed to" denies what follows.
         if tok.lower in _FAIL_FORMS and (i + 1 == len(tokens) or tokens[i + 1].lower != "to"):
             tok.content, tok.cue = True, False
+        # "far from over", "far from certain": a denial; "far from the city" is a distance.
+        if tok.lower == "far" and i + 2 < len(tokens) and tokens[i + 1].lower == "from" \
+                and tokens[i + 2].lower not in _DETERMINERS and not tokens[i + 2].text[0].isupper() \
+                and not tokens[i + 2].text[0].isdigit():
+            tok.content, tok.cue = False, True
     if negation_scope:
         _mark_negation(tokens, negation_scope)
     return tokens
@@ -225,7 +230,7 @@ def _mark_negation(tokens: list[Token], limit: int) -> None:
                 elif _restricts(later):  # a figure, ordinal or "other" is denied too, but is no word of the limit
                     later.negated = not later.negated
             if not taken and i and ((tokens[i - 1].lower in _ELLIPSIS_AUXILIARIES and tok.lower in ("not", "never"))
-                                    or tok.lower.endswith("n't")) \
+                                    or tok.lower.endswith("n't") or tok.lower == "far") \
                     and not any(t.content for t in tokens[i + 1 :] if t.clause == tok.clause):
                 # "… but Honda did not", "Kim won't": the verb is left out; the clause denies of its
                 # subject what the clause before says.
@@ -471,6 +476,7 @@ def align(
     _tense_changed(claim_tokens, result, lexicon)
     _clauses_crossed(claim_tokens, result, lexicon)
     _questions_asserted(claim_tokens, evidence, result)
+    _bounds_reversed(claim_tokens, result)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result)
@@ -1474,6 +1480,36 @@ def _questions_asserted(claim_tokens: list[Token], evidence: list[SentenceTokens
             result.questions.append((main, st.sentence.id, answer))
 
 
+_COMPARATIVES = frozenset(("more", "less", "fewer"))
+
+
+def _bound_at(tokens: list[Token], i: int) -> tuple[str, bool] | None:
+    """The bound token ``i`` opens, as (comparative, denied): "more than" → ("more", False), "no more
+    than" → ("more", True); None for none."""
+    words = tokens[i].lower.replace("_", " ").split()
+    if len(words) > 1:  # a phrase the lexicon merged ("no_more_than"), which its words still follow
+        return None
+    if words[0] in _COMPARATIVES and i + 1 < len(tokens) and tokens[i + 1].lower == "than":
+        before = tokens[i - 1].lower.replace("_", " ").split() if i else []
+        return words[0], bool(before) and before[0] in ("no", "not")
+    return None
+
+
+def _bounds_reversed(claim_tokens: list[Token], result: Alignment) -> None:
+    """ "more than inflation" where the source says "no more than inflation" (figures have the numbers
+    check; this is for a bound on anything else): the bound turned round."""
+    sentences = {id(l.evidence): l.evidence for l in result.links if l.accepted and l.evidence is not None}
+    for i in range(len(claim_tokens)):
+        bound = _bound_at(claim_tokens, i)
+        if bound is None:
+            continue
+        found = {b[1] for st in sentences.values() for p in range(len(st.tokens))
+                 if (b := _bound_at(st.tokens, p)) is not None and b[0] == bound[0]}  # type: ignore[union-attr]
+        if found and bound[1] not in found:
+            result.unsupported_verbs.append(f"{claim_tokens[i].text} than")
+            return
+
+
 def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A subject from one clause of a sentence joined to the verb of another that has a subject of its
     own: "The firm's profit fell" against "The firm's revenue fell and its profit rose"; "More than 80
@@ -2064,7 +2100,11 @@ def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignme
         # The clause's verb says what it asserts, so it weighs more than a participant: "Two patients have
         # died" is matched in "… but no deaths have been reported", not in "Two patients were hospitalised".
         votes: dict[tuple[int, int], float] = {}
-        for l in clause_links:
+        # What is said, not who says it: "Claire Dunmore said the title race was over" is matched where the
+        # race is, not where Dunmore speaks.
+        said = next((t.position for t in claim_tokens if t.clause == clause and t.lower in SPEECH_VERBS), None)
+        voters = [l for l in clause_links if said is None or l.claim.position > said] or clause_links
+        for l in voters:
             key = (id(l.evidence), l.target.clause)  # type: ignore[union-attr]
             votes[key] = votes.get(key, 0) + (1.5 if _verb_strength(claim_tokens, l.claim, lexicon) == 2 else 1)
         best = max(votes, key=lambda k: (votes[k], -min(l.claim.position for l in clause_links
@@ -2090,6 +2130,8 @@ def _negations(tokens: list[Token]) -> int:
 def _is_negation(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` denies: a negation word, but not "no" in "no more than 40" (a bound on a figure)."""
     tok = tokens[i]
+    if tok.lower == "far":
+        return tok.cue  # "far from over" (see tokenize)
     if not (tok.lower in NEGATION_CUES or tok.lower.endswith("n't")):
         return False
     return not (tok.lower == "no" and i + 1 < len(tokens) and tokens[i + 1].lower in ("more", "less", "fewer"))
