@@ -287,3 +287,27 @@ def test_far_from_denies_and_a_reversed_bound_fails():
     fares = "Fares will rise by no more than inflation."
     assert verdict("Fares would rise by more than inflation [1.1].", fares) == ("rejected", {"unsupported_detail"})
     assert verdict("Fares will rise by no more than inflation [1.1].", fares) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Castleford have lost four of their last five matches [1.1].", "Castleford have lost four of their last five away matches."),
+    ("Solenne will phase out dyes from all of its cereals [1.1].", "Solenne will phase out dyes from all of its children's cereals."),
+    ("The court struck down an ordinance that banned short-term rentals [1.1].",
+     "The court struck down an ordinance that banned short-term rentals in residential neighbourhoods."),
+])
+def test_what_narrows_a_definite_count_an_all_or_a_ban_may_not_be_dropped(claim, source):
+    assert verdict(claim, source) == ("rejected", {"quantifier_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    # An indefinite count says "at least": two of the longest-serving members are two members.
+    ("Two Acme board members resigned [1.1].", "Acme's two longest-serving board members resigned."),
+    ("Buildings were damaged [1.1].", "The two tallest buildings in the city were damaged."),
+    ("The union is seeking a 9% raise over two years [1.1].", "The union is seeking a 9% pay rise over two years."),
+    # An ordinal picks one thing, which the claim may name another way.
+    ("The Gdansk plant is a 210-million-euro facility [1.1].",
+     "Helion opened its first battery recycling plant in Gdansk, a 210-million-euro facility."),
+    ("The county banned rentals in the old town [1.1].", "The county banned rentals in the old town."),
+])
+def test_an_indefinite_count_or_a_whole_ban_still_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())

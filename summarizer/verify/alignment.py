@@ -134,6 +134,7 @@ class Alignment:
     counts_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the count it dropped)
     picks_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the source's "top three …")
     scopes_widened: list[tuple[Link, str]] = field(default_factory=list)  # (a superlative, the source's "among the highest", "… in Europe")
+    restrictions_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a counted noun, the source's "four new cases")
     numbers_changed: list[Link] = field(default_factory=list)  # a noun made one of many, or many of one
     privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)
     tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
@@ -369,6 +370,7 @@ def align(
         if start > 0 and _may_pick(first.evidence.tokens[start - 1], lexicon):  # type: ignore[union-attr]
             _picks_dropped(claim_tokens, excerpt.links, excerpt, lexicon)  # or the few its sentence singled out
         _superlative_scopes(claim_tokens, excerpt, lexicon)  # or what its superlative ranged over
+        _restrictions_dropped(claim_tokens, excerpt, lexicon)  # or what narrowed its count or ban
         return excerpt
     # 1. Support by spelling (exact word, stem, hyphenated parts, alias): dictionary look-ups.
     candidates: dict[int, list[tuple[int, int, int, str]]] = {}
@@ -470,6 +472,7 @@ def align(
     # their own, after the count of supported words (the words themselves are there).
     _picks_dropped(claim_tokens, result.links, result, lexicon)
     _superlative_scopes(claim_tokens, result, lexicon)
+    _restrictions_dropped(claim_tokens, result, lexicon)
     _number_changed(claim_tokens, result.links, result, lexicon)
     _privatives_dropped(claim_tokens, result, lexicon)
     _degrees_changed(result, lexicon)
@@ -1777,6 +1780,79 @@ _MEMBERSHIP_WORDS = frozenset("among amongst one".split())
 # Prepositions that narrow what a superlative ranges over: "the largest fine on a single company in an
 # antitrust case", "the highest rents in the country".
 _SCOPE_PREPOSITIONS = frozenset("in on of for among at within across since by".split())
+
+
+# Words that count or speak of all, before a noun phrase: what restricts its noun picks which are counted.
+_UNIVERSALS = frozenset("all every each any no".split())
+# Verbs that deny their object's everything: "banned short-term rentals in residential neighbourhoods"
+# bans fewer rentals than "banned short-term rentals" (as under "not", a narrower object does not follow).
+_PROHIBITIONS = frozenset(
+    "ban bans banned banning prohibit prohibits prohibited prohibiting forbid forbids forbade forbidden "
+    "outlaw outlaws outlawed outlawing".split())
+
+
+def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A restriction of a counted noun, or of a noun said of all, dropped: "The county reported four cases"
+    against "… four new cases"; "lost four of their last five matches" against "… five away matches";
+    "from all of its cereals" against "from all of its children's cereals"; and of what a ban covers:
+    "banned short-term rentals" against "… short-term rentals in residential neighbourhoods". Dropping a
+    modifier says more here, not less: the count or the "all" is of the narrower set."""
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or not lexicon.lemmas(link.claim.lower, "n"):
+            continue
+        nxt = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
+        if nxt is not None and nxt.content and nxt.clause == link.claim.clause and lexicon.lemmas(nxt.lower, "n"):
+            continue  # a noun modifying the next ("board members"): the phrase's head speaks for it
+        tokens = st.tokens
+        used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+        claim_words = {t.lower for t in claim_tokens}
+        # The source's words before its noun, back to what opens the phrase.
+        k = target.position - 1
+        dropped: list[Token] = []
+        while k >= 0 and tokens[k].clause == target.clause and (tokens[k].content or tokens[k].lower.endswith("'s")) \
+                and not tokens[k].text[0].isdigit() and tokens[k].lower not in FIGURE_WORDS \
+                and not _finite_verb(tokens, tokens[k], lexicon):
+            if k not in used and tokens[k].lower not in claim_words:
+                dropped.append(tokens[k])
+            k -= 1
+        opener = tokens[k] if k >= 0 else None
+        # A count, not an ordinal: "its first battery recycling plant" is the one plant.
+        counted = opener is not None and _figure_kind(opener) != "ordinal" and (
+            opener.text[0].isdigit() or (opener.lower in FIGURE_WORDS and opener.lower != "one"))
+        universal = any(t.lower in _UNIVERSALS for t in tokens[max(0, k - 2) : k + 1] if t.clause == target.clause)
+        # Only where the claim's phrase is definite or universal too: "Two board members resigned" says
+        # at least two did, which "Acme's two longest-serving board members resigned" says; "Acme's two
+        # board members" says it has two.
+        c = link.claim.position - 1
+        while c >= 0 and (claim_tokens[c].content or claim_tokens[c].name or claim_tokens[c].lower.endswith("'s")) \
+                and not claim_tokens[c].text[0].isdigit() and claim_tokens[c].lower not in FIGURE_WORDS:
+            c -= 1
+        if c >= 0 and (claim_tokens[c].text[0].isdigit() or claim_tokens[c].lower in FIGURE_WORDS):
+            c -= 1  # past the count, to what makes it definite: "their last five", "the two"
+            while c >= 0 and claim_tokens[c].lower in ("last", "first", "next", "past", "other"):
+                c -= 1
+        before = claim_tokens[c] if c >= 0 else None
+        definite = before is not None and (before.lower in _DEFINITE or before.lower.endswith("'s")
+                                           or any(t.lower in _UNIVERSALS for t in claim_tokens[max(0, c - 2) : c + 1]))
+        if dropped and (counted or universal) and opener is not None and definite:
+            span = tokens[min(t.position for t in dropped) - (1 if counted else 0) : target.position + 1]
+            result.restrictions_dropped.append((link, " ".join(t.text for t in span)))
+            link.accepted = False
+            continue
+        # What a ban covers, narrowed after its noun: "… rentals in residential neighbourhoods".
+        verb = next((t for t in reversed(tokens[max(0, k - 2) : k + 1]) if t.lower in _PROHIBITIONS), None)
+        if verb is None or target.position + 2 >= len(tokens):
+            continue
+        after = tokens[target.position + 1]
+        if after.lower in ("in", "on", "at", "for", "from", "within", "near") and after.clause == target.clause \
+                and after.position not in used:
+            phrase = [t for t in tokens[after.position + 1 : after.position + 5] if t.clause == target.clause]
+            if any(t.content or t.name for t in phrase) and not any(t.position in used or t.lower in claim_words
+                                                                  for t in phrase if t.content or t.name):
+                end = max(t.position for t in phrase if t.content or t.name)
+                result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[target.position : end + 1])))
+                link.accepted = False
 
 
 def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

@@ -552,6 +552,10 @@ class Verifier:
             reasons.append(_where_reason("quantifier_mismatch",
                                          "The claim may say of all what its source says of the few it singles out: ",
                                          alignment.picks_dropped))
+        if alignment.restrictions_dropped:
+            reasons.append(_where_reason("quantifier_mismatch",
+                                         "The claim drops what narrows a count, an \u201call\u201d or a ban, and so says more: ",
+                                         alignment.restrictions_dropped))
         if alignment.scopes_widened:
             reasons.append(_where_reason("quantifier_mismatch",
                                          "The claim says its superlative of more than its source ranges over: ",
