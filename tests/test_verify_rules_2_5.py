@@ -311,3 +311,13 @@ def test_what_narrows_a_definite_count_an_all_or_a_ban_may_not_be_dropped(claim,
 ])
 def test_an_indefinite_count_or_a_whole_ban_still_passes(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_an_inverted_speaker_ends_its_frame():
+    # "His lawyer, Gerald Fitch, said Lamont would appeal": Fitch speaks; Lamont is spoken of.
+    fitch = "His lawyer, Gerald Fitch, said Lamont would appeal the conviction."
+    checked = verdict("Lamont said he would appeal the conviction [1.1].", fitch)
+    assert checked[0] == "rejected" and "speaker_mismatch" in checked[1]
+    assert verdict("Gerald Fitch said Lamont would appeal the conviction [1.1].", fitch) == ("supported", set())
+    assert verdict("Lee Jae Myung said the talks had failed [1.1].",
+                   "The talks had failed, said Lee Jae Myung on Tuesday.") == ("supported", set())

@@ -2652,10 +2652,25 @@ def _speaks(st: SentenceTokens, tok: Token) -> bool:
             verb = next((t for t in tokens if t.start > close), None)
             if verb is not None and verb.lower in SPEECH_VERBS:
                 return True
-    before = [t.lower for t in tokens[max(0, p - 4) : p] if t.lower not in ("the", "a", "an")]
+    first = p  # back to the name's first word: "said Lee Jae Myung"
+    while first and tokens[first - 1].text[0].isupper() and tokens[first - 1].clause == tok.clause \
+            and tokens[first - 1].lower not in INVERTED_SPEECH_VERBS:
+        first -= 1
+    before = [t.lower for t in tokens[max(0, first - 4) : first] if t.lower not in ("the", "a", "an")]
     if before and before[-1] in INVERTED_SPEECH_VERBS:  # "said Lee"; but "told residents" names the listener
-        return True
+        # Only where the frame ends after the speaker ("…, said Lee." / "said Lee on Tuesday"), not in
+        # "Gerald Fitch, said Lamont would appeal", where Lamont is spoken of.
+        end = p
+        while end + 1 < len(tokens) and tokens[end + 1].text[0].isupper() and tokens[end + 1].clause == tok.clause:
+            end += 1
+        nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        return nxt is None or nxt.clause != tok.clause or nxt.lower in _INVERTED_FRAME_TAIL
     return _after_according_to(tokens, p, between=1)
+
+
+# What may follow an inverted frame's speaker ("said Lee on Tuesday", "said Lee, who …").
+_INVERTED_FRAME_TAIL = frozenset(
+    "on in at of from who which when after before during last this yesterday today late early earlier told to with via".split())
 
 
 def _predicate_adjective(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:

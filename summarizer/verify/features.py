@@ -146,8 +146,12 @@ _SPEAKER_BEFORE_VERB_RE = re.compile(
 )
 # Inverted only after a comma or a closing quote (", said Lee", "” said Lee"): "Kim said Lee would win" has
 # Kim speaking.
+# And only where the frame ends there ("…, said Lee." / "…, said Lee on Tuesday"): in "His lawyer, Gerald
+# Fitch, said Lamont would appeal" Lamont is spoken of.
 _SPEAKER_AFTER_VERB_RE = re.compile(
     r"(?:(?<=, )|(?<=[\"\u201d] )|(?<=[\"\u201d]))(" + "|".join(INVERTED_SPEECH_VERBS) + r"),? (" + _NAME_RUN + r")(?![\w'\-])"
+    r"(?=\s*(?:[,.;:!?\"\u201d)]|$)|\s+(?:on|in|at|of|from|who|which|when|after|before|during|last|this|yesterday|today|"
+    r"late|early|earlier|told|to|with|via)\b)"
 )
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to (" + _NAME_RUN + r")")
 # A speaker with a relative clause before its verb: "Councillor James Ortiz, who voted against the plan, said".
