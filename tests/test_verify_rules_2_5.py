@@ -321,3 +321,28 @@ def test_an_inverted_speaker_ends_its_frame():
     assert verdict("Gerald Fitch said Lamont would appeal the conviction [1.1].", fitch) == ("supported", set())
     assert verdict("Lee Jae Myung said the talks had failed [1.1].",
                    "The talks had failed, said Lee Jae Myung on Tuesday.") == ("supported", set())
+
+
+COURT = ("Writing for the majority, Judge Helen Ortiz said the ordinance conflicted with a 2019 statute. "
+         "In a dissent, Judge Marcus Webb argued that cities have broad power to regulate land use.")
+SALE = ("Veltrix chief executive Ines Duarte said the combined company would be better placed to compete. "
+        "Some analysts warned that British regulators might scrutinise the sale.")
+
+
+@pytest.mark.parametrize("claim, source", [
+    # A participle's phrase between the speaker and the verb.
+    ("Judge Marcus Webb, writing for the majority, said the ordinance conflicted with a 2019 statute [1.1][1.2].", COURT),
+    # Speakers named by a plural are speakers too.
+    ("Ines Duarte said British regulators might scrutinise the sale [1.1][1.2].", SALE),
+])
+def test_words_of_one_speaker_may_not_go_to_another_cited_speaker(claim, source):
+    assert verdict(claim, source) == ("rejected", {"speaker_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Judge Helen Ortiz, writing for the majority, said the ordinance conflicted with a 2019 statute, while Judge "
+     "Marcus Webb argued that cities have broad power to regulate land use [1.1][1.2].", COURT),
+    ("Analysts warned that British regulators might scrutinise the sale [1.2].", SALE),
+])
+def test_each_speaker_with_their_words_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -139,7 +139,7 @@ class Alignment:
     privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)
     tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
     figures_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, a figure, the sentence giving it)
-    speakers_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a claim speaker, its words' sentence, who says them)
+    speakers_pooled: list[tuple[Link, str, str, str]] = field(default_factory=list)  # (a claim speaker, its words' sentence, who says them, the claim's name for the speaker)
     questions: list[tuple[Link, str, str]] = field(default_factory=list)  # (a claim word, the question it is matched in, "asked"/"denied"/"affirmed")
 
     @property
@@ -482,7 +482,7 @@ def align(
     _bounds_reversed(claim_tokens, result)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
-        _speakers_pooled(claim_tokens, result)
+        _speakers_pooled(claim_tokens, result, lexicon)
         _subjects_pooled(claim_tokens, result, lexicon)
         _order_pooled(claim_tokens, result)
     _moved_items(claim_tokens, result, lexicon)
@@ -1311,13 +1311,22 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
             link.accepted = False
 
 
-def _speakers_pooled(claim_tokens: list[Token], result: Alignment) -> None:
+def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A speaker from one cited sentence for words another cited sentence has someone else say: "Varga
     said the result showed the coalition was weakening" against "Varga told lawmakers …" and "Ana Petrov
     said the result showed the coalition was weakening"."""
     for link in result.links:
         tok = link.claim
         verb = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3] if t.lower in SPEECH_VERBS), None)
+        if verb is None and tok.position + 1 < len(claim_tokens) and claim_tokens[tok.position + 1].clause != tok.clause:
+            # A phrase between the speaker and the verb: "Judge Marcus Webb, writing for the majority, said"
+            # (a participle's or an appositive's clause, the verb opening the clause after it).
+            phrase = claim_tokens[tok.position + 1]
+            if phrase.lower.endswith("ing") or phrase.lower in ("a", "an", "the", "who", "which"):
+                verb = next((t for t in claim_tokens[tok.position + 2 : tok.position + 10]
+                             if t.clause != phrase.clause), None)
+                if verb is not None and (verb.lower not in SPEECH_VERBS or verb.clause != phrase.clause + 1):
+                    verb = None
         if verb is None or not link.accepted or link.evidence is None or not tok.text[0].isupper():
             continue
         # What it says runs to the next speaker's frame: "Ortiz said the cost had doubled, while Cho said …".
@@ -1337,8 +1346,10 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment) -> None:
             continue
         tokens = main.tokens  # type: ignore[union-attr]
         # A name that speaks there ("Ana Petrov said"); not a pronoun ("He noted" may be the claim's speaker).
-        other = next((t for t in tokens if t.text[0].isupper() and (t.content or t.name) and t.lower != tok.lower and any(
-            n.lower in SPEECH_VERBS for n in tokens[t.position + 1 : t.position + 3])), None)
+        # A name that speaks there, or people named by a plural ("Some analysts warned that …").
+        other = next((t for t in tokens if (t.text[0].isupper() or _plural_noun(t.lower, lexicon)) and (t.content or t.name)
+                      and t.lower != tok.lower and any(n.lower in SPEECH_VERBS for n in tokens[t.position + 1 : t.position + 3])),
+                     None)
         if other is None:
             # A speaker with a relative clause before its verb: "Councillor James Ortiz, who voted against
             # the plan, said …".
@@ -1355,7 +1366,15 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment) -> None:
             run = [other]
             while run[-1].position + 1 < len(tokens) and tokens[run[-1].position + 1].text[0].isupper():
                 run.append(tokens[run[-1].position + 1])  # the whole name: "Ana Petrov"
-            result.speakers_pooled.append((link, main.sentence.id, " ".join(t.text for t in run)))  # type: ignore[union-attr]
+            named = [tok]
+            while named[0].position and claim_tokens[named[0].position - 1].text[0].isupper() \
+                    and claim_tokens[named[0].position - 1].clause == tok.clause:
+                named.insert(0, claim_tokens[named[0].position - 1])
+            while named[-1].position + 1 < len(claim_tokens) and claim_tokens[named[-1].position + 1].text[0].isupper() \
+                    and claim_tokens[named[-1].position + 1].clause == tok.clause:
+                named.append(claim_tokens[named[-1].position + 1])
+            result.speakers_pooled.append((link, main.sentence.id, " ".join(t.text for t in run),  # type: ignore[union-attr]
+                                           " ".join(t.text for t in named)))
             break
 
 
@@ -2516,10 +2535,13 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
 
 
 def _acts_too(st: SentenceTokens, speaker: Token, verb: Token, lexicon: Lexicon) -> bool:
-    """Whether the speaker is also the subject of ``verb``, coordinated with its speech verb: "Brandt
-    conceded defeat and congratulated Adler"."""
-    said = next((t for t in st.tokens[speaker.position + 1 : speaker.position + 4] if t.lower in SPEECH_VERBS), None)
-    return said is not None and verb.position in _coordinated_verbs(st.tokens, said, _by_clause(st.tokens), lexicon)
+    """Whether the speaker is also the subject of ``verb``, coordinated with its speech verb ("Brandt
+    conceded defeat and congratulated Adler") or a participle's ("Writing for the majority, Ortiz said")."""
+    tokens = st.tokens
+    if verb.lower.endswith("ing") and verb.clause != speaker.clause and (not verb.position or tokens[verb.position - 1].clause != verb.clause):
+        return True  # a participle's clause: "Writing for the majority, Judge Helen Ortiz said"
+    said = next((t for t in tokens[speaker.position + 1 : speaker.position + 4] if t.lower in SPEECH_VERBS), None)
+    return said is not None and verb.position in _coordinated_verbs(tokens, said, _by_clause(tokens), lexicon)
 
 
 def _said_from_the_frame(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment) -> None:

@@ -500,12 +500,12 @@ class Verifier:
                          "evidence_words": [count for _, count in alignment.counts_dropped]},
             ))
         if alignment.speakers_pooled:
-            link, sid, other = alignment.speakers_pooled[0]
+            link, sid, other, speaker = alignment.speakers_pooled[0]
             reasons.append(Reason(
                 code="speaker_mismatch",
-                message=f"The claim has \u201c{link.claim.text}\u201d saying words that [{sid}] has \u201c{other}\u201d say; "
-                f"\u201c{link.claim.text}\u201d speaks in [{link.evidence.sentence.id}].",  # type: ignore[union-attr]
-                details={"claim_speakers": [link.claim.text], "evidence_speakers": [other]},
+                message=f"The claim has \u201c{speaker}\u201d saying words that [{sid}] has \u201c{other}\u201d say; "
+                f"\u201c{speaker}\u201d speaks in [{link.evidence.sentence.id}].",  # type: ignore[union-attr]
+                details={"claim_speakers": [speaker], "evidence_speakers": [other]},
             ))
         if alignment.figures_pooled:
             parts = [f"\u201c{figure}\u201d, which [{sid}] gives, for \u201c{link.claim.text}\u201d, which [{link.evidence.sentence.id}] tells of without it"  # type: ignore[union-attr]
