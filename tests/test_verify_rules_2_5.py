@@ -346,3 +346,14 @@ def test_words_of_one_speaker_may_not_go_to_another_cited_speaker(claim, source)
 ])
 def test_each_speaker_with_their_words_passes(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_a_month_after_a_possessive_and_an_adjective_after_too_are_read():
+    assert verdict("The council deferred a decision to its May meeting [1.1].",
+                   "The council deferred a decision to its April meeting.") == ("rejected", {"number_mismatch"})
+    assert verdict("Its board may meet again [1.1].", "Its board may meet again.") == ("supported", set())
+    assert verdict("Ruiz opposed the contract because the bid was too high [1.1].",
+                   "Ruiz opposed the contract because the bid had arrived after the deadline.") \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("Ruiz opposed the contract because the bid was too high [1.1].",
+                   "Ruiz opposed the contract because the bid was far too high.") == ("supported", set())

@@ -2700,8 +2700,15 @@ def _predicate_adjective(tokens: list[Token], tok: Token, lexicon: Lexicon) -> b
     responsible for…", "the plan was illegal". That is the clause's claim, as a verb would be."""
     if not tok.position or "a" not in lexicon.senses(tok.lower).pos:
         return False
-    before = tokens[tok.position - 1]
+    k = tok.position - 1
+    if k and tokens[k].lower in _DEGREE_ADVERBS:
+        k -= 1  # "the bid was too high", "is very likely"
+    before = tokens[k]
     return before.clause == tok.clause and before.lower in _BE_FORMS and before.lower not in ("get", "gets", "getting", "got")
+
+
+# Adverbs of degree between "be" and its adjective.
+_DEGREE_ADVERBS = frozenset("too very so quite rather fairly highly extremely less more".split())
 
 
 def _modifier_of(word: Token, head: Token, claim_tokens: list[Token], lexicon: Lexicon) -> bool:
