@@ -357,3 +357,21 @@ def test_a_month_after_a_possessive_and_an_adjective_after_too_are_read():
         == ("rejected", {"unsupported_detail"})
     assert verdict("Ruiz opposed the contract because the bid was too high [1.1].",
                    "Ruiz opposed the contract because the bid was far too high.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Closing the school would save about $1.1 million [1.1].", "Closing the school would save about $1.1 million a year."),
+    ("Drivers start at about $21 [1.1].", "Our members pay starting drivers about $21 an hour."),
+])
+def test_a_rate_may_not_be_given_as_a_single_figure(claim, source):
+    assert verdict(claim, source) == ("rejected", {"number_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Closing the school would save about $1.1 million annually [1.1].", "Closing the school would save about $1.1 million a year."),
+    ("Closing the school would save about $1.1 million each year [1.1].", "Closing the school would save about $1.1 million a year."),
+    # "12 a week earlier" is no rate.
+    ("Officials confirmed 37 cases, up from 12 the week before [1.1].", "Officials confirmed 37 cases, up from 12 a week earlier."),
+])
+def test_a_rate_kept_or_a_figure_with_no_rate_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -135,6 +135,7 @@ class Alignment:
     picks_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the source's "top three …")
     scopes_widened: list[tuple[Link, str]] = field(default_factory=list)  # (a superlative, the source's "among the highest", "… in Europe")
     restrictions_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a counted noun, the source's "four new cases")
+    rates_dropped: list[tuple[str, str, str]] = field(default_factory=list)  # (the source's "$1.1 million a year", its unit, the sentence)
     numbers_changed: list[Link] = field(default_factory=list)  # a noun made one of many, or many of one
     privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)
     tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
@@ -371,6 +372,7 @@ def align(
             _picks_dropped(claim_tokens, excerpt.links, excerpt, lexicon)  # or the few its sentence singled out
         _superlative_scopes(claim_tokens, excerpt, lexicon)  # or what its superlative ranged over
         _restrictions_dropped(claim_tokens, excerpt, lexicon)  # or what narrowed its count or ban
+        _rates_dropped(claim_tokens, excerpt)  # or the rate of its figure
         return excerpt
     # 1. Support by spelling (exact word, stem, hyphenated parts, alias): dictionary look-ups.
     candidates: dict[int, list[tuple[int, int, int, str]]] = {}
@@ -480,6 +482,7 @@ def align(
     _clauses_crossed(claim_tokens, result, lexicon)
     _questions_asserted(claim_tokens, evidence, result)
     _bounds_reversed(claim_tokens, result)
+    _rates_dropped(claim_tokens, result)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result, lexicon)
@@ -1500,6 +1503,53 @@ def _questions_asserted(claim_tokens: list[Token], evidence: list[SentenceTokens
             result.questions.append((main, st.sentence.id, "asked"))
         elif (answer == "denied") != negative:
             result.questions.append((main, st.sentence.id, answer))
+
+
+_RATE_OPENERS = frozenset("a an per each every".split())
+_RATE_NOUNS = frozenset(_RATE_UNITS.values())
+# What may stand between a figure and its rate: "$1.1 million a year", "21 dollars an hour", "5% a year".
+_FIGURE_TAIL = frozenset("million billion trillion thousand hundred percent per cent dollars pounds euros tonnes".split())
+
+
+def _rate_after(tokens: list[Token], i: int) -> str | None:
+    """The unit of the rate right after the figure at ``i`` ("a year" → "year", "annually" → "year")."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].lower in _FIGURE_TAIL and j - i <= 2:
+        j += 1
+    if j < len(tokens) and tokens[j].lower in _RATE_UNITS:
+        return _RATE_UNITS[tokens[j].lower]
+    if j + 1 < len(tokens) and tokens[j].lower in _RATE_OPENERS and tokens[j + 1].lower in _RATE_NOUNS \
+            and not (j + 2 < len(tokens) and tokens[j + 2].lower in ("ago", "earlier", "later", "before", "after", "of")):
+        return tokens[j + 1].lower  # not "12 a week earlier", "a year of talks"
+    return None
+
+
+def _rates_dropped(claim_tokens: list[Token], result: Alignment) -> None:
+    """A figure the source gives per unit of time, given once: "would save about $1.1 million" against
+    "… $1.1 million a year"; "pays drivers $21" against "$21 an hour". The claim keeps the figure but
+    not what it is a rate of."""
+    said = {t.lower for t in claim_tokens}
+    sentences = {id(l.evidence): l.evidence for l in result.links if l.evidence is not None}
+    for st in sentences.values():
+        for i, tok in enumerate(st.tokens):  # type: ignore[union-attr]
+            if not tok.text[0].isdigit() or tok.lower not in said:
+                continue
+            unit = _rate_after(st.tokens, i)  # type: ignore[union-attr]
+            if unit is None:
+                continue
+            positions = [t.position for t in claim_tokens if t.lower == tok.lower]
+            if not any(_rate_after(claim_tokens, p) == unit for p in positions) \
+                    and not any(_RATE_UNITS.get(t.lower) == unit or (t.lower == unit and t.position and claim_tokens[t.position - 1].lower in _RATE_OPENERS)
+                                for t in claim_tokens):
+                text = st.sentence.text  # type: ignore[union-attr]
+                start = tok.start
+                while start and text[start - 1] in "$\u00a3\u20ac.,0123456789":
+                    start -= 1  # back to the figure's start: "$1.1"
+                j = i + 1
+                while j < len(st.tokens) and st.tokens[j].lower in _FIGURE_TAIL | _RATE_OPENERS | _RATE_NOUNS | set(_RATE_UNITS):  # type: ignore[union-attr]
+                    j += 1
+                result.rates_dropped.append((text[start : st.tokens[j - 1].end].strip(), unit, st.sentence.id))  # type: ignore[union-attr]
+                return
 
 
 _COMPARATIVES = frozenset(("more", "less", "fewer"))

@@ -552,6 +552,12 @@ class Verifier:
             reasons.append(_where_reason("quantifier_mismatch",
                                          "The claim may say of all what its source says of the few it singles out: ",
                                          alignment.picks_dropped))
+        for figure, unit, sid in alignment.rates_dropped[:1]:
+            reasons.append(Reason(
+                code="number_mismatch",
+                message=f"The claim gives a figure once that [{sid}] gives per {unit}: \u201c{figure}\u201d.",
+                details={"missing": [figure]},
+            ))
         if alignment.restrictions_dropped:
             reasons.append(_where_reason("quantifier_mismatch",
                                          "The claim drops what narrows a count, an \u201call\u201d or a ban, and so says more: ",
