@@ -375,3 +375,20 @@ def test_a_rate_may_not_be_given_as_a_single_figure(claim, source):
 ])
 def test_a_rate_kept_or_a_figure_with_no_rate_passes(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_the_agent_a_source_names_after_by_is_the_subject():
+    mediator = "A mediator appointed by the labour court will meet both sides on Thursday."
+    assert verdict("The ministry appointed a mediator [1.1].", mediator)[0] == "rejected"
+    assert verdict("The labour court appointed a mediator [1.1].", mediator) == ("supported", set())
+    # "by 22%" is an amount, not an agent.
+    assert verdict("The injection cut the risk by 22% [1.1].", "A weekly injection cut the risk by 22%.") == ("supported", set())
+
+
+def test_with_a_name_and_a_participle_the_name_is_its_subject():
+    council = ("Councillor Raj Patel moved to award the contract; Councillor Beth Moore seconded. "
+               "The motion carried 5-1, with Councillor Dale Ruiz voting against.")
+    assert verdict("The motion carried 5-1, with Councillor Raj Patel voting against [1.1][1.2].", council) \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("Patel moved the motion, which carried 5-1 with Councillor Dale Ruiz voting against [1.1][1.2].",
+                   council) == ("supported", set())

@@ -480,6 +480,7 @@ def align(
     _degrees_changed(result, lexicon)
     _tense_changed(claim_tokens, result, lexicon)
     _clauses_crossed(claim_tokens, result, lexicon)
+    _agents_replaced(claim_tokens, result, lexicon)
     _questions_asserted(claim_tokens, evidence, result)
     _bounds_reversed(claim_tokens, result)
     _rates_dropped(claim_tokens, result)
@@ -1431,12 +1432,15 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         while k >= 0 and (claim_tokens[k].lower in _DETERMINERS or claim_tokens[k].name):
             k -= 1  # "with the North", "of Victor Santos"
         before = claim_tokens[k].lower if k >= 0 else ""
-        if before in lexicon.relation_words or before in ("of", "with", "to", "for", "by", "from", "than"):
+        nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        # "with Councillor Raj Patel voting against": the name is the subject of the participle.
+        absolute = before == "with" and nxt is not None and nxt.lower.endswith("ing") and nxt.clause == tok.clause
+        if not absolute and (before in lexicon.relation_words or before in ("of", "with", "to", "for", "by", "from", "than")):
             continue  # "channels with the North are blocked": the name is no subject
         # Its verb right after it, or after an auxiliary ("Hale was acquitted"): the name is the subject.
         verb_tok = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3]
                          if t.position in by_position and lexicon.lemmas(t.lower, "v") and t.lower not in SPEECH_VERBS
-                         and not t.lower.endswith("ing")), None)
+                         and (absolute or not t.lower.endswith("ing"))), None)
         if verb_tok is None or any(t.lower not in _SUBJECT_AUXILIARIES for t in claim_tokens[tok.position + 1 : verb_tok.position]):
             continue
         verb = by_position[verb_tok.position]
@@ -1580,6 +1584,35 @@ def _bounds_reversed(claim_tokens: list[Token], result: Alignment) -> None:
         if found and bound[1] not in found:
             result.unsupported_verbs.append(f"{claim_tokens[i].text} than")
             return
+
+
+def _agents_replaced(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """An active verb whose subject is not the agent its source names after "by": "The transport ministry
+    appointed a mediator" against "A mediator appointed by the labour court …"."""
+    by_position = {l.claim.position: l for l in result.links}
+    for verb in result.links:
+        target, st = verb.target, verb.evidence
+        if not verb.accepted or target is None or st is None or not verb.claim.position \
+                or _passive(claim_tokens, verb.claim, lexicon) or not lexicon.lemmas(verb.claim.lower, "v"):
+            continue
+        tokens = st.tokens
+        by = next((t for t in tokens[target.position + 1 : target.position + 3] if t.lower == "by" and t.clause == target.clause), None)
+        if by is None or by.position + 1 >= len(tokens) or _restricts(tokens[by.position + 1]) and not tokens[by.position + 1].content \
+                or tokens[by.position + 1].lower in ("a", "an") or target.lower.endswith("ing") \
+                or any(t.lower == "by" for t in claim_tokens[verb.claim.position + 1 : verb.claim.position + 3]):
+            continue  # "cut the risk by 22%", "dropped by a third"; a claim that keeps the "by" is passive too
+        agent = [t for t in tokens[by.position + 1 : by.position + 5] if t.clause == target.clause and (t.content or t.name)]
+        k = verb.claim.position - 1
+        while k >= 0 and claim_tokens[k].lower in _SUBJECT_AUXILIARIES and claim_tokens[k].clause == verb.claim.clause:
+            k -= 1
+        subject = by_position.get(k)
+        if not agent or subject is None or subject.claim.clause != verb.claim.clause or not subject.accepted \
+                or "n" not in lexicon.senses(subject.claim.lower).pos and not subject.claim.name:
+            continue
+        if subject.target is None or subject.target not in agent:
+            said = f"{subject.claim.text} {verb.claim.text}"
+            if said not in result.unsupported_verbs:
+                result.unsupported_verbs.append(said)
 
 
 def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
