@@ -392,3 +392,12 @@ def test_with_a_name_and_a_participle_the_name_is_its_subject():
         == ("rejected", {"unsupported_detail"})
     assert verdict("Patel moved the motion, which carried 5-1 with Councillor Dale Ruiz voting against [1.1][1.2].",
                    council) == ("supported", set())
+
+
+def test_what_follows_a_verb_may_not_come_from_a_coordinated_clause_with_its_own_verb():
+    solenne = "Solenne, based in Minneapolis, employs about 4,000 people and sells its products in 30 countries."
+    assert verdict("Solenne employs about 4,000 people in 30 countries [1.1].", solenne) == ("rejected", {"unsupported_detail"})
+    assert verdict("Solenne employs about 4,000 people and sells in 30 countries [1.1].", solenne) == ("supported", set())
+    # A "when" clause tells of the same event.
+    assert verdict("Westmoor's first win came in May against Ashby [1.1].",
+                   "Westmoor's first win came in May, when they beat Ashby by six wickets.") == ("supported", set())

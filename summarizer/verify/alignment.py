@@ -1649,6 +1649,32 @@ def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             if said not in result.unsupported_verbs:
                 result.unsupported_verbs.append(said)
             verb.accepted = False
+    # The same the other way: what follows the claim's verb taken from a clause with a verb of its own:
+    # "Solenne employs about 4,000 people in 30 countries" against "… employs about 4,000 people and
+    # sells its products in 30 countries".
+    for verb in result.links:
+        target, st = verb.target, verb.evidence
+        if not verb.accepted or target is None or st is None or verb.claim.lower in SPEECH_VERBS \
+                or not _verb_strength(claim_tokens, verb.claim, lexicon) or not _verb_strength(st.tokens, target, lexicon):
+            continue
+        used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+        for link in result.links:
+            w = link.target
+            if link.claim.position <= verb.claim.position or link.claim.clause != verb.claim.clause or not link.accepted \
+                    or link.evidence is not st or w is None or w.clause == target.clause or w.position < target.position:
+                continue
+            opener = next((t for t in st.tokens if t.clause == w.clause), None)
+            if opener is None or opener.lower not in ("and", "but", "or", "while", "whereas"):
+                continue  # a clause of its own, not one telling of the same event ("…, when they beat Ashby")
+            other = next((t for t in st.tokens[target.position + 1 : w.position] if t.clause == w.clause and t.content
+                          and t.position not in used and _verb_strength(st.tokens, t, lexicon)
+                          and (_finite_verb(st.tokens, t, lexicon) or st.tokens[t.position - 1].lower in ("and", "or"))), None)
+            if other is not None:
+                said = f"{verb.claim.text} \u2026 {link.claim.text}"
+                if said not in result.unsupported_verbs:
+                    result.unsupported_verbs.append(said)
+                link.accepted = False
+                break
 
 
 def _figure_kind(tok: Token) -> str | None:
