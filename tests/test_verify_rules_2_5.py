@@ -442,3 +442,29 @@ def test_a_speaker_may_not_be_given_what_another_cited_sentence_states_without_o
 ])
 def test_the_speakers_own_acts_the_writers_asides_and_a_turn_that_runs_on_pass(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    # Hand-kept synonyms of extra-9 (lexicon_extra.json, each with its reason there).
+    ("Governor Marsh signed legislation raising the minimum wage [1.1].", "Governor Marsh signed a bill raising the minimum wage."),
+    ("The Green Party pulled out of the coalition [1.1].", "The Green Party withdrew from the coalition."),
+    ("The appeals court overturned the ordinance [1.1].", "The appeals court struck down the ordinance."),
+    ("Researchers tracked 142 volunteers for four weeks [1.1].", "Researchers followed 142 volunteers for four weeks."),
+    ("Lamont was found guilty of fraud in March [1.1].", "Lamont was convicted of fraud in March."),
+    ("The blaze destroyed 42 homes [1.1].", "The fire destroyed 42 homes."),
+    ("Most of the cases are in unvaccinated children [1.1].", "Most of the cases are among unvaccinated children."),
+    ("Public works director Sam Oyelaran said two snowploughs need new engines [1.1].",
+     "Public works director Sam Oyelaran reported that two snowploughs needed new engines."),
+])
+def test_news_paraphrases_the_hand_kept_table_links_pass(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    # "ago" is before now, "earlier" before another time: not kept as synonyms.
+    ("He joined the firm two years ago [1.1].", "He joined the firm two years earlier."),
+    # A synonym group is no licence to swap what the words say: a fire is no walkout.
+    ("The walkout destroyed 42 homes [1.1].", "The fire destroyed 42 homes."),
+])
+def test_the_hand_kept_synonyms_link_only_their_group(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
