@@ -468,3 +468,29 @@ def test_news_paraphrases_the_hand_kept_table_links_pass(claim, source):
 ])
 def test_the_hand_kept_synonyms_link_only_their_group(claim, source):
     assert verdict(claim, source)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # A bound is on the figure right after it, not on one further on.
+    ("Measles cases have more than tripled in a week, to 37 [1.1].", "Measles cases have more than tripled in a week, to 37."),
+    ("Veltrix will pay a 28% premium to Arcmoor's closing price on Friday [1.1].",
+     "Veltrix will pay a premium of 28% to Arcmoor's closing price on Friday."),
+    # ... or reached through the age or a noun standing for the figure.
+    ("Most cases are in children younger than ten [1.1].", "Most cases are in children under the age of ten."),
+    # A date before a noun is no span: "the February 26 minutes".
+    ("The council approved the February 26 minutes [1.1].", "The council approved the minutes of the February 26 meeting."),
+    # "both sides" are two; "a vote of no confidence" denies nothing.
+    ("A mediator will meet the two sides on Thursday [1.1].", "A mediator will meet both sides on Thursday."),
+    ("Karl Berg called for a no-confidence vote [1.1].", "Karl Berg called for a vote of no confidence."),
+])
+def test_figures_and_denials_are_read_where_they_stand(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Okoye said fares would rise by 3.4% [1.1].", "Okoye said fares would rise by no more than inflation, which is currently 3.4%."),
+    ("Sales rose 12% [1.1].", "Sales rose more than 12%."),
+    ("Most cases are in children over ten [1.1].", "Most cases are in children under the age of ten."),
+])
+def test_a_bound_that_stands_before_its_figure_is_kept(claim, source):
+    assert verdict(claim, source)[0] == "rejected"

@@ -25,7 +25,7 @@ from typing import Protocol
 
 from ..sources import Sentence
 from ..textnorm import LazyPattern
-from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
+from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, NOT_DENIED_AFTER_NO, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, ORDINAL_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
 from .lexicon import Lexicon
 
@@ -2361,7 +2361,9 @@ def _is_negation(tokens: list[Token], i: int) -> bool:
         return tok.cue  # "far from over" (see tokenize)
     if not (tok.lower in NEGATION_CUES or tok.lower.endswith("n't")):
         return False
-    return not (tok.lower == "no" and i + 1 < len(tokens) and tokens[i + 1].lower in ("more", "less", "fewer"))
+    return not (tok.lower == "no" and i + 1 < len(tokens) and (
+        tokens[i + 1].lower in ("more", "less", "fewer") or tokens[i + 1].lower in NOT_DENIED_AFTER_NO
+        or tokens[i + 1].text[0].isdigit()))  # "no more than 40", "a vote of no confidence", "No. 14"
 
 
 def _attribution(tokens: list[Token], tok: Token) -> bool:

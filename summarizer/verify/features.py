@@ -15,6 +15,8 @@ import Stemmer
 from ..textnorm import STOPWORDS, WORD_RE, LazyPattern, fold
 from .numbers import FIGURE_WORDS, extract_numbers
 
+# "no" before these names a thing rather than denying one: "a vote of no confidence", "no man's land".
+NOT_DENIED_AFTER_NO = frozenset(("confidence", "man's"))
 NEGATION_CUES = frozenset(
     "not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refuses "
     "refused refusing reject rejects rejected rejecting fail fails failed failing unable lack lacks lacked "
@@ -504,8 +506,9 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             infos[i - 1][0] in _COUNTERFACTUAL_MODALS or (i > 1 and infos[i - 1][0] == "to" and infos[i - 2][0] == "ought")))
         if not (is_negation or is_hedge):
             continue
-        if w == "no" and i + 1 < len(infos) and infos[i + 1][0] in ("more", "less", "fewer"):
-            is_negation = False  # "no more than 40": a bound on a figure, not a denial
+        if w == "no" and i + 1 < len(infos) and (infos[i + 1][0] in ("more", "less", "fewer") or infos[i + 1][0] in NOT_DENIED_AFTER_NO
+                                                 or words[i + 1][:1].isdigit()):
+            is_negation = False  # "no more than 40": a bound on a figure; "a vote of no confidence", "No. 14": names
         if w == "may" and words[i][0].isupper():
             is_hedge = False  # the month
         if is_hedge and (w in _HEDGE_ONLY_BEFORE_TO or w in _NOUN_HEDGES):

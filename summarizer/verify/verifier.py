@@ -771,6 +771,9 @@ _BOUNDS = {
                      "as many as", "a maximum of", "younger than", "shorter than", "not more than", "within"], "at most"),
 }
 _QUALIFIER_RE = LazyPattern(r"^(?:an? )?(?:estimated|reported|record|about|around|roughly|some|nearly|almost|just|further|additional) ")
+_BOUND_THROUGH_RE = LazyPattern(
+    r"^(?:the age of |[a-z]+(?: [a-z]+)?,? (?:(?:which|that) (?:is|was|stands at|stood at)(?: currently| now)?|currently|now) )",
+    re.IGNORECASE)
 _BOUND_RE = LazyPattern(
     r"\b(" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")\s+"
     r"((?:an? )?(?:estimated |reported |record |about |around |roughly |some |nearly |almost |just )?"
@@ -786,12 +789,19 @@ _APPROX_RE = LazyPattern(
     re.IGNORECASE)
 
 
+def _opens_with(window: str, surface: str) -> bool:
+    """Whether the figure written ``surface`` is the first thing in ``window`` ("12%" in "12% of …", not in
+    "tripled in a week, to 12")."""
+    return window.lower().startswith(surface.lower()) or window.lower().startswith(surface.lower().lstrip("$\u00a3\u20ac "))
+
+
 def _approximated(feats: Features) -> dict[str, str]:
     """Each approximate figure's key → the approximation as written."""
     found: dict[str, str] = {}
     for m in _APPROX_RE.finditer(feats.folded):
-        figures = extract_numbers(feats.folded[m.start(2) : m.start(2) + 40], bare_one=True)
-        if figures:
+        window = feats.folded[m.start(2) : m.start(2) + 40]
+        figures = extract_numbers(window, bare_one=True)
+        if figures and _opens_with(window, next(iter(figures.values()))):
             key, surface = next(iter(figures.items()))
             found.setdefault(key, m.group(1))
             for span, span_surface in figures.items():  # "about two weeks": the span too
@@ -812,11 +822,13 @@ def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
             continue  # "over four weeks": a span, during which; not a bound
         # The bounded figure is the first one after the bound, read whole ("more than $5 million",
         # "more than 12 per cent", "more than an estimated 12%").
-        window = feats.folded[m.start(2) : m.start(2) + 40]
-        bounded = _QUALIFIER_RE.sub("", window, count=1)
+        window = feats.folded[m.start(2) : m.start(2) + 60]
+        # "under the age of ten"; "no more than inflation, which is currently 3.4%": the figure the bound
+        # reaches through a noun that stands for it.
+        bounded = _BOUND_THROUGH_RE.sub("", _QUALIFIER_RE.sub("", window, count=1), count=1)[:40]
         figures = extract_numbers(bounded, bare_one=True)
-        if not figures:
-            continue
+        if not figures or not _opens_with(bounded, next(iter(figures.values()))):
+            continue  # the figure must follow the bound: not "more than tripled …, to 37", "over … on Friday"
         key = next(iter(figures))
         if bound in ("over", "under", "above", "below") and YEAR_RE.fullmatch(key):
             continue  # "over 2024", "under 2024 rules": a year, not a bounded figure
