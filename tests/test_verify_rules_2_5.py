@@ -494,3 +494,36 @@ def test_figures_and_denials_are_read_where_they_stand(claim, source):
 ])
 def test_a_bound_that_stands_before_its_figure_is_kept(claim, source):
     assert verdict(claim, source)[0] == "rejected"
+
+
+LAMONT = "Lamont was convicted in March on eight counts of fraud. A jury acquitted him of a single charge of obstruction."
+
+
+@pytest.mark.parametrize("claim, source", [
+    # A pronoun right after a sentence whose only name is the claim's.
+    ("The jury acquitted Lamont of one obstruction charge [1.2].", LAMONT),
+    ("Brightline said it would recall the kettles [1.2].",
+     "Brightline Appliances makes kettles. The company said it would recall the kettles."),
+    # A transcript's turn runs on from its label.
+    ("Sato said many colonies recovered within six months [1.2].",
+     "SATO: Bleaching is not death. Many colonies recovered within six months."),
+])
+def test_a_name_a_cited_sentence_refers_to_beyond_doubt_is_named(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    # Two names before: "him" is either.
+    ("The jury acquitted Fitch of one obstruction charge [1.2].",
+     "Lamont and his lawyer Fitch were in court. A jury acquitted him of a single charge of obstruction."),
+    # The reference must play the name's part: "His lawyer said" is no word of Lamont's.
+    ("Lamont said he would appeal [1.2].", "Lamont was convicted in March. His lawyer said he would appeal."),
+    # The sentence names someone itself.
+    ("Apex cut the price of its electric pickup last month [1.2].",
+     "Apex's attempt to launch a van failed in 2022. Rival Ford cut the price of its own electric pickup last month."),
+    # A label names the speaker of its turn only.
+    ("Bell said many colonies recovered within six months [1.3].",
+     "BELL: Is the reef dead? SATO: No. Many colonies recovered within six months."),
+])
+def test_a_reference_in_doubt_names_nobody(claim, source):
+    assert verdict(claim, source)[0] == "rejected"

@@ -1315,12 +1315,13 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
             link.accepted = False
 
 
-_LABEL_RE = LazyPattern(r"[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{0,60}\))?:")
+# A transcript's speaker label: "SATO:", "MS. OKAFOR (State Education Department):".
+LABEL_RE = LazyPattern(r"[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{0,60}\))?:")
 
 
 def _has_label(st: SentenceTokens) -> bool:
     """Whether a sentence opens with a transcript's speaker label ("OKOYE:", "MS. OKAFOR (State …):")."""
-    return _LABEL_RE.match(st.sentence.text) is not None
+    return LABEL_RE.match(st.sentence.text) is not None
 
 
 def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
