@@ -850,6 +850,8 @@ _BOUNDS = {
                      "as many as", "a maximum of", "younger than", "shorter than", "not more than", "within"], "at most"),
 }
 _QUALIFIER_RE = LazyPattern(r"^(?:an? )?(?:estimated|reported|record|about|around|roughly|some|nearly|almost|just|further|additional) ")
+_MOVED_UP_RE = LazyPattern(r"\b(?:move[sd]?|moving|go(?:es)?|went|climb(?:s|ed)?|jump(?:s|ed)?|step(?:s|ped)?|came|come[s]?) $",
+                           re.IGNORECASE)
 _BOUND_THROUGH_RE = LazyPattern(
     r"^(?:the age of |[a-z]+(?: [a-z]+)?,? (?:(?:which|that) (?:is|was|stands at|stood at)(?: currently| now)?|currently|now) )",
     re.IGNORECASE)
@@ -868,6 +870,12 @@ _APPROX_RE = LazyPattern(
     re.IGNORECASE)
 
 
+def _opening_figure(window: str, figures: dict[str, str]) -> tuple[str, str] | None:
+    """The figure (key, surface) that ``window`` opens with, of those found in it: the digits' pass finds
+    "140" before the words' pass finds "sixty" in "sixty drivers short despite hiring 140"."""
+    return next(((key, surface) for key, surface in figures.items() if _opens_with(window, surface)), None)
+
+
 def _opens_with(window: str, surface: str) -> bool:
     """Whether the figure written ``surface`` is the first thing in ``window`` ("12%" in "12% of …", not in
     "tripled in a week, to 12")."""
@@ -883,8 +891,9 @@ def _approximated(feats: Features) -> dict[str, str]:
     for m in _APPROX_RE.finditer(feats.folded):
         window = feats.folded[m.start(2) : m.start(2) + 40]
         figures = extract_numbers(window, bare_one=True)
-        if figures and _opens_with(window, next(iter(figures.values()))):
-            key, surface = next(iter(figures.items()))
+        first = _opening_figure(window, figures)
+        if first is not None:
+            key, surface = first
             found.setdefault(key, m.group(1))
             for span, span_surface in figures.items():  # "about two weeks": the span too
                 if span.split(":", 1)[0] in DURATION_SCALES and span_surface.startswith(surface):
@@ -902,6 +911,8 @@ def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
         bound = m.group(1).lower()
         if bound == "over" and _UNIT_AFTER_RE.match(feats.folded, m.end()):
             continue  # "over four weeks": a span, during which; not a bound
+        if bound == "up to" and _MOVED_UP_RE.search(feats.folded, 0, m.start()):
+            continue  # "will move up to seventh": a direction, not a ceiling
         # The bounded figure is the first one after the bound, read whole ("more than $5 million",
         # "more than 12 per cent", "more than an estimated 12%").
         window = feats.folded[m.start(2) : m.start(2) + 60]
@@ -909,9 +920,10 @@ def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
         # reaches through a noun that stands for it.
         bounded = _BOUND_THROUGH_RE.sub("", _QUALIFIER_RE.sub("", window, count=1), count=1)[:40]
         figures = extract_numbers(bounded, bare_one=True)
-        if not figures or not _opens_with(bounded, next(iter(figures.values()))):
+        first = _opening_figure(bounded, figures)
+        if first is None:
             continue  # the figure must follow the bound: not "more than tripled …, to 37", "over … on Friday"
-        key = next(iter(figures))
+        key = first[0]
         if bound in ("over", "under", "above", "below") and YEAR_RE.fullmatch(key):
             continue  # "over 2024", "under 2024 rules": a year, not a bounded figure
         found.setdefault(key, (_BOUNDS[bound], m.group(1)))
