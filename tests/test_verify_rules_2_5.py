@@ -553,3 +553,14 @@ def test_readings_that_were_too_strict_now_pass(claim, source):
 ])
 def test_their_close_neighbours_still_fail(claim, source):
     assert verdict(claim, source)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Marsh, a Democrat, signed a bill raising the minimum wage [1.1][1.2].",
+     "Governor Elena Marsh signed a bill raising the minimum wage. Marsh, a Democrat, said it would help workers."),
+    ("According to Sato, water temperatures stayed about two degrees above normal [1.1].",
+     "SATO: Mostly a marine heatwave: water temperatures stayed about two degrees above normal."),
+    ("Granite Paving won the contract, worth $318,000 [1.1].", "Granite Paving won the contract for $318,000."),
+])
+def test_an_appositive_or_a_comma_parts_no_subject_from_its_verb(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -47,7 +47,7 @@ _OWN_CHECK = NEGATION_CUES | HEDGE_CUES | QUANTIFIER_CUES | WEEKDAYS  # weekdays
 # aligned (an approximation is the numbers check's business), so "incidents" is not read as a swap for
 # "including", nor "roughly 1,200" as adding a fact to "about 1,200".
 _NOT_ALIGNED = frozenset(
-    "including excluding involving compared following regarding concerning according despite amid amidst among amongst across "
+    "including excluding involving compared worth following regarding concerning according despite amid amidst among amongst across "
     "toward towards upon within around roughly nearly almost approximately some additionally meanwhile "
     "however moreover furthermore overall finally separately notably specifically similarly likewise instead "
     "nonetheless nevertheless indeed thus".split()
@@ -1509,6 +1509,8 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                          and (absolute or not t.lower.endswith("ing"))), None)
         if verb_tok is None or any(t.lower not in _SUBJECT_AUXILIARIES for t in claim_tokens[tok.position + 1 : verb_tok.position]):
             continue
+        if verb_tok.clause != tok.clause:
+            continue  # an appositive: "Marsh, a Democrat, signed" has Marsh sign
         verb = by_position[verb_tok.position]
         if not verb.accepted or verb.evidence is None or verb.evidence is link.evidence or tok.lower in verb.evidence.by_lower:
             continue
@@ -2654,9 +2656,9 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
         verb = by_position.get(nxt.position) if nxt is not None else None
         if not link.accepted or link.target is None or verb is None or verb.target is None or not verb.accepted \
-                or nxt.lower in SPEECH_VERBS or verb.evidence is not link.evidence \
+                or nxt.lower in SPEECH_VERBS or verb.evidence is not link.evidence or nxt.clause != tok.clause \
                 or not (_finite_verb(claim_tokens, nxt, lexicon) or _verb_strength(claim_tokens, nxt, lexicon) >= 1):
-            continue
+            continue  # (not across a comma: "According to Sato, water temperatures stayed …")
         gap = verb.target.position - link.target.position
         before_verb = link.evidence.tokens[verb.target.position - 1].lower if verb.target.position else ""  # type: ignore[union-attr]
         # Not when the matched verb is the speaking itself ("requested" for "Resident Lopez asked"), or
