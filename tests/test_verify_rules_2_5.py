@@ -564,3 +564,33 @@ def test_their_close_neighbours_still_fail(claim, source):
 ])
 def test_an_appositive_or_a_comma_parts_no_subject_from_its_verb(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source, code", [
+    ("The quake struck at 4:12 p.m. [1.1].", "The quake struck at 4:12 a.m.", "number_mismatch"),
+    ("The pound slipped 0.2 percent against the dollar [1.1].", "The pound slipped 0.2 percent against the euro.",
+     "unsupported_detail"),
+    ("People who walked more were also more likely to smoke [1.1].",
+     "People who walked more were also less likely to smoke and more likely to have a university degree.",
+     "unsupported_detail"),
+    ("RSV causes 100,000 infant deaths a year, all of them in poor countries [1.1].",
+     "RSV causes 100,000 infant deaths each year, most of them in poor countries.", "quantifier_mismatch"),
+    ("Ibarra has reopened three rural hospitals [1.1].",
+     "Ibarra has promised to audit the provincial budget and to reopen three rural hospitals.", "hedge_dropped"),
+    ("A 45-year-old man deliberately started one of the fires [1.1].",
+     "Police arrested a 45-year-old man on suspicion of starting one of the fires deliberately.", "hedge_dropped"),
+    ("Mirela employs 11,000 people worldwide [1.1].", "Mirela employs 11,000 people in the Netherlands.", "unsupported_detail"),
+])
+def test_times_currencies_comparatives_rates_and_suspicions_are_read(claim, source, code):
+    assert verdict(claim, source) == ("rejected", {code})
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The quake struck at 4:12 [1.1].", "The quake struck at 4:12 a.m."),
+    ("The pound slipped 0.2 percent against the euro [1.1].", "The pound slipped 0.2 percent against the euro."),
+    ("People who walked more were also more likely to have a university degree [1.1].",
+     "People who walked more were also less likely to smoke and more likely to have a university degree."),
+    ("All schools will close each day at noon [1.1].", "All schools will close each day at noon."),
+])
+def test_their_faithful_neighbours_pass(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -26,7 +26,7 @@ from typing import Protocol
 from ..sources import Sentence
 from ..textnorm import LazyPattern
 from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, NOT_DENIED_AFTER_NO, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
-from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, ORDINAL_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
+from .numbers import CURRENCY_WORDS, DURATION_UNIT_WORDS, FIGURE_WORDS, ORDINAL_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
 from .lexicon import Lexicon
 
 _TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -169,6 +169,10 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
         previous_end = end
     for i, tok in enumerate(tokens):
+        # A currency named on its own is a word to match: "slipped against the dollar" is not "against the
+        # euro" (after a figure, "50 dollars", the figures' check compares it).
+        if tok.lower in CURRENCY_WORDS and not (i and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in FIGURE_WORDS)):
+            tok.content = True
         # "three weeks": a span the figure check compares ("21 days"); the same test as numbers.py's.
         if i and tok.lower in DURATION_UNIT_WORDS and (i + 1 == len(tokens) or tokens[i + 1].lower != "old") \
                 and is_span_count(tokens[i - 2].lower if i > 1 else "", tokens[i - 1].text):
@@ -488,6 +492,7 @@ def align(
     _agents_replaced(claim_tokens, result, lexicon)
     _questions_asserted(claim_tokens, evidence, result)
     _bounds_reversed(claim_tokens, result)
+    _comparatives_reversed(claim_tokens, result)
     _rates_dropped(claim_tokens, result)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
@@ -1625,6 +1630,32 @@ def _rates_dropped(claim_tokens: list[Token], result: Alignment) -> None:
 
 
 _COMPARATIVES = frozenset(("more", "less", "fewer"))
+_OPPOSITE_COMPARATIVE = {"more": ("less", "fewer"), "less": ("more",), "fewer": ("more",)}
+
+
+def _comparatives_reversed(claim_tokens: list[Token], result: Alignment) -> None:
+    """ "more likely to smoke" where the source says "less likely to smoke": the comparative before the
+    same word, with the same word after it, turned round ("more", "less" and "likely" are no content
+    words, so the alignment does not see them). "less likely to smoke and more likely to have a degree"
+    has both: the words after them tell which is which."""
+    sentences = {id(l.evidence): l.evidence for l in result.links if l.evidence is not None}
+    linked = {l.claim.position for l in result.links}
+    for tok in claim_tokens[:-1]:
+        if tok.lower not in _OPPOSITE_COMPARATIVE or tok.position in linked:
+            continue  # ("less" is a content word the alignment already judged)
+        word = claim_tokens[tok.position + 1].lower
+        after = next((t.lower for t in claim_tokens[tok.position + 2 :] if t.content), None)
+        pairs = set()
+        for st in sentences.values():
+            for p in st.by_lower.get(word, ()):  # type: ignore[union-attr]
+                if not p:
+                    continue
+                then = next((t.lower for t in st.tokens[p + 1 :] if t.content), None)  # type: ignore[union-attr]
+                if after is None or then is None or then == after:
+                    pairs.add(st.tokens[p - 1].lower)  # type: ignore[union-attr]
+        if tok.lower not in pairs and pairs & set(_OPPOSITE_COMPARATIVE[tok.lower]):
+            result.unsupported_verbs.append(f"{tok.text} {claim_tokens[tok.position + 1].text}")
+            return
 
 
 def _bound_at(tokens: list[Token], i: int) -> tuple[str, bool] | None:

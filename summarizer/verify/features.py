@@ -30,7 +30,9 @@ HEDGE_KINDS = {
         "likely unlikely probably expected expects expect expecting projected forecast estimated estimates should "
         "seem seems seemed "
         "appears appeared suggests suggested believed believe believes suspected fear fears feared".split(), "likelihood"),
-    **dict.fromkeys("reportedly allegedly alleged purportedly apparently claimed rumored rumoured speculated".split(), "report"),
+    **dict.fromkeys("reportedly allegedly alleged purportedly apparently claimed rumored rumoured speculated "
+                    # "arrested on suspicion of starting the fire", "accused of", "suspected of": not that it was done
+                    "suspicion suspected accused".split(), "report"),
     **dict.fromkeys(
         "plans planned planning intends intended aims aimed proposed proposes hopes hoped hoping wants wanted "
         "tried tries trying attempted attempts promised promises threatened threatens seeks sought try attempt "
@@ -541,8 +543,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             # network and freeze rents" promises the freeze too. Only "and"/"or" right before a content
             # word: "…, and the council froze rents" opens a clause of its own.
             for j in range(i + 2, min(len(infos) - 1, i + 1 + _COORDINATION_REACH)):
-                if infos[j][0] in ("and", "or") and infos[j + 1][2]:
-                    scope_list += [info[1] for info in infos[j + 1 : j + 3] if info[2]]
+                if infos[j][0] in ("and", "or") and (infos[j + 1][2] or infos[j + 1][0] == "to"):
+                    scope_list += [info[1] for info in infos[j + 1 : j + 6] if info[2]][:2]  # "… and to reopen three rural"
                     break
                 if infos[j][0] in ("but", "while", "although", "though", "because", "which", "who"):
                     break

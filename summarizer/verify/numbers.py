@@ -52,6 +52,7 @@ _CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur"
                      "¥": "JPY", "jpy": "JPY", "₩": "KRW", "krw": "KRW", "cny": "CNY", "rmb": "CNY"}
 _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
                    "pounds": "GBP", "yen": "JPY", "won": "KRW", "yuan": "CNY", "renminbi": "CNY"}
+CURRENCY_WORDS = frozenset(_CURRENCY_WORDS) - {"won"}
 # Hundredths of a currency: "84 cents" is 0.84 dollars, "50 pence" 0.50 pounds.
 _SUBUNIT_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP"}
 # "a 210-million-euro facility", "a 3.8-million-dollar programme": hyphens inside an amount.
@@ -253,6 +254,8 @@ def _figures(text: str, bare_one: bool, words: list[str] | None) -> dict[str, st
     has_digit = _DIGIT_RE.search(text)
     if has_digit and "-" in text:
         text = _AMOUNT_HYPHEN_RE.sub(" ", text)  # same length: offsets and surfaces stay put
+    if has_digit and (":" in text or "m" in text):
+        _add_clock_times(text, add)
     for m in _FIGURE_RE.finditer(text) if has_digit else ():
         start = m.start()
         if start and (text[start - 1].isalnum() or (text[start - 1] == "." and m.group("num"))):
@@ -278,6 +281,28 @@ def _figures(text: str, bare_one: bool, words: list[str] | None) -> dict[str, st
 
 
 _BOTH_RE = re.compile(r"\bboth\b", re.IGNORECASE)
+# A time of day: "4:12 a.m.", "16:12", "4 pm". With a.m. or p.m. it is keyed on a 24-hour clock as well as
+# as written, so "4:12" in a claim matches "4:12 a.m." in a source, while "4:12 p.m." does not.
+_CLOCK_RE = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<mer>[ap]\.?m\.?(?![a-z]))?", re.IGNORECASE)
+
+
+def _add_clock_times(text: str, add) -> None:
+    for m in _CLOCK_RE.finditer(text):
+        hour, minute, meridiem = int(m.group("h")), m.group("m"), m.group("mer")
+        if minute is None and meridiem is None:
+            continue  # a bare number
+        if m.start() and (text[m.start() - 1] in ".,$" or text[m.start() - 1].isdigit()):
+            continue  # part of another figure: "1.4", "$4"
+        minute = minute or "00"
+        if minute is not None and meridiem is None:
+            add(f"clock:{hour}:{minute}", m.group(0).strip())
+            continue
+        if hour > 12:
+            continue  # "16 pm" is no time
+        pm = meridiem.lower().startswith("p")
+        add(f"clock:{(hour % 12) + (12 if pm else 0):02d}:{minute}", m.group(0).strip())
+        add(f"clock:{hour}:{minute}", m.group(0).strip())  # as written, for a claim that gives no a.m. or p.m.
 # "on Saturdays" names Saturday as much as "on Saturday" does.
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|s)?\b")
 # A capitalised month name on its own ("in March", "the November meeting", "its May meeting"); "May" only

@@ -1272,6 +1272,10 @@ def _rate_backs(unit: str, evidence: str, figures: list[str]) -> bool:
 
 def _check_quantifiers(claim: Features, evidence: Features, cited: str) -> Reason | None:
     backed = {QUANTIFIER_CLASSES[q] for q in evidence.quantifiers}
+    if "all" in backed and {q for q in evidence.quantifiers if QUANTIFIER_CLASSES[q] == "all"} <= {"each", "every"} \
+            and not claim.quantifiers.isdisjoint(("all", "entire", "whole", "everyone", "everything")) \
+            and len(_EVERY_UNIT_RE.findall(evidence.folded.lower())) == len(re.findall(r"\b(?:each|every)\b", evidence.folded.lower())):
+        backed.discard("all")  # "each year" is a rate: it backs no "all of them"
     widened = sorted(q for q in claim.quantifiers if QUANTIFIER_CLASSES[q] not in backed)
     if "each" in widened or "every" in widened:
         lowered, evidence_text = claim.folded.lower(), evidence.folded.lower()
