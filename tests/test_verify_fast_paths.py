@@ -167,7 +167,7 @@ def test_the_claim_caches_stay_bounded(sources, monkeypatch):
     monkeypatch.setattr(verifier, "_CLAIM_FEATURES_LIMIT", 10)
     v = Verifier([src])
     v.check(_summary_of(src, 40))
-    assert len(v._claim_features) <= 10 and len(v._readings) <= 10
+    assert len(v._claim_features) <= 10 and len(v._readings) <= 10 and len(v._outcomes) <= 10
 
 
 def test_a_claim_read_again_gets_new_tokens_equal_to_a_fresh_reading(sources):
@@ -192,6 +192,28 @@ def test_a_summary_checked_again_by_the_same_verifier_gives_a_fresh_verifiers_re
         v = Verifier([src], VerifierConfig())
         first = report_json(v.check(summary))
         assert report_json(v.check(summary)) == first == report_json(Verifier([src], VerifierConfig()).check(summary)), src.path
+
+
+def test_a_claim_checked_again_shares_no_reason_with_the_first_report(sources):
+    """The kept outcome of a (claim text, evidence) pair gives each report its own reasons (lists and
+    dicts inside too): changing one report leaves the next the same. Aligned words are shared, so frozen."""
+    src = sources[-1]
+    v = Verifier([src], VerifierConfig())
+    summary = _summary_of(src, 100)
+    first = v.check(summary)
+    expected = report_json(first)
+    rejected = [c for c in first.claims if c.reasons]
+    assert rejected and any(c.alignment for c in first.claims)
+    for claim in rejected:
+        for reason in claim.reasons:
+            reason.message += " changed"
+            for value in reason.details.values():
+                if isinstance(value, list):
+                    value.append("changed")
+            reason.details["added"] = 1
+    assert report_json(v.check(summary)) == expected
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.claims[0].alignment[0].accepted = False
 
 
 def test_the_reporters_cache_gives_reporting_speakers(sources):

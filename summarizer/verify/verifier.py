@@ -129,6 +129,8 @@ class Verifier:
         self._descriptions: dict[int, dict[str, frozenset[str]]] = {}
         self._claim_features: dict[str, tuple] = {}  # claim text → _frozen_features of its analysis
         self._readings: dict[str, tuple] = {}  # claim text → its tokens' fields, one after another (_claim_reading)
+        # (claim text, evidence ids) → (reasons, alignment words as dicts): _content_outcome
+        self._outcomes: dict[tuple[str, tuple[str, ...]], tuple[tuple[Reason, ...], tuple[AlignedWord, ...]]] = {}
 
     # -- lazily built, cached state -------------------------------------------------------------
 
@@ -291,9 +293,9 @@ class Verifier:
                     details={},
                 ))
         evidence = explicit + self._select_evidence(feats, whole_sources, explicit)
-        alignment: Alignment | None = None
+        words: list[AlignedWord] = []
         if evidence:
-            found, alignment = self._content_reasons(claim, feats, evidence)
+            found, words = self._content_outcome(claim, feats, evidence)
             reasons.extend(found)
         elif whole_sources:
             reasons.append(Reason(
@@ -311,7 +313,7 @@ class Verifier:
             verdict="rejected" if reasons else "supported",
             reasons=reasons,
             evidence=[s.id for s in evidence],
-            alignment=[AlignedWord(**link.as_dict()) for link in alignment.links] if alignment else [],
+            alignment=words,
         )
 
     def _citation_not_found(self, claim: Claim, feats: Features, not_found: list[dict[str, str]]) -> Reason:
@@ -361,6 +363,24 @@ class Verifier:
             if wanted <= covered:
                 break
         return chosen
+
+    def _content_outcome(self, claim: Claim, feats: Features, sentences: list[Sentence]) -> tuple[list[Reason], list[AlignedWord]]:
+        """What the content checks find and the alignment, as the report holds them. Both depend on the
+        claim's text and the sentences alone (``feats`` is its analysis), so they are kept per (text,
+        sentence ids) and a claim checked again (a repair round re-checks the claims it kept; excerpt
+        claims copy the same sentence) gets new reasons made from them, so no report shares a reason with
+        another, and the same aligned words, which are frozen."""
+        key = (claim.text, tuple([s.id for s in sentences]))
+        kept = self._outcomes.get(key)
+        if kept is not None:
+            reasons, words = kept
+            return [_copied_reason(r) for r in reasons], list(words)
+        found, alignment = self._content_reasons(claim, feats, sentences)
+        kept_words = tuple([AlignedWord(**link.as_dict()) for link in alignment.links])
+        if len(self._outcomes) >= _CLAIM_FEATURES_LIMIT:
+            self._outcomes.clear()
+        self._outcomes[key] = (tuple([_copied_reason(r) for r in found]), kept_words)
+        return found, list(kept_words)
 
     def _content_reasons(self, claim_obj: Claim, claim: Features, sentences: list[Sentence]) -> tuple[list[Reason], Alignment]:
         evidence = merge([self.sentence_features(s) for s in sentences])
@@ -1340,6 +1360,29 @@ def _pair_details(link: Link) -> dict:
         "evidence": link.evidence.sentence.id if link.evidence else None,
         "relation": link.relation,
     }
+
+
+def _copied_reason(reason: Reason) -> Reason:
+    """A new Reason equal to ``reason``, sharing no list, dict or set with it."""
+    return Reason(code=reason.code, message=reason.message, details=_copied(reason.details))
+
+
+def _copied(value):
+    """``value`` with every list, dict and set in it new (strings, numbers and the like are immutable)."""
+    kind = type(value)
+    if kind is dict:
+        return {key: _copied(item) for key, item in value.items()}
+    if kind is list:
+        return [_copied(item) for item in value]
+    if kind is tuple:
+        return tuple([_copied(item) for item in value])
+    if kind is set:
+        return set(value)  # of hashable, so immutable, values
+    if kind in (str, int, float, bool, type(None), frozenset, Decimal):
+        return value
+    import copy  # no report has held anything else; here so the verifier's import does not pay for it
+
+    return copy.deepcopy(value)
 
 
 def _one_per_code(reasons: list[Reason]) -> list[Reason]:
