@@ -129,8 +129,8 @@ class Verifier:
         self._descriptions: dict[int, dict[str, frozenset[str]]] = {}
         self._claim_features: dict[str, tuple] = {}  # claim text → _frozen_features of its analysis
         self._readings: dict[str, tuple] = {}  # claim text → its tokens' fields, one after another (_claim_reading)
-        # (claim text, evidence ids) → (reasons, alignment words as dicts): _content_outcome
-        self._outcomes: dict[tuple[str, tuple[str, ...]], tuple[tuple[Reason, ...], tuple[AlignedWord, ...]]] = {}
+        # (claim text, evidence ids) → (no-content reason, content reasons, aligned words): _content_outcome
+        self._outcomes: dict[tuple[str, tuple[str, ...]], tuple[Reason | None, tuple[Reason, ...], tuple[AlignedWord, ...]]] = {}
 
     # -- lazily built, cached state -------------------------------------------------------------
 
@@ -259,12 +259,6 @@ class Verifier:
 
     def check_claim(self, claim: Claim) -> ClaimReport:
         """Verify one claim."""
-        feats = self.claim_features(claim.text)
-        reasons: list[Reason] = []
-        framing = self._lexicon.framing
-        if len(feats.numbers) < MIN_CONTENT_WORDS and _asserted_words(feats, framing, MIN_CONTENT_WORDS) + len(feats.numbers) < MIN_CONTENT_WORDS:
-            # Words that only name the source ("The speaker discussed the document.") do not count.
-            reasons.append(_no_content(feats))
         explicit: list[Sentence] = []
         whole_sources: list[int | None] = []
         not_found: list[dict[str, str]] = []
@@ -280,6 +274,18 @@ class Verifier:
                 explicit.append(sentence)
         for bad in claim.malformed:
             not_found.append({"citation": bad.text, "problem": bad.problem})
+        if explicit and not whole_sources and not not_found:
+            # The common case, every citation a sentence found: every reason depends on the text and the
+            # sentences alone (kept, see _content_outcome), so the claim's analysis is needed only once.
+            no_content, reasons, words = self._content_outcome(claim, explicit)
+            if no_content is not None:
+                reasons.insert(0, no_content)
+            return self._claim_report(claim, reasons, explicit, words)
+        feats = self.claim_features(claim.text)
+        reasons = []
+        no_content = _no_content_reason(feats, self._lexicon.framing)
+        if no_content is not None:
+            reasons.append(no_content)
         if not_found:
             reasons.append(self._citation_not_found(claim, feats, not_found))
         if not claim.citations and not claim.malformed:
@@ -295,7 +301,7 @@ class Verifier:
         evidence = explicit + self._select_evidence(feats, whole_sources, explicit)
         words: list[AlignedWord] = []
         if evidence:
-            found, words = self._content_outcome(claim, feats, evidence)
+            _, found, words = self._content_outcome(claim, evidence, feats)
             reasons.extend(found)
         elif whole_sources:
             reasons.append(Reason(
@@ -304,6 +310,10 @@ class Verifier:
                 details={"coverage": 0.0, "threshold": self.config.min_support, "missing": list(feats.content.values()),
                          "clauses": []},
             ))
+        return self._claim_report(claim, reasons, evidence, words)
+
+    @staticmethod
+    def _claim_report(claim: Claim, reasons: list[Reason], evidence: list[Sentence], words: list[AlignedWord]) -> ClaimReport:
         return ClaimReport(
             index=claim.index,
             text=claim.text,
@@ -364,23 +374,29 @@ class Verifier:
                 break
         return chosen
 
-    def _content_outcome(self, claim: Claim, feats: Features, sentences: list[Sentence]) -> tuple[list[Reason], list[AlignedWord]]:
-        """What the content checks find and the alignment, as the report holds them. Both depend on the
-        claim's text and the sentences alone (``feats`` is its analysis), so they are kept per (text,
-        sentence ids) and a claim checked again (a repair round re-checks the claims it kept; excerpt
-        claims copy the same sentence) gets new reasons made from them, so no report shares a reason with
-        another, and the same aligned words, which are frozen."""
+    def _content_outcome(self, claim: Claim, sentences: list[Sentence], feats: Features | None = None
+                         ) -> tuple[Reason | None, list[Reason], list[AlignedWord]]:
+        """The claim's no-content reason (if it lacks content), what the content checks find, and the
+        alignment, as the report holds them; ``feats`` is the claim's analysis, made here if not given.
+        All depend on the claim's text and the sentences alone, so they are kept per (text, sentence ids)
+        and a claim checked again (a repair round re-checks the claims it kept; excerpt claims copy the
+        same sentence) gets new reasons made from them, so no report shares a reason with another, and
+        the same aligned words, which are frozen."""
         key = (claim.text, tuple([s.id for s in sentences]))
         kept = self._outcomes.get(key)
         if kept is not None:
-            reasons, words = kept
-            return [_copied_reason(r) for r in reasons], list(words)
+            no_content, reasons, words = kept
+            return (None if no_content is None else _copied_reason(no_content)), [_copied_reason(r) for r in reasons], list(words)
+        if feats is None:
+            feats = self.claim_features(claim.text)
+        no_content = _no_content_reason(feats, self._lexicon.framing)
         found, alignment = self._content_reasons(claim, feats, sentences)
         kept_words = tuple([AlignedWord(**link.as_dict()) for link in alignment.links])
         if len(self._outcomes) >= _CLAIM_FEATURES_LIMIT:
             self._outcomes.clear()
-        self._outcomes[key] = (tuple([_copied_reason(r) for r in found]), kept_words)
-        return found, list(kept_words)
+        self._outcomes[key] = (None if no_content is None else _copied_reason(no_content),
+                               tuple([_copied_reason(r) for r in found]), kept_words)
+        return no_content, found, list(kept_words)
 
     def _content_reasons(self, claim_obj: Claim, claim: Features, sentences: list[Sentence]) -> tuple[list[Reason], Alignment]:
         evidence = merge([self.sentence_features(s) for s in sentences])
@@ -717,6 +733,14 @@ def _asserted_words(claim: Features, framing: frozenset[str] | set[str], enough:
             if count >= enough:
                 break
     return count
+
+
+def _no_content_reason(claim: Features, framing: frozenset[str]) -> Reason | None:
+    """The no_content reason when the claim has too few content words (or figures) to assert anything;
+    words that only name the source ("The speaker discussed the document.") do not count."""
+    if len(claim.numbers) < MIN_CONTENT_WORDS and _asserted_words(claim, framing, MIN_CONTENT_WORDS) + len(claim.numbers) < MIN_CONTENT_WORDS:
+        return _no_content(claim)
+    return None
 
 
 def _no_content(claim: Features) -> Reason:
