@@ -194,6 +194,25 @@ def test_a_summary_checked_again_by_the_same_verifier_gives_a_fresh_verifiers_re
         assert report_json(v.check(summary)) == first == report_json(Verifier([src], VerifierConfig()).check(summary)), src.path
 
 
+def test_a_kept_sentence_gives_tokens_equal_to_reading_it_afresh(sources):
+    """Verifier.tokens keeps a sentence's tokens as fields and makes new ones on each later use: equal,
+    field by field, to what sentence_tokens gives, with the same look-up tables and words."""
+    src = sources[-1]
+    v = Verifier([src])
+    lexicon = default_lexicon()
+    sentences = src.sentences[:300]
+    first = [v.tokens(s) for s in sentences]
+    again = [v.tokens(s) for s in sentences]  # not the one handed out last: made from the kept fields
+    for sentence, a, b in zip(sentences, first, again):
+        fresh = sentence_tokens(sentence, v._negation_scope, lexicon)
+        for st in (a, b):
+            assert st.sentence is sentence
+            assert [dataclasses.astuple(t) for t in st.tokens] == [dataclasses.astuple(t) for t in fresh.tokens], sentence.text
+            assert (st.by_lower, st.by_stem, st.words) == (fresh.by_lower, fresh.by_stem, fresh.words)
+    assert all(a is not b for a, b in zip(first[:-1], again[:-1]))
+    assert v.tokens(sentences[-1]) is again[-1]  # asked twice in a row: the same one
+
+
 def test_a_claim_checked_again_shares_no_reason_with_the_first_report(sources):
     """The kept outcome of a (claim text, evidence) pair gives each report its own reasons (lists and
     dicts inside too): changing one report leaves the next the same. Aligned words are shared, so frozen."""

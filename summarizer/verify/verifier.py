@@ -125,7 +125,9 @@ class Verifier:
         self._vocabulary: SourceVocabulary | None = None
         self._lexicon = default_lexicon()
         self._negation_scope = int(alignment_settings()["negation_scope_words"])
-        self._tokens: dict[str, SentenceTokens] = {}
+        # sentence id → (its tokens' fields one after another, by_lower, by_stem): see tokens()
+        self._tokens: dict[str, tuple[tuple, dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]] = {}
+        self._recent_tokens: SentenceTokens | None = None
         self._descriptions: dict[int, dict[str, frozenset[str]]] = {}
         self._claim_features: dict[str, tuple] = {}  # claim text → _frozen_features of its analysis
         self._readings: dict[str, tuple] = {}  # claim text → its tokens' fields, one after another (_claim_reading)
@@ -233,10 +235,26 @@ class Verifier:
         return feats
 
     def tokens(self, sentence: Sentence) -> SentenceTokens:
-        """A source sentence's words for the alignment, computed once."""
-        found = self._tokens.get(sentence.id)
-        if found is None:
-            found = self._tokens[sentence.id] = sentence_tokens(sentence, self._negation_scope, self._lexicon)
+        """A source sentence's words for the alignment, read once. Kept as one flat tuple of the tokens'
+        fields (with the look-up tables, which are never changed): kept as Token objects, the cached
+        sentences were most of what every full collection walked (twelve fields a token, twenty tokens a
+        sentence), which cost more than making new tokens from the fields each time a sentence is used
+        again. The last one handed out is handed out again to the next call for the same sentence (a
+        claim copying its sentence asks for it twice)."""
+        recent = self._recent_tokens
+        if recent is not None and recent.sentence is sentence:
+            return recent
+        kept = self._tokens.get(sentence.id)
+        if kept is None:
+            found = sentence_tokens(sentence, self._negation_scope, self._lexicon)
+            self._tokens[sentence.id] = (tuple(chain.from_iterable(map(_token_fields, found.tokens))),
+                                         found.by_lower, found.by_stem)
+        else:
+            fields, by_lower, by_stem = kept
+            n = _TOKEN_FIELD_COUNT
+            tokens = [Token(*fields[i : i + n]) for i in range(0, len(fields), n)]
+            found = SentenceTokens(sentence, tokens, by_lower, by_stem, [t.lower for t in tokens])
+        self._recent_tokens = found
         return found
 
     # -- the checks -----------------------------------------------------------------------------
