@@ -194,6 +194,36 @@ def test_a_summary_checked_again_by_the_same_verifier_gives_a_fresh_verifiers_re
         assert report_json(v.check(summary)) == first == report_json(Verifier([src], VerifierConfig()).check(summary)), src.path
 
 
+def test_a_text_analysed_as_claim_then_as_sentence_gets_each_fresh_analysis(sources, monkeypatch):
+    """analyse keeps what a claim and a sentence of one text share for the text analysed last: a claim
+    then a sentence of the same text (and the reverse) get exactly the features of an analysis with
+    nothing kept, and no list, set or dict of one is the other's."""
+    from summarizer.verify import features
+
+    src = sources[-1]
+    vocabulary = Verifier([src]).vocabulary()
+    texts = [s.text for source in sources for s in source.sentences]
+    assert len(texts) > 1000
+
+    def afresh(text, **kwargs):
+        monkeypatch.setattr(features, "_last_shared", None)
+        return analyse(text, **kwargs)
+
+    for text in texts:
+        expected = (afresh(text, is_claim=True, vocabulary=vocabulary), afresh(text))
+        monkeypatch.setattr(features, "_last_shared", None)
+        claim, sentence = analyse(text, is_claim=True, vocabulary=vocabulary), analyse(text)
+        sentence_first = analyse(text)
+        claim_second = analyse(text, is_claim=True, vocabulary=vocabulary)
+        assert (claim, sentence) == expected and (claim_second, sentence_first) == expected, text
+        assert _field_types(claim) == _field_types(expected[0]) and _field_types(sentence) == _field_types(expected[1])
+        for f in dataclasses.fields(claim):
+            for a, b in ((claim, sentence), (sentence, sentence_first), (claim, claim_second)):
+                value = getattr(a, f.name)
+                if isinstance(value, (list, set, dict)):
+                    assert value is not getattr(b, f.name)
+
+
 def test_a_kept_sentence_gives_tokens_equal_to_reading_it_afresh(sources):
     """Verifier.tokens keeps a sentence's tokens as fields and makes new ones on each later use: equal,
     field by field, to what sentence_tokens gives, with the same look-up tables and words."""
