@@ -416,7 +416,10 @@ def test_less_for_more_is_an_antonym_though_more_is_a_stop_word():
 
 
 def test_speakers_that_are_no_names_may_not_trade_places():
-    assert verdict("The union said the firm had lied [1.1].", "The firm said the union had lied.") == ("rejected", {"speaker_mismatch"})
+    # (Since 2.5 also unsupported_detail: "the union" is spoken of there, not speaking: an inverted "said
+    # the union" ends its frame.)
+    checked = verdict("The union said the firm had lied [1.1].", "The firm said the union had lied.")
+    assert checked[0] == "rejected" and "speaker_mismatch" in checked[1]
     assert verdict("Police said the driver was drunk [1.1].", "The driver said police were drunk.")[1] >= {"speaker_mismatch"}
     assert verdict("The union said the firm had lied [1.1].", "The union said the firm had lied.") == ("supported", set())
 

@@ -26,7 +26,7 @@ from typing import Protocol
 from ..sources import Sentence
 from ..textnorm import LazyPattern
 from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
-from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
+from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, ORDINAL_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
 from .lexicon import Lexicon
 
 _TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -133,11 +133,15 @@ class Alignment:
     moved_items: list[tuple[Link, str]] = field(default_factory=list)  # (a list item, what its sentence says of it instead)
     counts_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the count it dropped)
     picks_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the source's "top three …")
+    scopes_widened: list[tuple[Link, str]] = field(default_factory=list)  # (a superlative, the source's "among the highest", "… in Europe")
+    restrictions_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a counted noun, the source's "four new cases")
+    rates_dropped: list[tuple[str, str, str]] = field(default_factory=list)  # (the source's "$1.1 million a year", its unit, the sentence)
     numbers_changed: list[Link] = field(default_factory=list)  # a noun made one of many, or many of one
     privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)
     tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
     figures_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, a figure, the sentence giving it)
-    speakers_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a claim speaker, its words' sentence, who says them)
+    speakers_pooled: list[tuple[Link, str, str, str]] = field(default_factory=list)  # (a claim speaker, its words' sentence, who says them, the claim's name for the speaker)
+    questions: list[tuple[Link, str, str]] = field(default_factory=list)  # (a claim word, the question it is matched in, "asked"/"denied"/"affirmed")
 
     @property
     def coverage(self) -> float:
@@ -156,8 +160,10 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         word = m.group()
         start, end = m.span()
         lower, stem_, is_content, cue = cached(word) or _token_info(word)
+        # A comma or point inside a figure ("7,000", "1.5") ends no clause.
         if position and (lower in CONNECTIVES or (start - previous_end != 1 or text[previous_end] != " ")
-                         and _CLAUSE_PUNCT_RE.search(text, previous_end, start)):
+                         and _CLAUSE_PUNCT_RE.search(text, previous_end, start)
+                         and not (start - previous_end == 1 and word[0].isdigit() and text[previous_end - 1].isdigit())):
             clause += 1
         # Positional arguments: the dataclass's __init__ is the cost of a token.
         append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
@@ -179,6 +185,11 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         # it); only "failed to" denies what follows.
         if tok.lower in _FAIL_FORMS and (i + 1 == len(tokens) or tokens[i + 1].lower != "to"):
             tok.content, tok.cue = True, False
+        # "far from over", "far from certain": a denial; "far from the city" is a distance.
+        if tok.lower == "far" and i + 2 < len(tokens) and tokens[i + 1].lower == "from" \
+                and tokens[i + 2].lower not in _DETERMINERS and not tokens[i + 2].text[0].isupper() \
+                and not tokens[i + 2].text[0].isdigit():
+            tok.content, tok.cue = False, True
     if negation_scope:
         _mark_negation(tokens, negation_scope)
     return tokens
@@ -221,7 +232,7 @@ def _mark_negation(tokens: list[Token], limit: int) -> None:
                 elif _restricts(later):  # a figure, ordinal or "other" is denied too, but is no word of the limit
                     later.negated = not later.negated
             if not taken and i and ((tokens[i - 1].lower in _ELLIPSIS_AUXILIARIES and tok.lower in ("not", "never"))
-                                    or tok.lower.endswith("n't")) \
+                                    or tok.lower.endswith("n't") or tok.lower == "far") \
                     and not any(t.content for t in tokens[i + 1 :] if t.clause == tok.clause):
                 # "… but Honda did not", "Kim won't": the verb is left out; the clause denies of its
                 # subject what the clause before says.
@@ -359,6 +370,9 @@ def align(
         start = first.target.position - first.claim.position  # type: ignore[union-attr]
         if start > 0 and _may_pick(first.evidence.tokens[start - 1], lexicon):  # type: ignore[union-attr]
             _picks_dropped(claim_tokens, excerpt.links, excerpt, lexicon)  # or the few its sentence singled out
+        _superlative_scopes(claim_tokens, excerpt, lexicon)  # or what its superlative ranged over
+        _restrictions_dropped(claim_tokens, excerpt, lexicon)  # or what narrowed its count or ban
+        _rates_dropped(claim_tokens, excerpt)  # or the rate of its figure
         return excerpt
     # 1. Support by spelling (exact word, stem, hyphenated parts, alias): dictionary look-ups.
     candidates: dict[int, list[tuple[int, int, int, str]]] = {}
@@ -440,7 +454,7 @@ def align(
     _crossed_subjects(claim_tokens, links, result, lexicon)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
-    _polarity(claim_tokens, links, result)
+    _polarity(claim_tokens, links, result, lexicon, evidence)
     result.links = [links[t.position] for t in content]
     relation_swaps = _relation_word_swaps(claim_tokens, anchors, evidence, lexicon)
     if relation_swaps:
@@ -459,16 +473,24 @@ def align(
     # Said of all, or of one, where the source singles out a few or speaks of many: quantifier reasons of
     # their own, after the count of supported words (the words themselves are there).
     _picks_dropped(claim_tokens, result.links, result, lexicon)
+    _superlative_scopes(claim_tokens, result, lexicon)
+    _restrictions_dropped(claim_tokens, result, lexicon)
     _number_changed(claim_tokens, result.links, result, lexicon)
     _privatives_dropped(claim_tokens, result, lexicon)
     _degrees_changed(result, lexicon)
     _tense_changed(claim_tokens, result, lexicon)
+    _clauses_crossed(claim_tokens, result, lexicon)
+    _agents_replaced(claim_tokens, result, lexicon)
+    _questions_asserted(claim_tokens, evidence, result)
+    _bounds_reversed(claim_tokens, result)
+    _rates_dropped(claim_tokens, result)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
-        _speakers_pooled(claim_tokens, result)
+        _speakers_pooled(claim_tokens, result, lexicon)
         _subjects_pooled(claim_tokens, result, lexicon)
         _order_pooled(claim_tokens, result)
     _moved_items(claim_tokens, result, lexicon)
+    _extremes_added(claim_tokens, evidence, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
@@ -1005,6 +1027,9 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
             if not (st.tokens[lo].negated or (hi < len(st.tokens) and st.tokens[hi].negated)):
                 continue
             for target in st.tokens[lo + 1 : hi]:
+                figure = st.tokens[target.position - 1] if target.position else None
+                if figure is not None and figure.text[0].isdigit() and figure.lower in kept_restrictors:
+                    continue  # the unit of a figure the claim keeps: "below 4,000" for "below 4,000 points"
                 if target.negated and _restricts(target) and (s_idx, target.position) not in used \
                         and (target.content or (target.lower not in kept_restrictors and not _describes(st.tokens, target))) \
                         and not _defines_a_setting(st.tokens, target, s_idx, used, lexicon):
@@ -1290,16 +1315,31 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
             link.accepted = False
 
 
-def _speakers_pooled(claim_tokens: list[Token], result: Alignment) -> None:
+def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A speaker from one cited sentence for words another cited sentence has someone else say: "Varga
     said the result showed the coalition was weakening" against "Varga told lawmakers …" and "Ana Petrov
     said the result showed the coalition was weakening"."""
     for link in result.links:
         tok = link.claim
         verb = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3] if t.lower in SPEECH_VERBS), None)
+        if verb is None and tok.position + 1 < len(claim_tokens) and claim_tokens[tok.position + 1].clause != tok.clause:
+            # A phrase between the speaker and the verb: "Judge Marcus Webb, writing for the majority, said"
+            # (a participle's or an appositive's clause, the verb opening the clause after it).
+            phrase = claim_tokens[tok.position + 1]
+            if phrase.lower.endswith("ing") or phrase.lower in ("a", "an", "the", "who", "which"):
+                verb = next((t for t in claim_tokens[tok.position + 2 : tok.position + 10]
+                             if t.clause != phrase.clause), None)
+                if verb is not None and (verb.lower not in SPEECH_VERBS or verb.clause != phrase.clause + 1):
+                    verb = None
         if verb is None or not link.accepted or link.evidence is None or not tok.text[0].isupper():
             continue
-        reported = [l for l in result.links if l.claim.position > verb.position and l.accepted and l.evidence is not None]
+        # What it says runs to the next speaker's frame: "Ortiz said the cost had doubled, while Cho said …".
+        stop = next((t.position for t in claim_tokens[verb.position + 1 :] if t.text[0].isupper() and any(
+            n.lower in SPEECH_VERBS for n in claim_tokens[t.position + 1 : t.position + 3])), len(claim_tokens))
+        reported = [l for l in result.links if verb.position < l.claim.position < stop and l.accepted and l.evidence is not None]
+        if not reported:
+            # A trailing frame: "…, Okafor said." speaks the words before it.
+            reported = [l for l in result.links if l.claim.clause < tok.clause and l.accepted and l.evidence is not None]
         if not reported:
             continue
         counts: dict[int, int] = {}
@@ -1310,13 +1350,35 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment) -> None:
             continue
         tokens = main.tokens  # type: ignore[union-attr]
         # A name that speaks there ("Ana Petrov said"); not a pronoun ("He noted" may be the claim's speaker).
-        other = next((t for t in tokens if t.text[0].isupper() and (t.content or t.name) and t.lower != tok.lower and any(
-            n.lower in SPEECH_VERBS for n in tokens[t.position + 1 : t.position + 3])), None)
+        # A name that speaks there, or people named by a plural ("Some analysts warned that …").
+        other = next((t for t in tokens if (t.text[0].isupper() or _plural_noun(t.lower, lexicon)) and (t.content or t.name)
+                      and t.lower != tok.lower and any(n.lower in SPEECH_VERBS for n in tokens[t.position + 1 : t.position + 3])),
+                     None)
+        if other is None:
+            # A speaker with a relative clause before its verb: "Councillor James Ortiz, who voted against
+            # the plan, said …".
+            for verb_tok in (t for t in tokens if t.lower in SPEECH_VERBS):
+                rel = next((t for t in reversed(tokens[max(0, verb_tok.position - 10) : verb_tok.position])
+                            if t.lower in _RELATIVE_PRONOUNS), None)
+                named = _relative_antecedent(tokens, rel) if rel is not None and rel.clause != verb_tok.clause else None
+                if named is not None and named is not rel and named.lower != tok.lower:
+                    other = named
+                    while other.position and tokens[other.position - 1].text[0].isupper() and tokens[other.position - 1].name:
+                        other = tokens[other.position - 1]  # to the name's first word
+                    break
         if other is not None:
             run = [other]
             while run[-1].position + 1 < len(tokens) and tokens[run[-1].position + 1].text[0].isupper():
                 run.append(tokens[run[-1].position + 1])  # the whole name: "Ana Petrov"
-            result.speakers_pooled.append((link, main.sentence.id, " ".join(t.text for t in run)))  # type: ignore[union-attr]
+            named = [tok]
+            while named[0].position and claim_tokens[named[0].position - 1].text[0].isupper() \
+                    and claim_tokens[named[0].position - 1].clause == tok.clause:
+                named.insert(0, claim_tokens[named[0].position - 1])
+            while named[-1].position + 1 < len(claim_tokens) and claim_tokens[named[-1].position + 1].text[0].isupper() \
+                    and claim_tokens[named[-1].position + 1].clause == tok.clause:
+                named.append(claim_tokens[named[-1].position + 1])
+            result.speakers_pooled.append((link, main.sentence.id, " ".join(t.text for t in run),  # type: ignore[union-attr]
+                                           " ".join(t.text for t in named)))
             break
 
 
@@ -1345,6 +1407,18 @@ _SUBJECT_AUXILIARIES = _BE_FORMS | frozenset("has have had will would has not".s
 _SUBJECT_PRONOUN_WORDS = frozenset("he she it they we i you who which that".split())
 
 
+_RELATIVE_PRONOUNS = frozenset(("who", "which"))
+
+
+def _relative_antecedent(tokens: list[Token], relative: Token) -> Token | None:
+    """The name a relative pronoun stands for, when one ends right before it: "Ortiz" in "Councillor James
+    Ortiz, who voted"; else the pronoun itself (it may stand for anyone)."""
+    before = tokens[relative.position - 1] if relative.position else None
+    if before is not None and before.text[0].isupper() and (before.name or before.content) and before.position:
+        return before
+    return relative
+
+
 def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A name from one cited sentence made the subject of what another cited sentence says of someone
     else: "Karen Liu pleaded guilty last year" against "…lawyer Karen Liu…" and "Victor Santos pleaded
@@ -1358,12 +1432,15 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         while k >= 0 and (claim_tokens[k].lower in _DETERMINERS or claim_tokens[k].name):
             k -= 1  # "with the North", "of Victor Santos"
         before = claim_tokens[k].lower if k >= 0 else ""
-        if before in lexicon.relation_words or before in ("of", "with", "to", "for", "by", "from", "than"):
+        nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        # "with Councillor Raj Patel voting against": the name is the subject of the participle.
+        absolute = before == "with" and nxt is not None and nxt.lower.endswith("ing") and nxt.clause == tok.clause
+        if not absolute and (before in lexicon.relation_words or before in ("of", "with", "to", "for", "by", "from", "than")):
             continue  # "channels with the North are blocked": the name is no subject
         # Its verb right after it, or after an auxiliary ("Hale was acquitted"): the name is the subject.
         verb_tok = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3]
                          if t.position in by_position and lexicon.lemmas(t.lower, "v") and t.lower not in SPEECH_VERBS
-                         and not t.lower.endswith("ing")), None)
+                         and (absolute or not t.lower.endswith("ing"))), None)
         if verb_tok is None or any(t.lower not in _SUBJECT_AUXILIARIES for t in claim_tokens[tok.position + 1 : verb_tok.position]):
             continue
         verb = by_position[verb_tok.position]
@@ -1372,6 +1449,8 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         tokens = verb.evidence.tokens
         subject = next((t for t in reversed(tokens[max(0, verb.target.position - 4) : verb.target.position])  # type: ignore[union-attr]
                         if t.content or t.lower in _SUBJECT_PRONOUN_WORDS or t.name), None)
+        if subject is not None and subject.lower in _RELATIVE_PRONOUNS:
+            subject = _relative_antecedent(tokens, subject)  # "Councillor James Ortiz, who voted against"
         if subject is None or subject.lower in _SUBJECT_PRONOUN_WORDS:
             continue
         if not subject.name and subject.clause != verb.target.clause:  # type: ignore[union-attr]
@@ -1381,11 +1460,230 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             result.unsupported_verbs.append(said)
 
 
+# How an answer opens: it denies what was asked ("No.", "Not this year."), or affirms it ("Yes.").
+_DENYING_ANSWERS = frozenset("no not never nope nothing none".split())
+_AFFIRMING_ANSWERS = frozenset("yes yeah yep absolutely definitely certainly correct indeed".split())
+
+
+def _is_question(st: SentenceTokens) -> bool:
+    return st.sentence.text.rstrip().rstrip('"\u201d\'').endswith("?")
+
+
+def _answer(evidence: list[SentenceTokens], question: SentenceTokens) -> str | None:
+    """How the cited sentence after a question answers it: "denied", "affirmed", or None (not cited, or
+    no yes or no). A transcript's label ("SATO:") is passed over."""
+    nxt = next((st for st in evidence if st.sentence.source == question.sentence.source
+                and st.sentence.number == question.sentence.number + 1), None)
+    if nxt is None or not nxt.tokens:
+        return None
+    colon = nxt.sentence.text.find(":")
+    first = next((t for t in nxt.tokens if not (0 < colon and t.end <= colon and len(nxt.sentence.text[:colon]) <= 60)), None)
+    if first is None:
+        return None
+    if first.lower in _DENYING_ANSWERS:
+        return "denied"
+    return "affirmed" if first.lower in _AFFIRMING_ANSWERS else None
+
+
+def _questions_asserted(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment) -> None:
+    """A claim that states what its source only asks: "The reef is dead" against "Is the reef dead?". A
+    question asserts nothing; its cited answer may: "No." denies it ("The reef is not dead" follows),
+    "Yes." affirms it. A clause is matched in a question when most of its matched words are there."""
+    by_clause: dict[int, list[Link]] = {}
+    for link in result.links:
+        if link.accepted and link.evidence is not None:
+            by_clause.setdefault(link.claim.clause, []).append(link)
+    for clause, links in by_clause.items():
+        counts: dict[int, int] = {}
+        for l in links:
+            counts[id(l.evidence)] = counts.get(id(l.evidence), 0) + 1
+        main = max(links, key=lambda l: counts[id(l.evidence)])
+        st = main.evidence
+        if st is None or not _is_question(st) or 2 * counts[id(st)] < len(links):
+            continue
+        answer = _answer(evidence, st)
+        negative = _negations([t for t in claim_tokens if t.clause == clause]) % 2 == 1
+        if answer is None:
+            result.questions.append((main, st.sentence.id, "asked"))
+        elif (answer == "denied") != negative:
+            result.questions.append((main, st.sentence.id, answer))
+
+
+_RATE_OPENERS = frozenset("a an per each every".split())
+_RATE_NOUNS = frozenset(_RATE_UNITS.values())
+# What may stand between a figure and its rate: "$1.1 million a year", "21 dollars an hour", "5% a year".
+_FIGURE_TAIL = frozenset("million billion trillion thousand hundred percent per cent dollars pounds euros tonnes".split())
+
+
+def _rate_after(tokens: list[Token], i: int) -> str | None:
+    """The unit of the rate right after the figure at ``i`` ("a year" → "year", "annually" → "year")."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].lower in _FIGURE_TAIL and j - i <= 2:
+        j += 1
+    if j < len(tokens) and tokens[j].lower in _RATE_UNITS:
+        return _RATE_UNITS[tokens[j].lower]
+    if j + 1 < len(tokens) and tokens[j].lower in _RATE_OPENERS and tokens[j + 1].lower in _RATE_NOUNS \
+            and not (j + 2 < len(tokens) and tokens[j + 2].lower in ("ago", "earlier", "later", "before", "after", "of")):
+        return tokens[j + 1].lower  # not "12 a week earlier", "a year of talks"
+    return None
+
+
+def _rates_dropped(claim_tokens: list[Token], result: Alignment) -> None:
+    """A figure the source gives per unit of time, given once: "would save about $1.1 million" against
+    "… $1.1 million a year"; "pays drivers $21" against "$21 an hour". The claim keeps the figure but
+    not what it is a rate of."""
+    said = {t.lower for t in claim_tokens}
+    sentences = {id(l.evidence): l.evidence for l in result.links if l.evidence is not None}
+    for st in sentences.values():
+        for i, tok in enumerate(st.tokens):  # type: ignore[union-attr]
+            if not tok.text[0].isdigit() or tok.lower not in said:
+                continue
+            unit = _rate_after(st.tokens, i)  # type: ignore[union-attr]
+            if unit is None:
+                continue
+            positions = [t.position for t in claim_tokens if t.lower == tok.lower]
+            if not any(_rate_after(claim_tokens, p) == unit for p in positions) \
+                    and not any(_RATE_UNITS.get(t.lower) == unit or (t.lower == unit and t.position and claim_tokens[t.position - 1].lower in _RATE_OPENERS)
+                                for t in claim_tokens):
+                text = st.sentence.text  # type: ignore[union-attr]
+                start = tok.start
+                while start and text[start - 1] in "$\u00a3\u20ac.,0123456789":
+                    start -= 1  # back to the figure's start: "$1.1"
+                j = i + 1
+                while j < len(st.tokens) and st.tokens[j].lower in _FIGURE_TAIL | _RATE_OPENERS | _RATE_NOUNS | set(_RATE_UNITS):  # type: ignore[union-attr]
+                    j += 1
+                result.rates_dropped.append((text[start : st.tokens[j - 1].end].strip(), unit, st.sentence.id))  # type: ignore[union-attr]
+                return
+
+
+_COMPARATIVES = frozenset(("more", "less", "fewer"))
+
+
+def _bound_at(tokens: list[Token], i: int) -> tuple[str, bool] | None:
+    """The bound token ``i`` opens, as (comparative, denied): "more than" → ("more", False), "no more
+    than" → ("more", True); None for none."""
+    words = tokens[i].lower.replace("_", " ").split()
+    if len(words) > 1:  # a phrase the lexicon merged ("no_more_than"), which its words still follow
+        return None
+    if words[0] in _COMPARATIVES and i + 1 < len(tokens) and tokens[i + 1].lower == "than":
+        before = tokens[i - 1].lower.replace("_", " ").split() if i else []
+        return words[0], bool(before) and before[0] in ("no", "not")
+    return None
+
+
+def _bounds_reversed(claim_tokens: list[Token], result: Alignment) -> None:
+    """ "more than inflation" where the source says "no more than inflation" (figures have the numbers
+    check; this is for a bound on anything else): the bound turned round."""
+    sentences = {id(l.evidence): l.evidence for l in result.links if l.accepted and l.evidence is not None}
+    for i in range(len(claim_tokens)):
+        bound = _bound_at(claim_tokens, i)
+        if bound is None:
+            continue
+        found = {b[1] for st in sentences.values() for p in range(len(st.tokens))
+                 if (b := _bound_at(st.tokens, p)) is not None and b[0] == bound[0]}  # type: ignore[union-attr]
+        if found and bound[1] not in found:
+            result.unsupported_verbs.append(f"{claim_tokens[i].text} than")
+            return
+
+
+def _agents_replaced(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """An active verb whose subject is not the agent its source names after "by": "The transport ministry
+    appointed a mediator" against "A mediator appointed by the labour court …"."""
+    by_position = {l.claim.position: l for l in result.links}
+    for verb in result.links:
+        target, st = verb.target, verb.evidence
+        if not verb.accepted or target is None or st is None or not verb.claim.position \
+                or _passive(claim_tokens, verb.claim, lexicon) or not lexicon.lemmas(verb.claim.lower, "v"):
+            continue
+        tokens = st.tokens
+        by = next((t for t in tokens[target.position + 1 : target.position + 3] if t.lower == "by" and t.clause == target.clause), None)
+        if by is None or by.position + 1 >= len(tokens) or _restricts(tokens[by.position + 1]) and not tokens[by.position + 1].content \
+                or tokens[by.position + 1].lower in ("a", "an") or target.lower.endswith("ing") \
+                or any(t.lower == "by" for t in claim_tokens[verb.claim.position + 1 : verb.claim.position + 3]):
+            continue  # "cut the risk by 22%", "dropped by a third"; a claim that keeps the "by" is passive too
+        agent = [t for t in tokens[by.position + 1 : by.position + 5] if t.clause == target.clause and (t.content or t.name)]
+        k = verb.claim.position - 1
+        while k >= 0 and claim_tokens[k].lower in _SUBJECT_AUXILIARIES and claim_tokens[k].clause == verb.claim.clause:
+            k -= 1
+        subject = by_position.get(k)
+        if not agent or subject is None or subject.claim.clause != verb.claim.clause or not subject.accepted \
+                or "n" not in lexicon.senses(subject.claim.lower).pos and not subject.claim.name:
+            continue
+        if subject.target is None or subject.target not in agent:
+            said = f"{subject.claim.text} {verb.claim.text}"
+            if said not in result.unsupported_verbs:
+                result.unsupported_verbs.append(said)
+
+
+def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A subject from one clause of a sentence joined to the verb of another that has a subject of its
+    own: "The firm's profit fell" against "The firm's revenue fell and its profit rose"; "More than 80
+    parents spoke" against "More than 80 parents attended the meeting, and 23 spoke"."""
+    by_position = {l.claim.position: l for l in result.links}
+    for verb in result.links:
+        target, st = verb.target, verb.evidence
+        if not verb.accepted or target is None or st is None or verb.claim.lower in SPEECH_VERBS \
+                or not _verb_strength(claim_tokens, verb.claim, lexicon) or not _verb_strength(st.tokens, target, lexicon):
+            continue
+        after = claim_tokens[verb.claim.position + 1] if verb.claim.position + 1 < len(claim_tokens) else None
+        if after is not None and _verb_strength(claim_tokens, verb.claim, lexicon) < 2 and (
+                after.lower in _BE_FORMS or after.lower in _MODALS or _verb_strength(claim_tokens, after, lexicon) == 2):
+            continue  # "The Gdansk plant is …": a noun before the clause's verb
+        k = verb.claim.position - 1
+        while k >= 0 and claim_tokens[k].clause == verb.claim.clause and not claim_tokens[k].content \
+                and not claim_tokens[k].name and claim_tokens[k].lower in _SUBJECT_AUXILIARIES:
+            k -= 1
+        subject = by_position.get(k)
+        if subject is None or not subject.accepted or subject.evidence is not st or subject.target is None \
+                or subject.target.clause == target.clause or claim_tokens[k].clause != verb.claim.clause:
+            continue
+        if target.position and st.tokens[target.position - 1].lower == "to":
+            continue  # an infinitive ("went on to beat France") has no subject of its own
+        used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+        own = next((t for t in reversed(st.tokens[: target.position]) if t.clause == target.clause
+                    and (t.content or t.name or t.text[0].isdigit()) and t.lower not in _SUBJECT_PRONOUN_WORDS), None)
+        if own is not None and own.position not in used and (own.name or own.text[0].isdigit()
+                                                             or _verb_strength(st.tokens, own, lexicon) < 2) \
+                and relation(lexicon, subject.claim.lower, own.lower) not in SUPPORT_RANK:  # "boats" for "trawlers"
+            said = f"{subject.claim.text} {verb.claim.text}"
+            if said not in result.unsupported_verbs:
+                result.unsupported_verbs.append(said)
+            verb.accepted = False
+    # The same the other way: what follows the claim's verb taken from a clause with a verb of its own:
+    # "Solenne employs about 4,000 people in 30 countries" against "… employs about 4,000 people and
+    # sells its products in 30 countries".
+    for verb in result.links:
+        target, st = verb.target, verb.evidence
+        if not verb.accepted or target is None or st is None or verb.claim.lower in SPEECH_VERBS \
+                or not _verb_strength(claim_tokens, verb.claim, lexicon) or not _verb_strength(st.tokens, target, lexicon):
+            continue
+        used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+        for link in result.links:
+            w = link.target
+            if link.claim.position <= verb.claim.position or link.claim.clause != verb.claim.clause or not link.accepted \
+                    or link.evidence is not st or w is None or w.clause == target.clause or w.position < target.position:
+                continue
+            opener = next((t for t in st.tokens if t.clause == w.clause), None)
+            if opener is None or opener.lower not in ("and", "but", "or", "while", "whereas"):
+                continue  # a clause of its own, not one telling of the same event ("…, when they beat Ashby")
+            other = next((t for t in st.tokens[target.position + 1 : w.position] if t.clause == w.clause and t.content
+                          and t.position not in used and _verb_strength(st.tokens, t, lexicon)
+                          and (_finite_verb(st.tokens, t, lexicon) or st.tokens[t.position - 1].lower in ("and", "or"))), None)
+            if other is not None:
+                said = f"{verb.claim.text} \u2026 {link.claim.text}"
+                if said not in result.unsupported_verbs:
+                    result.unsupported_verbs.append(said)
+                link.accepted = False
+                break
+
+
 def _figure_kind(tok: Token) -> str | None:
     """What a figure counts, for comparing figures of one kind: a year, a share, money, a weekday, a month,
     another number; None for a word that is no figure."""
     if tok.lower in WEEKDAYS:
         return "weekday"
+    if tok.lower in ORDINAL_WORDS or (tok.text[0].isdigit() and tok.lower.endswith(("st", "nd", "rd", "th"))):
+        return "ordinal"  # "seventh", "14th"
     if tok.lower in MONTH_WORDS:
         return "month"
     if not tok.text[0].isdigit() and tok.text[0] not in "$\u00a3\u20ac":
@@ -1397,37 +1695,95 @@ def _figure_kind(tok: Token) -> str | None:
     return "money" if tok.text[0] in "$\u00a3\u20ac" else "number"
 
 
+# Times told relative to the telling: "last month", "next week", "this year", "yesterday".
+_RELATIVE_TIME_OPENERS = frozenset("last next this previous coming".split())
+_RELATIVE_TIME_UNITS = frozenset("week weekend month year quarter season summer winter spring autumn fall".split())
+_RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
+
+
+def _relative_time(claim_tokens: list[Token], tok: Token) -> tuple[str, ...] | None:
+    """The words of a relative time ``tok`` ends ("last month" for "month"), or None."""
+    if tok.lower in _RELATIVE_DAYS:
+        return (tok.lower,)
+    if tok.lower in _RELATIVE_TIME_UNITS and tok.position:
+        before = claim_tokens[tok.position - 1]
+        if before.lower in _RELATIVE_TIME_OPENERS and before.clause == tok.clause:
+            return (before.lower, tok.lower)
+    return None
+
+
+def _holds_words(st: SentenceTokens, words: tuple[str, ...]) -> bool:
+    """Whether the sentence has ``words`` one after another."""
+    return any(all(p + k < len(st.words) and st.words[p + k] == w for k, w in enumerate(words))
+               for p in st.by_lower.get(words[0], ()))
+
+
 def _figures_pooled(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment, lexicon: Lexicon) -> None:
     """A figure or date from one cited sentence attached to an event of another: "Shares of Northwind fell
     8% on Tuesday" against "…said on Tuesday it would cut jobs." and "Shares of Northwind fell 8% in early
     trading."; "The company went public in 1998" against "…was founded in 1998. It went public in 2004."
     The verb that governs the figure in the claim (the nearest matched verb before it in its clause, else
-    after it) was matched in a sentence that does not give the figure, while another cited sentence does."""
+    after it; in a clause with none, as "… and at least 40 injuries on Monday", the verb of the clause
+    before) was matched in a sentence that does not give the figure, while another cited sentence does.
+    A relative time ("last month", "yesterday") counts as a time."""
     by_position = {l.claim.position: l for l in result.links}
     for tok in claim_tokens:
-        if tok.content or not (tok.text[0].isdigit() or tok.lower in WEEKDAYS or tok.lower in MONTH_WORDS):
+        relative = _relative_time(claim_tokens, tok)
+        place = tok.name and tok.position > 0 and claim_tokens[tok.position - 1].lower in _PLACE_PREPOSITIONS
+        if relative is None and not place and tok.lower not in ORDINAL_WORDS and (
+                tok.content or not (tok.text[0].isdigit() or tok.lower in WEEKDAYS or tok.lower in MONTH_WORDS)):
             continue
-        holders = [st for st in evidence if tok.lower in st.by_lower]
+        words = relative or (tok.lower,)
+        holders = [st for st in evidence if _holds_words(st, words)]
         if not holders or len(holders) == len(evidence):
             continue  # given nowhere as written (the figures' check compares forms), or everywhere
-        same_clause = [t for t in claim_tokens if t.clause == tok.clause and t.position in by_position]
-        verbs = [by_position[t.position] for t in sorted(same_clause, key=lambda t: (t.position > tok.position, abs(t.position - tok.position)))
-                 if lexicon.lemmas(t.lower, "v") and _time_of(claim_tokens, t, lexicon) in ("past", "future", "bare", "other")]
-        verb = next((l for l in verbs if l.accepted and l.evidence is not None), None)
-        if verb is None or verb.evidence in holders:
-            continue
+        verb = None
+        for clause in range(tok.clause, -1, -1):
+            same_clause = [t for t in claim_tokens if t.clause == clause and t.position in by_position
+                           and t.position not in range(tok.position - len(words) + 1, tok.position + 1)]
+            # A sure verb ("forced") before a word that may be one ("ministers"); then the nearest, before
+            # the figure first.
+            verbs = [by_position[t.position] for t in sorted(
+                same_clause, key=lambda t: (_verb_strength(claim_tokens, t, lexicon) < 2, t.position > tok.position,
+                                            abs(t.position - tok.position)))
+                if lexicon.lemmas(t.lower, "v") and _time_of(claim_tokens, t, lexicon) in ("past", "future", "bare", "other")]
+            verb = next((l for l in verbs if l.accepted and l.evidence is not None), None)
+            if verb is not None or any(lexicon.lemmas(t.lower, "v") and _verb_strength(claim_tokens, t, lexicon) == 2
+                                       for t in claim_tokens if t.clause == clause):
+                break  # the clause has a verb of its own (matched or not): the figure is its business
+        if verb is None or verb.evidence in holders or verb.evidence.sentence.text.rstrip().endswith("?"):  # type: ignore[union-attr]
+            continue  # (a question's time may come in its answer: "Will they rise again?" "Not this year.")
         # Only where the verb's own sentence gives a figure of the same kind that the claim does not: a
         # year of its own ("went public in 2004"), a share of its own ("won 54%"). Else the claim may be
         # joining what two sentences tell of one event ("was approved 3-1" from a motion to approve and
         # "the motion carried 3-1").
         # A time, though, dates the event it is told with: a verb that says it happened, or will, takes no
         # time from another sentence ("Shares fell 8% on Tuesday" for "…said on Tuesday … Shares fell 8%").
-        kind = _figure_kind(tok)
+        # A place likewise: "waiting outside Eskby" for ships another sentence has waiting outside Halvard.
+        kind = "relative" if relative else "place" if place else _figure_kind(tok)
         said = {t.lower for t in claim_tokens}
-        timed = kind in ("weekday", "month", "year") and _time_of(claim_tokens, verb.claim, lexicon) in ("past", "future")
-        if not timed and not any(_figure_kind(t) == kind and t.lower not in said for t in verb.evidence.tokens):  # type: ignore[union-attr]
+        timed = kind in ("weekday", "month", "year", "relative") and _time_of(claim_tokens, verb.claim, lexicon) in ("past", "future")
+        own = verb.evidence.tokens  # type: ignore[union-attr]
+        if not timed and not any((_figure_kind(t) == kind or (kind == "place" and t.name and t.position
+                                                              and own[t.position - 1].lower in _PLACE_PREPOSITIONS))
+                                 and t.lower not in said for t in own):
             continue
-        result.figures_pooled.append((verb, tok.text, holders[0].sentence.id))
+        result.figures_pooled.append((verb, " ".join(t.text for t in claim_tokens[tok.position - len(words) + 1 : tok.position + 1]),
+                                      holders[0].sentence.id))
+
+
+def _extremes_added(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment, lexicon: Lexicon) -> None:
+    """A word that puts the claim at an extreme, with no word of its kind in the evidence: "for exactly three
+    years" against "for an average of three years", "announced by Health Canada alone" against "announced
+    jointly with …", "close the school immediately" against "at the end of the school year". One word,
+    but it changes what the claim says, whatever share of the rest the evidence has."""
+    text = " ".join(st.sentence.text.lower() for st in evidence)
+    for tok in claim_tokens:
+        group = lexicon.extreme.get(tok.lower)
+        if group is None or tok.lower in QUANTIFIER_CUES or tok.text in result.unsupported_verbs:
+            continue
+        if not any(re.search(rf"(?<![\w\-]){re.escape(w)}(?![\w\-])", text) for w in group):
+            result.unsupported_verbs.append(tok.text)
 
 
 def _privatives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
@@ -1466,9 +1822,15 @@ def _degrees_changed(result: Alignment, lexicon: Lexicon) -> None:
             result.substitutions.append(link)
 
 
+# The comparatives and superlatives English does not spell with -er and -est (a closed set of grammar).
+_IRREGULAR_DEGREES = {"better": 1, "worse": 1, "best": 2, "worst": 2}
+
+
 def _degree(word: str, lexicon: Lexicon) -> int | None:
     """0 for an adjective's plain form, 1 for its comparative ("higher"), 2 for its superlative ("largest");
     None for a word that is no adjective."""
+    if word in _IRREGULAR_DEGREES:
+        return _IRREGULAR_DEGREES[word]
     lemmas = lexicon.lemmas(word, "a")
     if not lemmas:
         return None
@@ -1539,6 +1901,127 @@ def _picks_dropped(claim_tokens: list[Token], links: Iterable[Link], result: Ali
                 continue  # "none of the 12 other banks": the widened denial is the reason already
             result.picks_dropped.append((link, " ".join(t.text for t in span)))
             link.accepted = False
+
+
+# What puts a superlative's thing among others ("among the highest", "one of the largest").
+_MEMBERSHIP_WORDS = frozenset("among amongst one".split())
+# Prepositions that narrow what a superlative ranges over: "the largest fine on a single company in an
+# antitrust case", "the highest rents in the country".
+_SCOPE_PREPOSITIONS = frozenset("in on of for among at within across since by".split())
+
+
+# Words that count or speak of all, before a noun phrase: what restricts its noun picks which are counted.
+_UNIVERSALS = frozenset("all every each any no".split())
+# Verbs that deny their object's everything: "banned short-term rentals in residential neighbourhoods"
+# bans fewer rentals than "banned short-term rentals" (as under "not", a narrower object does not follow).
+_PROHIBITIONS = frozenset(
+    "ban bans banned banning prohibit prohibits prohibited prohibiting forbid forbids forbade forbidden "
+    "outlaw outlaws outlawed outlawing".split())
+
+
+def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A restriction of a counted noun, or of a noun said of all, dropped: "The county reported four cases"
+    against "… four new cases"; "lost four of their last five matches" against "… five away matches";
+    "from all of its cereals" against "from all of its children's cereals"; and of what a ban covers:
+    "banned short-term rentals" against "… short-term rentals in residential neighbourhoods". Dropping a
+    modifier says more here, not less: the count or the "all" is of the narrower set."""
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or not lexicon.lemmas(link.claim.lower, "n"):
+            continue
+        nxt = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
+        if nxt is not None and nxt.content and nxt.clause == link.claim.clause and lexicon.lemmas(nxt.lower, "n"):
+            continue  # a noun modifying the next ("board members"): the phrase's head speaks for it
+        tokens = st.tokens
+        used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+        claim_words = {t.lower for t in claim_tokens}
+        # The source's words before its noun, back to what opens the phrase.
+        k = target.position - 1
+        dropped: list[Token] = []
+        while k >= 0 and tokens[k].clause == target.clause and (tokens[k].content or tokens[k].lower.endswith("'s")) \
+                and not tokens[k].text[0].isdigit() and tokens[k].lower not in FIGURE_WORDS \
+                and not _finite_verb(tokens, tokens[k], lexicon):
+            if k not in used and tokens[k].lower not in claim_words:
+                dropped.append(tokens[k])
+            k -= 1
+        opener = tokens[k] if k >= 0 else None
+        # A count, not an ordinal: "its first battery recycling plant" is the one plant.
+        counted = opener is not None and _figure_kind(opener) != "ordinal" and (
+            opener.text[0].isdigit() or (opener.lower in FIGURE_WORDS and opener.lower != "one"))
+        universal = any(t.lower in _UNIVERSALS for t in tokens[max(0, k - 2) : k + 1] if t.clause == target.clause)
+        # Only where the claim's phrase is definite or universal too: "Two board members resigned" says
+        # at least two did, which "Acme's two longest-serving board members resigned" says; "Acme's two
+        # board members" says it has two.
+        c = link.claim.position - 1
+        while c >= 0 and (claim_tokens[c].content or claim_tokens[c].name or claim_tokens[c].lower.endswith("'s")) \
+                and not claim_tokens[c].text[0].isdigit() and claim_tokens[c].lower not in FIGURE_WORDS:
+            c -= 1
+        if c >= 0 and (claim_tokens[c].text[0].isdigit() or claim_tokens[c].lower in FIGURE_WORDS):
+            c -= 1  # past the count, to what makes it definite: "their last five", "the two"
+            while c >= 0 and claim_tokens[c].lower in ("last", "first", "next", "past", "other"):
+                c -= 1
+        before = claim_tokens[c] if c >= 0 else None
+        definite = before is not None and (before.lower in _DEFINITE or before.lower.endswith("'s")
+                                           or any(t.lower in _UNIVERSALS for t in claim_tokens[max(0, c - 2) : c + 1]))
+        if dropped and (counted or universal) and opener is not None and definite:
+            span = tokens[min(t.position for t in dropped) - (1 if counted else 0) : target.position + 1]
+            result.restrictions_dropped.append((link, " ".join(t.text for t in span)))
+            link.accepted = False
+            continue
+        # What a ban covers, narrowed after its noun: "… rentals in residential neighbourhoods".
+        verb = next((t for t in reversed(tokens[max(0, k - 2) : k + 1]) if t.lower in _PROHIBITIONS), None)
+        if verb is None or target.position + 2 >= len(tokens):
+            continue
+        after = tokens[target.position + 1]
+        if after.lower in ("in", "on", "at", "for", "from", "within", "near") and after.clause == target.clause \
+                and after.position not in used:
+            phrase = [t for t in tokens[after.position + 1 : after.position + 5] if t.clause == target.clause]
+            if any(t.content or t.name for t in phrase) and not any(t.position in used or t.lower in claim_words
+                                                                  for t in phrase if t.content or t.name):
+                end = max(t.position for t in phrase if t.content or t.name)
+                result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[target.position : end + 1])))
+                link.accepted = False
+
+
+def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A superlative said over more than its source ranges over: "Rents are the highest in the country"
+    for "… among the highest in the country"; "the largest fine the Commission has imposed" for "… has
+    imposed on a single company in an antitrust case". The source's restriction after the superlative, in
+    its clause and with words the claim matches nowhere, is dropped; a time is no restriction of this kind
+    ("its biggest profit on Tuesday")."""
+    claim_words = {t.lower for t in claim_tokens}
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or _degree(target.lower, lexicon) != 2 \
+                or _degree(link.claim.lower, lexicon) != 2:
+            continue
+        tokens = st.tokens
+        before = tokens[max(0, target.position - 3) : target.position]
+        member = next((t for t in before if t.lower in _MEMBERSHIP_WORDS and t.clause == target.clause
+                       and (t.lower != "one" or tokens[t.position + 1].lower == "of")), None)
+        if member is not None and not claim_words & _MEMBERSHIP_WORDS:
+            result.scopes_widened.append((link, " ".join(t.text for t in tokens[member.position : target.position + 1])))
+            link.accepted = False
+            continue
+        used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+        for j in range(target.position + 1, len(tokens)):
+            prep = tokens[j]
+            if prep.clause != target.clause:
+                break
+            if prep.lower not in _SCOPE_PREPOSITIONS or j in used:
+                continue
+            phrase = []
+            for t in tokens[j + 1 :]:
+                if t.clause != target.clause or (t.lower in _SCOPE_PREPOSITIONS and phrase):
+                    break
+                phrase.append(t)
+            words = [t for t in phrase if t.content or t.name]
+            if words and not any(t.position in used or t.lower in claim_words or _is_time_or_figure(t)
+                                 or t.lower in _RELATIVE_TIME_UNITS or t.lower in WEEKDAYS for t in phrase):
+                end = phrase[-1].position
+                result.scopes_widened.append((link, " ".join(t.text for t in tokens[target.position : end + 1])))
+                link.accepted = False
+                break
 
 
 _SINGULAR_DEFINITE = frozenset("the this that its his her their our my your".split())
@@ -1802,7 +2285,8 @@ def _skipped_opposites(content, links, anchors, evidence, used, lexicon: Lexicon
                 break
 
 
-def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignment) -> None:
+def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon,
+              evidence: list[SentenceTokens]) -> None:
     """A clause of the claim and the evidence clause it was matched in that disagree on whether it is
     denied: an odd number of negation words on one side, even on the other. "The council did not reject
     the plan" (two: they cancel) against "The council rejected the plan" (one); "…did not approve the
@@ -1817,13 +2301,21 @@ def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignme
             continue  # no matched word disagrees (the last test below): nothing to find, cheaply
         if any(l.relation == "antonym" for l in links.values() if l.claim.clause == clause):
             continue
-        votes: dict[tuple[int, int], int] = {}
-        for l in clause_links:
+        # The clause's verb says what it asserts, so it weighs more than a participant: "Two patients have
+        # died" is matched in "… but no deaths have been reported", not in "Two patients were hospitalised".
+        votes: dict[tuple[int, int], float] = {}
+        # What is said, not who says it: "Claire Dunmore said the title race was over" is matched where the
+        # race is, not where Dunmore speaks.
+        said = next((t.position for t in claim_tokens if t.clause == clause and t.lower in SPEECH_VERBS), None)
+        voters = [l for l in clause_links if said is None or l.claim.position > said] or clause_links
+        for l in voters:
             key = (id(l.evidence), l.target.clause)  # type: ignore[union-attr]
-            votes[key] = votes.get(key, 0) + 1
+            votes[key] = votes.get(key, 0) + (1.5 if _verb_strength(claim_tokens, l.claim, lexicon) == 2 else 1)
         best = max(votes, key=lambda k: (votes[k], -min(l.claim.position for l in clause_links
                                                           if (id(l.evidence), l.target.clause) == k)))  # type: ignore[union-attr]
         ev_link = next(l for l in clause_links if (id(l.evidence), l.target.clause) == best)  # type: ignore[union-attr]
+        if _is_question(ev_link.evidence) and _answer(evidence, ev_link.evidence) is not None:  # type: ignore[arg-type]
+            continue  # an answered question: its answer says yes or no (_questions_asserted)
         claim_side = [t for t in claim_tokens if t.clause == clause]
         evidence_side = [t for t in ev_link.evidence.tokens if t.clause == ev_link.target.clause]  # type: ignore[union-attr]
         claim_negative = _negations(claim_side) % 2 == 1
@@ -1842,6 +2334,8 @@ def _negations(tokens: list[Token]) -> int:
 def _is_negation(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` denies: a negation word, but not "no" in "no more than 40" (a bound on a figure)."""
     tok = tokens[i]
+    if tok.lower == "far":
+        return tok.cue  # "far from over" (see tokenize)
     if not (tok.lower in NEGATION_CUES or tok.lower.endswith("n't")):
         return False
     return not (tok.lower == "no" and i + 1 < len(tokens) and tokens[i + 1].lower in ("more", "less", "fewer"))
@@ -2100,7 +2594,7 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         # Not when the matched verb is the speaking itself ("requested" for "Resident Lopez asked"), or
         # a pronoun takes the speaker on ("Lee revealed he made the request").
         if _speaks(link.evidence, link.target) and not 0 < gap <= 2 and verb.target.lower not in SPEECH_VERBS \
-                and before_verb not in _SUBJECT_PRONOUNS:
+                and before_verb not in _SUBJECT_PRONOUNS and not _acts_too(link.evidence, link.target, verb.target, lexicon):  # type: ignore[arg-type]
             result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
     # "asks X to do" puts a request, not words, in someone's mouth ("Lee asks Xi to mediate").
     for link in result.links:
@@ -2146,6 +2640,42 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
     _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
     _particle_for_particle(claim_tokens, by_position, result, lexicon)
+    _said_from_the_frame(claim_tokens, by_position, result)
+
+
+def _acts_too(st: SentenceTokens, speaker: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the speaker is also the subject of ``verb``, coordinated with its speech verb ("Brandt
+    conceded defeat and congratulated Adler") or a participle's ("Writing for the majority, Ortiz said")."""
+    tokens = st.tokens
+    if verb.lower.endswith("ing") and verb.clause != speaker.clause and (not verb.position or tokens[verb.position - 1].clause != verb.clause):
+        return True  # a participle's clause: "Writing for the majority, Judge Helen Ortiz said"
+    said = next((t for t in tokens[speaker.position + 1 : speaker.position + 4] if t.lower in SPEECH_VERBS), None)
+    return said is not None and verb.position in _coordinated_verbs(tokens, said, _by_clause(tokens), lexicon)
+
+
+def _said_from_the_frame(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment) -> None:
+    """Words the claim has a speaker say that its source tells of the speaker instead, between the
+    speaker and the verb: "Doctors' unions said they would strike" against "Doctors' unions, which have
+    staged strikes over pay, said they would cooperate"."""
+    for verb in claim_tokens:
+        if verb.lower not in SPEECH_VERBS or not verb.position:
+            continue
+        speaker = by_position.get(claim_tokens[verb.position - 1].position)
+        if speaker is None or not speaker.accepted or speaker.target is None or speaker.evidence is None:
+            continue
+        st, start = speaker.evidence, speaker.target.position
+        # Only a relative clause or an appositive between them ("Roe, who…, said"; "Roe, a lawyer, said").
+        if start + 1 >= len(st.tokens) or not st.sentence.text.startswith(", ", speaker.target.end) \
+                or st.tokens[start + 1].lower not in ("who", "which", "a", "an", "the"):
+            continue
+        said = next((t for t in st.tokens[start + 1 :] if t.lower in SPEECH_VERBS), None)
+        if said is None:
+            continue
+        for link in result.links:
+            if link.claim.position > verb.position and link.accepted and link.evidence is st \
+                    and link.target is not None and start < link.target.position < said.position:
+                link.accepted = False
+                result.unsupported_verbs.append(f"{verb.text} … {link.claim.text}")
 
 
 def _particle_for_particle(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment,
@@ -2245,16 +2775,33 @@ def _speaks(st: SentenceTokens, tok: Token) -> bool:
             if t.lower in SPEECH_VERBS:
                 return True
     text = st.sentence.text
-    if after and text.startswith(", ", tok.end) and after[0].lower in ("a", "an", "the"):
-        close = text.find(", ", after[0].start)  # "Roe, a spokesman for the ministry, said": an appositive
-        if 0 < close - after[0].start <= 60:
+    if after and text.startswith(", ", tok.end) and after[0].lower in ("a", "an", "the", "who", "which"):
+        # "Roe, a spokesman for the ministry, said": an appositive; "Ortiz, who voted against the plan,
+        # said": a relative clause.
+        close = text.find(", ", after[0].start)
+        if 0 < close - after[0].start <= 80:
             verb = next((t for t in tokens if t.start > close), None)
             if verb is not None and verb.lower in SPEECH_VERBS:
                 return True
-    before = [t.lower for t in tokens[max(0, p - 4) : p] if t.lower not in ("the", "a", "an")]
+    first = p  # back to the name's first word: "said Lee Jae Myung"
+    while first and tokens[first - 1].text[0].isupper() and tokens[first - 1].clause == tok.clause \
+            and tokens[first - 1].lower not in INVERTED_SPEECH_VERBS:
+        first -= 1
+    before = [t.lower for t in tokens[max(0, first - 4) : first] if t.lower not in ("the", "a", "an")]
     if before and before[-1] in INVERTED_SPEECH_VERBS:  # "said Lee"; but "told residents" names the listener
-        return True
+        # Only where the frame ends after the speaker ("…, said Lee." / "said Lee on Tuesday"), not in
+        # "Gerald Fitch, said Lamont would appeal", where Lamont is spoken of.
+        end = p
+        while end + 1 < len(tokens) and tokens[end + 1].text[0].isupper() and tokens[end + 1].clause == tok.clause:
+            end += 1
+        nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        return nxt is None or nxt.clause != tok.clause or nxt.lower in _INVERTED_FRAME_TAIL
     return _after_according_to(tokens, p, between=1)
+
+
+# What may follow an inverted frame's speaker ("said Lee on Tuesday", "said Lee, who …").
+_INVERTED_FRAME_TAIL = frozenset(
+    "on in at of from who which when after before during last this yesterday today late early earlier told to with via".split())
 
 
 def _predicate_adjective(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
@@ -2262,8 +2809,15 @@ def _predicate_adjective(tokens: list[Token], tok: Token, lexicon: Lexicon) -> b
     responsible for…", "the plan was illegal". That is the clause's claim, as a verb would be."""
     if not tok.position or "a" not in lexicon.senses(tok.lower).pos:
         return False
-    before = tokens[tok.position - 1]
+    k = tok.position - 1
+    if k and tokens[k].lower in _DEGREE_ADVERBS:
+        k -= 1  # "the bid was too high", "is very likely"
+    before = tokens[k]
     return before.clause == tok.clause and before.lower in _BE_FORMS and before.lower not in ("get", "gets", "getting", "got")
+
+
+# Adverbs of degree between "be" and its adjective.
+_DEGREE_ADVERBS = frozenset("too very so quite rather fairly highly extremely less more".split())
 
 
 def _modifier_of(word: Token, head: Token, claim_tokens: list[Token], lexicon: Lexicon) -> bool:
@@ -2429,7 +2983,7 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
     if len(claim_slot) < 2:
         return  # a swap takes two participants with a slot
     # In the evidence: which of the claim's participants (those with a slot) holds each (sentence, verb, role)?
-    evidence_slot: dict[tuple[str, ...], tuple[str, int, str]] = {}
+    evidence_slot: dict[tuple[str, ...], set[tuple[str, int, str]]] = {}
     e_clauses: dict[str, dict[int, list[Token]]] = {}
     for words, (link, _) in claim_roles.items():
         if words not in claim_slot:
@@ -2446,15 +3000,43 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
         first = e_runs[e_head][0] if e_head in e_runs else pos
         e_role = _role(st.tokens, st.tokens[e_head], first, lexicon, None, e_clauses[st.sentence.id])
         if e_role is not None:
-            evidence_slot[words] = (st.sentence.id, e_role[0], e_role[1])
+            evidence_slot[words] = {(st.sentence.id, e_role[0], e_role[1])}
+            if e_role[1] == "agent":
+                evidence_slot[words] |= {(st.sentence.id, v, "agent")
+                                         for v in _coordinated_verbs(st.tokens, st.tokens[e_role[0]], e_clauses[st.sentence.id], lexicon)}
     # A swap is an exchange: p has q's slot and q has p's ("A beat B" for "B beat A"; "moved by A,
     # seconded by B" for "moved by B, seconded by A"). One participant read differently is not enough.
     names = sorted(claim_slot)
     for i, p in enumerate(names):
         for q in names[i + 1 :]:
-            if claim_slot[p] != claim_slot[q] and claim_slot[p] == evidence_slot.get(q) and claim_slot[q] == evidence_slot.get(p):
+            if claim_slot[p] != claim_slot[q] and claim_slot[p] in evidence_slot.get(q, ()) \
+                    and claim_slot[q] in evidence_slot.get(p, ()):
                 verb = claim_tokens[claim_roles[p][1][0]].text
                 result.role_swaps.append((_surface(claim_tokens, p), _surface(claim_tokens, q), verb))
+
+
+def _coordinated_verbs(tokens: list[Token], verb: Token, clauses: dict[int, list[Token]], lexicon: Lexicon) -> list[int]:
+    """The verbs that share ``verb``'s subject after it: "congratulated" in "Brandt conceded defeat late on
+    Sunday and congratulated Adler" (a clause that opens with "and" and a verb, with no subject of its own),
+    "defeating" in "Kovac won the title, defeating Mia Chen" (a participle's clause). A clause with no
+    verb between them ("the top seed, Mia Chen,") is passed over."""
+    found = []
+    clause = verb.clause + 1
+    while clause in clauses:
+        words = clauses[clause]
+        if words[0].lower in ("and", "or", "then") and len(words) > 1 and words[1].content \
+                and _verb_strength(tokens, words[1], lexicon) == 2:
+            found.append(words[1].position)
+        elif words[0].content and words[0].lower.endswith("ing") and _verb_strength(tokens, words[0], lexicon) == 2 \
+                and words[0].position and tokens[words[0].position - 1].clause != words[0].clause \
+                and words[0].lower not in CONNECTIVES:
+            found.append(words[0].position)
+        elif found and not any(_verb_strength(tokens, t, lexicon) for t in words if t.content):
+            pass
+        else:
+            break
+        clause += 1
+    return found
 
 
 def _surface(tokens: list[Token], words: tuple[str, ...]) -> str:

@@ -66,10 +66,12 @@ ATTITUDE_WORDS = frozenset(
 # hedge; "attempted murder", "a promising start" and "tried the suspects" do not; "fears that" and
 # "feared the firm would" hedge, "fears of a recession" does not.
 _HEDGE_ONLY_BEFORE_TO = frozenset(
+    "seek seeks sought "  # "sought approval" asked for it; "sought to block" tried to
     "try tries tried trying attempt attempts attempted attempting seeking aiming intending promising threatening "
     "offer offers offered offering pledge pledges pledged pledging vow vows vowed vowing".split())
 _NOT_A_HEDGE_BEFORE = frozenset("of over about for in on at is are was were".split())
 _NOUN_HEDGES = frozenset("fear fears hope hopes plan plans aim aims promise promises".split())
+# A noun hedge before a speech verb ends its phrase: "who voted against the plan, said the cost …".
 HEDGE_KINDS.update(dict.fromkeys((f"{modal} have" for modal in _COUNTERFACTUAL_MODALS), "counterfactual"))
 HEDGE_KINDS["must have"] = "inference"
 HEDGE_KINDS["ought to have"] = "counterfactual"
@@ -94,6 +96,8 @@ INVERTED_SPEECH_VERBS = frozenset("said says added adds noted wrote explained re
 # Words that assert a cause: a claim may assert one only where its evidence does.
 CAUSE_CUES = frozenset("because cause caused causes causing due thanks therefore resulted consequently hence".split())
 _CUES = NEGATION_CUES | HEDGE_CUES | {"must", "ought"}  # "must have", "ought to have": see _find_cues
+# How far after a hedge a coordinated verb may stand ("promised to expand the tram network and freeze").
+_COORDINATION_REACH = 10
 _SCOPE_WORDS = 4  # a cue governs the next few content words: enough for "refused to place X on the table"
 
 # Capitalised words that are not names: titles and sentence furniture.
@@ -142,10 +146,19 @@ _SPEAKER_BEFORE_VERB_RE = re.compile(
 )
 # Inverted only after a comma or a closing quote (", said Lee", "” said Lee"): "Kim said Lee would win" has
 # Kim speaking.
+# And only where the frame ends there ("…, said Lee." / "…, said Lee on Tuesday"): in "His lawyer, Gerald
+# Fitch, said Lamont would appeal" Lamont is spoken of.
 _SPEAKER_AFTER_VERB_RE = re.compile(
     r"(?:(?<=, )|(?<=[\"\u201d] )|(?<=[\"\u201d]))(" + "|".join(INVERTED_SPEECH_VERBS) + r"),? (" + _NAME_RUN + r")(?![\w'\-])"
+    r"(?=\s*(?:[,.;:!?\"\u201d)]|$)|\s+(?:on|in|at|of|from|who|which|when|after|before|during|last|this|yesterday|today|"
+    r"late|early|earlier|told|to|with|via)\b)"
 )
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to (" + _NAME_RUN + r")")
+# A speaker with a relative clause before its verb: "Councillor James Ortiz, who voted against the plan, said".
+_SPEAKER_RELATIVE_RE = LazyPattern(
+    r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r"), (?:who|which) [^,;:.\"]{1,80}, (?:had |has |have )?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+)
 _AFTER_PREPOSITION_RE = LazyPattern(r"\b(?:in|at|from|of|for|near|across)\s+(?:the\s+)?$")
 _NAME_BEFORE_RE = LazyPattern(r"(?<![\w'\-])(" + _NAME_RUN + r")\s+$")
 _ACRONYM_RE = re.compile(r"(?=[A-Za-z]\.)(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
@@ -339,6 +352,8 @@ def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
             runs.append(owner.group(1))
     runs += [m.group(2) for m in _SPEAKER_AFTER_VERB_RE.finditer(folded)]
     runs += [m.group(1) for m in _ACCORDING_TO_RE.finditer(folded)]
+    if ", who " in folded or ", which " in folded:
+        runs += [m.group(1) for m in _SPEAKER_RELATIVE_RE.finditer(folded)]
     speakers = []
     for run in runs:
         parsed = _NAME_RUNS.get(run)
@@ -505,7 +520,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             is_hedge = False  # the month
         if is_hedge and (w in _HEDGE_ONLY_BEFORE_TO or w in _NOUN_HEDGES):
             nxt = infos[i + 1][0] if i + 1 < len(infos) else ""
-            if (w in _HEDGE_ONLY_BEFORE_TO and nxt != "to") or (w in _NOUN_HEDGES and (not nxt or nxt in _NOT_A_HEDGE_BEFORE)):
+            if (w in _HEDGE_ONLY_BEFORE_TO and nxt != "to") or (w in _NOUN_HEDGES and (
+                    not nxt or nxt in _NOT_A_HEDGE_BEFORE or nxt in SPEECH_VERBS)):
                 is_hedge = False
         scope_list: list[str] = []
         for later in infos[i + 1:]:
@@ -514,6 +530,16 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
                 if len(scope_list) == _SCOPE_WORDS:
                     break
         head = scope_list[0] if scope_list else None
+        if is_hedge:
+            # A hedge governs each verb coordinated with its first: "has promised to expand the tram
+            # network and freeze rents" promises the freeze too. Only "and"/"or" right before a content
+            # word: "…, and the council froze rents" opens a clause of its own.
+            for j in range(i + 2, min(len(infos) - 1, i + 1 + _COORDINATION_REACH)):
+                if infos[j][0] in ("and", "or") and infos[j + 1][2]:
+                    scope_list += [info[1] for info in infos[j + 1 : j + 3] if info[2]]
+                    break
+                if infos[j][0] in ("but", "while", "although", "though", "because", "which", "who"):
+                    break
         if is_hedge and i and HEDGE_KINDS.get(w) == "condition":
             # A condition after its main clause governs that clause too: "the company would cut jobs if
             # the merger failed" does not say the company cut jobs, nor that the merger failed.

@@ -232,6 +232,11 @@ class Lexicon:
         self.speaks_for: frozenset[str] = frozenset(extra.get("speaks_for", {}).get("words", ()))
         # Modifiers that make their noun name something else: "former", "vice", "fake".
         self.privative: frozenset[str] = frozenset(extra.get("privative_modifiers", {}).get("words", ()))
+        # Words that put a claim at an extreme ("exactly", "alone", "immediately"), each with the words of its
+        # group that back it.
+        self.extreme: dict[str, frozenset[str]] = {
+            w: frozenset(group) for group in extra.get("extreme_words", {}).get("groups", ()) for w in group
+        }
         # Units, matched by spelling only (the lexicon gives them no relations).
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._extra_lemmas: dict[str, str] = {e["word"]: e["lemma"] for e in extra.get("lemmas", ())}

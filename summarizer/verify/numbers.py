@@ -43,6 +43,7 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
 }
+ORDINAL_WORDS = frozenset(_ORDINALS)
 _SCALES = {
     "hundred": 100, "thousand": 1000, "k": 1000, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "dozen": 12,
@@ -272,11 +273,12 @@ def _figures(text: str, bare_one: bool, words: list[str] | None) -> dict[str, st
 
 # "on Saturdays" names Saturday as much as "on Saturday" does.
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|s)?\b")
-# A capitalised month name on its own ("in March", "the November meeting"); "May" only mid-sentence after
-# "in"/"of"/"since"/"the"/… .
+# A capitalised month name on its own ("in March", "the November meeting", "its May meeting"); "May" only
+# mid-sentence after "in"/"of"/"since"/"the"/"its"/… .
 _BARE_MONTH_RE = LazyPattern(
     r"\b(?:(?<=in )|(?<=of )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=to )|(?<=early )|(?<=late )|(?<=mid-)|(?<=last )|(?<=next )"
-    r"|(?<=the )|(?<=this )|(?<=during )|(?<=before )|(?<=after )|(?<=through ))"
+    r"|(?<=the )|(?<=this )|(?<=during )|(?<=before )|(?<=after )|(?<=through )|(?<=its )|(?<=their )|(?<=our )"
+    r"|(?<=his )|(?<=her )|(?<=a )|(?<=each ))"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 # The month names alone: most texts have none, and this finds that much faster than _BARE_MONTH_RE's

@@ -554,21 +554,36 @@ class Verifier:
                          "evidence_words": [count for _, count in alignment.counts_dropped]},
             ))
         if alignment.speakers_pooled:
-            link, sid, other = alignment.speakers_pooled[0]
+            link, sid, other, speaker = alignment.speakers_pooled[0]
             reasons.append(Reason(
                 code="speaker_mismatch",
-                message=f"The claim has \u201c{link.claim.text}\u201d saying words that [{sid}] has \u201c{other}\u201d say; "
-                f"\u201c{link.claim.text}\u201d speaks in [{link.evidence.sentence.id}].",  # type: ignore[union-attr]
-                details={"claim_speakers": [link.claim.text], "evidence_speakers": [other]},
+                message=f"The claim has \u201c{speaker}\u201d saying words that [{sid}] has \u201c{other}\u201d say; "
+                f"\u201c{speaker}\u201d speaks in [{link.evidence.sentence.id}].",  # type: ignore[union-attr]
+                details={"claim_speakers": [speaker], "evidence_speakers": [other]},
             ))
         if alignment.figures_pooled:
             parts = [f"\u201c{figure}\u201d, which [{sid}] gives, for \u201c{link.claim.text}\u201d, which [{link.evidence.sentence.id}] tells of without it"  # type: ignore[union-attr]
                      for link, figure, sid in alignment.figures_pooled]
             reasons.append(Reason(
                 code="number_mismatch",
-                message="The claim joins a figure from one cited sentence to an event of another: " + "; ".join(parts) + ".",
+                message="The claim joins a figure, time or place from one cited sentence to an event of another: " + "; ".join(parts) + ".",
                 details={"missing": [figure for _, figure, _ in alignment.figures_pooled]},
             ))
+        for link, sid, answer in alignment.questions[:1]:
+            if answer == "asked":
+                reasons.append(Reason(
+                    code="unsupported_detail",
+                    message=f"The claim states what [{sid}] only asks (\u201c{link.claim.text}\u201d is matched in a question, "
+                    "and no cited answer says yes or no).",
+                    details={"missing": [link.claim.text]},
+                ))
+            else:
+                reasons.append(Reason(
+                    code="negation_mismatch",
+                    message=f"The claim is {'positive' if answer == 'denied' else 'negative'} where the cited answer to the "
+                    f"question in [{sid}] {'denies' if answer == 'denied' else 'affirms'} it.",
+                    details={"evidence_cues": [], "claim_cues": [], "missing": [link.claim.text]},
+                ))
         if alignment.tenses_changed:
             when = {"past": "as done", "bare": "as done", "future": "as still to come"}
             parts = [f"\u201c{link.claim.text}\u201d {when[said]} where [{link.evidence.sentence.id}] has \u201c{link.target.text}\u201d {when[source]}"  # type: ignore[union-attr]
@@ -591,6 +606,20 @@ class Verifier:
             reasons.append(_where_reason("quantifier_mismatch",
                                          "The claim may say of all what its source says of the few it singles out: ",
                                          alignment.picks_dropped))
+        for figure, unit, sid in alignment.rates_dropped[:1]:
+            reasons.append(Reason(
+                code="number_mismatch",
+                message=f"The claim gives a figure once that [{sid}] gives per {unit}: \u201c{figure}\u201d.",
+                details={"missing": [figure]},
+            ))
+        if alignment.restrictions_dropped:
+            reasons.append(_where_reason("quantifier_mismatch",
+                                         "The claim drops what narrows a count, an \u201call\u201d or a ban, and so says more: ",
+                                         alignment.restrictions_dropped))
+        if alignment.scopes_widened:
+            reasons.append(_where_reason("quantifier_mismatch",
+                                         "The claim says its superlative of more than its source ranges over: ",
+                                         alignment.scopes_widened))
         if alignment.kinds_dropped:
             parts = [f"[{link.evidence.sentence.id}] speaks of {_quoted(kinds)}, and the claim's \u201c{link.claim.text}\u201d "  # type: ignore[union-attr]
                      "does not say which" for link, kinds in alignment.kinds_dropped]
