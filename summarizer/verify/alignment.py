@@ -1840,6 +1840,12 @@ def _degree(word: str, lexicon: Lexicon) -> int | None:
     return 0
 
 
+def _may_be_superlative(word: str) -> bool:
+    """False where :func:`_degree` cannot be 2, tested without the lexicon: a superlative ends in "-est" or
+    is an irregular one ("best", "worst")."""
+    return word.endswith("est") or _IRREGULAR_DEGREES.get(word) == 2
+
+
 def _may_pick(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word before an excerpt may belong to a phrase that singles out a few ("top three")."""
     return token.content or _is_count(token) or _picks(token, lexicon)
@@ -2025,10 +2031,12 @@ def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: L
     its clause and with words the claim matches nowhere, is dropped; a time is no restriction of this kind
     ("its biggest profit on Tuesday")."""
     claim_words = {t.lower for t in claim_tokens}
+    if not any(_may_be_superlative(word) for word in claim_words):
+        return  # most claims: no word of theirs can be a superlative, so no link is between two
     for link in result.links:
         target, st = link.target, link.evidence
-        if not link.accepted or target is None or st is None or _degree(target.lower, lexicon) != 2 \
-                or _degree(link.claim.lower, lexicon) != 2:
+        if not link.accepted or target is None or st is None or not _may_be_superlative(link.claim.lower) \
+                or _degree(target.lower, lexicon) != 2 or _degree(link.claim.lower, lexicon) != 2:
             continue
         tokens = st.tokens
         before = tokens[max(0, target.position - 3) : target.position]
