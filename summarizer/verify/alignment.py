@@ -1315,6 +1315,14 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
             link.accepted = False
 
 
+_LABEL_RE = LazyPattern(r"[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{0,60}\))?:")
+
+
+def _has_label(st: SentenceTokens) -> bool:
+    """Whether a sentence opens with a transcript's speaker label ("OKOYE:", "MS. OKAFOR (State …):")."""
+    return _LABEL_RE.match(st.sentence.text) is not None
+
+
 def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A speaker from one cited sentence for words another cited sentence has someone else say: "Varga
     said the result showed the coalition was weakening" against "Varga told lawmakers …" and "Ana Petrov
@@ -1334,8 +1342,16 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         if verb is None or not link.accepted or link.evidence is None or not tok.text[0].isupper():
             continue
         # What it says runs to the next speaker's frame: "Ortiz said the cost had doubled, while Cho said …".
-        stop = next((t.position for t in claim_tokens[verb.position + 1 :] if t.text[0].isupper() and any(
-            n.lower in SPEECH_VERBS for n in claim_tokens[t.position + 1 : t.position + 3])), len(claim_tokens))
+        # So does a verb coordinated with the speaking ("said it would cut jobs and scrapped plans …"): the
+        # speaker's own act, not what was said.
+        stop = next((t.position for t in claim_tokens[verb.position + 1 :] if (t.text[0].isupper() and any(
+            n.lower in SPEECH_VERBS for n in claim_tokens[t.position + 1 : t.position + 3])) or (
+            t.lower == "and" and t.position + 1 < len(claim_tokens) and claim_tokens[t.position + 1].clause == t.clause
+            and _verb_strength(claim_tokens, claim_tokens[t.position + 1], lexicon) == 2
+            and not claim_tokens[t.position + 1].lower.endswith("ing"))
+            # and an appositive or relative clause after a comma is the writer's ("…, a deal that would …")
+            or (t.lower in ("a", "an", "which", "who") and t.position and claim_tokens[t.position - 1].clause != t.clause)),
+            len(claim_tokens))
         reported = [l for l in result.links if verb.position < l.claim.position < stop and l.accepted and l.evidence is not None]
         if not reported:
             # A trailing frame: "…, Okafor said." speaks the words before it.
@@ -1366,6 +1382,13 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                     while other.position and tokens[other.position - 1].text[0].isupper() and tokens[other.position - 1].name:
                         other = tokens[other.position - 1]  # to the name's first word
                     break
+        if other is None and not any(_has_label(l.evidence) for l in result.links if l.evidence is not None) \
+                and not any(t.lower in SPEECH_VERBS or t.lower in INVERTED_SPEECH_VERBS or _speaks(main, t) for t in tokens):  # type: ignore[arg-type]
+            # Nobody speaks there: the claim gives the speaker words its source states as fact ("The Commerce
+            # Council said 58% of voters support the change" for "A poll found that 58% …" and "The Commerce
+            # Council said it was reviewing its options"). A transcript's turn may run on without its label.
+            result.speakers_pooled.append((link, main.sentence.id, "", tok.text))  # type: ignore[union-attr]
+            break
         if other is not None:
             run = [other]
             while run[-1].position + 1 < len(tokens) and tokens[run[-1].position + 1].text[0].isupper():
@@ -2785,7 +2808,9 @@ def _speaker_slot(tokens: list[Token], tok: Token, lexicon: Lexicon, *, names: b
         return False
     nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
     if nxt is not None and nxt.clause == tok.clause and nxt.lower in SPEECH_VERBS:
-        return True
+        after = tokens[nxt.position + 1] if nxt.position + 1 < len(tokens) else None
+        # "Kovac claimed her first title": a claim on a thing, not words.
+        return not (nxt.lower.startswith("claim") and after is not None and after.lower in ("her", "his", "their", "its", "a", "an"))
     return _after_according_to(tokens, tok.position, between=0)
 
 
@@ -2810,9 +2835,11 @@ def _speaks(st: SentenceTokens, tok: Token) -> bool:
         return True  # a transcript's label: "MS. OKAFOR (State Education Department): …"
     if any(t.lower in SPEECH_VERBS for t in tokens[p + 1 : p + 4] if t.clause == tok.clause):
         return True
+    if p + 1 < len(tokens) and tokens[p + 1].lower in SPEECH_VERBS and st.sentence.text.startswith(", ", tok.end):
+        return True  # the name of an appositive: "The Rural Party's leader, Maja Holm, said"
     after = tokens[p + 1 : p + 7]
-    if after and after[0].lower in _PLACE_PREPOSITIONS and after[0].clause == tok.clause:
-        for t in after[1:]:  # "Nurses at the clinic said": a place between the speaker and the verb
+    if after and (after[0].lower in _PLACE_PREPOSITIONS or after[0].lower == "of") and after[0].clause == tok.clause:
+        for t in after[1:]:  # "Nurses at the clinic said", "Residents of Birch Lane asked": a place between
             if t.clause != tok.clause:
                 break
             if t.lower in SPEECH_VERBS:
@@ -2826,9 +2853,9 @@ def _speaks(st: SentenceTokens, tok: Token) -> bool:
             verb = next((t for t in tokens if t.start > close), None)
             if verb is not None and verb.lower in SPEECH_VERBS:
                 return True
-    first = p  # back to the name's first word: "said Lee Jae Myung"
-    while first and tokens[first - 1].text[0].isupper() and tokens[first - 1].clause == tok.clause \
-            and tokens[first - 1].lower not in INVERTED_SPEECH_VERBS:
+    first = p  # back to the name's first word: "said Lee Jae Myung", past a title: "said chief executive Marco Bellini"
+    while first and tokens[first - 1].clause == tok.clause and tokens[first - 1].lower not in INVERTED_SPEECH_VERBS \
+            and (tokens[first - 1].text[0].isupper() or (tokens[first - 1].content and p - first < 4)):
         first -= 1
     before = [t.lower for t in tokens[max(0, first - 4) : first] if t.lower not in ("the", "a", "an")]
     if before and before[-1] in INVERTED_SPEECH_VERBS:  # "said Lee"; but "told residents" names the listener

@@ -88,7 +88,7 @@ SPEECH_VERBS = frozenset(
     "stresses emphasized emphasised emphasizes emphasises urged urges acknowledged acknowledges claimed "
     "claims insisted insists explained explains announced announces wrote writes asked asks replied replies "
     "revealed reveals confirmed confirms remarked remarks commented comments predicted predicts cautioned "
-    "cautions suggested suggests described describes recalled recalls conceded concedes".split()
+    "cautions suggested suggests described describes recalled recalls conceded concedes reported".split()
 )
 _FRAME_WORDS = SPEECH_VERBS | {"reported"}  # with "according to": the words that say who says
 # Verbs that may come before their speaker ("…, said Lee"); "asked Xi" or "told Xi" names the listener.
@@ -149,7 +149,10 @@ _SPEAKER_BEFORE_VERB_RE = re.compile(
 # And only where the frame ends there ("…, said Lee." / "…, said Lee on Tuesday"): in "His lawyer, Gerald
 # Fitch, said Lamont would appeal" Lamont is spoken of.
 _SPEAKER_AFTER_VERB_RE = re.compile(
-    r"(?:(?<=, )|(?<=[\"\u201d] )|(?<=[\"\u201d]))(" + "|".join(INVERTED_SPEECH_VERBS) + r"),? (" + _NAME_RUN + r")(?![\w'\-])"
+    r"(?:(?<=, )|(?<=[\"\u201d] )|(?<=[\"\u201d]))(" + "|".join(INVERTED_SPEECH_VERBS) + r"),? "
+    # a title may come first: "said chief executive Marco Bellini" (not "said on Tuesday", "said the firm")
+    r"(?:(?!(?:on|in|at|the|a|an|that|it|he|she|they|we|this|last|to|by|of|for|with|its|their|his|her)\b)[a-z][\w\-]* ){0,3}"
+    r"(" + _NAME_RUN + r")(?![\w'\-])"
     r"(?=\s*(?:[,.;:!?\"\u201d)]|$)|\s+(?:on|in|at|of|from|who|which|when|after|before|during|last|this|yesterday|today|"
     r"late|early|earlier|told|to|with|via)\b)"
 )
@@ -337,12 +340,20 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
     )
 
 
+def _inside_quote(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside a quotation (an odd number of quote marks before it)."""
+    before = text[:position]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+
+
 def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
     """Names that speak in the text: right before a speech verb, after an inverted one, or after "according to"."""
     # Not a name after a preposition: "Farmers in Kansas said", "the mayor of London said"; but the name
     # before the preposition speaks ("Analyst Mark Delgado of Pinebridge Securities said" → Mark Delgado).
     runs = []
     for m in _SPEAKER_BEFORE_VERB_RE.finditer(folded):
+        if _inside_quote(folded, m.start()):
+            continue  # '"Parents have told us …," said Bellini': words quoted, not a speaker
         before = _AFTER_PREPOSITION_RE.search(folded, 0, m.start())
         if before is None:
             runs.append(m.group(1))

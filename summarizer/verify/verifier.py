@@ -555,11 +555,12 @@ class Verifier:
             ))
         if alignment.speakers_pooled:
             link, sid, other, speaker = alignment.speakers_pooled[0]
+            said = f"has \u201c{other}\u201d say" if other else "states without a speaker"
             reasons.append(Reason(
                 code="speaker_mismatch",
-                message=f"The claim has \u201c{speaker}\u201d saying words that [{sid}] has \u201c{other}\u201d say; "
+                message=f"The claim has \u201c{speaker}\u201d saying words that [{sid}] {said}; "
                 f"\u201c{speaker}\u201d speaks in [{link.evidence.sentence.id}].",  # type: ignore[union-attr]
-                details={"claim_speakers": [speaker], "evidence_speakers": [other]},
+                details={"claim_speakers": [speaker], "evidence_speakers": [other] if other else []},
             ))
         if alignment.figures_pooled:
             parts = [f"\u201c{figure}\u201d, which [{sid}] gives, for \u201c{link.claim.text}\u201d, which [{link.evidence.sentence.id}] tells of without it"  # type: ignore[union-attr]
