@@ -25,7 +25,7 @@ from typing import Protocol
 
 from ..sources import Sentence
 from ..textnorm import LazyPattern
-from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
+from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, NOT_DENIED_AFTER_NO, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import DURATION_UNIT_WORDS, FIGURE_WORDS, ORDINAL_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
 from .lexicon import Lexicon
 
@@ -47,7 +47,7 @@ _OWN_CHECK = NEGATION_CUES | HEDGE_CUES | QUANTIFIER_CUES | WEEKDAYS  # weekdays
 # aligned (an approximation is the numbers check's business), so "incidents" is not read as a swap for
 # "including", nor "roughly 1,200" as adding a fact to "about 1,200".
 _NOT_ALIGNED = frozenset(
-    "including excluding following regarding concerning according despite amid amidst among amongst across "
+    "including excluding involving compared worth following regarding concerning according despite amid amidst among amongst across "
     "toward towards upon within around roughly nearly almost approximately some additionally meanwhile "
     "however moreover furthermore overall finally separately notably specifically similarly likewise instead "
     "nonetheless nevertheless indeed thus".split()
@@ -373,6 +373,11 @@ def align(
         _superlative_scopes(claim_tokens, excerpt, lexicon)  # or what its superlative ranged over
         _restrictions_dropped(claim_tokens, excerpt, lexicon)  # or what narrowed its count or ban
         _rates_dropped(claim_tokens, excerpt)  # or the rate of its figure
+        if any(t.negated for t in claim_tokens):  # or what narrowed the subject of its denial
+            st = first.evidence
+            s_idx = next(i for i, e in enumerate(evidence) if e is st)
+            _subject_modifiers_dropped(st, s_idx, {(s_idx, l.target.position) for l in excerpt.links if l.target is not None},  # type: ignore[arg-type]
+                                       excerpt, lexicon)
         return excerpt
     # 1. Support by spelling (exact word, stem, hyphenated parts, alias): dictionary look-ups.
     candidates: dict[int, list[tuple[int, int, int, str]]] = {}
@@ -1020,6 +1025,7 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
                     if t.clause == first_kept.clause and (t.lower in NEGATION_CUES or t.lower.endswith("n't"))), None)
         if cue is not None:  # "No Kestrian vessels were detained": "vessels" does not follow
             spans.append((cue, positions[0]))
+        _subject_modifiers_dropped(st, s_idx, used, result, lexicon)
         last = st.tokens[positions[-1]]
         end = next((t.position for t in st.tokens[last.position + 1 :] if t.clause != last.clause), len(st.tokens))
         spans.append((positions[-1], end))
@@ -1034,6 +1040,42 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
                         and (target.content or (target.lower not in kept_restrictors and not _describes(st.tokens, target))) \
                         and not _defines_a_setting(st.tokens, target, s_idx, used, lexicon):
                     result.negation_scope.append((f"drops \u201c{target.text}\u201d", target.text, st.sentence.id))
+
+
+def _subject_of_denial(tokens: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` stands before a denial of its own clause, as its subject does ("Rail services were
+    not affected"), with no speech verb between ("Officials said the road was not closed")."""
+    for t in tokens[tok.position + 1 :]:
+        if t.clause != tok.clause or t.lower in SPEECH_VERBS:
+            return False
+        if t.cue and _is_negation(tokens, t.position):
+            return True
+    return False
+
+
+def _subject_modifiers_dropped(st: SentenceTokens, s_idx: int, used, result: Alignment, lexicon: Lexicon) -> None:
+    """A modifier of the subject of a denied clause, dropped: "Rail services were not affected" against
+    "Commuter rail services were not affected" (other services may have been). The subject stands before
+    the denial, in its clause, with no speech verb between ("Officials said the road was not closed")."""
+    tokens = st.tokens
+    for c, cue in enumerate(tokens):
+        if not (cue.cue and _is_negation(tokens, c)) or cue.lower == "no":
+            continue  # ("no" opens its noun phrase: "No Kestrian vessels" is the caller's)
+        for p in range(c - 1, -1, -1):
+            t = tokens[p]
+            if t.clause != cue.clause or t.lower in SPEECH_VERBS:
+                break
+            if (s_idx, p) not in used or not t.content or "n" not in lexicon.senses(t.lower).pos:
+                continue
+            k, dropped = p - 1, []
+            while k >= 0 and tokens[k].clause == t.clause and (tokens[k].content or tokens[k].name) \
+                    and not _finite_verb(tokens, tokens[k], lexicon):
+                if (s_idx, k) not in used:
+                    dropped.append(tokens[k])
+                k -= 1
+            for d in dropped:
+                result.negation_scope.append((f"drops \u201c{d.text}\u201d", d.text, st.sentence.id))
+            break
 
 
 def _shared_in_place_of_another(shared: list[int], links: dict[int, Link], anchors, evidence: list[SentenceTokens],
@@ -1315,12 +1357,13 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
             link.accepted = False
 
 
-_LABEL_RE = LazyPattern(r"[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{0,60}\))?:")
+# A transcript's speaker label: "SATO:", "MS. OKAFOR (State Education Department):".
+LABEL_RE = LazyPattern(r"[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{0,60}\))?:")
 
 
 def _has_label(st: SentenceTokens) -> bool:
     """Whether a sentence opens with a transcript's speaker label ("OKOYE:", "MS. OKAFOR (State …):")."""
-    return _LABEL_RE.match(st.sentence.text) is not None
+    return LABEL_RE.match(st.sentence.text) is not None
 
 
 def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
@@ -1466,6 +1509,8 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                          and (absolute or not t.lower.endswith("ing"))), None)
         if verb_tok is None or any(t.lower not in _SUBJECT_AUXILIARIES for t in claim_tokens[tok.position + 1 : verb_tok.position]):
             continue
+        if verb_tok.clause != tok.clause:
+            continue  # an appositive: "Marsh, a Democrat, signed" has Marsh sign
         verb = by_position[verb_tok.position]
         if not verb.accepted or verb.evidence is None or verb.evidence is link.evidence or tok.lower in verb.evidence.by_lower:
             continue
@@ -2404,7 +2449,9 @@ def _is_negation(tokens: list[Token], i: int) -> bool:
         return tok.cue  # "far from over" (see tokenize)
     if not (tok.lower in NEGATION_CUES or tok.lower.endswith("n't")):
         return False
-    return not (tok.lower == "no" and i + 1 < len(tokens) and tokens[i + 1].lower in ("more", "less", "fewer"))
+    return not (tok.lower == "no" and i + 1 < len(tokens) and (
+        tokens[i + 1].lower in ("more", "less", "fewer") or tokens[i + 1].lower in NOT_DENIED_AFTER_NO
+        or tokens[i + 1].text[0].isdigit()))  # "no more than 40", "a vote of no confidence", "No. 14"
 
 
 def _attribution(tokens: list[Token], tok: Token) -> bool:
@@ -2652,9 +2699,9 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
         verb = by_position.get(nxt.position) if nxt is not None else None
         if not link.accepted or link.target is None or verb is None or verb.target is None or not verb.accepted \
-                or nxt.lower in SPEECH_VERBS or verb.evidence is not link.evidence \
+                or nxt.lower in SPEECH_VERBS or verb.evidence is not link.evidence or nxt.clause != tok.clause \
                 or not (_finite_verb(claim_tokens, nxt, lexicon) or _verb_strength(claim_tokens, nxt, lexicon) >= 1):
-            continue
+            continue  # (not across a comma: "According to Sato, water temperatures stayed …")
         gap = verb.target.position - link.target.position
         before_verb = link.evidence.tokens[verb.target.position - 1].lower if verb.target.position else ""  # type: ignore[union-attr]
         # Not when the matched verb is the speaking itself ("requested" for "Resident Lopez asked"), or
@@ -2702,7 +2749,14 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             # A property the evidence does not give: an adjective or adverb right before a matched word
             # ("the temporary cycle lanes", "unanimously approved", "a wooden bridge" for "a steel bridge").
             nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
-            if nxt is not None and nxt.position in aligned and nxt.clause == tok.clause and _modifier_of(tok, nxt, claim_tokens, lexicon):
+            head = by_position.get(nxt.position) if nxt is not None else None
+            # Under a denial on both sides a narrower thing follows: "Commuter rail services were not
+            # affected" from "Rail services were not affected".
+            denied = head is not None and head.target is not None and head.evidence is not None and (
+                (tok.negated and head.target.negated)
+                or (_subject_of_denial(claim_tokens, tok) and _subject_of_denial(head.evidence.tokens, head.target)))
+            if nxt is not None and nxt.position in aligned and nxt.clause == tok.clause and not denied \
+                    and _modifier_of(tok, nxt, claim_tokens, lexicon):
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
     _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
     _particle_for_particle(claim_tokens, by_position, result, lexicon)

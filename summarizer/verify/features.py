@@ -15,6 +15,8 @@ import Stemmer
 from ..textnorm import STOPWORDS, WORD_RE, LazyPattern, fold
 from .numbers import FIGURE_WORDS, extract_numbers
 
+# "no" before these names a thing rather than denying one: "a vote of no confidence", "no man's land".
+NOT_DENIED_AFTER_NO = frozenset(("confidence", "man's"))
 NEGATION_CUES = frozenset(
     "not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refuses "
     "refused refusing reject rejects rejected rejecting fail fails failed failing unable lack lacks lacked "
@@ -95,6 +97,19 @@ _FRAME_WORDS = SPEECH_VERBS | {"reported"}  # with "according to": the words tha
 INVERTED_SPEECH_VERBS = frozenset("said says added adds noted wrote explained replied stated continued".split())
 # Words that assert a cause: a claim may assert one only where its evidence does.
 CAUSE_CUES = frozenset("because cause caused causes causing due thanks therefore resulted consequently hence".split())
+# "due to finish by November 15", "is due to open": what is scheduled, not a cause.
+_SCHEDULED_AFTER_DUE_TO = frozenset(
+    "be begin start open close finish end arrive take resume expire complete launch meet report vote return retire "
+    "leave conclude appear land reopen run last".split())
+
+
+def _causes(lowered, words: list[str]) -> frozenset[str]:
+    """The cause words of a text; "due" only as a cause ("due to the strike"), not of a schedule."""
+    found = CAUSE_CUES.intersection(lowered)
+    if "due" in found and not any(w == "due" and (i + 2 >= len(words) or words[i + 1] != "to" or words[i + 2] not in _SCHEDULED_AFTER_DUE_TO)
+                                  for i, w in enumerate(words)):
+        found = found - {"due"}
+    return frozenset(found)
 _CUES = NEGATION_CUES | HEDGE_CUES | {"must", "ought"}  # "must have", "ought to have": see _find_cues
 # How far after a hedge a coordinated verb may stand ("promised to expand the tram network and freeze").
 _COORDINATION_REACH = 10
@@ -333,7 +348,7 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
         quotes=quotes,
         time_anchors=anchors,
         quantifiers=QUANTIFIER_CUES.intersection(lowered),
-        causes=CAUSE_CUES.intersection(lowered),
+        causes=_causes(lowered, lowered),
         speakers=speakers,
         names_by_position=names_by_position,
         frames=frames,
@@ -525,8 +540,9 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             infos[i - 1][0] in _COUNTERFACTUAL_MODALS or (i > 1 and infos[i - 1][0] == "to" and infos[i - 2][0] == "ought")))
         if not (is_negation or is_hedge):
             continue
-        if w == "no" and i + 1 < len(infos) and infos[i + 1][0] in ("more", "less", "fewer"):
-            is_negation = False  # "no more than 40": a bound on a figure, not a denial
+        if w == "no" and i + 1 < len(infos) and (infos[i + 1][0] in ("more", "less", "fewer") or infos[i + 1][0] in NOT_DENIED_AFTER_NO
+                                                 or words[i + 1][:1].isdigit()):
+            is_negation = False  # "no more than 40": a bound on a figure; "a vote of no confidence", "No. 14": names
         if w == "may" and words[i][0].isupper():
             is_hedge = False  # the month
         if is_hedge and (w in _HEDGE_ONLY_BEFORE_TO or w in _NOUN_HEDGES):
@@ -625,8 +641,27 @@ def find_names(folded: str, vocabulary: SourceVocabulary | None = None,
                 parsed = _NAME_RUNS.get(rest) or _parse_name_run(rest)
                 if parsed is None:
                     continue
+            elif not rest and _common_by_form(text, folded, run.end(), vocabulary):
+                continue
         names.append(parsed)
     return names
+
+
+def _common_by_form(word: str, folded: str, end: int, vocabulary: SourceVocabulary) -> bool:
+    """A claim's opening word that is a common word by its form, though the sources do not use it: a
+    plural the lexicon knows ("Fares will not rise", "Owners are told"), or a word for no person before
+    another word of its phrase ("Daily water-fetching time", "Affected units"). The alignment must still
+    find it; only the names check lets it be. Not before a speech verb ("Banks said" may be a surname)."""
+    lower = word.lower()
+    if not vocabulary.common_word(lower) or not vocabulary.names_mid.isdisjoint(name_tokens(word)) \
+            or lower in vocabulary.names_any:
+        return False
+    nxt = _NEXT_WORD_RE.match(folded, end)
+    if nxt is not None and nxt.group(1) in SPEECH_VERBS:
+        return False
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return True
+    return nxt is not None and nxt.group(1) not in PREDICATE_OPENERS and not vocabulary.title_word(lower)
 
 
 def _common_opening(word: str, vocabulary: SourceVocabulary, *, before_name: bool) -> bool:

@@ -181,6 +181,8 @@ def _add_durations(text: str, found: dict[str, str], bare_one: bool) -> None:
     for m in _DURATION_RE.finditer(text):
         count = m.group("count")
         before = _WORD_BEFORE_RE.search(text, 0, m.start())
+        if count[0].isdigit() and before is not None and before.group(1).lower() in _MONTHS:
+            continue  # "the February 26 minutes": a date, then a noun
         if not is_span_count(before.group(1) if before else "", count, allow_article=bare_one) \
                 or (count.lower() in ("a", "an") and text.startswith(" and a half", m.end())):
             continue
@@ -256,6 +258,10 @@ def _figures(text: str, bare_one: bool, words: list[str] | None) -> dict[str, st
         if start and (text[start - 1].isalnum() or (text[start - 1] == "." and m.group("num"))):
             continue  # inside a word ("A320") or the tail of a decimal
         _add_figure(m, add)
+    if bare_one and "both" in text.lower():
+        m = _BOTH_RE.search(text)
+        if m is not None:
+            add("2", m.group())  # "meet both sides" in a source: the two sides
     if words is not None and _NUMBER_WORDS.isdisjoint(words):
         if _NUMBER_WORDS.isdisjoint([p for w in words if "-" in w for p in w.split("-")]):  # "twenty-one"
             _add_times_and_quarters(text, add)
@@ -271,6 +277,7 @@ def _figures(text: str, bare_one: bool, words: list[str] | None) -> dict[str, st
     return found
 
 
+_BOTH_RE = re.compile(r"\bboth\b", re.IGNORECASE)
 # "on Saturdays" names Saturday as much as "on Saturday" does.
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|s)?\b")
 # A capitalised month name on its own ("in March", "the November meeting", "its May meeting"); "May" only

@@ -19,12 +19,12 @@ from ..citations import Claim, ParsedSummary, format_marker, parse_summary
 from ..errors import InputError
 from ..sources import Sentence, Source, sources_from_texts
 from ..textnorm import LazyPattern, count_noun, fold
-from .alignment import (Alignment, Link, SentenceTokens, Token, align, copied_tokens, is_possessive, mark_level_verbs,
+from .alignment import (LABEL_RE, Alignment, Link, SentenceTokens, Token, align, copied_tokens, is_possessive, mark_level_verbs,
                         merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize)
 from .features import (
     QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers,
     PREDICATE_OPENERS, common_reporters, common_speaker, frame_times, leading_frame_times, opening_speaker,
-    paired_speakers,
+    paired_speakers, SPEECH_VERBS,
     stem,
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
@@ -421,7 +421,7 @@ class Verifier:
         cited = format_marker([s.id for s in sentences])
         reasons = []
         date_reason = self._check_date_binding(claim, sentences)
-        names_reason, alias_words = self._check_names(claim, evidence, cited)
+        names_reason, alias_words = self._check_names(claim, evidence, cited, sentences)
         alignment = self._align(claim_obj, claim, sentences, alias_words)
         # In the order reasons are reported.
         found = (
@@ -701,7 +701,50 @@ class Verifier:
             details={"missing": shown},
         )
 
-    def _check_names(self, claim: Features, evidence: Features, cited: str) -> tuple[Reason | None, set[str]]:
+    def _named_by_reference(self, toks: tuple[str, ...], sentences: list[Sentence], role: str) -> bool:
+        """Whether a cited sentence refers to the name ``toks`` without naming it, beyond doubt: a
+        transcript's turn that runs on from a label naming it ("SATO: …" then "Bleached coral is
+        stressed …"), or a pronoun or "the company" right after a sentence whose only name is it ("Lamont
+        was convicted in March …" then "A jury acquitted him …"). When the sentence before names anyone
+        else, the reference is left unresolved (and the name unsupported). The claim must give the name the
+        reference's part (``role``): a speaker for a pronoun that speaks ("he said"), an owner for a
+        possessive ("his lawyer"), anything else for the rest; "Lamont said he would appeal" does not
+        follow from "His lawyer said he would appeal"."""
+        wanted = set(toks)
+        for s in sentences:
+            source = self._by_number.get(s.source)
+            if source is None:
+                continue
+            if LABEL_RE.match(s.text) is None:
+                for k in range(s.number - 1, max(0, s.number - 12), -1):
+                    before = source.sentence(k)
+                    label = LABEL_RE.match(before.text) if before is not None else None
+                    if label is not None:
+                        if wanted <= {t for _, run in find_names(label.group()) for t in run}:
+                            return True
+                        break
+            if role == "speaker":
+                if not _SPEAKING_REFERENCE_RE.search(s.text):
+                    continue
+            elif role == "owner":
+                if not _OWNING_REFERENCE_RE.search(s.text):
+                    continue
+            elif not _REFERENCE_RE.search(s.text):
+                continue
+            own = [set(run) for _, run in find_names(fold(s.text))]
+            if any(not run <= _NOT_REFERENTS and not run <= wanted for run in own):
+                continue  # the sentence names someone itself ("Rival Ford cut the price of its own …")
+            before = source.sentence(s.number - 1)
+            if before is None:
+                continue
+            runs = [set(run) for _, run in find_names(fold(before.text))]
+            named = [run for run in runs if not run <= _NOT_REFERENTS]
+            if named and all(run <= wanted or wanted <= run for run in named) and any(wanted <= run for run in named):
+                return True
+        return False
+
+    def _check_names(self, claim: Features, evidence: Features, cited: str,
+                     sentences: list[Sentence] | None = None) -> tuple[Reason | None, set[str]]:
         """Names in the claim the evidence does not name; also the words of names accepted as aliases."""
         any_names = self.vocabulary().names_any
         missing = []
@@ -726,6 +769,10 @@ class Verifier:
             ):
                 alias_words.update(toks)
                 continue
+            # Named by reference: "A jury acquitted him" right after "Lamont was convicted …".
+            if sentences and all(t in any_names for t in toks) and self._named_by_reference(toks, sentences, _name_role(surface, claim.folded)):
+                alias_words.update(toks)
+                continue
             missing.append(surface)
         if not missing:
             return None, alias_words
@@ -736,6 +783,38 @@ class Verifier:
                "sentences do not write it as one." if as_common else ""),
             details={"missing": missing},
         ), alias_words
+
+
+# What refers back to someone or something named before: a personal pronoun (a possessive one only for an
+# owner, see _OWNING_REFERENCE_RE), or a definite noun for an organisation.
+_REFERENCE_RE = LazyPattern(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Tt]hey|[Tt]hem|[Ii]t)\b"
+    r"|\b[Tt]he (?:company|firm|group|bank|carrier|airline|retailer|utility|manufacturer|maker|insurer|lender|"
+    r"automaker|chain|business|club|team|union|agency|ministry|department|council|court|board)\b")
+_SPEECH_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# A reference that speaks ("he said", "the company said") and one that owns ("his lawyer", "its shares").
+_SPEAKING_REFERENCE_RE = LazyPattern(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|\b[Tt]he (?:company|firm|group|bank|carrier|airline|retailer|utility|manufacturer|"
+    r"maker|insurer|lender|automaker|chain|business|club|team|union|agency|ministry|department|council|court|board))"
+    r" (?:had |has |have |also )?(?:" + _SPEECH_ALTERNATION + r")\b")
+_OWNING_REFERENCE_RE = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\b")
+
+
+def _name_role(surface: str, folded: str) -> str:
+    """The part a name plays in a claim, for a reference to stand in: "speaker" (before its speech verb),
+    "owner" ("Lamont's lawyer"), or "other"."""
+    name = re.escape(surface)
+    if re.search(rf"\b{name}(?:'s|')", folded):
+        return "owner"
+    if re.search(rf"\b{name},?(?: [^,.]{{1,60}},)? (?:had |has |have |also )?(?:{_SPEECH_ALTERNATION})\b", folded):
+        return "speaker"
+    return "other"
+
+
+# Name words that refer to no one: months and weekdays are capitalised, but no one a pronoun stands for.
+_NOT_REFERENTS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _written_as_name(surface: str, text: str, lexicon: Lexicon) -> bool:
@@ -833,6 +912,11 @@ _BOUNDS = {
                      "as many as", "a maximum of", "younger than", "shorter than", "not more than", "within"], "at most"),
 }
 _QUALIFIER_RE = LazyPattern(r"^(?:an? )?(?:estimated|reported|record|about|around|roughly|some|nearly|almost|just|further|additional) ")
+_MOVED_UP_RE = LazyPattern(r"\b(?:move[sd]?|moving|go(?:es)?|went|climb(?:s|ed)?|jump(?:s|ed)?|step(?:s|ped)?|came|come[s]?) $",
+                           re.IGNORECASE)
+_BOUND_THROUGH_RE = LazyPattern(
+    r"^(?:the age of |[a-z]+(?: [a-z]+)?,? (?:(?:which|that) (?:is|was|stands at|stood at)(?: currently| now)?|currently|now) )",
+    re.IGNORECASE)
 _BOUND_RE = LazyPattern(
     r"\b(" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")\s+"
     r"((?:an? )?(?:estimated |reported |record |about |around |roughly |some |nearly |almost |just )?"
@@ -848,13 +932,30 @@ _APPROX_RE = LazyPattern(
     re.IGNORECASE)
 
 
+def _opening_figure(window: str, figures: dict[str, str]) -> tuple[str, str] | None:
+    """The figure (key, surface) that ``window`` opens with, of those found in it: the digits' pass finds
+    "140" before the words' pass finds "sixty" in "sixty drivers short despite hiring 140"."""
+    return next(((key, surface) for key, surface in figures.items() if _opens_with(window, surface)), None)
+
+
+def _opens_with(window: str, surface: str) -> bool:
+    """Whether the figure written ``surface`` is the first thing in ``window`` ("12%" in "12% of …", not in
+    "tripled in a week, to 12")."""
+    text, figure = window.lower(), surface.lower()
+    if text.startswith(("a ", "an ")) and not figure.startswith(("a ", "an ")):
+        text = text.split(" ", 1)[1]  # "more than a dozen"
+    return text.startswith(figure) or text.startswith(figure.lstrip("$\u00a3\u20ac "))
+
+
 def _approximated(feats: Features) -> dict[str, str]:
     """Each approximate figure's key → the approximation as written."""
     found: dict[str, str] = {}
     for m in _APPROX_RE.finditer(feats.folded):
-        figures = extract_numbers(feats.folded[m.start(2) : m.start(2) + 40], bare_one=True)
-        if figures:
-            key, surface = next(iter(figures.items()))
+        window = feats.folded[m.start(2) : m.start(2) + 40]
+        figures = extract_numbers(window, bare_one=True)
+        first = _opening_figure(window, figures)
+        if first is not None:
+            key, surface = first
             found.setdefault(key, m.group(1))
             for span, span_surface in figures.items():  # "about two weeks": the span too
                 if span.split(":", 1)[0] in DURATION_SCALES and span_surface.startswith(surface):
@@ -872,14 +973,19 @@ def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
         bound = m.group(1).lower()
         if bound == "over" and _UNIT_AFTER_RE.match(feats.folded, m.end()):
             continue  # "over four weeks": a span, during which; not a bound
+        if bound == "up to" and _MOVED_UP_RE.search(feats.folded, 0, m.start()):
+            continue  # "will move up to seventh": a direction, not a ceiling
         # The bounded figure is the first one after the bound, read whole ("more than $5 million",
         # "more than 12 per cent", "more than an estimated 12%").
-        window = feats.folded[m.start(2) : m.start(2) + 40]
-        bounded = _QUALIFIER_RE.sub("", window, count=1)
+        window = feats.folded[m.start(2) : m.start(2) + 60]
+        # "under the age of ten"; "no more than inflation, which is currently 3.4%": the figure the bound
+        # reaches through a noun that stands for it.
+        bounded = _BOUND_THROUGH_RE.sub("", _QUALIFIER_RE.sub("", window, count=1), count=1)[:40]
         figures = extract_numbers(bounded, bare_one=True)
-        if not figures:
-            continue
-        key = next(iter(figures))
+        first = _opening_figure(bounded, figures)
+        if first is None:
+            continue  # the figure must follow the bound: not "more than tripled …, to 37", "over … on Friday"
+        key = first[0]
         if bound in ("over", "under", "above", "below") and YEAR_RE.fullmatch(key):
             continue  # "over 2024", "under 2024 rules": a year, not a bounded figure
         found.setdefault(key, (_BOUNDS[bound], m.group(1)))
