@@ -167,7 +167,7 @@ def test_the_claim_caches_stay_bounded(sources, monkeypatch):
     monkeypatch.setattr(verifier, "_CLAIM_FEATURES_LIMIT", 10)
     v = Verifier([src])
     v.check(_summary_of(src, 40))
-    assert len(v._claim_features) <= 10 and len(v._readings) <= 10
+    assert len(v._claim_features) <= 10 and len(v._readings) <= 10 and len(v._outcomes) <= 10
 
 
 def test_a_claim_read_again_gets_new_tokens_equal_to_a_fresh_reading(sources):
@@ -192,6 +192,77 @@ def test_a_summary_checked_again_by_the_same_verifier_gives_a_fresh_verifiers_re
         v = Verifier([src], VerifierConfig())
         first = report_json(v.check(summary))
         assert report_json(v.check(summary)) == first == report_json(Verifier([src], VerifierConfig()).check(summary)), src.path
+
+
+def test_a_text_analysed_as_claim_then_as_sentence_gets_each_fresh_analysis(sources, monkeypatch):
+    """analyse keeps what a claim and a sentence of one text share for the text analysed last: a claim
+    then a sentence of the same text (and the reverse) get exactly the features of an analysis with
+    nothing kept, and no list, set or dict of one is the other's."""
+    from summarizer.verify import features
+
+    src = sources[-1]
+    vocabulary = Verifier([src]).vocabulary()
+    texts = [s.text for source in sources for s in source.sentences]
+    assert len(texts) > 1000
+
+    def afresh(text, **kwargs):
+        monkeypatch.setattr(features, "_last_shared", None)
+        return analyse(text, **kwargs)
+
+    for text in texts:
+        expected = (afresh(text, is_claim=True, vocabulary=vocabulary), afresh(text))
+        monkeypatch.setattr(features, "_last_shared", None)
+        claim, sentence = analyse(text, is_claim=True, vocabulary=vocabulary), analyse(text)
+        sentence_first = analyse(text)
+        claim_second = analyse(text, is_claim=True, vocabulary=vocabulary)
+        assert (claim, sentence) == expected and (claim_second, sentence_first) == expected, text
+        assert _field_types(claim) == _field_types(expected[0]) and _field_types(sentence) == _field_types(expected[1])
+        for f in dataclasses.fields(claim):
+            for a, b in ((claim, sentence), (sentence, sentence_first), (claim, claim_second)):
+                value = getattr(a, f.name)
+                if isinstance(value, (list, set, dict)):
+                    assert value is not getattr(b, f.name)
+
+
+def test_a_kept_sentence_gives_tokens_equal_to_reading_it_afresh(sources):
+    """Verifier.tokens keeps a sentence's tokens as fields and makes new ones on each later use: equal,
+    field by field, to what sentence_tokens gives, with the same look-up tables and words."""
+    src = sources[-1]
+    v = Verifier([src])
+    lexicon = default_lexicon()
+    sentences = src.sentences[:300]
+    first = [v.tokens(s) for s in sentences]
+    again = [v.tokens(s) for s in sentences]  # not the one handed out last: made from the kept fields
+    for sentence, a, b in zip(sentences, first, again):
+        fresh = sentence_tokens(sentence, v._negation_scope, lexicon)
+        for st in (a, b):
+            assert st.sentence is sentence
+            assert [dataclasses.astuple(t) for t in st.tokens] == [dataclasses.astuple(t) for t in fresh.tokens], sentence.text
+            assert (st.by_lower, st.by_stem, st.words) == (fresh.by_lower, fresh.by_stem, fresh.words)
+    assert all(a is not b for a, b in zip(first[:-1], again[:-1]))
+    assert v.tokens(sentences[-1]) is again[-1]  # asked twice in a row: the same one
+
+
+def test_a_claim_checked_again_shares_no_reason_with_the_first_report(sources):
+    """The kept outcome of a (claim text, evidence) pair gives each report its own reasons (lists and
+    dicts inside too): changing one report leaves the next the same. Aligned words are shared, so frozen."""
+    src = sources[-1]
+    v = Verifier([src], VerifierConfig())
+    summary = _summary_of(src, 100)
+    first = v.check(summary)
+    expected = report_json(first)
+    rejected = [c for c in first.claims if c.reasons]
+    assert rejected and any(c.alignment for c in first.claims)
+    for claim in rejected:
+        for reason in claim.reasons:
+            reason.message += " changed"
+            for value in reason.details.values():
+                if isinstance(value, list):
+                    value.append("changed")
+            reason.details["added"] = 1
+    assert report_json(v.check(summary)) == expected
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.claims[0].alignment[0].accepted = False
 
 
 def test_the_reporters_cache_gives_reporting_speakers(sources):

@@ -1939,6 +1939,12 @@ def _degree(word: str, lexicon: Lexicon) -> int | None:
     return 0
 
 
+def _may_be_superlative(word: str) -> bool:
+    """False where :func:`_degree` cannot be 2, tested without the lexicon: a superlative ends in "-est" or
+    is an irregular one ("best", "worst")."""
+    return word.endswith("est") or _IRREGULAR_DEGREES.get(word) == 2
+
+
 def _may_pick(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word before an excerpt may belong to a phrase that singles out a few ("top three")."""
     return token.content or _is_count(token) or _picks(token, lexicon)
@@ -2024,30 +2030,30 @@ def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon:
     "from all of its cereals" against "from all of its children's cereals"; and of what a ban covers:
     "banned short-term rentals" against "… short-term rentals in residential neighbourhoods". Dropping a
     modifier says more here, not less: the count or the "all" is of the narrower set."""
+    claim_words = {t.lower for t in claim_tokens}
+    # Per evidence sentence, the positions its words are matched at: the same for every link (the loop
+    # changes only whether a link is accepted), so found once per sentence, not once per noun.
+    used_in: dict[int, set[int]] = {}
+    sentence_openers: dict[int, tuple[int, dict[int, int], int]] = {}  # per evidence sentence: _restriction_openers
     for link in result.links:
         target, st = link.target, link.evidence
-        if not link.accepted or target is None or st is None or not lexicon.lemmas(link.claim.lower, "n"):
+        if not link.accepted or target is None or st is None:
+            continue
+        # What opens the source's phrase must be a figure, or stand by an "all" of the noun's clause (and the
+        # claim's phrase be definite), or by a ban: with no such word before the noun, nothing below can be
+        # found, and the walk back over the sentence's words (a verb test for each) is not needed.
+        openers = sentence_openers.get(id(st))
+        if openers is None:
+            openers = sentence_openers[id(st)] = _restriction_openers(st.tokens)
+        first_figure, first_universal, first_ban = openers
+        counts_before = first_figure < target.position or first_universal.get(target.clause, target.position) < target.position
+        if not counts_before and not first_ban < target.position:
+            continue
+        if not lexicon.lemmas(link.claim.lower, "n"):
             continue
         nxt = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
         if nxt is not None and nxt.content and nxt.clause == link.claim.clause and lexicon.lemmas(nxt.lower, "n"):
             continue  # a noun modifying the next ("board members"): the phrase's head speaks for it
-        tokens = st.tokens
-        used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
-        claim_words = {t.lower for t in claim_tokens}
-        # The source's words before its noun, back to what opens the phrase.
-        k = target.position - 1
-        dropped: list[Token] = []
-        while k >= 0 and tokens[k].clause == target.clause and (tokens[k].content or tokens[k].lower.endswith("'s")) \
-                and not tokens[k].text[0].isdigit() and tokens[k].lower not in FIGURE_WORDS \
-                and not _finite_verb(tokens, tokens[k], lexicon):
-            if k not in used and tokens[k].lower not in claim_words:
-                dropped.append(tokens[k])
-            k -= 1
-        opener = tokens[k] if k >= 0 else None
-        # A count, not an ordinal: "its first battery recycling plant" is the one plant.
-        counted = opener is not None and _figure_kind(opener) != "ordinal" and (
-            opener.text[0].isdigit() or (opener.lower in FIGURE_WORDS and opener.lower != "one"))
-        universal = any(t.lower in _UNIVERSALS for t in tokens[max(0, k - 2) : k + 1] if t.clause == target.clause)
         # Only where the claim's phrase is definite or universal too: "Two board members resigned" says
         # at least two did, which "Acme's two longest-serving board members resigned" says; "Acme's two
         # board members" says it has two.
@@ -2062,6 +2068,26 @@ def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon:
         before = claim_tokens[c] if c >= 0 else None
         definite = before is not None and (before.lower in _DEFINITE or before.lower.endswith("'s")
                                            or any(t.lower in _UNIVERSALS for t in claim_tokens[max(0, c - 2) : c + 1]))
+        if not (definite and counts_before) and not first_ban < target.position:
+            continue  # a count or an "all" is read only for a definite phrase of the claim's
+        tokens = st.tokens
+        used = used_in.get(id(st))
+        if used is None:
+            used = used_in[id(st)] = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+        # The source's words before its noun, back to what opens the phrase.
+        k = target.position - 1
+        dropped: list[Token] = []
+        while k >= 0 and tokens[k].clause == target.clause and (tokens[k].content or tokens[k].lower.endswith("'s")) \
+                and not tokens[k].text[0].isdigit() and tokens[k].lower not in FIGURE_WORDS \
+                and not _finite_verb(tokens, tokens[k], lexicon):
+            if k not in used and tokens[k].lower not in claim_words:
+                dropped.append(tokens[k])
+            k -= 1
+        opener = tokens[k] if k >= 0 else None
+        # A count, not an ordinal: "its first battery recycling plant" is the one plant.
+        counted = opener is not None and _figure_kind(opener) != "ordinal" and (
+            opener.text[0].isdigit() or (opener.lower in FIGURE_WORDS and opener.lower != "one"))
+        universal = any(t.lower in _UNIVERSALS for t in tokens[max(0, k - 2) : k + 1] if t.clause == target.clause)
         if dropped and (counted or universal) and opener is not None and definite:
             span = tokens[min(t.position for t in dropped) - (1 if counted else 0) : target.position + 1]
             result.restrictions_dropped.append((link, " ".join(t.text for t in span)))
@@ -2082,6 +2108,21 @@ def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon:
                 link.accepted = False
 
 
+def _restriction_openers(tokens: list[Token]) -> tuple[int, dict[int, int], int]:
+    """For _restrictions_dropped: the first position of a figure, by clause the first position of an "all"
+    word, and the first position of a ban (len(tokens) for none)."""
+    first_figure = first_ban = len(tokens)
+    first_universal: dict[int, int] = {}
+    for t in tokens:
+        if first_figure == len(tokens) and (t.text[0].isdigit() or t.lower in FIGURE_WORDS):
+            first_figure = t.position
+        if t.lower in _UNIVERSALS and t.clause not in first_universal:
+            first_universal[t.clause] = t.position
+        if first_ban == len(tokens) and t.lower in _PROHIBITIONS:
+            first_ban = t.position
+    return first_figure, first_universal, first_ban
+
+
 def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A superlative said over more than its source ranges over: "Rents are the highest in the country"
     for "… among the highest in the country"; "the largest fine the Commission has imposed" for "… has
@@ -2089,10 +2130,12 @@ def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: L
     its clause and with words the claim matches nowhere, is dropped; a time is no restriction of this kind
     ("its biggest profit on Tuesday")."""
     claim_words = {t.lower for t in claim_tokens}
+    if not any(_may_be_superlative(word) for word in claim_words):
+        return  # most claims: no word of theirs can be a superlative, so no link is between two
     for link in result.links:
         target, st = link.target, link.evidence
-        if not link.accepted or target is None or st is None or _degree(target.lower, lexicon) != 2 \
-                or _degree(link.claim.lower, lexicon) != 2:
+        if not link.accepted or target is None or st is None or not _may_be_superlative(link.claim.lower) \
+                or _degree(target.lower, lexicon) != 2 or _degree(link.claim.lower, lexicon) != 2:
             continue
         tokens = st.tokens
         before = tokens[max(0, target.position - 3) : target.position]

@@ -277,8 +277,21 @@ def content_terms(text: str) -> list[str]:
     return [i[1] for i in infos if i[2]]
 
 
-def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary | None = None) -> Features:
-    """Compute the features of ``text`` (a claim, with the sources' ``vocabulary``, or a source sentence)."""
+# What analyse finds the same way for a claim and for a sentence, for the text analysed last: a claim
+# that copies its cited sentence is analysed as a claim and then, when it is the first to cite it, the
+# sentence as a sentence, one right after the other. One entry, keyed by the text; its lists and dict are
+# copied into each Features, never handed out.
+_last_shared: tuple | None = None
+
+
+def _shared_analysis(text: str) -> tuple:
+    """(text, folded, words, their _word_info, lower-case words, content, negations, hedges, hedge heads,
+    frames, speakers) of ``text``: the part of its analysis that neither ``is_claim`` nor a vocabulary
+    changes."""
+    global _last_shared
+    last = _last_shared
+    if last is not None and last[0] == text:
+        return last
     folded = fold(text)
     words = WORD_RE.findall(folded)
     get = _WORD_INFO.get
@@ -289,6 +302,23 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
         lowered.append(info[0])
         if info[2] and info[1] not in content:
             content[info[1]] = w
+    negations: list[tuple[str, frozenset[str]]] = []
+    hedges: list[tuple[str, frozenset[str]]] = []
+    hedge_heads: list[str | None] = []
+    if not _CUES.isdisjoint(lowered) or "n't" in folded:
+        _find_cues(words, infos, negations, hedges, hedge_heads)
+    frames = 0
+    if not _FRAME_WORDS.isdisjoint(lowered) or "ccording to" in folded:
+        frames = sum(1 for w in lowered if w in _FRAME_WORDS) + folded.count("ccording to")
+    speakers = _find_speakers(folded) if not SPEECH_VERBS.isdisjoint(lowered) or "ccording to" in folded else []  # "According to" too
+    shared = _last_shared = (text, folded, words, infos, lowered, content, negations, hedges, hedge_heads, frames, speakers)
+    return shared
+
+
+def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary | None = None) -> Features:
+    """Compute the features of ``text`` (a claim, with the sources' ``vocabulary``, or a source sentence)."""
+    _, folded, words, infos, lowered, content, negations, hedges, hedge_heads, frames, speakers = _shared_analysis(text)
+    content, negations, hedges, hedge_heads, speakers = dict(content), list(negations), list(hedges), list(hedge_heads), list(speakers)
     numbers = extract_numbers(folded, bare_one=not is_claim, words=lowered)
     anchors = {k for k in numbers if k.startswith("date:")}
     tokens = set(lowered)
@@ -305,15 +335,6 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
             tokens.update(a.replace(".", "").lower() for a in _ACRONYM_RE.findall(folded))
         for _, toks in names:  # "Jae Myung" also names "Jaemyung"
             tokens.update(a + b for a, b in zip(toks, toks[1:]))
-    negations: list[tuple[str, frozenset[str]]] = []
-    hedges: list[tuple[str, frozenset[str]]] = []
-    hedge_heads: list[str | None] = []
-    if not _CUES.isdisjoint(lowered) or "n't" in folded:
-        _find_cues(words, infos, negations, hedges, hedge_heads)
-    frames = 0
-    if not _FRAME_WORDS.isdisjoint(lowered) or "ccording to" in folded:
-        frames = sum(1 for w in lowered if w in _FRAME_WORDS) + folded.count("ccording to")
-    speakers = _find_speakers(folded) if not SPEECH_VERBS.isdisjoint(lowered) or "ccording to" in folded else []  # "According to" too
     quotes = []
     if is_claim and ('"' in folded or " '" in folded or "('" in folded or folded.startswith("'")):
         quotes = [q for pair in _QUOTE_RE.findall(folded) for q in pair if q]

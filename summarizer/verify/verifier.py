@@ -125,10 +125,14 @@ class Verifier:
         self._vocabulary: SourceVocabulary | None = None
         self._lexicon = default_lexicon()
         self._negation_scope = int(alignment_settings()["negation_scope_words"])
-        self._tokens: dict[str, SentenceTokens] = {}
+        # sentence id → (its tokens' fields one after another, by_lower, by_stem): see tokens()
+        self._tokens: dict[str, tuple[tuple, dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]] = {}
+        self._recent_tokens: SentenceTokens | None = None
         self._descriptions: dict[int, dict[str, frozenset[str]]] = {}
         self._claim_features: dict[str, tuple] = {}  # claim text → _frozen_features of its analysis
         self._readings: dict[str, tuple] = {}  # claim text → its tokens' fields, one after another (_claim_reading)
+        # (claim text, evidence ids) → (no-content reason, content reasons, aligned words): _content_outcome
+        self._outcomes: dict[tuple[str, tuple[str, ...]], tuple[Reason | None, tuple[Reason, ...], tuple[AlignedWord, ...]]] = {}
 
     # -- lazily built, cached state -------------------------------------------------------------
 
@@ -231,10 +235,26 @@ class Verifier:
         return feats
 
     def tokens(self, sentence: Sentence) -> SentenceTokens:
-        """A source sentence's words for the alignment, computed once."""
-        found = self._tokens.get(sentence.id)
-        if found is None:
-            found = self._tokens[sentence.id] = sentence_tokens(sentence, self._negation_scope, self._lexicon)
+        """A source sentence's words for the alignment, read once. Kept as one flat tuple of the tokens'
+        fields (with the look-up tables, which are never changed): kept as Token objects, the cached
+        sentences were most of what every full collection walked (twelve fields a token, twenty tokens a
+        sentence), which cost more than making new tokens from the fields each time a sentence is used
+        again. The last one handed out is handed out again to the next call for the same sentence (a
+        claim copying its sentence asks for it twice)."""
+        recent = self._recent_tokens
+        if recent is not None and recent.sentence is sentence:
+            return recent
+        kept = self._tokens.get(sentence.id)
+        if kept is None:
+            found = sentence_tokens(sentence, self._negation_scope, self._lexicon)
+            self._tokens[sentence.id] = (tuple(chain.from_iterable(map(_token_fields, found.tokens))),
+                                         found.by_lower, found.by_stem)
+        else:
+            fields, by_lower, by_stem = kept
+            n = _TOKEN_FIELD_COUNT
+            tokens = [Token(*fields[i : i + n]) for i in range(0, len(fields), n)]
+            found = SentenceTokens(sentence, tokens, by_lower, by_stem, [t.lower for t in tokens])
+        self._recent_tokens = found
         return found
 
     # -- the checks -----------------------------------------------------------------------------
@@ -257,12 +277,6 @@ class Verifier:
 
     def check_claim(self, claim: Claim) -> ClaimReport:
         """Verify one claim."""
-        feats = self.claim_features(claim.text)
-        reasons: list[Reason] = []
-        framing = self._lexicon.framing
-        if len(feats.numbers) < MIN_CONTENT_WORDS and _asserted_words(feats, framing, MIN_CONTENT_WORDS) + len(feats.numbers) < MIN_CONTENT_WORDS:
-            # Words that only name the source ("The speaker discussed the document.") do not count.
-            reasons.append(_no_content(feats))
         explicit: list[Sentence] = []
         whole_sources: list[int | None] = []
         not_found: list[dict[str, str]] = []
@@ -278,6 +292,18 @@ class Verifier:
                 explicit.append(sentence)
         for bad in claim.malformed:
             not_found.append({"citation": bad.text, "problem": bad.problem})
+        if explicit and not whole_sources and not not_found:
+            # The common case, every citation a sentence found: every reason depends on the text and the
+            # sentences alone (kept, see _content_outcome), so the claim's analysis is needed only once.
+            no_content, reasons, words = self._content_outcome(claim, explicit)
+            if no_content is not None:
+                reasons.insert(0, no_content)
+            return self._claim_report(claim, reasons, explicit, words)
+        feats = self.claim_features(claim.text)
+        reasons = []
+        no_content = _no_content_reason(feats, self._lexicon.framing)
+        if no_content is not None:
+            reasons.append(no_content)
         if not_found:
             reasons.append(self._citation_not_found(claim, feats, not_found))
         if not claim.citations and not claim.malformed:
@@ -291,9 +317,9 @@ class Verifier:
                     details={},
                 ))
         evidence = explicit + self._select_evidence(feats, whole_sources, explicit)
-        alignment: Alignment | None = None
+        words: list[AlignedWord] = []
         if evidence:
-            found, alignment = self._content_reasons(claim, feats, evidence)
+            _, found, words = self._content_outcome(claim, evidence, feats)
             reasons.extend(found)
         elif whole_sources:
             reasons.append(Reason(
@@ -302,6 +328,10 @@ class Verifier:
                 details={"coverage": 0.0, "threshold": self.config.min_support, "missing": list(feats.content.values()),
                          "clauses": []},
             ))
+        return self._claim_report(claim, reasons, evidence, words)
+
+    @staticmethod
+    def _claim_report(claim: Claim, reasons: list[Reason], evidence: list[Sentence], words: list[AlignedWord]) -> ClaimReport:
         return ClaimReport(
             index=claim.index,
             text=claim.text,
@@ -311,7 +341,7 @@ class Verifier:
             verdict="rejected" if reasons else "supported",
             reasons=reasons,
             evidence=[s.id for s in evidence],
-            alignment=[AlignedWord(**link.as_dict()) for link in alignment.links] if alignment else [],
+            alignment=words,
         )
 
     def _citation_not_found(self, claim: Claim, feats: Features, not_found: list[dict[str, str]]) -> Reason:
@@ -361,6 +391,30 @@ class Verifier:
             if wanted <= covered:
                 break
         return chosen
+
+    def _content_outcome(self, claim: Claim, sentences: list[Sentence], feats: Features | None = None
+                         ) -> tuple[Reason | None, list[Reason], list[AlignedWord]]:
+        """The claim's no-content reason (if it lacks content), what the content checks find, and the
+        alignment, as the report holds them; ``feats`` is the claim's analysis, made here if not given.
+        All depend on the claim's text and the sentences alone, so they are kept per (text, sentence ids)
+        and a claim checked again (a repair round re-checks the claims it kept; excerpt claims copy the
+        same sentence) gets new reasons made from them, so no report shares a reason with another, and
+        the same aligned words, which are frozen."""
+        key = (claim.text, tuple([s.id for s in sentences]))
+        kept = self._outcomes.get(key)
+        if kept is not None:
+            no_content, reasons, words = kept
+            return (None if no_content is None else _copied_reason(no_content)), [_copied_reason(r) for r in reasons], list(words)
+        if feats is None:
+            feats = self.claim_features(claim.text)
+        no_content = _no_content_reason(feats, self._lexicon.framing)
+        found, alignment = self._content_reasons(claim, feats, sentences)
+        kept_words = tuple([AlignedWord(**link.as_dict()) for link in alignment.links])
+        if len(self._outcomes) >= _CLAIM_FEATURES_LIMIT:
+            self._outcomes.clear()
+        self._outcomes[key] = (None if no_content is None else _copied_reason(no_content),
+                               tuple([_copied_reason(r) for r in found]), kept_words)
+        return no_content, found, list(kept_words)
 
     def _content_reasons(self, claim_obj: Claim, claim: Features, sentences: list[Sentence]) -> tuple[list[Reason], Alignment]:
         evidence = merge([self.sentence_features(s) for s in sentences])
@@ -806,6 +860,14 @@ def _asserted_words(claim: Features, framing: frozenset[str] | set[str], enough:
             if count >= enough:
                 break
     return count
+
+
+def _no_content_reason(claim: Features, framing: frozenset[str]) -> Reason | None:
+    """The no_content reason when the claim has too few content words (or figures) to assert anything;
+    words that only name the source ("The speaker discussed the document.") do not count."""
+    if len(claim.numbers) < MIN_CONTENT_WORDS and _asserted_words(claim, framing, MIN_CONTENT_WORDS) + len(claim.numbers) < MIN_CONTENT_WORDS:
+        return _no_content(claim)
+    return None
 
 
 def _no_content(claim: Features) -> Reason:
@@ -1480,6 +1542,29 @@ def _pair_details(link: Link) -> dict:
         "evidence": link.evidence.sentence.id if link.evidence else None,
         "relation": link.relation,
     }
+
+
+def _copied_reason(reason: Reason) -> Reason:
+    """A new Reason equal to ``reason``, sharing no list, dict or set with it."""
+    return Reason(code=reason.code, message=reason.message, details=_copied(reason.details))
+
+
+def _copied(value):
+    """``value`` with every list, dict and set in it new (strings, numbers and the like are immutable)."""
+    kind = type(value)
+    if kind is dict:
+        return {key: _copied(item) for key, item in value.items()}
+    if kind is list:
+        return [_copied(item) for item in value]
+    if kind is tuple:
+        return tuple([_copied(item) for item in value])
+    if kind is set:
+        return set(value)  # of hashable, so immutable, values
+    if kind in (str, int, float, bool, type(None), frozenset, Decimal):
+        return value
+    import copy  # no report has held anything else; here so the verifier's import does not pay for it
+
+    return copy.deepcopy(value)
 
 
 def _one_per_code(reasons: list[Reason]) -> list[Reason]:
