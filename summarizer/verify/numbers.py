@@ -254,7 +254,7 @@ def _figures(text: str, bare_one: bool, words: list[str] | None) -> dict[str, st
     has_digit = _DIGIT_RE.search(text)
     if has_digit and "-" in text:
         text = _AMOUNT_HYPHEN_RE.sub(" ", text)  # same length: offsets and surfaces stay put
-    if has_digit and (":" in text or "m" in text):
+    if has_digit and (":" in text or _MERIDIEM_HINT.search(text)):
         _add_clock_times(text, add)
     for m in _FIGURE_RE.finditer(text) if has_digit else ():
         start = m.start()
@@ -280,10 +280,12 @@ def _figures(text: str, bare_one: bool, words: list[str] | None) -> dict[str, st
     return found
 
 
-_BOTH_RE = re.compile(r"\bboth\b", re.IGNORECASE)
+_BOTH_RE = LazyPattern(r"\bboth\b", re.IGNORECASE)
+# Cheap test for "a.m."/"pm" before the clock pattern runs (compiled only for texts that may need it).
+_MERIDIEM_HINT = re.compile(r"\d\s?[apAP]\.?[mM]\b")
 # A time of day: "4:12 a.m.", "16:12", "4 pm". With a.m. or p.m. it is keyed on a 24-hour clock as well as
 # as written, so "4:12" in a claim matches "4:12 a.m." in a source, while "4:12 p.m." does not.
-_CLOCK_RE = re.compile(
+_CLOCK_RE = LazyPattern(
     r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<mer>[ap]\.?m\.?(?![a-z]))?", re.IGNORECASE)
 
 
