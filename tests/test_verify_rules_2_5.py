@@ -594,3 +594,31 @@ def test_times_currencies_comparatives_rates_and_suspicions_are_read(claim, sour
 ])
 def test_their_faithful_neighbours_pass(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("A government mediator has intervened in the dispute [1.1].",
+     "The authority said it had asked a government mediator to intervene."),
+    ("The FDA ordered Greenfield Dairy to recall 12,000 cases of milk [1.1].",
+     "Greenfield Dairy announced a voluntary recall of 12,000 cases of milk in cooperation with the FDA."),
+    ("Dunn said the extension would probably slip to 2028 [1.1][1.2].",
+     "DUNN: The northern line extension was promised for 2027. OKOYE: It will probably slip to 2028."),
+    ("Larsen said he will not coach again [1.1][1.2].",
+     "INTERVIEWER: Are you going to coach again? LARSEN: Not at international level."),
+])
+def test_requests_orders_turns_and_limited_denials_are_kept(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The authority asked a government mediator to intervene [1.1].",
+     "The authority said it had asked a government mediator to intervene."),
+    ("Lamont must also pay $45 million in restitution [1.1].", "The judge also ordered Lamont to pay $45 million in restitution."),
+    ("Birch Lane residents asked for speed bumps [1.1].", "Residents of Birch Lane asked the council to install speed bumps."),
+    ("Lee made the request, according to Yonhap [1.1].", "According to Yonhap, Lee made the request."),
+    ("Okoye said the extension would probably slip to 2028 [1.1][1.2].",
+     "DUNN: The northern line extension was promised for 2027. OKOYE: It will probably slip to 2028."),
+    ("Raman said unemployment is at 4.1 percent [1.1][1.2].", "HOST: And unemployment? RAMAN: It's at 4.1 percent now."),
+])
+def test_the_request_the_order_and_the_answer_as_told_pass(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -25,7 +25,7 @@ from typing import Protocol
 
 from ..sources import Sentence
 from ..textnorm import LazyPattern
-from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, NOT_DENIED_AFTER_NO, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
+from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, NOT_DENIED_AFTER_NO, REQUEST_VERBS, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import CURRENCY_WORDS, DURATION_UNIT_WORDS, FIGURE_WORDS, ORDINAL_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
 from .lexicon import Lexicon
 
@@ -42,7 +42,9 @@ _PLACE_PREPOSITIONS = frozenset("at in from near inside outside across".split())
 _ELLIPSIS_AUXILIARIES = frozenset("did does do will would has have had is are was were can could should".split())
 # Words that have checks of their own (negation, hedges by kind, quantifiers): the alignment leaves them
 # to those, so "might" for "could" is judged as a hedge, not as a swapped word.
-_OWN_CHECK = NEGATION_CUES | HEDGE_CUES | QUANTIFIER_CUES | WEEKDAYS  # weekdays are figures (numbers.py)
+# Requests and orders ("asked X to", "ordered X to", "must") are hedges by kind for the modality check, yet
+# verbs with participants the alignment still matches.
+_OWN_CHECK = (NEGATION_CUES | HEDGE_CUES | QUANTIFIER_CUES | WEEKDAYS) - REQUEST_VERBS - {"must"}  # weekdays are figures (numbers.py)
 # Words that frame rather than state: prepositions made from verbs, approximators, discourse adverbs. They are not
 # aligned (an approximation is the numbers check's business), so "incidents" is not read as a swap for
 # "including", nor "roughly 1,200" as adding a fact to "about 1,200".
@@ -1410,6 +1412,26 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         for l in reported:
             counts[id(l.evidence)] = counts.get(id(l.evidence), 0) + 1
         main = max(reported, key=lambda l: counts[id(l.evidence)]).evidence
+        # A transcript's turn is its label's: "OKOYE: It will probably slip to 2028" is no word of Dunn's.
+        # What was said is where its verb is ("slip"), and a question's words are its answer's ("Is the reef
+        # dead?" "SATO: No").
+        def verbness(l: Link) -> int:  # a sure verb, or one after an auxiliary ("would probably slip"), first
+            before = {t.lower for t in claim_tokens[max(0, l.claim.position - 2) : l.claim.position]}
+            return _verb_strength(claim_tokens, l.claim, lexicon) + (1 if before & (_MODALS | _SUBJECT_AUXILIARIES) else 0)
+        verbs = sorted((l for l in reported if _verb_strength(claim_tokens, l.claim, lexicon) and l.claim.lower not in SPEECH_VERBS),
+                       key=lambda l: (-verbness(l), l.claim.position))
+        said_at = verbs[0].evidence if verbs else main
+        if any(_has_label(l.evidence) for l in reported):  # type: ignore[arg-type]
+            label = LABEL_RE.match(said_at.sentence.text)  # type: ignore[union-attr]
+            named = [t for t in said_at.tokens if label is not None and t.end <= label.end() and t.text[0].isupper()]  # type: ignore[union-attr]
+            answered = _is_question(said_at) and any(  # type: ignore[arg-type]
+                l.evidence is not said_at and l.evidence.sentence.number == said_at.sentence.number + 1  # type: ignore[union-attr]
+                for l in result.links if l.evidence is not None)
+            if named and not answered and tok.lower not in {t.lower for t in named} and said_at is not link.evidence:
+                result.speakers_pooled.append((link, said_at.sentence.id, " ".join(t.text for t in named), tok.text))  # type: ignore[union-attr]
+                break
+            if label is not None:
+                continue
         if main is link.evidence or tok.lower in main.by_lower:  # type: ignore[union-attr]
             continue
         tokens = main.tokens  # type: ignore[union-attr]
@@ -1543,8 +1565,9 @@ def _is_question(st: SentenceTokens) -> bool:
 
 
 def _answer(evidence: list[SentenceTokens], question: SentenceTokens) -> str | None:
-    """How the cited sentence after a question answers it: "denied", "affirmed", or None (not cited, or
-    no yes or no). A transcript's label ("SATO:") is passed over."""
+    """How the cited sentence after a question answers it: "denied", "affirmed", "told" (an answer with
+    no yes or no: "It's at 4.1 percent now"), or None (no answer cited). A transcript's label ("SATO:") is
+    passed over."""
     nxt = next((st for st in evidence if st.sentence.source == question.sentence.source
                 and st.sentence.number == question.sentence.number + 1), None)
     if nxt is None or not nxt.tokens:
@@ -1555,7 +1578,7 @@ def _answer(evidence: list[SentenceTokens], question: SentenceTokens) -> str | N
         return None
     if first.lower in _DENYING_ANSWERS:
         return "denied"
-    return "affirmed" if first.lower in _AFFIRMING_ANSWERS else None
+    return "affirmed" if first.lower in _AFFIRMING_ANSWERS else "told"  # "HOST: And unemployment?" "RAMAN: It's at 4.1%"
 
 
 def _questions_asserted(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment) -> None:
@@ -1567,6 +1590,9 @@ def _questions_asserted(claim_tokens: list[Token], evidence: list[SentenceTokens
         if link.accepted and link.evidence is not None:
             by_clause.setdefault(link.claim.clause, []).append(link)
     for clause, links in by_clause.items():
+        # What is said, not who says it ("Larsen said he will not coach again": "coach" is in the question).
+        said = next((t.position for t in claim_tokens if t.clause == clause and t.lower in SPEECH_VERBS), None)
+        links = [l for l in links if said is None or l.claim.position > said] or links
         counts: dict[int, int] = {}
         for l in links:
             counts[id(l.evidence)] = counts.get(id(l.evidence), 0) + 1
@@ -1576,10 +1602,21 @@ def _questions_asserted(claim_tokens: list[Token], evidence: list[SentenceTokens
             continue
         answer = _answer(evidence, st)
         negative = _negations([t for t in claim_tokens if t.clause == clause]) % 2 == 1
+        if answer == "told":
+            continue  # an answer that tells rather than says yes or no: the claim is matched in it too
         if answer is None:
             result.questions.append((main, st.sentence.id, "asked"))
         elif (answer == "denied") != negative:
             result.questions.append((main, st.sentence.id, answer))
+        elif answer == "denied":
+            # A denial with a limit of its own: "Not at international level" denies less than "No".
+            reply = next(e for e in evidence if e.sentence.source == st.sentence.source and e.sentence.number == st.sentence.number + 1)
+            colon = reply.sentence.text.find(":")
+            used = {l.target.position for l in result.links if l.evidence is reply and l.target is not None}
+            limit = [t for t in reply.tokens if t.content and t.position not in used and not (0 < colon and t.end <= colon)
+                     and t.clause == next((u.clause for u in reply.tokens if u.lower in _DENYING_ANSWERS), -1)]
+            if limit:
+                result.negation_scope.append((f"drops \u201c{' '.join(t.text for t in limit)}\u201d", limit[0].text, reply.sentence.id))
 
 
 _RATE_OPENERS = frozenset("a an per each every".split())
@@ -1845,7 +1882,7 @@ def _figures_pooled(claim_tokens: list[Token], evidence: list[SentenceTokens], r
             verbs = [by_position[t.position] for t in sorted(
                 same_clause, key=lambda t: (_verb_strength(claim_tokens, t, lexicon) < 2, t.position > tok.position,
                                             abs(t.position - tok.position)))
-                if lexicon.lemmas(t.lower, "v") and _time_of(claim_tokens, t, lexicon) in ("past", "future", "bare", "other")]
+                if lexicon.lemmas(t.lower, "v") and _time_of(claim_tokens, t, lexicon) in ("past", "future", "bare", "other", "modal")]
             verb = next((l for l in verbs if l.accepted and l.evidence is not None), None)
             if verb is not None or any(lexicon.lemmas(t.lower, "v") and _verb_strength(claim_tokens, t, lexicon) == 2
                                        for t in claim_tokens if t.clause == clause):
@@ -2456,7 +2493,7 @@ def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignme
         best = max(votes, key=lambda k: (votes[k], -min(l.claim.position for l in clause_links
                                                           if (id(l.evidence), l.target.clause) == k)))  # type: ignore[union-attr]
         ev_link = next(l for l in clause_links if (id(l.evidence), l.target.clause) == best)  # type: ignore[union-attr]
-        if _is_question(ev_link.evidence) and _answer(evidence, ev_link.evidence) is not None:  # type: ignore[arg-type]
+        if _is_question(ev_link.evidence) and _answer(evidence, ev_link.evidence) in ("denied", "affirmed"):  # type: ignore[arg-type]
             continue  # an answered question: its answer says yes or no (_questions_asserted)
         claim_side = [t for t in claim_tokens if t.clause == clause]
         evidence_side = [t for t in ev_link.evidence.tokens if t.clause == ev_link.target.clause]  # type: ignore[union-attr]

@@ -58,6 +58,16 @@ HEDGE_KINDS = {
 # right after one of these (see _find_cues), so it is no member of HEDGE_CUES ("must" alone is an
 # obligation, not a hedge).
 _COUNTERFACTUAL_MODALS = frozenset("would should must".split())
+# Asking someone to do a thing is not its being done: "had asked a government mediator to intervene" does
+# not say the mediator intervened. A hedge only with "to" a few words on (someone asked, then "to").
+# An order is a kind of its own, stronger than a request: "ordered the dairy to recall" is not "asked".
+COMMAND_VERBS = _COMMAND_VERBS = frozenset("order orders ordered ordering tell tells told telling require requires required".split())
+REQUEST_VERBS = _REQUEST_VERBS = frozenset(
+    "ask asks asked asking urge urges urged urging requested requesting invite invites invited "
+    "inviting encourage encourages encouraged encouraging pressed pressing".split()) | _COMMAND_VERBS  # ("the request", "the press": nouns)
+HEDGE_KINDS.update(dict.fromkeys(_REQUEST_VERBS - _COMMAND_VERBS, "request"))
+HEDGE_KINDS.update(dict.fromkeys(_COMMAND_VERBS, "command"))
+HEDGE_KINDS["must"] = "command"  # what one is ordered to do: "must pay" for "ordered him to pay"
 HEDGE_CUES = frozenset(HEDGE_KINDS)
 # Hedge verbs that also say something of their own: a hope is not a fear, a promise not a threat, trying
 # not wanting. Their kind is the modality check's; their meaning is still a word the alignment must match.
@@ -547,6 +557,9 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             is_negation = False  # "no more than 40": a bound on a figure; "a vote of no confidence", "No. 14": names
         if w == "may" and words[i][0].isupper():
             is_hedge = False  # the month
+        if is_hedge and w in _REQUEST_VERBS and not any(
+                info[0] == "to" and infos[j - 1][0] != "according" for j, info in enumerate(infos[i + 1 : i + 6], start=i + 1)):
+            is_hedge = False  # "told reporters the plan failed": words, not a request; "according to" is no "to"
         if is_hedge and (w in _HEDGE_ONLY_BEFORE_TO or w in _NOUN_HEDGES):
             nxt = infos[i + 1][0] if i + 1 < len(infos) else ""
             if (w in _HEDGE_ONLY_BEFORE_TO and nxt != "to") or (w in _NOUN_HEDGES and (

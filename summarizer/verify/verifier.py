@@ -24,7 +24,7 @@ from .alignment import (LABEL_RE, Alignment, Link, SentenceTokens, Token, align,
 from .features import (
     QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers,
     PREDICATE_OPENERS, common_reporters, common_speaker, frame_times, leading_frame_times, opening_speaker,
-    paired_speakers, SPEECH_VERBS,
+    paired_speakers, SPEECH_VERBS, REQUEST_VERBS, COMMAND_VERBS,
     stem,
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
@@ -1236,7 +1236,10 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
         or (hedge_kind(cue) == "deliberation" and not source_kinds & {"deliberation", "intention"})
         or (hedge_kind(cue) == "intention" and not cue.lower().startswith("want")
             and not source_kinds & {"intention", "deliberation"}
-            and _FUTURE_RE.search(evidence.folded) is None))]
+            and _FUTURE_RE.search(evidence.folded) is None)
+        # A request or an order the source does not tell of: "The FDA ordered the dairy to recall" for "the
+        # dairy announced a recall".
+        or (hedge_kind(cue) in ("request", "command") and hedge_kind(cue) not in source_kinds))]
     if contrary:
         return [Reason(
             code="modality_mismatch",
@@ -1249,6 +1252,13 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     if not cues:
         return []
     claim_kinds = {hedge_kind(cue) for cue, _ in claim.hedges}
+    # A claim keeps a request or an order by its verb alone: "residents asked for speed bumps" for "asked
+    # the council to install speed bumps".
+    said = set(re.findall(r"[a-z]+", claim.folded.lower()))
+    if said & REQUEST_VERBS and "request" in source_kinds:
+        claim_kinds.add("request")
+    if said & COMMAND_VERBS and "command" in source_kinds:
+        claim_kinds.add("command")
     if _backshifted(claim, evidence):
         claim_kinds.add("prediction")
     if not claim_kinds:
