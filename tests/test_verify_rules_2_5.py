@@ -622,3 +622,26 @@ def test_requests_orders_turns_and_limited_denials_are_kept(claim, source):
 ])
 def test_the_request_the_order_and_the_answer_as_told_pass(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("India won the second Test by seven runs [1.1].", "India won the second Test by seven wickets in Pune on Thursday."),
+    ("The storm cut power to about 85,000 businesses [1.1].", "Storm Imogen cut power to about 85,000 homes."),
+    ("Lindqvist embezzled $3.2 million from 19 elderly customers [1.1][1.2].",
+     "Lindqvist was convicted of embezzling $3.2 million from elderly customers. "
+     "Prosecutors said Lindqvist moved money from 19 accounts into shell companies."),
+])
+def test_a_figure_may_not_count_something_else(claim, source):
+    checked = verdict(claim, source)
+    assert checked[0] == "rejected" and checked[1] & {"unsupported_detail", "substitution"}
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The union is seeking a 9% raise over two years [1.1].", "The union is seeking a 9% pay rise over two years."),
+    ("Officials confirmed 37 measles cases on Sunday [1.1].", "Officials confirmed 37 cases of measles on Sunday."),
+    ("Free vaccination clinics will open at three libraries starting Tuesday [1.1].",
+     "Free vaccination clinics will open at three libraries from Tuesday."),
+    ("The storm cut power to about 85,000 houses [1.1].", "Storm Imogen cut power to about 85,000 homes."),
+])
+def test_a_figure_counting_the_same_thing_passes(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -496,6 +496,7 @@ def align(
     _bounds_reversed(claim_tokens, result)
     _comparatives_reversed(claim_tokens, result)
     _rates_dropped(claim_tokens, result)
+    _counted_nouns_changed(claim_tokens, evidence, result, lexicon)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result, lexicon)
@@ -1664,6 +1665,83 @@ def _rates_dropped(claim_tokens: list[Token], result: Alignment) -> None:
                     j += 1
                 result.rates_dropped.append((text[start : st.tokens[j - 1].end].strip(), unit, st.sentence.id))  # type: ignore[union-attr]
                 return
+
+
+# Between a figure and the noun it counts: scales and units ("85,000 homes", "7.5 million people").
+_COUNT_TAIL = frozenset("million billion thousand hundred percent per cent".split())
+
+
+def _counted_noun(tokens: list[Token], i: int, lexicon: Lexicon) -> Token | None:
+    """The noun the figure at ``i`` counts: the last of the nouns after it in its clause, past scales and
+    the digits of the figure ("seven wickets", "about 85,000 homes", "a 9% pay rise"; not "starting" of
+    "three libraries starting Tuesday")."""
+    found = None
+    for t in tokens[i + 1 : i + 6]:
+        if t.clause != tokens[i].clause:
+            break
+        if t.text[0].isdigit() or t.lower in _COUNT_TAIL:
+            if found is not None:
+                break
+            continue
+        if not t.content or "n" not in lexicon.senses(t.lower).pos or (found is not None and t.lower.endswith(("ing", "ed"))):
+            break
+        found = t
+    return found
+
+
+_NUMBER_KEYS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+
+
+def _figure_key(tokens: list[Token], i: int) -> str | None:
+    """The count token ``i`` opens, as a key, whether in digits or words ("85,000" is "85000", "seven" is
+    "7"); None for a year, a figure's later digits or no count."""
+    token = tokens[i]
+    if not token.text[0].isdigit():
+        return _NUMBER_KEYS.get(token.lower)
+    if i and tokens[i - 1].text[0].isdigit() and tokens[i - 1].end + 1 == token.start:
+        return None  # "000" of "85,000"
+    digits, k = token.lower, i
+    while k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit() and tokens[k].end + 1 == tokens[k + 1].start:
+        k += 1
+        digits += tokens[k].lower
+    return None if YEAR_RE.fullmatch(digits) else digits
+
+
+def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment, lexicon: Lexicon) -> None:
+    """A figure the source gives, counting something else: "won by seven runs" against "by seven wickets";
+    "cut power to about 85,000 businesses" against "… 85,000 homes"; "from 19 elderly customers" against
+    "moved money from 19 accounts". The figure itself is the numbers check's and is there; the noun it
+    counts is one word, which weighs little in the share of supported words. Only where that noun has no
+    counterpart in a sentence giving the figure."""
+    by_position = {l.claim.position: l for l in result.links}
+    for i, tok in enumerate(claim_tokens):
+        key = _figure_key(claim_tokens, i)
+        if key is None or key in ("0", "1"):
+            continue
+        noun = _counted_noun(claim_tokens, i, lexicon)
+        if noun is None:
+            continue
+        counted = [(st, other) for st in evidence for p in range(len(st.tokens)) if _figure_key(st.tokens, p) == key
+                   for other in [_counted_noun(st.tokens, p, lexicon)] if other is not None]
+        link = by_position.get(noun.position)
+        if link is not None and not link.accepted and link.target is not None:
+            continue  # judged already, as a word in place of the source's ("runs" ≠ "wickets")
+        holders = {id(st) for st, _ in counted}
+        kept = {l.target.lower for l in result.links if l.accepted and l.target is not None}
+        if any(o.lower in kept for _, o in counted):
+            continue  # the claim keeps what the source counts, in another word of its own ("reported" for "reports")
+        if not counted or (link is not None and link.accepted and id(link.evidence) in holders) \
+                or any(o.lower == noun.lower or relation(lexicon, noun.lower, o.lower) in SUPPORT_RANK for _, o in counted):
+            continue
+        st, other = counted[0]
+        figure = ""
+        for t in claim_tokens[i : noun.position]:  # "85,000": the digits' groups as written
+            joined = figure and t.text[0].isdigit() and figure[-1].isdigit()
+            figure += ("," if joined else " " if figure else "") + t.text
+        result.unsupported_verbs.append(f"{figure} {noun.text} (where [{st.sentence.id}] counts \u201c{other.text}\u201d)")
+        return
 
 
 _COMPARATIVES = frozenset(("more", "less", "fewer"))
