@@ -645,3 +645,12 @@ def test_a_figure_may_not_count_something_else(claim, source):
 ])
 def test_a_figure_counting_the_same_thing_passes(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_a_unit_written_against_a_figure_and_the_sides_of_a_comparison_are_read():
+    assert verdict("The recall covers 250g packs [1.1].", "The recall covers 500g packs.") == ("rejected", {"number_mismatch"})
+    assert verdict("The recall covers 500g packs [1.1].", "The recall covers 500g packs.") == ("supported", set())
+    assert verdict("Boys were more likely than girls to report poor sleep [1.1].",
+                   "Girls were more likely than boys to report poor sleep.") == ("rejected", {"role_swap"})
+    assert verdict("Girls were more likely than boys to report poor sleep [1.1].",
+                   "Girls were more likely than boys to report poor sleep.") == ("supported", set())

@@ -497,6 +497,7 @@ def align(
     _comparatives_reversed(claim_tokens, result)
     _rates_dropped(claim_tokens, result)
     _counted_nouns_changed(claim_tokens, evidence, result, lexicon)
+    _comparison_reversed(claim_tokens, result)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result, lexicon)
@@ -1742,6 +1743,31 @@ def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTok
             figure += ("," if joined else " " if figure else "") + t.text
         result.unsupported_verbs.append(f"{figure} {noun.text} (where [{st.sentence.id}] counts \u201c{other.text}\u201d)")
         return
+
+
+def _comparison_reversed(claim_tokens: list[Token], result: Alignment) -> None:
+    """The two sides of a comparison traded: "Boys were more likely than girls" against "Girls were more
+    likely than boys" (no content word stands between them for the exchange check to keep)."""
+    by_position = {l.claim.position: l for l in result.links}
+    for than in claim_tokens:
+        if than.lower != "than":
+            continue
+        before = next((by_position[t.position] for t in reversed(claim_tokens[: than.position])
+                       if t.clause == than.clause and t.position in by_position and by_position[t.position].target is not None
+                       and t.content and not _DEGREE_WORDS.issuperset((t.lower,))), None)
+        after = next((by_position[t.position] for t in claim_tokens[than.position + 1 :]
+                      if t.position in by_position and by_position[t.position].target is not None), None)
+        if before is None or after is None or before.evidence is not after.evidence:
+            continue
+        st = before.evidence
+        pivot = next((t for t in st.tokens if t.lower == "than"), None)  # type: ignore[union-attr]
+        if pivot is not None and after.target.position < pivot.position < before.target.position:  # type: ignore[union-attr]
+            result.role_swaps.append((before.claim.text, after.claim.text, "than"))
+            return
+
+
+# Words of degree that stand before "than" without being one of its sides ("more likely than").
+_DEGREE_WORDS = frozenset("more less fewer likely unlikely higher lower greater smaller larger bigger faster slower".split())
 
 
 _COMPARATIVES = frozenset(("more", "less", "fewer"))

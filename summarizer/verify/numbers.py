@@ -69,6 +69,8 @@ _MONTH_RE = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Units written against a figure ("500g"); not "m", "k" or "b", which scale money ("$5m").
+_UNIT_SUFFIX = r"(?:kg|g|mg|km|cm|mm|ml|lbs|lb|oz|mph|kph|kmh|kwh|kw|mw|gw|gb|tb|mb|ft)"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bn|tn)\b"
 _MONEY_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)\b"  # "$5m" but not "100 m"
 
@@ -98,7 +100,8 @@ _FIGURE_RE = re.compile(
     # day month[ year]
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>" + _MONTH_RE + r")\b\.?(?:,?\s+(?P<year2>\d{4})\b)?"
     # a figure, maybe scaled, maybe a percentage or an amount in words
-    r"|(?P<num>" + _NUM + r")(?P<ord>st|nd|rd|th)?\b(?:\s?(?P<scale>" + _SCALE + r"))?"
+    # (a unit written against it is no part of the figure: "500g", "10km", "5mg")
+    r"|(?P<num>" + _NUM + r")(?:(?P<ord>st|nd|rd|th)|" + _UNIT_SUFFIX + r")?\b(?:\s?(?P<scale>" + _SCALE + r"))?"
     r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)|\s(?P<curw>dollars?|euros?|pounds?|yen|won|yuan)\b(?:\s(?P<sub2>cents?)\b)?"
     r"|\s(?P<sub>cents?|pence|penny)\b)?"
     r")"
