@@ -654,3 +654,26 @@ def test_a_unit_written_against_a_figure_and_the_sides_of_a_comparison_are_read(
                    "Girls were more likely than boys to report poor sleep.") == ("rejected", {"role_swap"})
     assert verdict("Girls were more likely than boys to report poor sleep [1.1].",
                    "Girls were more likely than boys to report poor sleep.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The bank said the closures would leave some towns without a single bank [1.1][1.2].",
+     "Quarry Bank said it would close 45 branches. A spokesman for the Unite union said the closures would leave some "
+     "towns without a single bank."),
+    ("Peru's civil defence agency said the army would deliver tents [1.1][1.2].",
+     "Peru's civil defence agency said 300 homes had been damaged. President Luis Arce said the army would deliver tents."),
+    # "would have taken up" is a counterfactual, though the alignment reads "taken up" as one word.
+    ("Justice Alito took up the case [1.1].", "Justice Alito said he would have taken up the case."),
+])
+def test_a_noun_speaker_and_a_phrasal_verb_under_a_counterfactual_are_checked(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The carrier reported a $340 million net loss, and its shares fell 8% in early trading [1.1][1.2].",
+     "The carrier reported a net loss of $340 million. Shares of Northwind fell 8% in early trading."),
+    ("The ministry said it had no plans to intervene, though a mediator is expected to meet both sides [1.1][1.2].",
+     "The ministry said it had no plans to intervene. A mediator is expected to meet both sides on Thursday."),
+])
+def test_a_clause_with_its_own_subject_ends_what_a_speaker_says(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -1391,12 +1391,21 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                              if t.clause != phrase.clause), None)
                 if verb is not None and (verb.lower not in SPEECH_VERBS or verb.clause != phrase.clause + 1):
                     verb = None
-        if verb is None or not link.accepted or link.evidence is None or not tok.text[0].isupper():
+        # A speaker that is a name, or a definite noun for one ("The bank said", "the civil defence agency said").
+        definite = not tok.text[0].isupper() and any(
+            t.lower in ("the", "its", "their") or t.lower.endswith("'s") for t in claim_tokens[max(0, tok.position - 3) : tok.position]
+            if t.clause == tok.clause) and "n" in lexicon.senses(tok.lower).pos
+        if verb is None or not link.accepted or link.evidence is None or not (tok.text[0].isupper() or definite):
             continue
         # What it says runs to the next speaker's frame: "Ortiz said the cost had doubled, while Cho said …".
         # So does a verb coordinated with the speaking ("said it would cut jobs and scrapped plans …"): the
         # speaker's own act, not what was said.
-        stop = next((t.position for t in claim_tokens[verb.position + 1 :] if (t.text[0].isupper() and any(
+        # So does a clause with a subject of its own after "and", "but", "though" ("…, and its shares fell").
+        stop = next((t.position for t in claim_tokens[verb.position + 1 :] if (
+            t.lower in ("and", "but", "though", "although", "while", "whereas") and t.position + 1 < len(claim_tokens)
+            and claim_tokens[t.position + 1].clause == t.clause and t.clause != verb.clause
+            and (claim_tokens[t.position + 1].lower in _DETERMINERS or claim_tokens[t.position + 1].text[0].isupper()
+                 or claim_tokens[t.position + 1].lower in _SUBJECT_PRONOUN_WORDS)) or (t.text[0].isupper() and any(
             n.lower in SPEECH_VERBS for n in claim_tokens[t.position + 1 : t.position + 3])) or (
             t.lower == "and" and t.position + 1 < len(claim_tokens) and claim_tokens[t.position + 1].clause == t.clause
             and _verb_strength(claim_tokens, claim_tokens[t.position + 1], lexicon) == 2
@@ -1434,8 +1443,9 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                 break
             if label is not None:
                 continue
-        if main is link.evidence or tok.lower in main.by_lower:  # type: ignore[union-attr]
-            continue
+        if main is link.evidence or (tok.lower in main.by_lower and (not definite or any(  # type: ignore[union-attr]
+                _speaks(main, main.tokens[p]) for p in main.by_lower[tok.lower]))):  # type: ignore[union-attr,arg-type]
+            continue  # (a noun the speaker's words only mention is no speaker: "… without a single bank")
         tokens = main.tokens  # type: ignore[union-attr]
         # A name that speaks there ("Ana Petrov said"); not a pronoun ("He noted" may be the claim's speaker).
         # A name that speaks there, or people named by a plural ("Some analysts warned that …").
@@ -1466,6 +1476,8 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             while run[-1].position + 1 < len(tokens) and tokens[run[-1].position + 1].text[0].isupper():
                 run.append(tokens[run[-1].position + 1])  # the whole name: "Ana Petrov"
             named = [tok]
+            if definite:  # the noun phrase before the verb: "Peru's civil defence agency"
+                named = [t for t in claim_tokens[max(0, tok.position - 3) : verb.position] if t.clause == tok.clause]
             while named[0].position and claim_tokens[named[0].position - 1].text[0].isupper() \
                     and claim_tokens[named[0].position - 1].clause == tok.clause:
                 named.insert(0, claim_tokens[named[0].position - 1])

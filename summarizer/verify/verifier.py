@@ -1214,6 +1214,9 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     # The claim's words and the evidence words they were matched with: "bought" for "to buy" shares no
     # stem with it.
     words = claim.content.keys() | {l.target.stem for l in alignment.links if l.accepted and l.target is not None}
+    # A phrase the alignment read as one word ("taken up") holds its words' stems too.
+    words |= {stem(part) for l in alignment.links if l.accepted and l.target is not None
+              and (" " in l.target.lower or "_" in l.target.lower) for part in l.target.lower.replace("_", " ").split()}
     # A hedge word the claim renders by a word of like meaning is kept: "a scheme to construct" for "a plan
     # to build".
     rendered = {l.target.lower for l in alignment.links if l.accepted and l.target is not None}
