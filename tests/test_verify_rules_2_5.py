@@ -677,3 +677,16 @@ def test_a_noun_speaker_and_a_phrasal_verb_under_a_counterfactual_are_checked(cl
 ])
 def test_a_clause_with_its_own_subject_ends_what_a_speaker_says(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_an_agent_from_one_cited_sentence_may_not_take_the_act_of_another():
+    mines = ("The Western Australian mines department confirmed it had opened an investigation. "
+             "The mining union called for an independent inquiry into safety.")
+    assert verdict("The mines department called for an independent inquiry [1.1][1.2].", mines)[0] == "rejected"
+    assert verdict("The mining union called for an independent inquiry [1.2].", mines) == ("supported", set())
+    # Not what a misread verb joins: "rose" is "up" in the revenue's own sentence.
+    assert verdict("Harbor & Pine's revenue rose 6% to $2.4 billion, but net income fell to $112 million from $131 million "
+                   "[1.1][1.2].",
+                   "Harbor & Pine, the home-furnishings retailer, reported third-quarter revenue of $2.4 billion on Thursday, "
+                   "up 6% from a year earlier. Net income fell to $112 million from $131 million, as shipping costs rose.") \
+        == ("supported", set())

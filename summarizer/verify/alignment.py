@@ -1870,7 +1870,9 @@ def _agents_replaced(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
 def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A subject from one clause of a sentence joined to the verb of another that has a subject of its
     own: "The firm's profit fell" against "The firm's revenue fell and its profit rose"; "More than 80
-    parents spoke" against "More than 80 parents attended the meeting, and 23 spoke"."""
+    parents spoke" against "More than 80 parents attended the meeting, and 23 spoke"; and a noun subject
+    from one cited sentence given the verb of another ("The mines department called for an inquiry"
+    against "The mines department opened an investigation." and "The mining union called for an inquiry.")."""
     by_position = {l.claim.position: l for l in result.links}
     for verb in result.links:
         target, st = verb.target, verb.evidence
@@ -1886,16 +1888,27 @@ def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                 and not claim_tokens[k].name and claim_tokens[k].lower in _SUBJECT_AUXILIARIES:
             k -= 1
         subject = by_position.get(k)
-        if subject is None or not subject.accepted or subject.evidence is not st or subject.target is None \
-                or subject.target.clause == target.clause or claim_tokens[k].clause != verb.claim.clause:
+        if subject is None or not subject.accepted or subject.evidence is None or subject.target is None \
+                or claim_tokens[k].clause != verb.claim.clause:
             continue
+        if subject.evidence is st and subject.target.clause == target.clause:
+            continue
+        if subject.evidence is not st and (subject.claim.name or subject.claim.text[0].isupper()
+                                           or "n" not in lexicon.senses(subject.claim.lower).pos):
+            continue  # across sentences only a noun: a name may be what the other sentence calls "the company"
         if target.position and st.tokens[target.position - 1].lower == "to":
             continue  # an infinitive ("went on to beat France") has no subject of its own
         used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
         own = next((t for t in reversed(st.tokens[: target.position]) if t.clause == target.clause
                     and (t.content or t.name or t.text[0].isdigit()) and t.lower not in _SUBJECT_PRONOUN_WORDS), None)
+        # Across sentences, only where both are agents of one kind, people or organisations ("the mines
+        # department" for "the mining union"); "revenue rose" matched in "as shipping costs rose" is a
+        # misread word, not a swapped actor.
+        agents = own is not None and subject.evidence is not st and not own.text[0].isupper() and all(
+            lexicon.is_person_noun(w) or lexicon.is_organization_noun(w) for w in (subject.claim.lower, own.lower))
         if own is not None and own.position not in used and (own.name or own.text[0].isdigit()
                                                              or _verb_strength(st.tokens, own, lexicon) < 2) \
+                and (subject.evidence is st or agents) \
                 and relation(lexicon, subject.claim.lower, own.lower) not in SUPPORT_RANK:  # "boats" for "trawlers"
             said = f"{subject.claim.text} {verb.claim.text}"
             if said not in result.unsupported_verbs:
