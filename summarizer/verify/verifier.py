@@ -787,15 +787,16 @@ class Verifier:
 
 # What refers back to someone or something named before: a personal pronoun (a possessive one only for an
 # owner, see _OWNING_REFERENCE_RE), or a definite noun for an organisation.
+# Nouns a source calls an organisation by once it has named it ("the company", "the union").
+_ORGANISATION_REFERENCE = (
+    r"(?:company|firm|group|bank|carrier|airline|retailer|utility|manufacturer|maker|insurer|lender|automaker|chain|"
+    r"business|club|team|union|agency|ministry|department|council|court|board)")
 _REFERENCE_RE = LazyPattern(
-    r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Tt]hey|[Tt]hem|[Ii]t)\b"
-    r"|\b[Tt]he (?:company|firm|group|bank|carrier|airline|retailer|utility|manufacturer|maker|insurer|lender|"
-    r"automaker|chain|business|club|team|union|agency|ministry|department|council|court|board)\b")
+    r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Tt]hey|[Tt]hem|[Ii]t)\b|\b[Tt]he " + _ORGANISATION_REFERENCE + r"\b")
 _SPEECH_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # A reference that speaks ("he said", "the company said") and one that owns ("his lawyer", "its shares").
 _SPEAKING_REFERENCE_RE = LazyPattern(
-    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|\b[Tt]he (?:company|firm|group|bank|carrier|airline|retailer|utility|manufacturer|"
-    r"maker|insurer|lender|automaker|chain|business|club|team|union|agency|ministry|department|council|court|board))"
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|\b[Tt]he " + _ORGANISATION_REFERENCE + r")"
     r" (?:had |has |have |also )?(?:" + _SPEECH_ALTERNATION + r")\b")
 _OWNING_REFERENCE_RE = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\b")
 
