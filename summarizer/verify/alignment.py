@@ -2042,11 +2042,13 @@ def _extremes_added(claim_tokens: list[Token], evidence: list[SentenceTokens], r
     years" against "for an average of three years", "announced by Health Canada alone" against "announced
     jointly with …", "close the school immediately" against "at the end of the school year". One word,
     but it changes what the claim says, whatever share of the rest the evidence has."""
-    text = " ".join(st.sentence.text.lower() for st in evidence)
+    text = None  # the evidence's text, joined only for a claim that has such a word (most have none)
     for tok in claim_tokens:
         group = lexicon.extreme.get(tok.lower)
         if group is None or tok.lower in QUANTIFIER_CUES or tok.text in result.unsupported_verbs:
             continue
+        if text is None:
+            text = " ".join(st.sentence.text.lower() for st in evidence)
         if not any(re.search(rf"(?<![\w\-]){re.escape(w)}(?![\w\-])", text) for w in group):
             result.unsupported_verbs.append(tok.text)
 
