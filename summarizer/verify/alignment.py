@@ -25,7 +25,7 @@ from typing import Protocol
 
 from ..sources import Sentence
 from ..textnorm import LazyPattern
-from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, NOT_DENIED_AFTER_NO, REQUEST_VERBS, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
+from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, NOT_DENIED_AFTER_NO, PRICE_AFTER_AT_NO, REQUEST_VERBS, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import CURRENCY_WORDS, DURATION_UNIT_WORDS, FIGURE_WORDS, ORDINAL_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
 from .lexicon import Lexicon
 
@@ -2650,7 +2650,8 @@ def _is_negation(tokens: list[Token], i: int) -> bool:
         return False
     return not (tok.lower == "no" and i + 1 < len(tokens) and (
         tokens[i + 1].lower in ("more", "less", "fewer") or tokens[i + 1].lower in NOT_DENIED_AFTER_NO
-        or tokens[i + 1].text[0].isdigit()))  # "no more than 40", "a vote of no confidence", "No. 14"
+        or tokens[i + 1].text[0].isdigit()  # "no more than 40", "a vote of no confidence", "No. 14"
+        or (i and tokens[i - 1].lower == "at" and tokens[i + 1].lower in PRICE_AFTER_AT_NO)))  # "at no cost"
 
 
 def _attribution(tokens: list[Token], tok: Token) -> bool:
@@ -2927,7 +2928,9 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         # tonnes in a year" says it happens every year, where the source tells of one.
         # So is a span the evidence does not give: "up to a week" against "up to 10 days" (a claim's "a
         # week" is no figure for the figures' check, which reads "a" as "one" in sources only).
+        # So is a phrase with a denial in it, read as one word ("at no cost"): a price, or a bound.
         if tok.lower in _RATE_UNITS or (tok.lower in _TIME_UNITS and not _per_unit(claim_tokens, tok.position)) \
+                or (" " in tok.text and not NEGATION_CUES.isdisjoint(tok.lower.split("_"))) \
                 or _finite_verb(claim_tokens, tok, lexicon) or _predicate_adjective(claim_tokens, tok, lexicon):
             result.unsupported_verbs.append(tok.text)
             continue
@@ -2957,6 +2960,14 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             if nxt is not None and nxt.position in aligned and nxt.clause == tok.clause and not denied \
                     and _modifier_of(tok, nxt, claim_tokens, lexicon):
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+        # A thing the evidence never mentions, named in two words with nothing opposite either ("her
+        # base case for a rate cut" against "my base case is June"): no share threshold may let a whole
+        # noun phrase through.
+        nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        if nxt is not None and nxt.content and not nxt.name and nxt.position not in aligned \
+                and nxt.clause == tok.clause and "n" in lexicon.senses(nxt.lower).pos \
+                and _modifier_of(tok, nxt, claim_tokens, lexicon):
+            result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
     _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
     _particle_for_particle(claim_tokens, by_position, result, lexicon)
     _said_from_the_frame(claim_tokens, by_position, result)

@@ -17,6 +17,8 @@ from .numbers import FIGURE_WORDS, extract_numbers
 
 # "no" before these names a thing rather than denying one: "a vote of no confidence", "no man's land".
 NOT_DENIED_AFTER_NO = frozenset(("confidence", "man's"))
+# "at no cost", "at no charge": a price (free), not a denial; "no charge was brought" and "at no point" deny.
+PRICE_AFTER_AT_NO = frozenset(("cost", "charge"))
 NEGATION_CUES = frozenset(
     "not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refuses "
     "refused refusing reject rejects rejected rejecting fail fails failed failing unable lack lacks lacked "
@@ -555,6 +557,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
         if w == "no" and i + 1 < len(infos) and (infos[i + 1][0] in ("more", "less", "fewer") or infos[i + 1][0] in NOT_DENIED_AFTER_NO
                                                  or words[i + 1][:1].isdigit()):
             is_negation = False  # "no more than 40": a bound on a figure; "a vote of no confidence", "No. 14": names
+        if w == "no" and 0 < i < len(infos) - 1 and infos[i - 1][0] == "at" and infos[i + 1][0] in PRICE_AFTER_AT_NO:
+            is_negation = False  # "at no cost": free, a price; not "at no point", nor "no charge was brought"
         if w == "may" and words[i][0].isupper():
             is_hedge = False  # the month
         if is_hedge and w in _REQUEST_VERBS and not any(
@@ -668,8 +672,7 @@ def _common_by_form(word: str, folded: str, end: int, vocabulary: SourceVocabula
     another word of its phrase ("Daily water-fetching time", "Affected units"). The alignment must still
     find it; only the names check lets it be. Not before a speech verb ("Banks said" may be a surname)."""
     lower = word.lower()
-    if not vocabulary.common_word(lower) or not vocabulary.names_mid.isdisjoint(name_tokens(word)) \
-            or lower in vocabulary.names_any:
+    if not vocabulary.common_word(lower) or not vocabulary.names_mid.isdisjoint(name_tokens(word)):
         return False
     nxt = _NEXT_WORD_RE.match(folded, end)
     if nxt is not None and nxt.group(1) in SPEECH_VERBS:
