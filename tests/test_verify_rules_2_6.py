@@ -85,3 +85,83 @@ def test_hand_kept_synonyms_of_stop_2_6(claim, source):
 ])
 def test_hand_kept_synonyms_do_not_reach_other_words(claim, source):
     assert verdict(claim, source)[0] == "rejected"
+
+
+# -- from the blind review r10 (its false acceptances, each with a neighbour that must still pass) ---------
+
+TRIAL = ("A jury at Harlow Crown Court on Wednesday found Marcus Lindqvist guilty of fraud after a six-week trial. "
+         "He was acquitted of a separate charge of money laundering.")
+VAN = ("The suspects were detained after officers stopped a stolen van on the Eastern Bypass. "
+       "Officers recovered prescription drugs worth about $40,000 from the vehicle.")
+
+
+def test_an_object_from_another_sentence_that_a_verb_of_its_own_governs_is_not_the_claims():
+    assert verdict("A jury found Marcus Lindqvist guilty of money laundering [1.1][1.2].", TRIAL) \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("A jury found Marcus Lindqvist guilty of fraud [1.1].", TRIAL) == ("supported", set())
+    # The verb's own sentence refers back to it ("the vehicle" after "a stolen van"): the same thing.
+    assert verdict("Officers found prescription drugs worth about $40,000 in the van [1.1][1.2].", VAN) \
+        == ("supported", set())
+
+
+RECALL = ("The problem was discovered after three customers complained of finding plastic in the product. "
+          "There have been no confirmed reports of injuries.")
+
+
+def test_a_word_taken_from_a_sentence_that_denies_it_is_a_polarity_mismatch():
+    assert verdict("The problem was discovered after three customers were injured by plastic in the product "
+                   "[1.1][1.2].", RECALL) == ("rejected", {"negation_mismatch"})
+    assert verdict("The problem was discovered after three customers complained of plastic in the product, and "
+                   "there have been no confirmed reports of injuries [1.1][1.2].", RECALL) == ("supported", set())
+    # A verb of speaking is the frame, not what is denied.
+    assert verdict("Officials reported 37 cases and two hospitalisations, with no deaths [1.1][1.2].",
+                   "Health officials confirmed 37 cases of measles on Sunday. Two patients have been hospitalised, "
+                   "but no deaths have been reported.") == ("supported", set())
+
+
+QUAKE = ("A magnitude 6.4 earthquake struck off the coast of northern Peru early on Tuesday, the U.S. Geological "
+         "Survey said. At least three people were killed and 60 injured, according to Peru's civil defence agency.")
+
+
+def test_according_to_names_a_speaker_who_must_say_what_the_claim_has_them_say():
+    assert verdict("At least three people were killed and 60 injured, according to the U.S. Geological Survey "
+                   "[1.1][1.2].", QUAKE) == ("rejected", {"speaker_mismatch"})
+    assert verdict("At least three people were killed and 60 injured, according to Peru's civil defence agency "
+                   "[1.2].", QUAKE) == ("supported", set())
+    assert verdict("A magnitude 6.4 earthquake struck off northern Peru, according to the U.S. Geological Survey "
+                   "[1.1].", QUAKE) == ("supported", set())
+
+
+FINAL = ("Mia Chen won her first Grand Slam title on Sunday, defeating top seed Olga Petrova 6-4, 3-6, 7-5 in the final. "
+         "The 21-year-old saved two match points in the third set.")
+
+
+def test_a_figure_from_another_sentences_score_does_not_count_what_this_one_counts():
+    assert verdict("Chen saved three match points in the third set [1.1][1.2].", FINAL) == ("rejected", {"unsupported_detail"})
+    assert verdict("Chen saved two match points in the third set [1.1][1.2].", FINAL) == ("supported", set())
+
+
+def test_the_one_a_participle_acts_on_does_not_win_what_its_subject_won():
+    assert verdict("Olga Petrova won the final against Mia Chen [1.1].", FINAL) == ("rejected", {"role_swap"})
+    assert verdict("Mia Chen won the final against Olga Petrova [1.1].", FINAL) == ("supported", set())
+
+
+def test_a_subjects_owner_from_another_clause_is_not_this_clauses():
+    source = "Crispin shares jumped 31 percent on the news, while Halden's slipped 2 percent."
+    assert verdict("Halden shares jumped 31 percent on the news [1.1].", source) == ("rejected", {"unsupported_detail"})
+    assert verdict("Crispin shares jumped 31 percent on the news [1.1].", source) == ("supported", set())
+    assert verdict("Halden's shares slipped 2 percent [1.1].", source) == ("supported", set())
+
+
+STEPS = ("Adults over 65 who walked at least 7,000 steps a day had a 30 percent lower risk of developing heart disease "
+         "than those who walked fewer than 3,000 steps.")
+
+
+def test_an_age_that_narrows_who_is_meant_may_not_be_dropped():
+    assert verdict("Adults who walked at least 7,000 steps a day had a 30 percent lower risk of heart disease [1.1].",
+                   STEPS) == ("rejected", {"quantifier_mismatch"})
+    assert verdict("Adults over 65 who walked at least 7,000 steps a day had a 30 percent lower risk of heart disease "
+                   "[1.1].", STEPS) == ("supported", set())
+    # A span of time after a noun is no age: "customers over six years".
+    assert verdict("Lindqvist embezzled $3.2 million from elderly customers [1.1].",
+                   "Lindqvist embezzled $3.2 million from elderly customers over six years.") == ("supported", set())

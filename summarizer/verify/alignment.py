@@ -162,10 +162,12 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         word = m.group()
         start, end = m.span()
         lower, stem_, is_content, cue = cached(word) or _token_info(word)
-        # A comma or point inside a figure ("7,000", "1.5") ends no clause.
+        # A comma or point inside a figure ("7,000", "1.5") ends no clause, nor an initial's point ("the
+        # U.S. Geological Survey", "J. K. Rowling").
         if position and (lower in CONNECTIVES or (start - previous_end != 1 or text[previous_end] != " ")
                          and _CLAUSE_PUNCT_RE.search(text, previous_end, start)
-                         and not (start - previous_end == 1 and word[0].isdigit() and text[previous_end - 1].isdigit())):
+                         and not (start - previous_end == 1 and word[0].isdigit() and text[previous_end - 1].isdigit())
+                         and not (text[previous_end] == "." and tokens[-1].end - tokens[-1].start == 1 and tokens[-1].text.isupper())):
             clause += 1
         # Positional arguments: the dataclass's __init__ is the cost of a token.
         append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
@@ -1395,6 +1397,8 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         definite = not tok.text[0].isupper() and any(
             t.lower in ("the", "its", "their") or t.lower.endswith("'s") for t in claim_tokens[max(0, tok.position - 3) : tok.position]
             if t.clause == tok.clause) and "n" in lexicon.senses(tok.lower).pos
+        frame = _according_frame(claim_tokens, tok) if verb is None else None
+        verb = verb or frame
         if verb is None or not link.accepted or link.evidence is None or not (tok.text[0].isupper() or definite):
             continue
         # What it says runs to the next speaker's frame: "Ortiz said the cost had doubled, while Cho said …".
@@ -1414,6 +1418,8 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             or (t.lower in ("a", "an", "which", "who") and t.position and claim_tokens[t.position - 1].clause != t.clause)),
             len(claim_tokens))
         reported = [l for l in result.links if verb.position < l.claim.position < stop and l.accepted and l.evidence is not None]
+        if frame is not None:  # "according to X": what X says is the rest of the claim, before or after it
+            reported = [l for l in result.links if l.claim.clause != tok.clause and l.accepted and l.evidence is not None]
         if not reported:
             # A trailing frame: "…, Okafor said." speaks the words before it.
             reported = [l for l in result.links if l.claim.clause < tok.clause and l.accepted and l.evidence is not None]
@@ -1464,6 +1470,15 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                     while other.position and tokens[other.position - 1].text[0].isupper() and tokens[other.position - 1].name:
                         other = tokens[other.position - 1]  # to the name's first word
                     break
+        if other is None:  # "…, according to Peru's civil defence agency"
+            frame_at = next((t for t in tokens[:-2] if t.lower == "according" and tokens[t.position + 1].lower == "to"), None)
+            if frame_at is not None:
+                named_by = [t for t in tokens[frame_at.position + 2 : frame_at.position + 8]
+                            if t.clause == frame_at.clause and t.lower not in ("the", "a", "an")]
+                if named_by and tok.lower not in {t.lower for t in named_by}:
+                    result.speakers_pooled.append((link, main.sentence.id, _as_written(named_by),  # type: ignore[union-attr]
+                                                   _as_written(_name_run(claim_tokens, tok))))
+                    break
         if other is None and not any(_has_label(l.evidence) for l in result.links if l.evidence is not None) \
                 and not any(t.lower in SPEECH_VERBS or t.lower in INVERTED_SPEECH_VERBS or _speaks(main, t) for t in tokens):  # type: ignore[arg-type]
             # Nobody speaks there: the claim gives the speaker words its source states as fact ("The Commerce
@@ -1487,6 +1502,37 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             result.speakers_pooled.append((link, main.sentence.id, " ".join(t.text for t in run),  # type: ignore[union-attr]
                                            " ".join(t.text for t in named)))
             break
+
+
+def _according_frame(claim_tokens: list[Token], tok: Token) -> Token | None:
+    """The "according" of an "according to" that names ``tok`` as who says ("according to the U.S.
+    Geological Survey"): within five words before it, in its clause, only capitalised words or an article
+    between."""
+    for j in range(max(0, tok.position - 6), tok.position - 1):
+        if claim_tokens[j].lower == "according" and claim_tokens[j + 1].lower == "to" and all(
+                t.clause == tok.clause and (t.text[0].isupper() or t.lower in ("the", "a", "an"))
+                for t in claim_tokens[j + 2 : tok.position]):
+            return claim_tokens[j]
+    return None
+
+
+def _name_run(tokens: list[Token], tok: Token) -> list[Token]:
+    """The capitalised words around ``tok`` in its clause: the whole of a name ("U.S. Geological Survey")."""
+    first = last = tok.position
+    while first and tokens[first - 1].text[0].isupper() and tokens[first - 1].clause == tok.clause:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].text[0].isupper() and tokens[last + 1].clause == tok.clause:
+        last += 1
+    return tokens[first : last + 1]
+
+
+def _as_written(run: list[Token]) -> str:
+    """Words as a reader wrote them, initials with their points: "U.S. Geological Survey"."""
+    out = ""
+    for t in run:
+        initial = len(t.text) == 1 and t.text.isupper()
+        out += ("" if not out or out.endswith(".") and initial else " ") + t.text + ("." if initial else "")
+    return out
 
 
 _ORDER_WORDS = frozenset("after before following then later".split())
@@ -1742,6 +1788,23 @@ def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTok
         if link is not None and not link.accepted and link.target is not None:
             continue  # judged already, as a word in place of the source's ("runs" ≠ "wickets")
         holders = {id(st) for st, _ in counted}
+        # The noun is counted where it is matched, by another figure: "saved three match points" against
+        # "… 6-4, 3-6, 7-5" and "saved two match points" (a figure taken from another sentence's score).
+        if link is not None and link.accepted and link.target is not None and link.evidence is not None \
+                and id(link.evidence) not in holders:
+            own = link.evidence.tokens
+            keys = [_figure_key(own, p) for p in range(len(own))]
+            # (a score's or a range's part counts: "3-6" holds the numbers check's "3")
+            elsewhere = any(found == key or (found is not None and key in found.split("-"))
+                            for st in evidence if st is not link.evidence
+                            for found in (_figure_key(st.tokens, p) for p in range(len(st.tokens))))
+            other_count = None if key in keys or not elsewhere else next(
+                (own[p] for p in range(len(own)) if keys[p] is not None and _counted_noun(own, p, lexicon) is link.target), None)
+            if other_count is not None:
+                said = " ".join(t.text for t in claim_tokens[i : noun.position + 1])
+                source = " ".join(t.text for t in own[other_count.position : link.target.position + 1])
+                result.unsupported_verbs.append(f"{said} (where [{link.evidence.sentence.id}] counts \u201c{source}\u201d)")
+                return
         kept = {l.target.lower for l in result.links if l.accepted and l.target is not None}
         if any(o.lower in kept for _, o in counted):
             continue  # the claim keeps what the source counts, in another word of its own ("reported" for "reports")
@@ -1892,6 +1955,18 @@ def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                 or claim_tokens[k].clause != verb.claim.clause:
             continue
         if subject.evidence is st and subject.target.clause == target.clause:
+            # The subject's owner from another clause: "Halden shares jumped 31 percent" against "Crispin
+            # shares jumped 31 percent, while Halden's slipped 2 percent".
+            owner = by_position.get(k - 1) if k and claim_tokens[k - 1].clause == verb.claim.clause else None
+            if owner is not None and owner.accepted and owner.claim.text[0].isupper() and owner.evidence is st \
+                    and owner.target is not None and owner.target.clause != target.clause:
+                used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+                if any(t.text[0].isupper() and (t.name or t.content) and t.clause == target.clause and t.position not in used
+                       for t in st.tokens[: target.position]):
+                    said = f"{owner.claim.text} {subject.claim.text} {verb.claim.text}"
+                    if said not in result.unsupported_verbs:
+                        result.unsupported_verbs.append(said)
+                    verb.accepted = False
             continue
         if subject.evidence is not st and (subject.claim.name or subject.claim.text[0].isupper()
                                            or "n" not in lexicon.senses(subject.claim.lower).pos):
@@ -1935,6 +2010,32 @@ def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                           and t.position not in used and _verb_strength(st.tokens, t, lexicon)
                           and (_finite_verb(st.tokens, t, lexicon) or st.tokens[t.position - 1].lower in ("and", "or"))), None)
             if other is not None:
+                said = f"{verb.claim.text} \u2026 {link.claim.text}"
+                if said not in result.unsupported_verbs:
+                    result.unsupported_verbs.append(said)
+                link.accepted = False
+                break
+        # And from another cited sentence, where a verb of that sentence's own governs it: "A jury found
+        # Lindqvist guilty of money laundering" against "… found Lindqvist guilty of fraud." and "He was
+        # acquitted of a separate charge of money laundering."
+        if not verb.claim.position or verb.claim.text[0].isupper():
+            continue  # "Officers found …": an opening noun, not the verb
+        for link in result.links:
+            w, other_st = link.target, link.evidence
+            if link.claim.position <= verb.claim.position or link.claim.clause != verb.claim.clause or not link.accepted \
+                    or other_st is None or other_st is st or w is None or link.claim.name \
+                    or claim_tokens[link.claim.position - 1].lower in ("to", "that", "who", "which") \
+                    or _finite_verb(claim_tokens, link.claim, lexicon) or _verb_strength(claim_tokens, link.claim, lexicon) == 2 \
+                    or link.claim.lower in _RELATIVE_TIME_OPENERS or link.claim.lower in _TIME_UNITS \
+                    or link.claim.lower in _RELATIVE_TIME_UNITS or link.claim.lower in WEEKDAYS:
+                continue  # a noun the verb governs, not a verb of its own ("voted to accept"); times are _figures_pooled's
+            if any(t.position and st.tokens[t.position - 1].lower == "the" and t.clause == target.clause
+                   and relation(lexicon, link.claim.lower, t.lower) == "more_specific" for t in st.tokens):
+                continue  # the verb's sentence refers back to it: "… from the vehicle" after "a stolen van"
+            other_used = {l.target.position for l in result.links if l.evidence is other_st and l.target is not None}
+            own_verb = next((t for t in reversed(other_st.tokens[: w.position]) if t.clause == w.clause and t.content
+                             and t.position not in other_used and _finite_verb(other_st.tokens, t, lexicon)), None)
+            if own_verb is not None:
                 said = f"{verb.claim.text} \u2026 {link.claim.text}"
                 if said not in result.unsupported_verbs:
                     result.unsupported_verbs.append(said)
@@ -2274,6 +2375,37 @@ def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon:
                 end = max(t.position for t in phrase if t.content or t.name)
                 result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[target.position : end + 1])))
                 link.accepted = False
+    _ages_dropped(claim_tokens, result, lexicon)
+
+
+_AGE_BOUNDS = frozenset("over under aged above below older younger".split())
+
+
+def _ages_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """Who is meant, narrowed by an age or a size after the noun, dropped: "Adults who walked at least 7,000
+    steps" against "Adults over 65 who walked …" says it of all adults. A finding of the narrower group is
+    not one of the wider; the claim must keep the bound ("adults over 65", "children under five")."""
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or target.position + 2 >= len(st.tokens) \
+                or not lexicon.lemmas(link.claim.lower, "n"):
+            continue
+        tokens = st.tokens
+        bound = tokens[target.position + 1]
+        if bound.lower not in _AGE_BOUNDS or bound.clause != target.clause:
+            continue
+        figure = next((t for t in tokens[bound.position + 1 : bound.position + 3]
+                       if t.text[0].isdigit() or t.lower in FIGURE_WORDS), None)
+        if figure is None or not lexicon.is_person_noun(link.claim.lower):
+            continue
+        unit = tokens[figure.position + 1].lower if figure.position + 1 < len(tokens) else ""
+        if unit in _TIME_UNITS and not (figure.position + 2 < len(tokens) and tokens[figure.position + 2].lower in ("old", "of")):
+            continue  # "customers over six years": a span of time, not an age
+        kept = claim_tokens[link.claim.position + 1 : link.claim.position + 4]
+        if any(t.text[0].isdigit() or t.lower in FIGURE_WORDS or t.lower.split("_")[0] in _AGE_BOUNDS for t in kept):
+            continue  # the claim keeps it ("adults over 65", "children younger than twelve"): the figures' check compares
+        result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[target.position : figure.position + 1])))
+        link.accepted = False
 
 
 def _restriction_openers(tokens: list[Token]) -> tuple[int, dict[int, int], int]:
@@ -2635,6 +2767,15 @@ def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignme
                        and (id(l.evidence), l.target.clause) == best]  # type: ignore[union-attr]
         if claim_negative != (_negations(evidence_side) % 2 == 1) and disagreeing:
             result.polarity.append((disagreeing[0], claim_negative))
+            continue
+        # A word taken from another cited sentence that denies it, or asserts what the claim denies:
+        # "three customers were injured" against "… after three customers complained." and "There have
+        # been no confirmed reports of injuries."
+        # Not a verb of speaking (the frame, "Officials reported …"), nor a word of a question (its answer says).
+        pooled = [l for l in clause_links if l.evidence is not ev_link.evidence and l.claim.negated != l.target.negated  # type: ignore[union-attr]
+                  and l.claim.lower not in SPEECH_VERBS and not _is_question(l.evidence)]  # type: ignore[arg-type]
+        if pooled:
+            result.polarity.append((pooled[0], pooled[0].claim.negated))
 
 
 def _negations(tokens: list[Token]) -> int:
@@ -3232,8 +3373,10 @@ def _compute_verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) ->
     before = tokens[tok.position - 1].lower if tok.position else ""
     nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
     if tok.lower.endswith("ing") and before not in _BE_FORMS and nxt is not None and nxt.content \
-            and "n" in lexicon.senses(nxt.lower).pos:
-        return 0  # "fishing crews", "to rising prices": an -ing form before a noun modifies it
+            and "n" in lexicon.senses(nxt.lower).pos and not (tok.position and tokens[tok.position - 1].clause != tok.clause):
+        # "fishing crews", "to rising prices": an -ing form before a noun modifies it; not one that opens a
+        # clause after a comma, a participle's ("…, defeating top seed Olga Petrova").
+        return 0
     if before in _AUXILIARIES or before in _BE_FORMS:
         return 2
     # Between a noun and a determiner a word opens the predicate: "the driver hit the cyclist".
@@ -3338,6 +3481,12 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
             if e_role[1] == "agent":
                 evidence_slot[words] |= {(st.sentence.id, v, "agent")
                                          for v in _coordinated_verbs(st.tokens, st.tokens[e_role[0]], e_clauses[st.sentence.id], lexicon)}
+            else:
+                # The one a coordinated verb acts on is on the losing side of the verb it follows too:
+                # "Chen won the final, defeating Petrova" has Petrova lose, not win ("Petrova won against Chen").
+                evidence_slot[words] |= {(st.sentence.id, u.position, "patient") for u in st.tokens
+                                         if u.position < e_role[0] and u.content and _verb_strength(st.tokens, u, lexicon) == 2
+                                         and e_role[0] in _coordinated_verbs(st.tokens, u, e_clauses[st.sentence.id], lexicon)}
     # A swap is an exchange: p has q's slot and q has p's ("A beat B" for "B beat A"; "moved by A,
     # seconded by B" for "moved by B, seconded by A"). One participant read differently is not enough.
     names = sorted(claim_slot)

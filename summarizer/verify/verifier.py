@@ -615,7 +615,7 @@ class Verifier:
             ))
         if alignment.restrictions_dropped:
             reasons.append(_where_reason("quantifier_mismatch",
-                                         "The claim drops what narrows a count, an \u201call\u201d or a ban, and so says more: ",
+                                         "The claim drops what narrows a count, an \u201call\u201d, a ban or whom it is said of, and so says more: ",
                                          alignment.restrictions_dropped))
         if alignment.scopes_widened:
             reasons.append(_where_reason("quantifier_mismatch",
