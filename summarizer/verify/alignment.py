@@ -2010,10 +2010,7 @@ def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                           and t.position not in used and _verb_strength(st.tokens, t, lexicon)
                           and (_finite_verb(st.tokens, t, lexicon) or st.tokens[t.position - 1].lower in ("and", "or"))), None)
             if other is not None:
-                said = f"{verb.claim.text} \u2026 {link.claim.text}"
-                if said not in result.unsupported_verbs:
-                    result.unsupported_verbs.append(said)
-                link.accepted = False
+                _cross(result, verb, link)
                 break
         # And from another cited sentence, where a verb of that sentence's own governs it: "A jury found
         # Lindqvist guilty of money laundering" against "… found Lindqvist guilty of fraud." and "He was
@@ -2036,11 +2033,16 @@ def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             own_verb = next((t for t in reversed(other_st.tokens[: w.position]) if t.clause == w.clause and t.content
                              and t.position not in other_used and _finite_verb(other_st.tokens, t, lexicon)), None)
             if own_verb is not None:
-                said = f"{verb.claim.text} \u2026 {link.claim.text}"
-                if said not in result.unsupported_verbs:
-                    result.unsupported_verbs.append(said)
-                link.accepted = False
+                _cross(result, verb, link)
                 break
+
+
+def _cross(result: Alignment, verb: Link, link: Link) -> None:
+    """For _clauses_crossed: ``link``'s word is not what the claim's ``verb`` tells of."""
+    said = f"{verb.claim.text} \u2026 {link.claim.text}"
+    if said not in result.unsupported_verbs:
+        result.unsupported_verbs.append(said)
+    link.accepted = False
 
 
 def _figure_kind(tok: Token) -> str | None:
