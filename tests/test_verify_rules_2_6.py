@@ -165,3 +165,31 @@ def test_an_age_that_narrows_who_is_meant_may_not_be_dropped():
     # A span of time after a noun is no age: "customers over six years".
     assert verdict("Lindqvist embezzled $3.2 million from elderly customers [1.1].",
                    "Lindqvist embezzled $3.2 million from elderly customers over six years.") == ("supported", set())
+
+
+def test_a_superlatives_scope_is_not_found_in_another_phrase():
+    source = ("Reading scores at Hillcrest Middle School rose 8 points this year, the highest gain in the district, "
+              "according to state test results released on Friday.")
+    assert verdict("Reading scores at Hillcrest rose 8 points, the highest gain in the state [1.1].", source) \
+        == ("rejected", {"quantifier_mismatch"})
+    assert verdict("Reading scores at Hillcrest rose 8 points, the highest gain in the district [1.1].", source) \
+        == ("supported", set())
+
+
+def test_a_word_for_the_source_is_news_unless_it_names_the_source():
+    source = "Owners will be notified by letter starting on November 15."
+    assert verdict("Owners will be notified by email starting on November 15 [1.1].", source)[0] == "rejected"
+    email = "Hi Sam, the quote for the roof is $4,000. We can start on Monday."
+    assert verdict("The email says the quote for the roof is $4,000 [1.1].", email) == ("supported", set())
+
+
+def test_a_claims_one_before_a_noun_its_source_counts_otherwise():
+    source = "Officials urged parents to check that their children had received both doses of the MMR vaccine."
+    assert verdict("Officials urged parents to check that their children had received one dose of the MMR vaccine "
+                   "[1.1].", source) == ("rejected", {"unsupported_detail"})
+    assert verdict("Officials urged parents to check that their children had received two doses of the MMR vaccine "
+                   "[1.1].", source) == ("supported", set())
+    # "one of the two charges" is one charge; a lone "one" before a noun the source does not count is no figure.
+    assert verdict("The jury acquitted Lamont of one charge [1.1].",
+                   "The jury acquitted Lamont of one of the two charges.") == ("supported", set())
+    assert verdict("One person died in the fire [1.1].", "A person died in the fire.") == ("supported", set())

@@ -368,8 +368,11 @@ def align(
     """Link each content word of the claim to the evidence and judge the differences. ``descriptions``:
     what the sources call their names, by name word ("fnv" → union), so "the union" may stand for "FNV"."""
     for tok in claim_tokens:
-        if tok.content and tok.lower in lexicon.framing:
-            tok.content = False  # "the document discusses …": the frame needs no counterpart, its topic does
+        # "the document discusses …": the frame needs no counterpart, its topic does; a word for the source
+        # only after "the" or "this" ("notified by email" is news, to be found).
+        if tok.content and tok.lower in lexicon.framing and tok.position \
+                and claim_tokens[tok.position - 1].lower in ("the", "this", "that", "these", "those"):
+            tok.content = False
     content = [t for t in claim_tokens if t.content]
     excerpt = _excerpt(claim_tokens, content, evidence)
     if excerpt is not None:
@@ -1777,7 +1780,10 @@ def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTok
     by_position = {l.claim.position: l for l in result.links}
     for i, tok in enumerate(claim_tokens):
         key = _figure_key(claim_tokens, i)
-        if key is None or key in ("0", "1"):
+        if key == "1" and tok.lower == "one":
+            _one_for_a_count(claim_tokens, i, by_position, result, lexicon)
+            continue
+        if key is None or key == "0":
             continue
         noun = _counted_noun(claim_tokens, i, lexicon)
         if noun is None:
@@ -1818,6 +1824,29 @@ def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTok
             figure += ("," if joined else " " if figure else "") + t.text
         result.unsupported_verbs.append(f"{figure} {noun.text} (where [{st.sentence.id}] counts \u201c{other.text}\u201d)")
         return
+
+
+def _one_for_a_count(claim_tokens: list[Token], i: int, by_position: dict[int, Link], result: Alignment,
+                     lexicon: Lexicon) -> None:
+    """A claim's "one" before the noun where its source counts more of it: "received one dose" against
+    "received both doses". (A claim's lone "one" is no figure for the figures' check: "one of them".)"""
+    if i + 1 < len(claim_tokens) and claim_tokens[i + 1].lower == "of":
+        return
+    noun = _counted_noun(claim_tokens, i, lexicon)
+    link = by_position.get(noun.position) if noun is not None else None
+    if link is None or not link.accepted or link.target is None or link.evidence is None:
+        return
+    own = link.evidence.tokens
+    window = range(max(0, link.target.position - 4), link.target.position)
+    if any(own[p].lower in ("one", "a", "an", "each", "every") for p in window):
+        return  # "one of the two charges", "a dose of both vaccines"
+    for p in window:
+        count = own[p]
+        if (count.lower == "both" or _figure_key(own, p) not in (None, "1")) and _counted_noun(own, p, lexicon) is link.target:
+            said = " ".join(t.text for t in claim_tokens[i : noun.position + 1])  # type: ignore[union-attr]
+            source = " ".join(t.text for t in own[p : link.target.position + 1])
+            result.unsupported_verbs.append(f"{said} (where [{link.evidence.sentence.id}] counts \u201c{source}\u201d)")
+            return
 
 
 def _comparison_reversed(claim_tokens: list[Token], result: Alignment) -> None:
@@ -2460,8 +2489,9 @@ def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: L
                     break
                 phrase.append(t)
             words = [t for t in phrase if t.content or t.name]
-            if words and not any(t.position in used or t.lower in claim_words or _is_time_or_figure(t)
-                                 or t.lower in _RELATIVE_TIME_UNITS or t.lower in WEEKDAYS for t in phrase):
+            # (the claim's words checked are content words: its "the" keeps no "in the district")
+            if words and not any(t.position in used or t.lower in claim_words for t in words) \
+                    and not any(_is_time_or_figure(t) or t.lower in _RELATIVE_TIME_UNITS or t.lower in WEEKDAYS for t in phrase):
                 end = phrase[-1].position
                 result.scopes_widened.append((link, " ".join(t.text for t in tokens[target.position : end + 1])))
                 link.accepted = False
