@@ -193,3 +193,76 @@ def test_a_claims_one_before_a_noun_its_source_counts_otherwise():
     assert verdict("The jury acquitted Lamont of one charge [1.1].",
                    "The jury acquitted Lamont of one of the two charges.") == ("supported", set())
     assert verdict("One person died in the fire [1.1].", "A person died in the fire.") == ("supported", set())
+
+
+# -- from the blind review r10 (its false rejections, each with a neighbour that must still be rejected) ----
+
+def test_declined_is_a_fall_unless_it_refuses_something():
+    source = "European stocks fell on Friday after data showed inflation rose to 3.1 percent in November."
+    assert verdict("European shares declined on Friday after inflation rose to 3.1 percent in November [1.1].",
+                   source) == ("supported", set())
+    refusal = "The minister declined to comment on Friday."
+    assert verdict("The minister commented on Friday [1.1].", refusal)[0] == "rejected"
+
+
+PROPOSAL = "The county planning commission has rejected a proposal to build 320 apartments."
+
+
+def test_a_denying_verb_said_in_another_word_is_the_same_event():
+    assert verdict("The county planning commission turned down a proposal to build 320 apartments [1.1].",
+                   PROPOSAL) == ("supported", set())
+    assert verdict("The commission did not turn down the proposal [1.1].", "The commission rejected the proposal.") \
+        == ("rejected", {"negation_mismatch"})
+    assert verdict("The commission turned down the proposal [1.1].", "The commission did not reject the proposal.")[0] \
+        == "rejected"
+    # "planning commission" is a body, not a plan: dropping "planning" drops no hedge.
+    assert verdict("The commission has rejected a proposal to build 320 apartments [1.1].", PROPOSAL) == ("supported", set())
+
+
+def test_a_speaker_matched_where_it_does_not_speak_may_speak_in_another_cited_sentence():
+    sources = ("Voters re-elected Governor Teresa Amundsen with 54.2 percent, according to preliminary results from "
+               "the electoral commission. The commission said final results would be certified by March 14.")
+    assert verdict("The electoral commission said final results would be certified by March 14 [1.1][1.2].",
+                   sources) == ("supported", set())
+    assert verdict("The electoral commission said final results would be certified by March 14 [1.1].",
+                   sources)[0] == "rejected"
+
+
+def test_according_to_a_name_of_several_words_is_its_speaker():
+    source = ("The fire at the Tarvos plant started in a storage warehouse shortly after 10 p.m., according to the "
+              "Kessel fire brigade.")
+    assert verdict("The Kessel fire brigade said the fire started in a storage warehouse [1.1].", source) \
+        == ("supported", set())
+    assert verdict("The Tarvos plant said the fire started in a storage warehouse [1.1].", source)[0] == "rejected"
+
+
+def test_a_month_after_an_opening_preposition_is_a_figure_of_the_source():
+    source = "Last July, Seville recorded 46 degrees, its highest temperature on record."
+    assert verdict("Seville recorded 46 degrees last July, its highest temperature on record [1.1].", source) \
+        == ("supported", set())
+    assert verdict("Seville recorded 46 degrees last June, its highest temperature on record [1.1].", source) \
+        == ("rejected", {"number_mismatch"})
+
+
+INTERVIEW_TURN = "INTERVIEWER: Minister, your government promised 50,000 new homes this year."
+
+
+def test_a_neutral_reporting_verb_is_a_frame_like_said():
+    assert verdict("The interviewer noted that the government had promised 50,000 new homes this year [1.1].",
+                   INTERVIEW_TURN) == ("supported", set())
+    # A verb that takes a stand is no frame.
+    assert verdict("The interviewer admitted that the government had promised 50,000 new homes this year [1.1].",
+                   INTERVIEW_TURN)[0] == "rejected"
+
+
+def test_an_answering_no_denies_the_question_not_the_clause_after_it():
+    source = "HOST: Did you think of quitting? RIOS: No, my coach convinced me to stay."
+    assert verdict("Rios said her coach convinced her to stay [1.2].", source) == ("supported", set())
+    assert verdict("Rios said she thought of quitting [1.1][1.2].", source)[0] == "rejected"
+
+
+def test_a_role_given_to_a_name_needs_a_counterpart():
+    source = "BELL: Is the reef dead? SATO: No, and that's a common misunderstanding."
+    assert verdict("Sato told host Bell that the reef was not dead [1.1][1.2].", source) \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("Sato told Bell that the reef was not dead [1.1][1.2].", source) == ("supported", set())

@@ -25,7 +25,7 @@ from typing import Protocol
 
 from ..sources import Sentence
 from ..textnorm import LazyPattern
-from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, NOT_DENIED_AFTER_NO, PRICE_AFTER_AT_NO, REQUEST_VERBS, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
+from .features import ATTITUDE_WORDS, DECLINE_FORMS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, NOT_DENIED_AFTER_NO, PRICE_AFTER_AT_NO, REQUEST_VERBS, declines_as_fall, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import CURRENCY_WORDS, DURATION_UNIT_WORDS, FIGURE_WORDS, ORDINAL_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
 from .lexicon import Lexicon
 
@@ -191,8 +191,9 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
                 later.clause -= 1
         # "The bank failed", "the plan failed the test": a verb of its own, to be matched ("survived" is not
         # it); only "failed to" denies what follows.
-        if tok.lower in _FAIL_FORMS and (i + 1 == len(tokens) or tokens[i + 1].lower != "to"):
-            tok.content, tok.cue = True, False
+        if (tok.lower in _FAIL_FORMS and (i + 1 == len(tokens) or tokens[i + 1].lower != "to")) or (
+                tok.lower in DECLINE_FORMS and declines_as_fall(tokens[i + 1].lower if i + 1 < len(tokens) else "")):
+            tok.content, tok.cue = True, False  # likewise "shares declined 3%" (see declines_as_fall)
         # "far from over", "far from certain": a denial; "far from the city" is a distance.
         if tok.lower == "far" and i + 2 < len(tokens) and tokens[i + 1].lower == "from" \
                 and tokens[i + 2].lower not in _DETERMINERS and not tokens[i + 2].text[0].isupper() \
@@ -370,8 +371,8 @@ def align(
     for tok in claim_tokens:
         # "the document discusses …": the frame needs no counterpart, its topic does; a word for the source
         # only after "the" or "this" ("notified by email" is news, to be found).
-        if tok.content and tok.lower in lexicon.framing and tok.position \
-                and claim_tokens[tok.position - 1].lower in ("the", "this", "that", "these", "those"):
+        if tok.content and tok.lower in lexicon.framing and (tok.lower not in lexicon.framing_after_determiner or (
+                tok.position and claim_tokens[tok.position - 1].lower in ("the", "this", "that", "these", "those"))):
             tok.content = False
     content = [t for t in claim_tokens if t.content]
     excerpt = _excerpt(claim_tokens, content, evidence)
@@ -1073,8 +1074,10 @@ def _subject_modifiers_dropped(st: SentenceTokens, s_idx: int, used, result: Ali
     the denial, in its clause, with no speech verb between ("Officials said the road was not closed")."""
     tokens = st.tokens
     for c, cue in enumerate(tokens):
-        if not (cue.cue and _is_negation(tokens, c)) or cue.lower == "no":
-            continue  # ("no" opens its noun phrase: "No Kestrian vessels" is the caller's)
+        if not (cue.cue and _is_negation(tokens, c)) or cue.lower == "no" \
+                or not (cue.lower in ("not", "never", "cannot") or cue.lower.endswith("n't")):
+            continue  # ("no" opens its noun phrase: "No Kestrian vessels" is the caller's; a denying verb,
+            # "The county planning commission rejected …", denies its object, and its subject is an agent)
         for p in range(c - 1, -1, -1):
             t = tokens[p]
             if t.clause != cue.clause or t.lower in SPEECH_VERBS:
@@ -2775,6 +2778,19 @@ def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignme
             continue  # no matched word disagrees (the last test below): nothing to find, cheaply
         if any(l.relation == "antonym" for l in links.values() if l.claim.clause == clause):
             continue
+        # The denying verb said in another word ("turned down a proposal" for "rejected a proposal"): the
+        # claim's own denials must then match the rest of the source clause's ("did not turn down" is no
+        # "rejected").
+        restating = next((l for l in clause_links if l.relation in ("synonym", "lemma", "derivation")
+                          and l.target.lower in NEGATION_CUES), None)  # type: ignore[union-attr]
+        if restating is not None:
+            st, target = restating.evidence, restating.target
+            source_side = [t for t in st.tokens if t.clause == target.clause]  # type: ignore[union-attr]
+            source_denials = _negations(source_side) - (1 if _is_negation(st.tokens, target.position) else 0)  # type: ignore[union-attr]
+            claim_denials = _negations([t for t in claim_tokens if t.clause == clause])
+            if claim_denials % 2 != source_denials % 2:
+                result.polarity.append((restating, claim_denials % 2 == 1))
+            continue
         # The clause's verb says what it asserts, so it weighs more than a participant: "Two patients have
         # died" is matched in "… but no deaths have been reported", not in "Two patients were hospitalised".
         votes: dict[tuple[int, int], float] = {}
@@ -3075,6 +3091,10 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
                 or nxt.lower in SPEECH_VERBS or verb.evidence is not link.evidence or nxt.clause != tok.clause \
                 or not (_finite_verb(claim_tokens, nxt, lexicon) or _verb_strength(claim_tokens, nxt, lexicon) >= 1):
             continue  # (not across a comma: "According to Sato, water temperatures stayed …")
+        after = claim_tokens[nxt.position + 1] if nxt.position + 1 < len(claim_tokens) else None
+        if after is not None and after.content and after.clause == nxt.clause and "n" in lexicon.senses(after.lower).pos \
+                and _verb_strength(claim_tokens, nxt, lexicon) < 2:
+            continue  # a noun before a noun: "The Kessel fire brigade said", no "Kessel fired" 
         gap = verb.target.position - link.target.position
         before_verb = link.evidence.tokens[verb.target.position - 1].lower if verb.target.position else ""  # type: ignore[union-attr]
         # Not when the matched verb is the speaking itself ("requested" for "Resident Lopez asked"), or
@@ -3090,7 +3110,7 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             continue
         if link.accepted and link.target is not None and link.evidence is not None \
                 and _speaker_slot(claim_tokens, link.claim, lexicon, names=True) \
-                and not _speaks(link.evidence, link.target):
+                and not _speaks(link.evidence, link.target) and not _speaks_in_another(result, link):
             said = f" {nxt.text}" if nxt is not None and nxt.lower in SPEECH_VERBS else ""
             result.unsupported_verbs.append(f"{link.claim.text}{said}")
     for link in result.insertions:
@@ -3111,6 +3131,13 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         # "The owners said the fund grew" against "the fund grew, a statement said" adds one.
         if _speaker_slot(claim_tokens, tok, lexicon):
             result.unsupported_verbs.append(tok.text)
+            continue
+        # A role given to a name the source matches without it: "told host Tariq Bell" (the name may be
+        # matched by alias, with no word opposite).
+        nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        if nxt is not None and nxt.text[0].isupper() and not tok.text[0].isupper() and nxt.clause == tok.clause \
+                and lexicon.is_person_noun(tok.lower) and any(l.accepted for l in result.links if l.claim is nxt):
+            result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
             continue
         # Who did it: a noun right before a verb the evidence has is that verb's subject. "The school
         # nurse urged parents…" against "Ruiz urged parents…" names a different actor.
@@ -3144,6 +3171,22 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
     _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
     _particle_for_particle(claim_tokens, by_position, result, lexicon)
     _said_from_the_frame(claim_tokens, by_position, result)
+
+
+def _speaks_in_another(result: Alignment, link: Link) -> bool:
+    """Whether the claim's speaker word, matched where it does not speak, speaks in another sentence the
+    claim is matched in: "The electoral commission said final results would be certified" against "…
+    according to preliminary results from the electoral commission." and "The commission said final
+    results would be certified …" (the alignment took the word next to "electoral")."""
+    seen: set[int] = set()
+    for other in result.links:
+        st = other.evidence
+        if st is None or st is link.evidence or id(st) in seen or other.target is None or not other.accepted:
+            continue
+        seen.add(id(st))
+        if any(_speaks(st, st.tokens[p]) for p in st.by_lower.get(link.claim.lower, ())):
+            return True
+    return False
 
 
 def _acts_too(st: SentenceTokens, speaker: Token, verb: Token, lexicon: Lexicon) -> bool:
@@ -3303,7 +3346,7 @@ def _speaks(st: SentenceTokens, tok: Token) -> bool:
             end += 1
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
         return nxt is None or nxt.clause != tok.clause or nxt.lower in _INVERTED_FRAME_TAIL
-    return _after_according_to(tokens, p, between=1)
+    return _after_according_to(tokens, p, between=2)  # "according to the Kessel fire brigade"
 
 
 # What may follow an inverted frame's speaker ("said Lee on Tuesday", "said Lee, who …").
@@ -3334,6 +3377,8 @@ def _modifier_of(word: Token, head: Token, claim_tokens: list[Token], lexicon: L
     wp, hp = lexicon.senses(word.lower).pos, lexicon.senses(head.lower).pos
     if not wp:
         return True  # unknown to the lexicon: when unsure, it needs a counterpart
+    if head.text[0].isupper() and not word.text[0].isupper() and lexicon.is_person_noun(word.lower):
+        return True  # a role before a name: "chief executive Paul Brandt" 
     if "n" in hp and _verb_strength(claim_tokens, head, lexicon) < 2:
         return bool(wp & {"a", "n"})
     return wp <= {"r"}

@@ -19,6 +19,18 @@ from .numbers import FIGURE_WORDS, extract_numbers
 NOT_DENIED_AFTER_NO = frozenset(("confidence", "man's"))
 # "at no cost", "at no charge": a price (free), not a denial; "no charge was brought" and "at no point" deny.
 PRICE_AFTER_AT_NO = frozenset(("cost", "charge"))
+# "declined to comment", "declined the offer": a refusal, a denial; "shares declined 3%", "declined on
+# Friday": a fall, a word to match like any other.
+DECLINE_FORMS = frozenset("decline declines declined declining".split())
+_REFUSED_AFTER_DECLINE = frozenset("to the a an his her its their our my your this that these those any".split())
+
+
+_BE_WORDS = frozenset("is are was were be been being am 's 're".split())
+
+
+def declines_as_fall(next_word: str) -> bool:
+    """Whether a form of "decline" before ``next_word`` tells of a fall rather than a refusal."""
+    return next_word not in _REFUSED_AFTER_DECLINE
 NEGATION_CUES = frozenset(
     "not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refuses "
     "refused refusing reject rejects rejected rejecting fail fails failed failing unable lack lacks lacked "
@@ -318,7 +330,11 @@ def _shared_analysis(text: str) -> tuple:
     hedges: list[tuple[str, frozenset[str]]] = []
     hedge_heads: list[str | None] = []
     if not _CUES.isdisjoint(lowered) or "n't" in folded:
-        _find_cues(words, infos, negations, hedges, hedge_heads)
+        # "No," answering a question denies the question, not the clause after it ("RIOS: No, my coach
+        # convinced me to stay"): a denial with nothing in its scope here; the questions' check reads what
+        # it answers (alignment._answer).
+        particles = {len(WORD_RE.findall(folded, 0, m.start())) for m in _ANSWER_NO_RE.finditer(folded)} if "o," in folded else set()
+        _find_cues(words, infos, negations, hedges, hedge_heads, particles)
     frames = 0
     if not _FRAME_WORDS.isdisjoint(lowered) or "ccording to" in folded:
         frames = sum(1 for w in lowered if w in _FRAME_WORDS) + folded.count("ccording to")
@@ -544,7 +560,11 @@ def reporting_speakers(folded: str) -> list[tuple[str, ...]]:
     return found
 
 
-def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: list, hedges: list, heads: list) -> None:
+_ANSWER_NO_RE = LazyPattern(r"\b[Nn]o,")
+
+
+def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: list, hedges: list, heads: list,
+               answer_particles: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     """Negation and hedge cues, each with the content stems it governs (the next few)."""
     contractions = any("n't" in w for w in words)
     for i, info in enumerate(infos):
@@ -557,6 +577,10 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
         if w == "no" and i + 1 < len(infos) and (infos[i + 1][0] in ("more", "less", "fewer") or infos[i + 1][0] in NOT_DENIED_AFTER_NO
                                                  or words[i + 1][:1].isdigit()):
             is_negation = False  # "no more than 40": a bound on a figure; "a vote of no confidence", "No. 14": names
+        if w in DECLINE_FORMS and declines_as_fall(infos[i + 1][0] if i + 1 < len(infos) else ""):
+            is_negation = False
+        if w == "planning" and not ((i + 1 < len(infos) and infos[i + 1][0] == "to") or (i and infos[i - 1][0] in _BE_WORDS)):
+            is_hedge = False  # "the planning commission", "planning permission"; "is planning a strike" intends
         if w == "no" and 0 < i < len(infos) - 1 and infos[i - 1][0] == "at" and infos[i + 1][0] in PRICE_AFTER_AT_NO:
             is_negation = False  # "at no cost": free, a price; not "at no point", nor "no charge was brought"
         if w == "may" and words[i][0].isupper():
@@ -591,7 +615,7 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             # the merger failed" does not say the company cut jobs, nor that the merger failed.
             scope_list += [info[1] for info in infos[max(0, i - 2 * _SCOPE_WORDS) : i] if info[2]]
             head = None
-        scope = frozenset(scope_list)
+        scope = frozenset(scope_list) if i not in answer_particles else frozenset()
         if is_negation:
             negations.append((words[i], scope))
         if is_hedge:

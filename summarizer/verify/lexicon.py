@@ -228,6 +228,9 @@ class Lexicon:
             self._extra_antonyms.setdefault(b, set()).add(a)
         # Words a claim may use without a counterpart: the source named as such, neutral verbs of speaking.
         self.framing: frozenset[str] = frozenset(w for entry in extra.get("framing", ()) for w in entry["words"])
+        # Of those, the words for the source itself, a frame only after a determiner ("the email").
+        self.framing_after_determiner: frozenset[str] = frozenset(
+            w for entry in extra.get("framing", ()) if entry.get("after_determiner") for w in entry["words"])
         # Who speaks for an owner: "FreshMart's lawyers argued" may be "FreshMart argued".
         self.speaks_for: frozenset[str] = frozenset(extra.get("speaks_for", {}).get("words", ()))
         # Modifiers that make their noun name something else: "former", "vice", "fake".

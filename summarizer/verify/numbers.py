@@ -315,7 +315,10 @@ _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 _BARE_MONTH_RE = LazyPattern(
     r"\b(?:(?<=in )|(?<=of )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=to )|(?<=early )|(?<=late )|(?<=mid-)|(?<=last )|(?<=next )"
     r"|(?<=the )|(?<=this )|(?<=during )|(?<=before )|(?<=after )|(?<=through )|(?<=its )|(?<=their )|(?<=our )"
-    r"|(?<=his )|(?<=her )|(?<=a )|(?<=each ))"
+    r"|(?<=his )|(?<=her )|(?<=a )|(?<=each )"
+    # the same words opening a sentence: "Last July, Seville recorded 46 degrees", "In March, …"
+    r"|(?<=In )|(?<=Since )|(?<=Until )|(?<=By )|(?<=From )|(?<=Early )|(?<=Late )|(?<=Last )|(?<=Next )|(?<=This )"
+    r"|(?<=During )|(?<=Before )|(?<=After )|(?<=Through ))"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 # The month names alone: most texts have none, and this finds that much faster than _BARE_MONTH_RE's

@@ -24,7 +24,7 @@ from .alignment import (LABEL_RE, Alignment, Link, SentenceTokens, Token, align,
 from .features import (
     QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers,
     PREDICATE_OPENERS, common_reporters, common_speaker, frame_times, leading_frame_times, opening_speaker,
-    paired_speakers, SPEECH_VERBS, REQUEST_VERBS, COMMAND_VERBS,
+    paired_speakers, NEGATION_CUES, SPEECH_VERBS, REQUEST_VERBS, COMMAND_VERBS,
     stem,
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
@@ -1162,7 +1162,11 @@ def _check_negation(claim: Features, evidence: Features, cited: str, alignment: 
     # the evidence states, which is the same fact; that negation is accounted for, no other.
     denied = {l.claim.stem for l in alignment.links if l.relation == "antonym" and l.accepted and l.claim.negated}
     if not claim.negations:
-        cues = [cue for cue, scope in evidence.negations if not scope.isdisjoint(claim.content)]
+        # A denying verb the claim says in a word of the same meaning is the same event, no denial of
+        # the claim's: "turned down a proposal" for "rejected a proposal".
+        restated = {l.target.lower for l in alignment.links if l.accepted and l.target is not None
+                    and l.relation in ("synonym", "lemma", "derivation") and l.target.lower in NEGATION_CUES}
+        cues = [cue for cue, scope in evidence.negations if not scope.isdisjoint(claim.content) and cue.lower() not in restated]
         if cues:
             return Reason(
                 code="negation_mismatch",
