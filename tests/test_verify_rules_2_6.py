@@ -266,3 +266,59 @@ def test_a_role_given_to_a_name_needs_a_counterpart():
     assert verdict("Sato told host Bell that the reef was not dead [1.1][1.2].", source) \
         == ("rejected", {"unsupported_detail"})
     assert verdict("Sato told Bell that the reef was not dead [1.1][1.2].", source) == ("supported", set())
+
+
+def test_a_word_after_a_determiner_and_a_figure_is_a_noun_not_a_phrasal_verb():
+    source = "Sanders resigned after a 40 percent fall in Lumen's share price this year."
+    assert verdict("Sanders resigned after a 40 percent drop in Lumen's share price this year [1.1].", source) \
+        == ("supported", set())
+    # A verb and its particle after a subject still read as one ("called off").
+    assert verdict("The government called off the talks [1.1].", "The government cancelled the talks.") \
+        == ("supported", set())
+
+
+def test_a_verb_the_source_says_as_a_noun_is_no_pivot_for_an_exchange_of_figures():
+    source = ("A city-wide fluoride programme in Westhaven was followed by a 21 percent drop in tooth decay among "
+              "children aged 5 to 12.")
+    assert verdict("Tooth decay among Westhaven children aged 5 to 12 fell 21 percent after a city-wide fluoride "
+                   "programme [1.1].", source) == ("supported", set())
+    assert verdict("Tooth decay among Westhaven children aged 5 to 21 fell 12 percent after a city-wide fluoride "
+                   "programme [1.1].", source)[0] == "rejected"
+
+
+def test_a_decade_is_ten_years():
+    assert verdict("The family had waited ten years for the ruling [1.1].",
+                   "The family had waited a decade for the ruling.") == ("supported", set())
+    assert verdict("The family had waited eight years for the ruling [1.1].",
+                   "The family had waited a decade for the ruling.")[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The lower house passed the housing bill on Thursday [1.1].", "The lower house approved the housing bill on Thursday."),
+    ("Asher was cleared of a separate charge [1.1].", "Asher was acquitted of a separate charge."),
+    ("Police held two men after the raid [1.1].", "Police detained two men after the raid."),
+    ("The office said it was reviewing the ruling [1.1].", "The office said it was reviewing the decision."),
+    ("Crispin shares soared 31 percent [1.1].", "Crispin shares jumped 31 percent."),
+    ("Traders said the data made a rate cut less likely [1.1].", "Traders said the figures made a rate cut less likely."),
+    ("Strand has excluded a coalition with the Homeland Party [1.1].", "Strand has ruled out a coalition with the Homeland Party."),
+    ("The WMO called on governments to cut emissions [1.1].", "The WMO urged governments to cut emissions."),
+    ("The school launched a tutoring programme in September [1.1].", "The school started a tutoring programme in September."),
+    ("Tests found no dangerous levels of toxic gases [1.1].", "Tests showed no dangerous levels of toxic gases."),
+    ("CoastLink halted rail services north of Bramley [1.1].", "CoastLink suspended rail services north of Bramley."),
+    ("Farmers condemned the trade deal [1.1].", "Farmers condemned the trade agreement."),
+    ("Sanders stepped down as chief executive [1.1].", "Sanders resigned as chief executive."),
+    ("Lee promised to fight the charges [1.1].", "Lee vowed to fight the charges."),
+])
+def test_news_synonyms_of_lexicon_extra_13(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The house passed the bill [1.1].", "The house rejected the bill."),
+    ("The court cleared him of fraud [1.1].", "The court convicted him of fraud."),
+    ("Shares soared 31 percent [1.1].", "Shares fell 31 percent."),
+    ("The firm halted production [1.1].", "The firm started production."),
+    ("She resigned as chief executive [1.1].", "She was fired as chief executive."),
+])
+def test_the_new_synonyms_do_not_cross_to_opposites(claim, source):
+    assert verdict(claim, source)[0] == "rejected"

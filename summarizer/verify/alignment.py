@@ -259,12 +259,28 @@ def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> Non
             continue  # part of a name: "Medical Center on 5 April"
         if after is not None and (after.text[0].isdigit() or after.lower in MONTH_WORDS or after.lower in WEEKDAYS):
             continue  # "fell in 2022", "rose on Monday": a preposition of time, not a particle
+        if _after_determiner(tokens, tok.position, lexicon):
+            continue  # a noun: "a 5% drop in sales", "the sharp fall in prices"
         phrasal = f"{tok.lower}_{nxt.lower}"
         if lexicon.lemmas(phrasal, "v"):
             tok.lower = tok.stem = phrasal
             tok.text = text[tok.start : nxt.end]
             tok.end = nxt.end
             nxt.content = False
+
+
+def _after_determiner(tokens: list[Token], position: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``position`` follows a determiner, past figures and adjectives ("a 5% drop",
+    "the sharp fall"): a noun's place, not a verb's."""
+    for k in range(position - 1, max(-1, position - 5), -1):
+        before = tokens[k]
+        if before.lower in _DETERMINERS or before.lower.endswith("'s"):
+            return True
+        pos = lexicon.senses(before.lower).pos
+        if before.clause != tokens[position].clause or not (
+                before.text[0].isdigit() or before.lower in FIGURE_WORDS or not pos or pos <= {"a", "s", "r"}):
+            return False  # (past figures and adjectives only: "The company's chief executive stepped down")
+    return False
 
 
 def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
@@ -2643,7 +2659,7 @@ def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, 
             if pivot is not None and a.accepted and b.accepted:
                 a.accepted = b.accepted = False
                 result.exchanges.append((a, b))
-    _figure_exchanges(claim_tokens, placed, result)
+    _figure_exchanges(claim_tokens, placed, result, lexicon)
 
 
 # Month names that are not also other words ("may", "march" are verbs too).
@@ -2654,7 +2670,7 @@ def _is_time_or_figure(tok: Token) -> bool:
     return tok.text[0].isdigit() or tok.lower in WEEKDAYS or tok.lower in MONTH_WORDS
 
 
-def _figure_exchanges(claim_tokens: list[Token], placed: list[Link], result: Alignment) -> None:
+def _figure_exchanges(claim_tokens: list[Token], placed: list[Link], result: Alignment, lexicon: Lexicon) -> None:
     """Two figures or times that trade places around a word kept between them: "at the mall on 8 April and
     at the hospital on 5 April" against "at the mall on 5 April and at the hospital on 8 April"; also
     weekdays and months. Each figure must occur once in the sentence, so the places are unambiguous."""
@@ -2673,8 +2689,12 @@ def _figure_exchanges(claim_tokens: list[Token], placed: list[Link], result: Ali
                     continue
                 if _keeps_own_preposition(f1, f2, claim_tokens, st.tokens[p1[0]], st.tokens[p2[0]], st.tokens):  # type: ignore[union-attr]
                     continue
+                # (not a verb the source says as a noun: "children aged 5 to 12 fell 21 percent" for "a 21
+                # percent drop in … among children aged 5 to 12" is reworded, not exchanged)
                 pivot = next((z for z in placed if z.evidence is st and f1.position < z.claim.position < f2.position
-                              and p2[0] < z.target.position < p1[0] and not _is_time_or_figure(z.claim)), None)  # type: ignore[union-attr]
+                              and p2[0] < z.target.position < p1[0] and not _is_time_or_figure(z.claim)
+                              and not (_verb_strength(claim_tokens, z.claim, lexicon)
+                                       and not _verb_strength(st.tokens, z.target, lexicon))), None)  # type: ignore[union-attr,arg-type]
                 if pivot is not None:
                     pair = (Link(f1, "substitution", st, st.tokens[p2[0]], accepted=False),  # type: ignore[union-attr]
                             Link(f2, "substitution", st, st.tokens[p1[0]], accepted=False))  # type: ignore[union-attr]
@@ -3443,6 +3463,9 @@ def _compute_verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) ->
         return 0
     if tok.position and tokens[tok.position - 1].lower in _DETERMINERS:
         return 0  # "a modified design": a participle used as an adjective
+    if tok.position > 1 and (tokens[tok.position - 1].text[0].isdigit() or tokens[tok.position - 1].lower in FIGURE_WORDS) \
+            and _after_determiner(tokens, tok.position, lexicon):
+        return 0  # "a 21 percent drop": a noun after its figure
     if tok.position and tok.lower.endswith("ing"):
         before_pos = lexicon.senses(tokens[tok.position - 1].lower).pos
         if "a" in before_pos and not before_pos & {"v", "n"}:

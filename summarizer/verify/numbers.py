@@ -156,13 +156,13 @@ def extract_numbers(text: str, *, bare_one: bool = True, words: list[str] | None
 # same span. Scales do not mix (a month is no fixed number of days). An age ("80 years old") is no span:
 # its words are aligned as words.
 _DURATION_UNITS = {"minute": ("minutes", 1), "hour": ("minutes", 60), "day": ("days", 1), "week": ("days", 7),
-                   "fortnight": ("days", 14), "month": ("months", 1), "year": ("months", 12)}
+                   "fortnight": ("days", 14), "month": ("months", 1), "year": ("months", 12), "decade": ("months", 120)}
 # Words that count ("three", "twenty"), the words a span's count may be written in.
 CARDINAL_WORDS = frozenset([*_UNITS, *_TENS]) - {"one"}
 DURATION_SCALES = frozenset(scale for scale, _ in _DURATION_UNITS.values())
 DURATION_UNIT_WORDS = frozenset(w for unit in _DURATION_UNITS for w in (unit, unit + "s"))
-# Every word for a unit of time, as a regex alternation (spans are counted in the first seven only).
-TIME_UNITS_PATTERN = "|".join([*_DURATION_UNITS, "night", "decade"])
+# Every word for a unit of time, as a regex alternation (spans are counted in all but nights).
+TIME_UNITS_PATTERN = "|".join([*_DURATION_UNITS, "night"])
 _SPAN_UNITS = "|".join(_DURATION_UNITS)
 _DURATION_UNIT_RE = re.compile(rf"\b(?:{_SPAN_UNITS})s?\b", re.IGNORECASE)
 _DURATION_RE = re.compile(
