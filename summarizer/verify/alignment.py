@@ -90,6 +90,9 @@ class SentenceTokens:
     words: list[str] = field(default_factory=list)  # the tokens' lower-case forms, for excerpt matching
     participants: dict[int, tuple[int, tuple[str, ...]]] | None = None  # _participants of all tokens, once
     counterparts: list[tuple[Token, tuple[tuple[str, frozenset[str]], ...]]] | None = None  # _counterparts, once
+    # In a transcript, the label of the turn a sentence without its own label runs on in ("SATO" for
+    # "Bleached coral is stressed …" after "SATO: No, …"); set by the verifier, which sees the source.
+    turn: str | None = None
 
 
 @dataclass(slots=True)
@@ -1405,7 +1408,9 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
     said the result showed the coalition was weakening"."""
     for link in result.links:
         tok = link.claim
-        verb = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3] if t.lower in SPEECH_VERBS), None)
+        # (in its clause: "Sato, who studies reefs off Okinawa, said" has Sato speak, not Okinawa)
+        verb = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3] if t.lower in SPEECH_VERBS
+                     and t.clause == tok.clause), None)
         if verb is None and tok.position + 1 < len(claim_tokens) and claim_tokens[tok.position + 1].clause != tok.clause:
             # A phrase between the speaker and the verb: "Judge Marcus Webb, writing for the majority, said"
             # (a participle's or an appositive's clause, the verb opening the clause after it).
@@ -1460,7 +1465,7 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         verbs = sorted((l for l in reported if _verb_strength(claim_tokens, l.claim, lexicon) and l.claim.lower not in SPEECH_VERBS),
                        key=lambda l: (-verbness(l), l.claim.position))
         said_at = verbs[0].evidence if verbs else main
-        if any(_has_label(l.evidence) for l in reported):  # type: ignore[arg-type]
+        if any(_has_label(l.evidence) or l.evidence.turn is not None for l in reported):  # type: ignore[arg-type,union-attr]
             label = LABEL_RE.match(said_at.sentence.text)  # type: ignore[union-attr]
             named = [t for t in said_at.tokens if label is not None and t.end <= label.end() and t.text[0].isupper()]  # type: ignore[union-attr]
             answered = _is_question(said_at) and any(  # type: ignore[arg-type]
@@ -1471,6 +1476,13 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                 break
             if label is not None:
                 continue
+            # A turn that runs on without its label is its label's: "Bell said bleached coral is stressed"
+            # against "BELL: Is the reef dead?" and Sato's "… Bleached coral is stressed, not dead".
+            turn = said_at.turn  # type: ignore[union-attr]
+            if turn is not None and not answered and tok.lower not in re.findall(r"[a-z]+", turn.lower()) \
+                    and said_at is not link.evidence:
+                result.speakers_pooled.append((link, said_at.sentence.id, turn, tok.text))  # type: ignore[union-attr]
+                break
         if main is link.evidence or (tok.lower in main.by_lower and (not definite or any(  # type: ignore[union-attr]
                 _speaks(main, main.tokens[p]) for p in main.by_lower[tok.lower]))):  # type: ignore[union-attr,arg-type]
             continue  # (a noun the speaker's words only mention is no speaker: "… without a single bank")

@@ -676,7 +676,10 @@ def find_names(folded: str, vocabulary: SourceVocabulary | None = None,
                 # said" is no surname.
                 if not _common_opening(first, vocabulary, before_name=False) or _bare_person(text.lower(), vocabulary):
                     names.append(parsed)
-                    by_position.append(text)
+                    # A name the sources write as one mid-sentence and never in lower case is a name, however
+                    # the lexicon knows the word ("Chen will rise", "Kestrel said"): no position makes it so.
+                    if vocabulary.names_mid.isdisjoint(parsed[1]) or text.lower() in vocabulary.lower_words:
+                        by_position.append(text)
                 continue
             if _common_opening(first, vocabulary, before_name=bool(rest)):
                 if not rest:

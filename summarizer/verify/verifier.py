@@ -128,6 +128,7 @@ class Verifier:
         # sentence id → (its tokens' fields one after another, by_lower, by_stem): see tokens()
         self._tokens: dict[str, tuple[tuple, dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]] = {}
         self._recent_tokens: SentenceTokens | None = None
+        self._labelled: dict[int, bool] = {}  # source number → whether any of its sentences has a speaker label
         self._descriptions: dict[int, dict[str, frozenset[str]]] = {}
         self._claim_features: dict[str, tuple] = {}  # claim text → _frozen_features of its analysis
         self._readings: dict[str, tuple] = {}  # claim text → its tokens' fields, one after another (_claim_reading)
@@ -254,8 +255,29 @@ class Verifier:
             n = _TOKEN_FIELD_COUNT
             tokens = [Token(*fields[i : i + n]) for i in range(0, len(fields), n)]
             found = SentenceTokens(sentence, tokens, by_lower, by_stem, [t.lower for t in tokens])
+        if found.turn is None and self._labelled.get(sentence.source, True):
+            found.turn = self._turn(sentence)
         self._recent_tokens = found
         return found
+
+    def _turn(self, sentence: Sentence) -> str | None:
+        """The label of the transcript turn ``sentence`` runs on in, when it has no label of its own: the
+        nearest labelled sentence before it, within a dozen (see SentenceTokens.turn)."""
+        source = self._by_number.get(sentence.source)
+        if source is None:
+            return None
+        if sentence.source not in self._labelled:  # one look per source: most are no transcripts
+            self._labelled[sentence.source] = any(LABEL_RE.match(s.text) for s in source.sentences)
+            if not self._labelled[sentence.source]:
+                return None
+        if LABEL_RE.match(sentence.text):
+            return None
+        for k in range(sentence.number - 1, max(0, sentence.number - 12), -1):
+            before = source.sentence(k)
+            label = LABEL_RE.match(before.text) if before is not None else None
+            if label is not None:
+                return label.group().rstrip(": ").strip()
+        return None
 
     # -- the checks -----------------------------------------------------------------------------
 
@@ -734,14 +756,40 @@ class Verifier:
             own = [set(run) for _, run in find_names(fold(s.text))]
             if any(not run <= _NOT_REFERENTS and not run <= wanted for run in own):
                 continue  # the sentence names someone itself ("Rival Ford cut the price of its own …")
-            before = source.sentence(s.number - 1)
-            if before is None:
-                continue
-            runs = [set(run) for _, run in find_names(fold(before.text))]
-            named = [run for run in runs if not run <= _NOT_REFERENTS]
-            if named and all(run <= wanted or wanted <= run for run in named) and any(wanted <= run for run in named):
-                return True
+            # The nearest sentence before it that names anyone, past up to two that name nobody ("Dealers will
+            # replace the sensor free of charge."): a capitalised common word opening it names nobody.
+            # A definite noun for an organisation ("The company raised …") refers to no person: a name after a
+            # title for one ("Chief executive Anna Lindholm said …") is passed over as well.
+            organisation = _PERSONAL_REFERENCE_RE.search(s.text) is None
+            for k in range(s.number - 1, max(0, s.number - 4), -1):
+                before = source.sentence(k)
+                if before is None:
+                    break
+                folded = fold(before.text)
+                named = [set(run) for surface, run in find_names(folded)
+                         if not set(run) <= _NOT_REFERENTS and not self._opening_common_word(surface, before.text)
+                         and not (organisation and self._titled_person(surface, folded))]
+                if not named:
+                    continue
+                if all(run <= wanted or wanted <= run for run in named) and any(wanted <= run for run in named):
+                    return True
+                break
         return False
+
+    def _titled_person(self, surface: str, folded: str) -> bool:
+        """Whether the name ``surface`` follows a word for a kind of person in ``folded`` ("executive Anna
+        Lindholm", "Judge Helen Carver")."""
+        at = folded.find(surface)
+        before = folded[:at].split()[-1:] if at > 0 else []
+        return bool(before) and self._lexicon.is_person_noun(before[0].lower())
+
+    def _opening_common_word(self, surface: str, text: str) -> bool:
+        """Whether ``surface``, a name run of a source sentence, is only its capitalised first word, a word the
+        lexicon knows and the sources never capitalise mid-sentence ("Prosecutors said Lindqvist …")."""
+        if " " in surface or not text.startswith(surface):
+            return False
+        lower = surface.lower()
+        return self._lexicon.is_common_word(lower) and lower not in self.vocabulary().names_mid
 
     def _check_names(self, claim: Features, evidence: Features, cited: str,
                      sentences: list[Sentence] | None = None) -> tuple[Reason | None, set[str]]:
@@ -791,6 +839,7 @@ class Verifier:
 _ORGANISATION_REFERENCE = (
     r"(?:company|firm|group|bank|carrier|airline|retailer|utility|manufacturer|maker|insurer|lender|automaker|chain|"
     r"business|club|team|union|agency|ministry|department|council|court|board)")
+_PERSONAL_REFERENCE_RE = LazyPattern(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Tt]hey|[Tt]hem|[Tt]heir)\b")
 _REFERENCE_RE = LazyPattern(
     r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Tt]hey|[Tt]hem|[Ii]t)\b|\b[Tt]he " + _ORGANISATION_REFERENCE + r"\b")
 _SPEECH_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
