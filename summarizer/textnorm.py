@@ -50,7 +50,7 @@ STOPWORDS = frozenset(
     such than that the their theirs them themselves then there these they this those through to too under
     until up very was we were what when where which while who whom why will with would you your yours
     yourself yourselves s t don ll ve re d m o y said says say told tell according via per not no never
-    also though although whereas however""".split()
+    also though although whereas however whose""".split()
 )
 
 

@@ -385,3 +385,68 @@ def test_a_name_inside_a_relative_clause_before_the_verb_is_not_the_speaker():
               "SATO: Last summer bleaching affected roughly 70% of the reef we monitor.")
     assert verdict("Sato, who studies reefs off Okinawa, said bleaching affected roughly 70% of the reef she "
                    "monitors last summer [1.1][1.2].", source) == ("supported", set())
+
+
+# -- from the blind review r11 (its false acceptances), each with a neighbour that must still pass --------
+
+FINES = ("One of the suppliers, Meadow Farms, received a reduced fine of 3 million euros because it had cooperated "
+         "with the investigation. The other supplier, Kelby Dairies, was not fined because it had reported the "
+         "scheme to the authority.")
+
+
+def test_a_cause_from_one_cited_sentence_is_not_the_cause_of_anothers_event():
+    assert verdict("Kelby Dairies was not fined because it had cooperated with the investigation [1.1][1.2].", FINES) \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("Kelby Dairies was not fined because it had reported the scheme to the authority [1.2].", FINES) \
+        == ("supported", set())
+
+
+WIND_FARM = ("Fishing groups said the turbines would damage fishing grounds. "
+             "The developer, Borealis Energy, will pay 40 million euros a year into a fund for coastal communities.")
+
+
+def test_a_noun_that_is_the_subject_of_another_sentences_verb_is_not_this_verbs_object():
+    assert verdict("Borealis Energy will pay 40 million euros a year into a fund for fishing groups [1.1][1.2].",
+                   WIND_FARM) == ("rejected", {"unsupported_detail"})
+    assert verdict("Borealis Energy will pay 40 million euros a year into a fund for coastal communities [1.2].",
+                   WIND_FARM) == ("supported", set())
+
+
+def test_what_a_person_says_in_another_cited_sentence_is_not_an_organisations():
+    sources = ["The regional fire service said it had rescued 63 people from flooded homes.",
+               "Interior Minister Erik Sand announced 15 million euros in aid. He said the money would be used to "
+               "repair roads and bridges."]
+    assert verdict("The regional fire service said it had rescued 63 people and would repair roads and bridges "
+                   "[1.1][2.2].", sources) == ("rejected", {"speaker_mismatch"})
+    assert verdict("The regional fire service said it had rescued 63 people [1.1].", sources) == ("supported", set())
+
+
+def test_a_year_earlier_is_no_rate_for_annual():
+    source = "Lumina Software reported quarterly revenue of $3.2 billion, up 12 percent from a year earlier."
+    assert verdict("Lumina Software reported annual revenue of $3.2 billion [1.1].", source)[0] == "rejected"
+    assert verdict("Lumina Software reported quarterly revenue of $3.2 billion [1.1].", source) == ("supported", set())
+    assert verdict("The plant processes 25,000 tonnes annually [1.1].", "The plant processes 25,000 tonnes a year.") \
+        == ("supported", set())
+
+
+def test_an_ordinal_is_read_with_the_noun_it_ranks():
+    source = "Dev Rao scored 118 in the first innings, his third Test century."
+    assert verdict("Dev Rao scored 118 in the first innings, his first Test century [1.1].", source) \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("Dev Rao scored 118 in the first innings, his third Test century [1.1].", source) == ("supported", set())
+
+
+# -- from the blind review r11 (its false rejections) --------------------------------------------------------
+
+def test_figures_of_different_kinds_cannot_trade_places():
+    source = ("A poll published on Tuesday by the Nordlys Institute put the Social Democrats at 28 percent, two "
+              "points ahead of the Conservatives.")
+    assert verdict("The Social Democrats were at 28 percent, two points ahead of the Conservatives, in a Nordlys "
+                   "Institute poll published on Tuesday [1.1].", source) == ("supported", set())
+
+
+def test_a_disease_named_for_a_person_is_no_owner():
+    source = "An experimental drug for Alzheimer's disease slowed cognitive decline by 27 percent."
+    assert verdict("An experimental Alzheimer's drug slowed cognitive decline by 27 percent [1.1].", source) \
+        == ("supported", set())
+    assert verdict("The children's school closed [1.1].", "The children's parents closed the school.")[0] == "rejected"

@@ -522,6 +522,7 @@ def align(
     _comparatives_reversed(claim_tokens, result)
     _rates_dropped(claim_tokens, result)
     _counted_nouns_changed(claim_tokens, evidence, result, lexicon)
+    _ordinals_changed(claim_tokens, result)
     _comparison_reversed(claim_tokens, result)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
@@ -594,7 +595,7 @@ _RATE_UNITS = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "
                "quarterly": "quarter", "yearly": "year", "annual": "year", "annually": "year"}
 # Words before "a year" that make it a span: "in a year", "within a day", "for an hour", "up to a week",
 # "more than a month".
-_RELATION_PREPOSITIONS = frozenset("in within for over during after before inside throughout under to than about around".split())
+_RELATION_PREPOSITIONS = frozenset("in within for over during after before inside throughout under to than about around from".split())
 
 
 def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: frozenset[str]) -> list[tuple[int, int, int, str]]:
@@ -639,9 +640,14 @@ def _per_unit(tokens: list[Token], pos: int) -> bool:
     """Whether the time unit at ``pos`` is counted per: "94 minutes a day", "$1.50 an hour", "per year",
     "each week". Not after a preposition: "in a year" and "within a day" are one span, not a rate."""
     before = tokens[pos - 1].lower if pos else ""
+    if pos + 1 < len(tokens) and tokens[pos + 1].lower in _SPAN_TAILS:
+        return False  # "up 12 percent from a year earlier", "a week ago": a point in time
     if before in ("a", "an"):
         return pos >= 2 and tokens[pos - 2].lower not in _RELATION_PREPOSITIONS
     return before in ("per", "each", "every")
+
+
+_SPAN_TAILS = frozenset("earlier ago later before after previously".split())
 
 
 def _lexical_support(
@@ -1176,6 +1182,9 @@ def _possessors_for_possessed(links: dict[int, Link], evidence: list[SentenceTok
 _POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
 
 
+_FOR_THE = frozenset("for against of to on the a an".split())
+
+
 def _owned_elsewhere(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
     """A possessive of both texts that owns different things: "The children's school closed" against "The
     children's parents closed the school". The claim's owned word matched a word outside what the
@@ -1201,6 +1210,9 @@ def _owned_elsewhere(claim_tokens: list[Token], links: dict[int, Link], result: 
         before = st.tokens[owned_link.target.position - 1].lower if owned_link.target.position else ""
         if before in _POSSESSIVE_PRONOUNS:
             continue  # "China's exports rose and its imports fell": "its" may be China's
+        if owned_link.target.position < target.position and all(
+                t.lower in _FOR_THE for t in st.tokens[owned_link.target.position + 1 : target.position]):
+            continue  # the owned word for the owner's: "Alzheimer's drug" for "drug for Alzheimer's disease"
         run = []
         for nxt in st.tokens[target.position + 1 : target.position + 4]:
             if nxt.clause != target.clause or not (nxt.content or nxt.text[0].isdigit() or nxt.lower in FIGURE_WORDS):
@@ -1445,6 +1457,17 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             or (t.lower in ("a", "an", "which", "who") and t.position and claim_tokens[t.position - 1].clause != t.clause)),
             len(claim_tokens))
         reported = [l for l in result.links if verb.position < l.claim.position < stop and l.accepted and l.evidence is not None]
+        # Another cited sentence whose words the claim's speaker says, where a person speaks them ("He said
+        # the money would be used to repair roads"), is not an organisation's: "The fire service said it had
+        # rescued 63 people and would repair roads".
+        if not tok.text[0].isupper() or definite:
+            other_voice = next((l for l in reported if l.evidence is not link.evidence and tok.lower not in l.evidence.by_lower  # type: ignore[union-attr]
+                                and _person_speaks(l.evidence)), None)  # type: ignore[arg-type]
+            if other_voice is not None:
+                said_by = [t for t in claim_tokens[tok.position : verb.position] if t.clause == tok.clause and t.content]
+                result.speakers_pooled.append((link, other_voice.evidence.sentence.id, _person_speaks(other_voice.evidence),  # type: ignore[union-attr,arg-type]
+                                               _as_written(said_by or [tok])))
+                break
         if frame is not None:  # "according to X": what X says is the rest of the claim, before or after it
             reported = [l for l in result.links if l.claim.clause != tok.clause and l.accepted and l.evidence is not None]
         if not reported:
@@ -1538,6 +1561,12 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             break
 
 
+def _person_speaks(st: SentenceTokens) -> str:
+    """The "he" or "she" who speaks in the sentence ("He said the money would …"), or ""."""
+    return next((t.text for t in st.tokens if t.lower in ("he", "she") and t.position + 1 < len(st.tokens)
+                 and st.tokens[t.position + 1].lower in SPEECH_VERBS), "")
+
+
 def _according_frame(claim_tokens: list[Token], tok: Token) -> Token | None:
     """The "according" of an "according to" that names ``tok`` as who says ("according to the U.S.
     Geological Survey"): within five words before it, in its clause, only capitalised words or an article
@@ -1575,22 +1604,31 @@ _ORDER_WORDS = frozenset("after before following then later".split())
 def _order_pooled(claim_tokens: list[Token], result: Alignment) -> None:
     """An order in time the claim puts between what two cited sentences say, where neither says it: "Shares
     fell 8% after analysts said the restructuring was overdue" against "Shares fell 8% in early trading."
-    and "Analysts said the restructuring was overdue." Each says its own; the "after" is the claim's."""
+    and "Analysts said the restructuring was overdue." Each says its own; the "after" is the claim's.
+    Likewise a cause: "Kelby was not fined because it had cooperated" against "Meadow Farms received a
+    reduced fine because it had cooperated." and "Kelby was not fined because it had reported the scheme."
+    takes one sentence's reason for the other's event (a sentence's own "because" is its own)."""
     for tok in claim_tokens:
-        if tok.lower not in _ORDER_WORDS:
+        causal = tok.lower in _CAUSE_CONNECTIVES
+        if tok.lower not in _ORDER_WORDS and not causal:
             continue
         before = {id(l.evidence) for l in result.links if l.accepted and l.evidence is not None and l.claim.position < tok.position}
         after = {id(l.evidence) for l in result.links if l.accepted and l.evidence is not None and l.claim.position > tok.position}
         if not before or not after or before & after:
             continue  # one sentence tells both, or one side has nothing matched
         told = {id(l.evidence): l.evidence for l in result.links if l.evidence is not None}
-        if any(tok.lower in st.by_lower or any(w in st.by_lower for w in _ORDER_WORDS) for st in told.values()):  # type: ignore[union-attr]
+        if not causal and any(tok.lower in st.by_lower or any(w in st.by_lower for w in _ORDER_WORDS) for st in told.values()):  # type: ignore[union-attr]
             continue
-        result.unsupported_verbs.append(tok.text)
+        result.unsupported_verbs.append(f"{tok.text} (what one cited sentence tells, for what another does)" if causal else tok.text)
         return
 
 
+# Words that give what follows as the cause of what comes before: "… because it had cooperated".
+_CAUSE_CONNECTIVES = frozenset(("because", "owing", "thanks"))
+
+
 _SUBJECT_AUXILIARIES = _BE_FORMS | frozenset("has have had will would has not".split())
+_OBJECT_PRONOUNS = frozenset("it them him her this these those".split())
 _SUBJECT_PRONOUN_WORDS = frozenset("he she it they we i you who which that".split())
 
 
@@ -1857,6 +1895,29 @@ def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTok
         return
 
 
+def _ordinals_changed(claim_tokens: list[Token], result: Alignment) -> None:
+    """An ordinal before a noun its source ranks otherwise: "his first Test century" against "… in the first
+    innings, his third Test century" (the figures' check finds a "first" in the sentence, of the innings)."""
+    by_position = {l.claim.position: l for l in result.links}
+    for tok in claim_tokens:
+        if _figure_kind(tok) != "ordinal":
+            continue
+        head = next((by_position[t.position] for t in claim_tokens[tok.position + 1 : tok.position + 4]
+                     if t.clause == tok.clause and t.position in by_position), None)
+        if head is None or not head.accepted or head.target is None or head.evidence is None \
+                or tok.lower not in head.evidence.by_lower:
+            continue  # (an ordinal the sentence lacks is the figures' check's, or _figures_pooled's)
+        own = head.evidence.tokens
+        ranked = next((t for t in reversed(own[max(0, head.target.position - 3) : head.target.position])
+                       if t.clause == head.target.clause and _figure_kind(t) == "ordinal"), None)
+        if ranked is not None and ranked.lower != tok.lower:
+            said = " ".join(t.text for t in claim_tokens[tok.position : head.claim.position + 1])
+            source = " ".join(t.text for t in own[ranked.position : head.target.position + 1])
+            result.unsupported_verbs.append(f"{said} (where [{head.evidence.sentence.id}] has \u201c{source}\u201d)")
+            head.accepted = False
+            return
+
+
 def _one_for_a_count(claim_tokens: list[Token], i: int, by_position: dict[int, Link], result: Alignment,
                      lexicon: Lexicon) -> None:
     """A claim's "one" before the noun where its source counts more of it: "received one dose" against
@@ -2075,8 +2136,14 @@ def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         # And from another cited sentence, where a verb of that sentence's own governs it: "A jury found
         # Lindqvist guilty of money laundering" against "… found Lindqvist guilty of fraud." and "He was
         # acquitted of a separate charge of money laundering."
-        if not verb.claim.position or verb.claim.text[0].isupper():
-            continue  # "Officers found …": an opening noun, not the verb
+        after_verb = claim_tokens[verb.claim.position + 1] if verb.claim.position + 1 < len(claim_tokens) else None
+        if not verb.claim.position or verb.claim.text[0].isupper() or not (
+                _verb_strength(claim_tokens, verb.claim, lexicon) == 2 or _finite_verb(claim_tokens, verb.claim, lexicon)
+                or " " in verb.claim.text or (after_verb is not None and (
+                    after_verb.lower in _OBJECT_DETERMINERS or after_verb.text[0].isupper()))):
+            continue  # surely the verb ("found guilty", "will pay"): not "Officers found", "The commission said"
+        if any(t.lower in _OBJECT_PRONOUNS and t.clause == target.clause for t in st.tokens[target.position + 1 :]):
+            continue  # its sentence has the object as a pronoun: "I would like to freeze them" after "Fares will rise …"
         for link in result.links:
             w, other_st = link.target, link.evidence
             if link.claim.position <= verb.claim.position or link.claim.clause != verb.claim.clause or not link.accepted \
@@ -2092,6 +2159,9 @@ def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             other_used = {l.target.position for l in result.links if l.evidence is other_st and l.target is not None}
             own_verb = next((t for t in reversed(other_st.tokens[: w.position]) if t.clause == w.clause and t.content
                              and t.position not in other_used and _finite_verb(other_st.tokens, t, lexicon)), None)
+            if own_verb is None:  # or it is the subject of a verb of its own: "Fishing groups said …"
+                own_verb = next((t for t in other_st.tokens[w.position + 1 : w.position + 4] if t.clause == w.clause
+                                 and t.position not in other_used and (t.lower in SPEECH_VERBS or _finite_verb(other_st.tokens, t, lexicon))), None)
             if own_verb is not None:
                 _cross(result, verb, link)
                 break
@@ -2699,6 +2769,8 @@ def _figure_exchanges(claim_tokens: list[Token], placed: list[Link], result: Ali
                 p1, p2 = where.get(f1.lower, ()), where.get(f2.lower, ())
                 if f1.lower == f2.lower or len(p1) != 1 or len(p2) != 1 or not p1[0] > p2[0]:
                     continue
+                if _figure_kind(f1) != _figure_kind(f2):
+                    continue  # a weekday cannot stand where a count does: "28 percent … on Tuesday" only moved
                 if _keeps_own_preposition(f1, f2, claim_tokens, st.tokens[p1[0]], st.tokens[p2[0]], st.tokens):  # type: ignore[union-attr]
                     continue
                 # (not a verb the source says as a noun: "children aged 5 to 12 fell 21 percent" for "a 21
