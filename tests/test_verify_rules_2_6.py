@@ -450,3 +450,48 @@ def test_a_disease_named_for_a_person_is_no_owner():
     assert verdict("An experimental Alzheimer's drug slowed cognitive decline by 27 percent [1.1].", source) \
         == ("supported", set())
     assert verdict("The children's school closed [1.1].", "The children's parents closed the school.")[0] == "rejected"
+
+
+def test_a_word_with_a_negative_prefix_says_not():
+    source = "Commuter rail services were not affected by the strike."
+    assert verdict("Commuter rail services were unaffected by the strike [1.1].", source) == ("supported", set())
+    assert verdict("Commuter rail services were affected by the strike [1.1].", source)[0] == "rejected"
+    # Only a prefix that negates the same word: "closed" is no "not open".
+    assert verdict("The road was closed on Monday [1.1].", "The road was not open on Monday.")[0] == "rejected"
+
+
+def test_declined_to_a_figure_is_a_fall():
+    source = "Net income fell to $410 million as the company spent more on data centres."
+    assert verdict("Net income declined to $410 million as the company spent more on data centres [1.1].", source) \
+        == ("supported", set())
+    assert verdict("Net income declined to $510 million as the company spent more on data centres [1.1].", source)[0] \
+        == "rejected"
+
+
+def test_nobody_is_no_name():
+    assert verdict("Nobody was hurt, though some 200 residents were evacuated [1.1].",
+                   "No one was injured, though some 200 residents were evacuated.")[0] == "supported"
+    assert verdict("Nobody was evacuated [1.1].", "Some 200 residents were evacuated.")[0] == "rejected"
+
+
+def test_a_denial_in_a_relative_clause_does_not_reach_the_speakers_words():
+    source = "Petrova, who had not dropped a set all week, said she was disappointed but proud of her run."
+    assert verdict("Petrova said she was disappointed but proud of her run [1.1].", source) == ("supported", set())
+    assert verdict("Petrova said she was not proud of her run [1.1].", source)[0] == "rejected"
+
+
+def test_a_speaker_with_an_appositive_speaks_for_the_pooling_check():
+    sources = ("Supervisor Dale Hicks, the lone no vote, said the moratorium would hurt small property owners. "
+               "Supervisor Irene Wu asked staff to include data on vacancy rates.")
+    assert verdict("Supervisor Irene Wu said the moratorium would hurt small property owners [1.1][1.2].", sources) \
+        == ("rejected", {"speaker_mismatch"})
+    assert verdict("Supervisor Dale Hicks said the moratorium would hurt small property owners [1.1].", sources) \
+        == ("supported", set())
+
+
+def test_unless_is_if_not():
+    source = "Okafor said the strike would last at least five days unless the authority returned to talks."
+    assert verdict("Okafor said the strike would last at least five days if the authority did not return to talks "
+                   "[1.1].", source) == ("supported", set())
+    assert verdict("Okafor said the strike would last at least five days if the authority returned to talks [1.1].",
+                   source)[0] == "rejected"

@@ -195,7 +195,8 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         # "The bank failed", "the plan failed the test": a verb of its own, to be matched ("survived" is not
         # it); only "failed to" denies what follows.
         if (tok.lower in _FAIL_FORMS and (i + 1 == len(tokens) or tokens[i + 1].lower != "to")) or (
-                tok.lower in DECLINE_FORMS and declines_as_fall(tokens[i + 1].lower if i + 1 < len(tokens) else "")):
+                tok.lower in DECLINE_FORMS and declines_as_fall(tokens[i + 1].lower if i + 1 < len(tokens) else "",
+                                                                tokens[i + 2].text if i + 2 < len(tokens) else "")):
             tok.content, tok.cue = True, False  # likewise "shares declined 3%" (see declines_as_fall)
         # "far from over", "far from certain": a denial; "far from the city" is a distance.
         if tok.lower == "far" and i + 2 < len(tokens) and tokens[i + 1].lower == "from" \
@@ -859,12 +860,22 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
         # "would not close" ⇐ "will stay open": the claim denies the opposite of what the source states.
         # Not the other way: "did not open" does not say "closed".
         link.accepted = True
+    elif rel == "antonym" and target.negated and not tok.negated and _negative_affix(tok.lower, target.lower):
+        # Except where the opposite is the word with a negative prefix, which says just "not": "Commuter rail
+        # services were unaffected" ⇐ "… were not affected".
+        link.accepted = True
     elif rel == "antonym":
         result.antonyms.append(link)
     else:
         result.substitutions.append(link)
     used.add((s_idx, target.position))
     return link
+
+
+def _negative_affix(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` with a prefix that only negates it: "unaffected", "uninjured",
+    "non-binding" ("unbeaten" for "beaten", not for "lost")."""
+    return any(word == prefix + other for prefix in ("un", "non-", "non", "in", "im"))
 
 
 _RELATION_GAP = 5  # anchors at most this many tokens apart, in both texts, frame one relation word
@@ -1536,6 +1547,13 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                     result.speakers_pooled.append((link, main.sentence.id, _as_written(named_by),  # type: ignore[union-attr]
                                                    _as_written(_name_run(claim_tokens, tok))))
                     break
+        if other is None:  # a speaker with an appositive before its verb: "Supervisor Dale Hicks, the lone no vote, said"
+            other = next((t for t in tokens if t.text[0].isupper() and (t.content or t.name) and t.lower != tok.lower
+                          and t.position + 1 < len(tokens) and main.sentence.text.startswith(", ", t.end)  # type: ignore[union-attr]
+                          and _speaks(main, t)), None)  # type: ignore[arg-type]
+            if other is not None:
+                while other.position and tokens[other.position - 1].text[0].isupper() and tokens[other.position - 1].name:
+                    other = tokens[other.position - 1]
         if other is None and not any(_has_label(l.evidence) for l in result.links if l.evidence is not None) \
                 and not any(t.lower in SPEECH_VERBS or t.lower in INVERTED_SPEECH_VERBS or _speaks(main, t) for t in tokens):  # type: ignore[arg-type]
             # Nobody speaks there: the claim gives the speaker words its source states as fact ("The Commerce

@@ -28,13 +28,16 @@ _REFUSED_AFTER_DECLINE = frozenset("to the a an his her its their our my your th
 _BE_WORDS = frozenset("is are was were be been being am 's 're".split())
 
 
-def declines_as_fall(next_word: str) -> bool:
-    """Whether a form of "decline" before ``next_word`` tells of a fall rather than a refusal."""
+def declines_as_fall(next_word: str, after: str = "") -> bool:
+    """Whether a form of "decline" before ``next_word`` (and ``after``) tells of a fall rather than a
+    refusal: "declined to $410 million" falls, "declined to comment" refuses."""
+    if next_word == "to" and after[:1].isdigit() or after in ("$", "£", "€"):
+        return True
     return next_word not in _REFUSED_AFTER_DECLINE
 NEGATION_CUES = frozenset(
     "not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refuses "
     "refused refusing reject rejects rejected rejecting fail fails failed failing unable lack lacks lacked "
-    "nowhere disagree disagrees disagreed declined declines decline opposed opposes".split()
+    "nowhere disagree disagrees disagreed declined declines decline opposed opposes unless".split()
 )
 # Hedges by kind. A claim keeps the evidence's kind or the weakest one, possibility (see the verifier's
 # modality check): "could" made "would" claims more, "likely" made "may" claims less.
@@ -142,6 +145,8 @@ _COORDINATION_REACH = 10
 _SCOPE_WORDS = 4  # a cue governs the next few content words: enough for "refused to place X on the table"
 
 # Capitalised words that are not names: titles and sentence furniture.
+_INDEFINITE_PRONOUNS = frozenset(
+    "nobody nothing none everyone everybody everything someone somebody something anyone anybody anything".split())
 _NOT_NAMES = frozenset(
     "president vice prime minister chancellor king queen prince princess leader chairman chairwoman chair "
     "secretary general gen mr mrs ms dr prof sen senator rep representative gov governor mayor chief ceo "
@@ -152,7 +157,7 @@ _NOT_NAMES = frozenset(
     "first second then next finally still yet thus hence therefore moreover furthermore nonetheless "
     "nevertheless otherwise indeed notably specifically similarly likewise around about roughly nearly "
     "almost some many several few all most each every both".split()
-) | STOPWORDS
+) | STOPWORDS | _INDEFINITE_PRONOUNS
 # Month names are figures (see numbers.py), not words or names to look for.
 MONTH_WORDS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct "
@@ -577,7 +582,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
         if w == "no" and i + 1 < len(infos) and (infos[i + 1][0] in ("more", "less", "fewer") or infos[i + 1][0] in NOT_DENIED_AFTER_NO
                                                  or words[i + 1][:1].isdigit()):
             is_negation = False  # "no more than 40": a bound on a figure; "a vote of no confidence", "No. 14": names
-        if w in DECLINE_FORMS and declines_as_fall(infos[i + 1][0] if i + 1 < len(infos) else ""):
+        if w in DECLINE_FORMS and declines_as_fall(infos[i + 1][0] if i + 1 < len(infos) else "",
+                                                   words[i + 2] if i + 2 < len(words) else ""):
             is_negation = False
         if w == "planning" and not ((i + 1 < len(infos) and infos[i + 1][0] == "to") or (i and infos[i - 1][0] in _BE_WORDS)):
             is_hedge = False  # "the planning commission", "planning permission"; "is planning a strike" intends
@@ -595,6 +601,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
                 is_hedge = False
         scope_list: list[str] = []
         for later in infos[i + 1:]:
+            if later[0] in SPEECH_VERBS and scope_list:
+                break  # "Petrova, who had not dropped a set all week, said she was proud": not denied
             if later[2]:
                 scope_list.append(later[1])
                 if len(scope_list) == _SCOPE_WORDS:
@@ -654,6 +662,8 @@ def find_names(folded: str, vocabulary: SourceVocabulary | None = None,
             if vocabulary is None or " " in text or not _before_predicate(folded, run.end()):
                 continue
             lower = text.lower()
+            if lower in _INDEFINITE_PRONOUNS:
+                continue  # "Nobody was hurt": a pronoun, though the lexicon knows "a nobody" as a person
             if lower in _FIGURE_NAMES:
                 names.append((text, (lower,)))
                 if by_position is not None:

@@ -1215,7 +1215,11 @@ def _check_negation(claim: Features, evidence: Features, cited: str, alignment: 
         # the claim's: "turned down a proposal" for "rejected a proposal".
         restated = {l.target.lower for l in alignment.links if l.accepted and l.target is not None
                     and l.relation in ("synonym", "lemma", "derivation") and l.target.lower in NEGATION_CUES}
-        cues = [cue for cue, scope in evidence.negations if not scope.isdisjoint(claim.content) and cue.lower() not in restated]
+        # A word with a negative prefix says the denial: "were unaffected" for "were not affected".
+        affirmed = {l.target.stem for l in alignment.links if l.accepted and l.target is not None
+                    and l.relation == "antonym" and not l.claim.negated}
+        cues = [cue for cue, scope in evidence.negations if not scope.isdisjoint(claim.content)
+                and cue.lower() not in restated and scope.isdisjoint(affirmed)]
         if cues:
             return Reason(
                 code="negation_mismatch",
