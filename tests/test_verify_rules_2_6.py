@@ -495,3 +495,53 @@ def test_unless_is_if_not():
                    "[1.1].", source) == ("supported", set())
     assert verdict("Okafor said the strike would last at least five days if the authority returned to talks [1.1].",
                    source)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Brightway Foods is recalling 12,000 pounds of chicken nuggets, the USDA said [1.1].",
+     "Brightway Foods is recalling 12,000 pounds of chicken nuggets, the U.S. Department of Agriculture said."),
+    ("Kestrel is recalling 84,000 SUVs in the U.S., NHTSA said [1.1].",
+     "Kestrel is recalling 84,000 SUVs in the United States, the National Highway Traffic Safety Administration said."),
+    ("The Financial Conduct Authority fined Marlowe Bank £18 million [1.1].", "The FCA fined Marlowe Bank £18 million."),
+])
+def test_an_acronym_names_what_it_spells(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+def test_an_acronym_spells_only_its_own_name():
+    source = "The U.S. Department of Agriculture said the recall covered 12,000 pounds."
+    assert verdict("The FDA said the recall covered 12,000 pounds [1.1].", source)[0] == "rejected"
+    assert verdict("The Food and Drug Administration said the recall covered 12,000 pounds [1.1].", source)[0] == "rejected"
+
+
+def test_a_denial_counts_in_the_sentence_where_its_words_are_matched():
+    sources = ("The Financial Conduct Authority fined Marlowe Bank on Wednesday for failing to protect customers in "
+               "financial difficulty. The regulator said the bank had charged late fees to more than 40,000 customers.")
+    assert verdict("The regulator said the bank had charged late fees to more than 40,000 customers [1.1][1.2].",
+                   sources) == ("supported", set())
+    # Where the claim's words are matched in the denying sentence, it still counts.
+    assert verdict("Marlowe Bank protected customers in financial difficulty [1.1][1.2].", sources)[0] == "rejected"
+
+
+@pytest.mark.parametrize("verb", ["argued", "warned", "stressed", "explained"])
+def test_reporting_verbs_with_a_tone_are_frames(verb):
+    source = "Opposition leader Marta Kowal said the cap would deter landlords from building new homes."
+    assert verdict(f"Opposition leader Marta Kowal {verb} the cap would deter landlords from building new homes [1.1].",
+                   source) == ("supported", set())
+
+
+def test_a_frame_verb_does_not_hide_who_speaks_or_a_stance():
+    source = "Opposition leader Marta Kowal said the cap would deter landlords from building new homes."
+    assert verdict("Housing minister Lena Berg warned the cap would deter landlords from building new homes [1.1].",
+                   source)[0] == "rejected"
+    assert verdict("Opposition leader Marta Kowal admitted the cap would deter landlords from building new homes [1.1].",
+                   source)[0] == "rejected"
+    # "added" is no frame where it adds a goal.
+    assert verdict("Barrenetxea added a fourth in the 78th minute [1.1].",
+                   "Substitute Ander Barrenetxea added a third in the 78th minute.")[0] == "rejected"
+
+
+def test_far_from_denies_what_follows_the_speakers_that():
+    source = "Kestrel manager Gina Rossi said her side had earned the right to dream but warned that the season was far from over."
+    assert verdict("Kestrel manager Gina Rossi warned that the season was far from over [1.1].", source) == ("supported", set())
+    assert verdict("Kestrel manager Gina Rossi warned that the season was over [1.1].", source)[0] == "rejected"

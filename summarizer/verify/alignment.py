@@ -248,8 +248,11 @@ def _mark_negation(tokens: list[Token], limit: int) -> None:
                                     or tok.lower.endswith("n't") or tok.lower == "far") \
                     and not any(t.content for t in tokens[i + 1 :] if t.clause == tok.clause):
                 # "… but Honda did not", "Kim won't": the verb is left out; the clause denies of its
-                # subject what the clause before says.
-                for before in tokens[:i]:
+                # subject what the clause before says. Not past a verb of speaking or a "that": "warned
+                # that the season was far from over" denies the season's end, not the warning.
+                start = max((t.position + 1 for t in tokens[:i] if t.clause == tok.clause
+                             and (t.lower in SPEECH_VERBS or t.lower == "that")), default=0)
+                for before in tokens[start:i]:
                     if before.clause == tok.clause and before.content:
                         before.negated = not before.negated
 
@@ -1173,8 +1176,9 @@ def _possessors_for_possessed(links: dict[int, Link], evidence: list[SentenceTok
         # ("Chinese military strategy" for "China's current military strategy").
         run = []
         for nxt in tokens[target.position + 1 : target.position + 4]:
-            if nxt.clause != target.clause or not (nxt.content or nxt.text[0].isdigit() or nxt.lower in FIGURE_WORDS):
-                break
+            if nxt.clause != target.clause or not (nxt.content or nxt.text[0].isdigit() or nxt.lower in FIGURE_WORDS) \
+                    or nxt.lower in SPEECH_VERBS:
+                break  # (a verb of saying ends the phrase, matched or a frame: "FreshMart's lawyers argued")
             if (s_idx, nxt.position) in used:
                 # A matched noun continues the phrase; a matched verb ("owner cut") ends it.
                 if lexicon.lemmas(nxt.lower, "n") and not _verb_strength(tokens, nxt, lexicon):

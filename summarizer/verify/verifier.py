@@ -439,7 +439,8 @@ class Verifier:
         return no_content, found, list(kept_words)
 
     def _content_reasons(self, claim_obj: Claim, claim: Features, sentences: list[Sentence]) -> tuple[list[Reason], Alignment]:
-        evidence = merge([self.sentence_features(s) for s in sentences])
+        parts = [self.sentence_features(s) for s in sentences]
+        evidence = merge(parts)
         cited = format_marker([s.id for s in sentences])
         reasons = []
         date_reason = self._check_date_binding(claim, sentences)
@@ -451,7 +452,7 @@ class Verifier:
             _check_numbers(claim, evidence, cited) or _check_bounds(claim, evidence, cited)
             or self._check_frame_time(claim, sentences, cited),
             names_reason,
-            _check_negation(claim, evidence, cited, alignment),
+            _check_negation(claim, evidence, cited, alignment, list(zip(sentences, parts)) if len(parts) > 1 else None),
             *_check_modality(claim, evidence, cited, alignment),
             _check_quantifiers(claim, evidence, cited),
             _check_speakers(claim, evidence, cited),
@@ -815,6 +816,11 @@ class Verifier:
             if all(t in any_names for t in toks) and any(
                 set(e) & claim_toks and set(e) <= claim_toks for _, e in evidence.names
             ):
+                alias_words.update(toks)
+                continue
+            # An acronym and the name it stands for: "the USDA" for "the U.S. Department of Agriculture",
+            # "the Financial Conduct Authority" for "the FCA".
+            if _acronym_of(surface, evidence.folded) or _acronym_in(surface, evidence.tokens):
                 alias_words.update(toks)
                 continue
             # Named by reference: "A jury acquitted him" right after "Lamont was convicted …".
@@ -1206,7 +1212,8 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
     )
 
 
-def _check_negation(claim: Features, evidence: Features, cited: str, alignment: Alignment) -> Reason | None:
+def _check_negation(claim: Features, evidence: Features, cited: str, alignment: Alignment,
+                    parts: list[tuple[Sentence, Features]] | None = None) -> Reason | None:
     # "would not close" for "will stay open": the alignment found the claim denying the opposite of what
     # the evidence states, which is the same fact; that negation is accounted for, no other.
     denied = {l.claim.stem for l in alignment.links if l.relation == "antonym" and l.accepted and l.claim.negated}
@@ -1220,6 +1227,17 @@ def _check_negation(claim: Features, evidence: Features, cited: str, alignment: 
                     and l.relation == "antonym" and not l.claim.negated}
         cues = [cue for cue, scope in evidence.negations if not scope.isdisjoint(claim.content)
                 and cue.lower() not in restated and scope.isdisjoint(affirmed)]
+        if cues and parts is not None:
+            # Of several cited sentences, a denial counts where the claim's words it covers are matched in
+            # its own sentence, or nowhere: "The FCA said the bank had charged late fees to 40,000 customers"
+            # takes "customers" from "The regulator said …", not from "… for failing to protect customers".
+            matched_in: dict[str, set[str]] = {}
+            for l in alignment.links:
+                if l.evidence is not None:
+                    matched_in.setdefault(l.claim.stem, set()).add(l.evidence.sentence.id)
+            cues = [cue for sentence, part in parts for cue, scope in part.negations
+                    if cue in cues and scope.intersection(claim.content)
+                    and any(sentence.id in matched_in.get(stem, {sentence.id}) for stem in scope.intersection(claim.content))]
         if cues:
             return Reason(
                 code="negation_mismatch",
@@ -1433,7 +1451,9 @@ def _check_speakers(claim: Features, evidence: Features, cited: str) -> Reason |
     if not claim.speakers or not evidence.speakers:
         return _reporter_made_speaker(claim, evidence, cited) or _speakers_traded(claim, evidence, cited)
     said_by = {t for _, toks in evidence.speakers for t in toks}
-    wrong = [surface for surface, toks in claim.speakers if said_by.isdisjoint(toks)]
+    wrong = [surface for surface, toks in claim.speakers if said_by.isdisjoint(toks)
+             and not any(other in _acronym_of(surface, evidence.folded) or _acronym_of(other, surface)
+                         for other, _ in evidence.speakers)]
     if not wrong:
         # A reporter is not the speaker: "Lee said the company would cut jobs, Roe said" does not have
         # Roe say it. When the evidence names a speaker besides its reporters, the claim must name one.
@@ -1541,6 +1561,43 @@ def _where_reason(code: str, lead: str, pairs: list[tuple[Link, str]]) -> Reason
              for link, said in pairs]
     return Reason(code=code, message=lead + "; ".join(parts) + ".",
                   details={"missing": [link.claim.text for link, _ in pairs], "evidence_words": [said for _, said in pairs]})
+
+
+# A run of capitalised words, with the small words a name's acronym leaves out between them ("U.S.
+# Department of Agriculture", "National Highway Traffic Safety Administration").
+_CAPITALISED_RUN_RE = LazyPattern(r"[A-Z][\w.'\-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)?[A-Z][\w.'\-]*)*")
+_ACRONYM_RE = LazyPattern(r"[A-Z]{2,6}")
+_ACRONYM_SKIPS = frozenset(("of", "and", "for", "the", "on", "&"))
+
+
+def _initials(words: list[str]) -> str:
+    """The letters an acronym takes from ``words``: each word's first, all of an abbreviation's ("U.S." → US)."""
+    out = ""
+    for w in words:
+        w = w.removesuffix("'s").rstrip("'")
+        out += w.replace(".", "") if "." in w and w.replace(".", "").isupper() else w[0]
+    return out.upper()
+
+
+def _acronym_of(surface: str, folded: str) -> str:
+    """The name run of ``folded`` that ``surface`` ("USDA", "NHTSA's") is the acronym of, or "": of a run's
+    words, a stretch whose initials spell it ("the U.S. Department of Agriculture")."""
+    acronym = surface.removesuffix("'s").rstrip("'").replace(".", "")  # "U.S." is "US"
+    if not _ACRONYM_RE.fullmatch(acronym):
+        return ""
+    for m in _CAPITALISED_RUN_RE.finditer(folded):
+        words = [w for w in m.group().split() if w not in _ACRONYM_SKIPS]
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                if _initials(words[i:j]) == acronym:
+                    return m.group()
+    return ""
+
+
+def _acronym_in(surface: str, tokens: set[str]) -> bool:
+    """Whether the name ``surface`` ("Financial Conduct Authority") is spelled by an acronym the evidence has."""
+    words = [w for w in surface.split() if w not in _ACRONYM_SKIPS]
+    return len(words) >= 2 and _initials(words).lower() in tokens
 
 
 def _check_pronouns(claim: Features, evidence: Features, cited: str) -> Reason | None:
