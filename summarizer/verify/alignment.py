@@ -28,6 +28,7 @@ from ..textnorm import LazyPattern
 from .features import ATTITUDE_WORDS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, NOT_DENIED_AFTER_NO, REQUEST_VERBS, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import CURRENCY_WORDS, DURATION_UNIT_WORDS, FIGURE_WORDS, ORDINAL_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
 from .lexicon import Lexicon
+from .report import AlignedWord, aligned_word
 
 _TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:['\-\u2018\u2019\u2010\u2011][^\W_]+)*")
@@ -113,6 +114,14 @@ class Link:
                     "evidence_span": (target.start, target.end), "accepted": self.accepted}
         return {"claim_word": claim.text, "claim_span": (claim.start, claim.end), "relation": self.relation,
                 "evidence": None, "evidence_word": None, "evidence_span": None, "accepted": self.accepted}
+
+    def as_word(self) -> AlignedWord:
+        """The report's entry, ``AlignedWord(**self.as_dict())``, made without the dict."""
+        claim, target = self.claim, self.target
+        if self.evidence is not None and target is not None:
+            return aligned_word(claim.text, (claim.start, claim.end), self.relation,  # type: ignore[arg-type]
+                                self.evidence.sentence.id, target.text, (target.start, target.end), self.accepted)
+        return aligned_word(claim.text, (claim.start, claim.end), self.relation, None, None, None, self.accepted)  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)

@@ -409,7 +409,7 @@ class Verifier:
             feats = self.claim_features(claim.text)
         no_content = _no_content_reason(feats, self._lexicon.framing)
         found, alignment = self._content_reasons(claim, feats, sentences)
-        kept_words = tuple([AlignedWord(**link.as_dict()) for link in alignment.links])
+        kept_words = tuple([link.as_word() for link in alignment.links])
         if len(self._outcomes) >= _CLAIM_FEATURES_LIMIT:
             self._outcomes.clear()
         self._outcomes[key] = (None if no_content is None else _copied_reason(no_content),
