@@ -347,10 +347,11 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
         if "-" in folded or "'" in folded:  # no word has either where the text has neither
             for w in [w for w in tokens if "-" in w or "'" in w]:
                 tokens.update(name_tokens(w, joined=True))
-        if "." in folded:
+        if folded.count(".") > 1:  # an acronym has two points at least ("U.S."): most sentences have one
             tokens.update(a.replace(".", "").lower() for a in _ACRONYM_RE.findall(folded))
         for _, toks in names:  # "Jae Myung" also names "Jaemyung"
-            tokens.update(a + b for a, b in zip(toks, toks[1:]))
+            if len(toks) > 1:
+                tokens.update(a + b for a, b in zip(toks, toks[1:]))
     quotes = []
     if is_claim and ('"' in folded or " '" in folded or "('" in folded or folded.startswith("'")):
         quotes = [q for pair in _QUOTE_RE.findall(folded) for q in pair if q]
