@@ -55,7 +55,6 @@ _DIGIT_RE = re.compile(r"\d")
 _DASHES = "-\u2013"
 _FORMS = "write [1.3], [1.3-5], [1.3-1.5] or [2]"
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:!?\u2026])")
-_SPACE_BEFORE_MARK_RE = re.compile(r" [.,;:!?\u2026]")  # what it can match in text of single spaces
 _EMPHASIS_RE = re.compile(r"(\*\*|__|`)")
 _TERMINAL_RE = LazyPattern(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+\S")
@@ -282,8 +281,9 @@ def _without_markers(text: str, markers: list[_Marker]) -> str:
         without = _EMPHASIS_RE.sub("", without)
     without = " ".join(without.split())
     # Only single spaces are left, so a space before one of the marks is all the pattern can find: most
-    # claims have none, and this search costs a seventh of the substitution.
-    if _SPACE_BEFORE_MARK_RE.search(without):
+    # claims have none, and these tests cost a fifth of the substitution.
+    if " ." in without or " ," in without or " ;" in without or " :" in without or " !" in without \
+            or " ?" in without or " \u2026" in without:
         return _SPACE_BEFORE_PUNCT_RE.sub(r"\1", without)
     return without
 
