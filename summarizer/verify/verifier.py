@@ -1476,6 +1476,8 @@ def _reporting_speakers(folded: str) -> list[tuple[str, ...]]:
 _MALE_PRONOUNS = frozenset("he him his himself".split())
 _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 _PRONOUN_RE = LazyPattern(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# For ASCII text in lower case: finds there what _PRONOUN_RE finds in the text, faster than matching case-blind.
+_PRONOUN_LOWER_RE = LazyPattern(r"\b(?:he|him|his|himself|she|her|hers|herself)\b")
 
 
 def _where_reason(code: str, lead: str, pairs: list[tuple[Link, str]]) -> Reason:
@@ -1489,10 +1491,12 @@ def _where_reason(code: str, lead: str, pairs: list[tuple[Link, str]]) -> Reason
 def _check_pronouns(claim: Features, evidence: Features, cited: str) -> Reason | None:
     """A person the claim calls "he" where the cited sentences only say "she", or the reverse: "Lee said
     he would run again" against "Lee said she would run again". Sources that use both leave it open."""
-    said = {w.lower() for w in _PRONOUN_RE.findall(claim.folded)}
+    text = claim.folded
+    said = set(_PRONOUN_LOWER_RE.findall(text.lower())) if text.isascii() else {w.lower() for w in _PRONOUN_RE.findall(text)}
     if not said:
         return None
-    source = {w.lower() for w in _PRONOUN_RE.findall(evidence.folded)}
+    text = evidence.folded
+    source = set(_PRONOUN_LOWER_RE.findall(text.lower())) if text.isascii() else {w.lower() for w in _PRONOUN_RE.findall(text)}
     for own, other in ((_MALE_PRONOUNS, _FEMALE_PRONOUNS), (_FEMALE_PRONOUNS, _MALE_PRONOUNS)):
         if said & own and not said & other and source & other and not source & own:
             return Reason(
