@@ -187,39 +187,15 @@ def _find_markers(text: str) -> list[_Marker]:
     return markers
 
 
-# A simple marker's inner text ("1.3", " 1.3 ") → its citation, made once: a summary cites the same
-# sentences again and again, and one citation object (frozen, so shareable) is one object fewer for the
-# garbage collector per claim, besides the parsing saved. Likewise a claim's citations when it has that one.
-_SIMPLE_CITATIONS: dict[str, Citation] = {}
-_LONE_CITATIONS: dict[Citation, tuple[Citation]] = {}
-_SIMPLE_CITATIONS_LIMIT = 100_000
-
-
-def _lone_citation(citation: Citation) -> tuple[Citation]:
-    """``(citation,)``, the same tuple for every claim that cites only it."""
-    found = _LONE_CITATIONS.get(citation)
-    if found is None:
-        if len(_LONE_CITATIONS) >= _SIMPLE_CITATIONS_LIMIT:
-            _LONE_CITATIONS.clear()
-        found = _LONE_CITATIONS[citation] = (citation,)
-    return found
-
-
 def _citations_of(text: str, markers: list[_Marker]) -> tuple[list[Citation], list[MalformedReference]]:
     citations: list[Citation] = []
     malformed: list[MalformedReference] = []
     seen: set[Citation] = set()
     for marker in markers:
         inner = text[marker.start + 1 : marker.end - 1]
-        c = _SIMPLE_CITATIONS.get(inner)
-        if c is None:
-            simple = _SIMPLE_REF_RE.fullmatch(inner)
-            if simple is not None:
-                c = Citation(int(simple.group(1)), int(simple.group(2)))
-                if len(_SIMPLE_CITATIONS) >= _SIMPLE_CITATIONS_LIMIT:
-                    _SIMPLE_CITATIONS.clear()
-                _SIMPLE_CITATIONS[inner] = c
-        if c is not None:  # the common "[1.3]": no splitting or range logic needed
+        simple = _SIMPLE_REF_RE.fullmatch(inner)
+        if simple is not None:  # the common "[1.3]": no splitting or range logic needed
+            c = Citation(int(simple.group(1)), int(simple.group(2)))
             if c not in seen:
                 seen.add(c)
                 citations.append(c)
@@ -422,6 +398,5 @@ def parse_summary(summary: str) -> ParsedSummary:
             non_claims.append(NonClaim("reference", raw, start, end))
             continue
         citations, malformed = _citations_of(raw, markers)
-        cited = _lone_citation(citations[0]) if len(citations) == 1 else tuple(citations)
-        claims.append(Claim(len(claims), text, start, end, cited, tuple(malformed)))
+        claims.append(Claim(len(claims), text, start, end, tuple(citations), tuple(malformed)))
     return ParsedSummary(tuple(claims), tuple(non_claims))
