@@ -160,12 +160,6 @@ class Alignment:
         return self.supported_words / self.content_words if self.content_words else 1.0
 
 
-# The words tokenize's second and third passes look at (each pass tests nothing else): most tokens are
-# none of them and are passed over with one set look-up.
-_CURRENCY_OR_SPAN_WORDS = CURRENCY_WORDS | DURATION_UNIT_WORDS
-_TIME_FAIL_OR_FAR = _TIME_PREPOSITIONS | _FAIL_FORMS | {"far"}
-
-
 def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
     """Words of ``text`` with offsets, content flags and clause numbers; optionally negation scopes."""
     tokens: list[Token] = []
@@ -186,8 +180,6 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
         previous_end = end
     for i, tok in enumerate(tokens):
-        if tok.lower not in _CURRENCY_OR_SPAN_WORDS:
-            continue
         # A currency named on its own is a word to match: "slipped against the dollar" is not "against the
         # euro" (after a figure, "50 dollars", the figures' check compares it).
         if tok.lower in CURRENCY_WORDS and not (i and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in FIGURE_WORDS)):
@@ -197,8 +189,6 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
                 and is_span_count(tokens[i - 2].lower if i > 1 else "", tokens[i - 1].text):
             tok.content, tok.cue = False, True
     for i, tok in enumerate(tokens):
-        if tok.lower not in _TIME_FAIL_OR_FAR:
-            continue
         # "since 2019", "after March", "since last year": a preposition of time, not a clause's connective (so
         # "has not made a profit since 2019" denies it since 2019 only).
         if tok.lower in _TIME_PREPOSITIONS and i + 1 < len(tokens) and i and tok.clause == tokens[i - 1].clause + 1 \
@@ -2297,17 +2287,12 @@ def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon:
                 link.accepted = False
 
 
-_OPENER_WORDS = FIGURE_WORDS | _UNIVERSALS | _PROHIBITIONS  # what _restriction_openers looks for, with digits
-
-
 def _restriction_openers(tokens: list[Token]) -> tuple[int, dict[int, int], int]:
     """For _restrictions_dropped: the first position of a figure, by clause the first position of an "all"
     word, and the first position of a ban (len(tokens) for none)."""
     first_figure = first_ban = len(tokens)
     first_universal: dict[int, int] = {}
     for t in tokens:
-        if not t.text[0].isdigit() and t.lower not in _OPENER_WORDS:
-            continue  # most words: none of the three
         if first_figure == len(tokens) and (t.text[0].isdigit() or t.lower in FIGURE_WORDS):
             first_figure = t.position
         if t.lower in _UNIVERSALS and t.clause not in first_universal:
