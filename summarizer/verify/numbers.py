@@ -167,8 +167,9 @@ _SPAN_UNITS = "|".join(_DURATION_UNITS)
 # A unit of time in ASCII text, in lower case: there it finds what _DURATION_UNIT_RE finds in the text (no
 # other letter folds to an ASCII one), at a fraction of the cost of matching every word case-blind; the
 # case-blind pattern is for other text, and compiled only for it.
-_DURATION_UNIT_LOWER_RE = re.compile(rf"\b(?:{_SPAN_UNITS})s?\b")
-_DURATION_UNIT_RE = LazyPattern(rf"\b(?:{_SPAN_UNITS})s?\b", re.IGNORECASE)
+_DURATION_UNIT_PATTERN = rf"\b(?:{_SPAN_UNITS})s?\b"
+_DURATION_UNIT_LOWER_RE = re.compile(_DURATION_UNIT_PATTERN)
+_DURATION_UNIT_RE = LazyPattern(_DURATION_UNIT_PATTERN, re.IGNORECASE)
 _DURATION_RE = re.compile(
     rf"\b(?P<count>\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)[ -](?P<unit>{_SPAN_UNITS})s?\b(?![ -]old\b)",
     re.IGNORECASE,

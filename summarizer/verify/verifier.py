@@ -1475,9 +1475,10 @@ def _reporting_speakers(folded: str) -> list[tuple[str, ...]]:
 
 _MALE_PRONOUNS = frozenset("he him his himself".split())
 _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
-_PRONOUN_RE = LazyPattern(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_PRONOUN_PATTERN = r"\b(?:he|him|his|himself|she|her|hers|herself)\b"
+_PRONOUN_RE = LazyPattern(_PRONOUN_PATTERN, re.IGNORECASE)
 # For ASCII text in lower case: finds there what _PRONOUN_RE finds in the text, faster than matching case-blind.
-_PRONOUN_LOWER_RE = LazyPattern(r"\b(?:he|him|his|himself|she|her|hers|herself)\b")
+_PRONOUN_LOWER_RE = LazyPattern(_PRONOUN_PATTERN)
 
 
 def _where_reason(code: str, lead: str, pairs: list[tuple[Link, str]]) -> Reason:
