@@ -28,6 +28,7 @@ from ..textnorm import LazyPattern
 from .features import ATTITUDE_WORDS, DECLINE_FORMS, HEDGE_CUES, INVERTED_SPEECH_VERBS, NEGATION_CUES, NOT_DENIED_AFTER_NO, PRICE_AFTER_AT_NO, REQUEST_VERBS, declines_as_fall, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import CURRENCY_WORDS, DURATION_UNIT_WORDS, FIGURE_WORDS, ORDINAL_WORDS, TIME_UNITS_PATTERN, YEAR_RE, is_span_count
 from .lexicon import Lexicon
+from .report import AlignedWord, aligned_word
 
 _TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:['\-\u2018\u2019\u2010\u2011][^\W_]+)*")
@@ -116,6 +117,14 @@ class Link:
                     "evidence_span": (target.start, target.end), "accepted": self.accepted}
         return {"claim_word": claim.text, "claim_span": (claim.start, claim.end), "relation": self.relation,
                 "evidence": None, "evidence_word": None, "evidence_span": None, "accepted": self.accepted}
+
+    def as_word(self) -> AlignedWord:
+        """The report's entry, ``AlignedWord(**self.as_dict())``, made without the dict."""
+        claim, target = self.claim, self.target
+        if self.evidence is not None and target is not None:
+            return aligned_word(claim.text, (claim.start, claim.end), self.relation,  # type: ignore[arg-type]
+                                self.evidence.sentence.id, target.text, (target.start, target.end), self.accepted)
+        return aligned_word(claim.text, (claim.start, claim.end), self.relation, None, None, None, self.accepted)  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)
@@ -359,8 +368,10 @@ def _capitalised_inside(tok: Token, text: str) -> bool:
 
 
 def _after_sentence_break(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \"'(\u201c\u2018")
-    return not before or before[-1] in ".!?:\n-\u2013\u2014"
+    # What text[:pos].rstrip(" \"'(\u201c\u2018") would end with, walked back to rather than copied.
+    while pos and text[pos - 1] in " \"'(\u201c\u2018":
+        pos -= 1
+    return not pos or text[pos - 1] in ".!?:\n-\u2013\u2014"
 
 
 def relation(lexicon: Lexicon, claim_word: str, evidence_word: str) -> str | None:

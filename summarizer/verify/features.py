@@ -138,7 +138,13 @@ def _causes(lowered, words: list[str]) -> frozenset[str]:
     if "due" in found and not any(w == "due" and (i + 2 >= len(words) or words[i + 1] != "to" or words[i + 2] not in _SCHEDULED_AFTER_DUE_TO)
                                   for i, w in enumerate(words)):
         found = found - {"due"}
-    return frozenset(found)
+    return frozenset(found) if found else _NO_WORDS
+
+
+# An empty set of words, shared by the many Features that have no quantifier or cause: frozensets are
+# immutable, and one empty set per field of every cached sentence was that many objects for each full
+# garbage collection to walk.
+_NO_WORDS: frozenset[str] = frozenset()
 _CUES = NEGATION_CUES | HEDGE_CUES | {"must", "ought"}  # "must have", "ought to have": see _find_cues
 # How far after a hedge a coordinated verb may stand ("promised to expand the tram network and freeze").
 _COORDINATION_REACH = 10
@@ -325,10 +331,9 @@ def _shared_analysis(text: str) -> tuple:
     words = WORD_RE.findall(folded)
     get = _WORD_INFO.get
     infos = [get(w) or _word_info(w) for w in words]
-    lowered = []
+    lowered = [info[0] for info in infos]
     content: dict[str, str] = {}
     for w, info in zip(words, infos):
-        lowered.append(info[0])
         if info[2] and info[1] not in content:
             content[info[1]] = w
     negations: list[tuple[str, frozenset[str]]] = []
@@ -362,12 +367,14 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
     if is_claim:
         tokens = set()  # only evidence is searched for names
     else:
-        for w in [w for w in tokens if "-" in w or "'" in w]:
-            tokens.update(name_tokens(w, joined=True))
-        if "." in folded:
+        if "-" in folded or "'" in folded:  # no word has either where the text has neither
+            for w in [w for w in tokens if "-" in w or "'" in w]:
+                tokens.update(name_tokens(w, joined=True))
+        if folded.count(".") > 1:  # an acronym has two points at least ("U.S."): most sentences have one
             tokens.update(a.replace(".", "").lower() for a in _ACRONYM_RE.findall(folded))
         for _, toks in names:  # "Jae Myung" also names "Jaemyung"
-            tokens.update(a + b for a, b in zip(toks, toks[1:]))
+            if len(toks) > 1:
+                tokens.update(a + b for a, b in zip(toks, toks[1:]))
     quotes = []
     if is_claim and ('"' in folded or " '" in folded or "('" in folded or folded.startswith("'")):
         quotes = [q for pair in _QUOTE_RE.findall(folded) for q in pair if q]
@@ -382,7 +389,7 @@ def analyse(text: str, *, is_claim: bool = False, vocabulary: SourceVocabulary |
         hedge_heads=hedge_heads,
         quotes=quotes,
         time_anchors=anchors,
-        quantifiers=QUANTIFIER_CUES.intersection(lowered),
+        quantifiers=QUANTIFIER_CUES.intersection(lowered) or _NO_WORDS,
         causes=_causes(lowered, lowered),
         speakers=speakers,
         names_by_position=names_by_position,
@@ -774,8 +781,11 @@ def _bare_person(lower: str, vocabulary: SourceVocabulary) -> bool:
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \"'(")
-    return not before or before[-1] in ".!?:-"
+    # text[:pos].rstrip(" \"'(") ends with the first character before pos that is none of those: walked
+    # back to, not copied (a copy of the text up to each capitalised word).
+    while pos and text[pos - 1] in " \"'(":
+        pos -= 1
+    return not pos or text[pos - 1] in ".!?:-"
 
 
 def merge(features: list[Features]) -> Features:

@@ -173,6 +173,10 @@ class _HeadTable(_Table):
 
 
 _UNSEEN = object()
+_NO_LEMMAS: list[str] = []  # what lemmas() gives a word with none, shared: never changed
+# A word the lexicon lacks has six empty sets: the same one (frozensets are immutable), not six new ones
+# for the garbage collector to walk on every full collection.
+_NO_SENSES: frozenset = frozenset()
 
 
 class Lexicon:
@@ -253,16 +257,19 @@ class Lexicon:
         self.governed_relations: frozenset[str] = frozenset(relation_words.get("governed", {}).get("words", ()))
         self._cache: dict[str, WordSenses] = {}
         self.pair_cache: dict[tuple[str, str], str | None] = {}  # alignment.relation's, per lexicon
-        self._morphy: dict[tuple[str, str], list[str]] = {}
+        # Per part of speech, word → its lemmas: most words have none, and those share one empty list
+        # (callers never change what lemmas() gives: it was always the cached list itself), so the cache
+        # is not tens of thousands of empty lists for the garbage collector to walk.
+        self._morphy: dict[str, dict[str, list[str]]] = {pos: {} for pos in POS}
         self._closure: dict[int, frozenset[int]] = {}
         self._kinds: dict[tuple[str, str], bool] = {}
 
     def lemmas(self, word: str, pos: str) -> list[str]:
         """WordNet's morphology (morphy): the lemmas ``word`` can be an inflection of, in part of speech ``pos``."""
-        key = (word, pos)
-        found = self._morphy.get(key)
+        cache = self._morphy[pos]
+        found = cache.get(word)
         if found is None:
-            found = self._morphy[key] = self._lemmas_of(word, pos)
+            found = cache[word] = self._lemmas_of(word, pos) or _NO_LEMMAS
         return found
 
     def _lemmas_of(self, word: str, pos: str) -> list[str]:
@@ -368,6 +375,8 @@ class Lexicon:
                 primary |= extra
                 common |= extra
                 every |= extra
+        if not every:  # most words of a text: no sense at all, and one shared empty set for each field
+            return WordSenses(self, word, _NO_SENSES, _NO_SENSES, _NO_SENSES, _NO_SENSES, _NO_SENSES, _NO_SENSES)
         return WordSenses(self, word, frozenset(lemmas), frozenset(pos_found), frozenset(first), frozenset(primary),
                           frozenset(common), frozenset(every))
 

@@ -147,7 +147,7 @@ def extract_numbers(text: str, *, bare_one: bool = True, words: list[str] | None
     skip the word pass.
     """
     found = _figures(text, bare_one, words)
-    if _DURATION_UNIT_RE.search(text):
+    if _DURATION_UNIT_LOWER_RE.search(text.lower()) if text.isascii() else _DURATION_UNIT_RE.search(text):
         _add_durations(text, found, bare_one)
     return found
 
@@ -164,7 +164,12 @@ DURATION_UNIT_WORDS = frozenset(w for unit in _DURATION_UNITS for w in (unit, un
 # Every word for a unit of time, as a regex alternation (spans are counted in all but nights).
 TIME_UNITS_PATTERN = "|".join([*_DURATION_UNITS, "night"])
 _SPAN_UNITS = "|".join(_DURATION_UNITS)
-_DURATION_UNIT_RE = re.compile(rf"\b(?:{_SPAN_UNITS})s?\b", re.IGNORECASE)
+# A unit of time in ASCII text, in lower case: there it finds what _DURATION_UNIT_RE finds in the text (no
+# other letter folds to an ASCII one), at a fraction of the cost of matching every word case-blind; the
+# case-blind pattern is for other text, and compiled only for it.
+_DURATION_UNIT_PATTERN = rf"\b(?:{_SPAN_UNITS})s?\b"
+_DURATION_UNIT_LOWER_RE = re.compile(_DURATION_UNIT_PATTERN)
+_DURATION_UNIT_RE = LazyPattern(_DURATION_UNIT_PATTERN, re.IGNORECASE)
 _DURATION_RE = re.compile(
     rf"\b(?P<count>\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)[ -](?P<unit>{_SPAN_UNITS})s?\b(?![ -]old\b)",
     re.IGNORECASE,
@@ -243,10 +248,38 @@ def duration_count(surface: str) -> str:
 
 
 def _figures(text: str, bare_one: bool, words: list[str] | None) -> dict[str, str]:
+    # The figures of a text are the same for both values of bare_one but for "both" and a lone "one": a
+    # claim that copies its cited sentence is read with bare_one False and then, as that sentence, with
+    # True, one right after the other. So the last text's reading is kept (one entry, keyed by the text
+    # and whether the word pass is skipped) as the figures in the order they were found, each marked if it
+    # counts only with bare_one, and the dict is made again from them in that order: the same dict.
+    global _last_figures
+    skip_words = words is not None and _NUMBER_WORDS.isdisjoint(words) and (
+        "-" not in "".join(words) or _NUMBER_WORDS.isdisjoint([p for w in words if "-" in w for p in w.split("-")]))
+    last = _last_figures
+    if last is not None and last[1] is skip_words and last[0] == text:
+        figures = last[2]
+    else:
+        figures = _read_figures(text, skip_words)
+        _last_figures = (text, skip_words, figures)
     found: dict[str, str] = {}
+    for key, surface, bare_one_only in figures:
+        if bare_one or not bare_one_only:
+            found.setdefault(key, surface)
+    return found
+
+
+# (text, skip_words, figures) of the last text _figures read; see there.
+_last_figures: tuple | None = None
+
+
+def _read_figures(text: str, skip_words: bool) -> tuple[tuple[str, str, bool], ...]:
+    """The figures of ``text`` in the order _figures adds them, as (key, surface, whether it counts only
+    with bare_one: "both", a lone "one")."""
+    figures: list[tuple[str, str, bool]] = []
 
     def add(key: str, surface: str) -> None:
-        found.setdefault(key, surface)
+        figures.append((key, surface, False))
 
     # A figure in a character the patterns below do not read ("½", "¾", "²"): it must appear as written.
     if not text.isascii():
@@ -264,23 +297,21 @@ def _figures(text: str, bare_one: bool, words: list[str] | None) -> dict[str, st
         if start and (text[start - 1].isalnum() or (text[start - 1] == "." and m.group("num"))):
             continue  # inside a word ("A320") or the tail of a decimal
         _add_figure(m, add)
-    if bare_one and "both" in text.lower():
+    if "both" in text.lower():
         m = _BOTH_RE.search(text)
         if m is not None:
-            add("2", m.group())  # "meet both sides" in a source: the two sides
-    if words is not None and _NUMBER_WORDS.isdisjoint(words):
-        if _NUMBER_WORDS.isdisjoint([p for w in words if "-" in w for p in w.split("-")]):  # "twenty-one"
-            _add_times_and_quarters(text, add)
-            return found
+            figures.append(("2", m.group(), True))  # "meet both sides" in a source: the two sides
     _add_times_and_quarters(text, add)
+    if skip_words:
+        return tuple(figures)
     consumed = 0  # "twenty-one" is one figure, not 21 and 1
     for w in _LETTERS_RE.finditer(text):
         if w.start() >= consumed and w.group().lower() in _NUMBER_WORDS:
             m = _WORD_FIGURE_RE.match(text, w.start())
             if m is not None:
-                _add_word_figure(m, add, bare_one)
+                _add_word_figure(m, figures)
                 consumed = m.end()
-    return found
+    return tuple(figures)
 
 
 _BOTH_RE = LazyPattern(r"\bboth\b", re.IGNORECASE)
@@ -391,20 +422,19 @@ def _add_date(month_name: str, day: str, year: str | None, surface: str, add) ->
         add(str(int(year)), year)
 
 
-def _add_word_figure(m: re.Match, add, bare_one: bool) -> None:
+def _add_word_figure(m: re.Match, figures: list[tuple[str, str, bool]]) -> None:
     g = m.groupdict()
     surface = m.group(0).strip()
     if g["tensord"] is not None:  # "twenty-third"
-        add(f"ord:{_TENS[g['tensord'].lower()] + _ORDINALS[g['unitord'].lower()]}", surface)
+        figures.append((f"ord:{_TENS[g['tensord'].lower()] + _ORDINALS[g['unitord'].lower()]}", surface, False))
     elif g["word"] is not None:
         word = g["word"].lower()
-        if word == "one" and not bare_one and not g["wscale"]:
-            return
         value = _UNITS.get(word, _TENS.get(word, 0)) + (_UNITS[g["word2"].lower()] if g["word2"] else 0)
         value *= _scale(g["wscale"])
         key = _canonical(Decimal(value))
-        add(f"pct:{key}" if g["wpct"] else key, surface)
+        # A lone "one" is a figure only with bare_one (in a claim, "one of them" is no figure).
+        figures.append((f"pct:{key}" if g["wpct"] else key, surface, word == "one" and not g["wscale"]))
     elif g["ordw"] is not None:
-        add(f"ord:{_ORDINALS[g['ordw'].lower()]}", surface)
+        figures.append((f"ord:{_ORDINALS[g['ordw'].lower()]}", surface, False))
     elif g["dozen"] is not None:
-        add("12", surface)
+        figures.append(("12", surface, False))

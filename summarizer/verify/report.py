@@ -297,6 +297,29 @@ class AlignedWord(_Record):
     accepted: bool
 
 
+# AlignedWord's slots, set directly: its frozen __init__ sets each field through object.__setattr__,
+# which made building the ~15 words of each claim twice as slow as this.
+_ALIGNED_WORD_SLOTS = tuple(getattr(AlignedWord, f.name).__set__ for f in dataclasses.fields(AlignedWord))
+_new_object = object.__new__
+
+
+def aligned_word(claim_word: str, claim_span: tuple[int, int], relation: Relation, evidence: str | None,
+                 evidence_word: str | None, evidence_span: tuple[int, int] | None, accepted: bool) -> AlignedWord:
+    """``AlignedWord(claim_word=…, …, accepted=…)``, the fields in their order, made faster (the same object:
+    the class checks nothing on construction)."""
+    word = _new_object(AlignedWord)
+    set_claim_word, set_claim_span, set_relation, set_evidence, set_evidence_word, set_evidence_span, set_accepted = \
+        _ALIGNED_WORD_SLOTS
+    set_claim_word(word, claim_word)
+    set_claim_span(word, claim_span)
+    set_relation(word, relation)
+    set_evidence(word, evidence)
+    set_evidence_word(word, evidence_word)
+    set_evidence_span(word, evidence_span)
+    set_accepted(word, accepted)
+    return word
+
+
 # How each relation reads to a person, claim word first: "prolong ≈ extend (synonym)".
 RELATION_WORDS: dict[str, tuple[str, str]] = {
     "alias": ("=", "another name for the same"),
