@@ -545,3 +545,39 @@ def test_far_from_denies_what_follows_the_speakers_that():
     source = "Kestrel manager Gina Rossi said her side had earned the right to dream but warned that the season was far from over."
     assert verdict("Kestrel manager Gina Rossi warned that the season was far from over [1.1].", source) == ("supported", set())
     assert verdict("Kestrel manager Gina Rossi warned that the season was over [1.1].", source)[0] == "rejected"
+
+
+def test_a_present_in_a_when_clause_or_a_schedule_may_tell_of_the_future():
+    assert verdict("The device will cost $1,499 when it goes on sale in the United States [1.1].",
+                   "The device will go on sale in the United States on March 14 at a price of $1,499.") \
+        == ("supported", set())
+    assert verdict("The two teams will meet again in next month's cup quarter-final [1.1].",
+                   "The two sides meet again in the cup quarter-final next month.") == ("supported", set())
+    # A bare form that may be past still is: "cut" told as to come.
+    assert verdict("The firm will cut 500 jobs [1.1].", "The firm cut 500 jobs last year.")[0] == "rejected"
+    assert verdict("The firm will close the plant [1.1].", "The firm closed the plant.")[0] == "rejected"
+
+
+def test_a_second_speaker_after_while_ends_the_first_speakers_words():
+    sources = ["Mayor Paula Lind said the town's flood barriers had been overwhelmed.",
+               "Opposition politicians said the government had ignored warnings about the flood barriers."]
+    assert verdict("Mayor Paula Lind said the flood barriers had been overwhelmed, while opposition politicians "
+                   "said warnings about them had been ignored [1.1][2.1].", sources) == ("supported", set())
+    assert verdict("Mayor Paula Lind said the flood barriers had been overwhelmed and warnings about them had been "
+                   "ignored [1.1][2.1].", sources)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Lumina plans to hire 2,000 engineers, mainly in India [1.1].", "Lumina plans to recruit 2,000 engineers, mostly in India."),
+    ("Emergency care carried on as usual [1.1].", "Emergency care carried on as normal."),
+    ("A mediator will meet both parties on Thursday [1.1].", "A mediator will meet both sides on Thursday."),
+    ("Lopez said she was concerned about traffic [1.1].", "Lopez said she was worried about traffic."),
+    ("The owners had initially claimed 5 million euros [1.1].", "The owners had originally claimed 5 million euros."),
+    ("Petrova had not lost a set all week [1.1].", "Petrova had not dropped a set all week."),
+    ("Judge Santos found that the firm had used substandard concrete [1.1].",
+     "Judge Santos ruled that the firm had used substandard concrete."),
+    ("Waits for knee surgery were 8 percent shorter [1.1].", "Waits for knee operations were 8 percent shorter."),
+    ("The ward had trouble recruiting midwives [1.1].", "The ward struggled to recruit midwives."),
+])
+def test_news_synonyms_of_lexicon_extra_16(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -1404,11 +1404,20 @@ def _time_of(tokens: list[Token], verb: Token, lexicon: Lexicon) -> str | None:
     lemmas = lexicon.lemmas(verb.lower, "v")
     if not lemmas:
         return None
-    if verb.lower.endswith(("s", "ing")):
+    head = verb.lower.split("_")[0]  # a phrasal verb's verb: "goes" of "goes on"
+    if head.endswith(("s", "ing")):
         return "other"  # "votes on Monday": a present may tell of what is scheduled
-    if any(word in ("has", "have", "had") for word in words) or any(lemma != verb.lower for lemma in lemmas):
+    if any(word in ("has", "have", "had") for word in words) or any(lemma.split("_")[0] != head for lemma in lemmas):
         return "past"
+    if head not in _PAST_AS_BASE:
+        return "other"  # "The two sides meet again next month": a present, which may be scheduled
     return "bare"  # "cut", "hit": past or present, not the future
+
+
+# Verbs whose past is their base form: a bare "cut" may tell of what was done; a bare "meet" is present.
+_PAST_AS_BASE = frozenset(
+    "cut hit put set let shut cost hurt quit spread split burst cast bet bid broadcast forecast upset read rid "
+    "shed slit thrust beat".split())
 
 
 def _adverb_only(word: str, lexicon: Lexicon) -> bool:
@@ -1474,7 +1483,9 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             t.lower in ("and", "but", "though", "although", "while", "whereas") and t.position + 1 < len(claim_tokens)
             and claim_tokens[t.position + 1].clause == t.clause and t.clause != verb.clause
             and (claim_tokens[t.position + 1].lower in _DETERMINERS or claim_tokens[t.position + 1].text[0].isupper()
-                 or claim_tokens[t.position + 1].lower in _SUBJECT_PRONOUN_WORDS)) or (t.text[0].isupper() and any(
+                 or claim_tokens[t.position + 1].lower in _SUBJECT_PRONOUN_WORDS
+                 # or a speaker of its own: "…, while opposition politicians said …"
+                 or any(n.lower in SPEECH_VERBS and n.clause == t.clause for n in claim_tokens[t.position + 2 : t.position + 5]))) or (t.text[0].isupper() and any(
             n.lower in SPEECH_VERBS for n in claim_tokens[t.position + 1 : t.position + 3])) or (
             t.lower == "and" and t.position + 1 < len(claim_tokens) and claim_tokens[t.position + 1].clause == t.clause
             and _verb_strength(claim_tokens, claim_tokens[t.position + 1], lexicon) == 2
@@ -1486,6 +1497,17 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         # Another cited sentence whose words the claim's speaker says, where a person speaks them ("He said
         # the money would be used to repair roads"), is not an organisation's: "The fire service said it had
         # rescued 63 people and would repair roads".
+        # Likewise a cited sentence whose own speaker the claim does not name: "Mayor Lind said the barriers had
+        # been overwhelmed and warnings had been ignored" against "Opposition politicians said the government
+        # had ignored warnings".
+        run_words = {t.lower for t in _name_run(claim_tokens, tok)} | {tok.lower} | {
+            t.lower for t in claim_tokens[max(0, tok.position - 3) : tok.position] if t.clause == tok.clause}
+        voiced = next((l for l in reported if l.evidence is not link.evidence and tok.lower not in l.evidence.by_lower  # type: ignore[union-attr]
+                       and _other_speaker(l.evidence, run_words)), None)  # type: ignore[arg-type]
+        if voiced is not None:
+            said_by = _other_speaker(voiced.evidence, run_words)  # type: ignore[arg-type]
+            result.speakers_pooled.append((link, voiced.evidence.sentence.id, said_by, _as_written(_name_run(claim_tokens, tok))))  # type: ignore[union-attr]
+            break
         if not tok.text[0].isupper() or definite:
             other_voice = next((l for l in reported if l.evidence is not link.evidence and tok.lower not in l.evidence.by_lower  # type: ignore[union-attr]
                                 and _person_speaks(l.evidence)), None)  # type: ignore[arg-type]
@@ -1592,6 +1614,26 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             result.speakers_pooled.append((link, main.sentence.id, " ".join(t.text for t in run),  # type: ignore[union-attr]
                                            " ".join(t.text for t in named)))
             break
+
+
+def _other_speaker(st: SentenceTokens, claimed: set[str]) -> str:
+    """Who speaks in the sentence, when none of their words is among ``claimed`` (the claim's speaker
+    and the words before it) and it is no pronoun (which may be the claim's speaker): "Opposition
+    politicians", or ""."""
+    if _has_label(st) or st.turn is not None or _is_question(st):
+        return ""  # a transcript's turns and questions are the label checks' (an answer's words may be asked)
+    speaking = [t for t in st.tokens if (t.content or t.name) and t.lower not in SPEECH_VERBS and _speaks(st, t)
+                and not _reported_of(st.tokens, t)]
+    if not speaking or any(t.lower in claimed for t in speaking):
+        return ""
+    return _as_written(speaking[-2:] if len(speaking) > 1 and speaking[-2].position + 1 == speaking[-1].position else speaking[-1:])
+
+
+def _reported_of(tokens: list[Token], tok: Token) -> bool:
+    """Whether the verb of saying after ``tok`` is passive, so ``tok`` is what is reported, not who reports:
+    "no deaths have been reported"."""
+    verb = next((t for t in tokens[tok.position + 1 : tok.position + 4] if t.lower in SPEECH_VERBS), None)
+    return verb is not None and verb.position > 0 and tokens[verb.position - 1].lower in _BE_FORMS
 
 
 def _person_speaks(st: SentenceTokens) -> str:
