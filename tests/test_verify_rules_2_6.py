@@ -581,3 +581,16 @@ def test_a_second_speaker_after_while_ends_the_first_speakers_words():
 ])
 def test_news_synonyms_of_lexicon_extra_16(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_a_word_for_a_person_opening_a_claim_before_a_noun_is_a_modifier():
+    source = "Rail services were not expected to be affected in the eastern region."
+    assert verdict("Commuter rail services were not expected to be affected in the eastern region [1.1].", source) \
+        == ("supported", set())
+    # Before a verb it may be a surname: "Hunter delivered the speech" names a Hunter the source does not.
+    result, codes = verdict("Hunter delivered the keynote speech on Monday [1.1].",
+                            "Smith delivered the keynote speech on Monday.")
+    assert result == "rejected" and "entity_mismatch" in codes
+    # An irregular plural opening a claim is common: "People" names nobody.
+    assert "entity_mismatch" not in verdict("People without immunity should watch for symptoms [1.1].",
+                                            "Anyone who is not immune should watch for symptoms.")[1]

@@ -721,9 +721,15 @@ def _common_by_form(word: str, folded: str, end: int, vocabulary: SourceVocabula
     nxt = _NEXT_WORD_RE.match(folded, end)
     if nxt is not None and nxt.group(1) in SPEECH_VERBS:
         return False
-    if lower.endswith("s") and not lower.endswith("ss"):
+    if (lower.endswith("s") and not lower.endswith("ss")) or lower in _IRREGULAR_PLURALS:
         return True
-    return nxt is not None and nxt.group(1) not in PREDICATE_OPENERS and not vocabulary.title_word(lower)
+    # A word for a person is a title before a name, a surname before a verb ("Hunter delivered"), and a
+    # modifier before a noun ("Commuter rail services"): only the last is common.
+    return nxt is not None and nxt.group(1) not in PREDICATE_OPENERS and (
+        not vocabulary.title_word(lower) or (vocabulary.common_word(nxt.group(1)) and not nxt.group(1).endswith(("ed", "ing", "s"))))
+
+
+_IRREGULAR_PLURALS = frozenset("people children men women".split())
 
 
 def _common_opening(word: str, vocabulary: SourceVocabulary, *, before_name: bool) -> bool:
