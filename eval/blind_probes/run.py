@@ -38,7 +38,8 @@ def main() -> None:
     parser.add_argument("sets", nargs="*", help="set folders to run (default: all)")
     parser.add_argument("--misses", action="store_true", help="list every probe the verifier gets wrong")
     args = parser.parse_args()
-    folders = [HERE / s for s in args.sets] if args.sets else sorted(p for p in HERE.iterdir() if p.is_dir())
+    folders = [HERE / s for s in args.sets] if args.sets else sorted(
+        (p for p in HERE.iterdir() if p.is_dir() and p.name[1:].isdigit()), key=lambda p: int(p.name[1:]))
     print(f"{'set':<5} {'probes':>6} {'S':>5} {'R':>5} {'false acc.':>14} {'false rej.':>14}")
     for folder in folders:
         rows = load(folder)
