@@ -594,3 +594,45 @@ def test_a_word_for_a_person_opening_a_claim_before_a_noun_is_a_modifier():
     # An irregular plural opening a claim is common: "People" names nobody.
     assert "entity_mismatch" not in verdict("People without immunity should watch for symptoms [1.1].",
                                             "Anyone who is not immune should watch for symptoms.")[1]
+
+
+# -- from the blind review r12 (its false acceptances), each with a neighbour that must still pass --------
+
+def test_a_word_for_word_stretch_between_distant_anchors_is_one_slot():
+    source = "Detectives said watches worth about 120,000 pounds were taken during the raid on Saturday night."
+    assert verdict("Detectives said rings worth about 120,000 pounds were taken during the raid on Saturday night "
+                   "[1.1].", source) == ("rejected", {"substitution"})
+    assert verdict("Detectives said watches worth about 120,000 pounds were taken during the raid [1.1].", source) \
+        == ("supported", set())
+
+
+INTRO = ("PRESENTER: This is City Talk, and I'm joined by transport commissioner Ahmed Rana and cycling campaigner "
+         "Lucy Shaw.")
+
+
+def test_what_a_claim_says_someone_is_must_be_what_the_source_calls_them():
+    assert verdict("Lucy Shaw is the transport commissioner [1.1].", INTRO) == ("rejected", {"unsupported_detail"})
+    assert verdict("Ahmed Rana is the transport commissioner [1.1].", INTRO) == ("supported", set())
+    assert verdict("Lucy Shaw is a cycling campaigner [1.1].", INTRO) == ("supported", set())
+    assert verdict("Lucy Shaw is a cycling coach [1.1].", INTRO)[0] == "rejected"
+    # A title's point ends no clause: "Dr. Priya Nair" is one name.
+    nair = "HOST: I'm Claire Dunn, and with me is marine biologist Dr. Priya Nair."
+    assert verdict("Dr. Priya Nair is a marine biologist [1.1].", nair) == ("supported", set())
+    assert verdict("Claire Dunn is a marine biologist [1.1].", nair)[0] == "rejected"
+    # "It is …" says nothing of anyone.
+    assert verdict("It is the biggest acquisition in Veltrix's history [1.1].",
+                   "The deal is the biggest acquisition in Veltrix's history.") == ("supported", set())
+
+
+def test_an_item_added_to_a_list_needs_a_counterpart():
+    source = "Officers recovered a stolen van in a car park near the railway station."
+    assert verdict("Officers recovered a stolen van and the stolen watches in a car park [1.1].", source) \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("Officers recovered a stolen van in a car park [1.1].", source) == ("supported", set())
+
+
+def test_a_relative_time_keeps_its_point():
+    source = "The board proposed closing the school at the end of the next academic year."
+    assert verdict("The board proposed closing the school at the end of this academic year [1.1].", source) \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("The board proposed closing the school at the end of next year [1.1].", source) == ("supported", set())

@@ -163,6 +163,10 @@ class Alignment:
         return self.supported_words / self.content_words if self.content_words else 1.0
 
 
+# Abbreviations whose point ends no clause: "Dr. Priya Nair", "Mr. Hartley", "St. Louis".
+_TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms prof st gen sen rep gov lt col sgt capt cllr".split())
+
+
 def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
     """Words of ``text`` with offsets, content flags and clause numbers; optionally negation scopes."""
     tokens: list[Token] = []
@@ -179,7 +183,8 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         if position and (lower in CONNECTIVES or (start - previous_end != 1 or text[previous_end] != " ")
                          and _CLAUSE_PUNCT_RE.search(text, previous_end, start)
                          and not (start - previous_end == 1 and word[0].isdigit() and text[previous_end - 1].isdigit())
-                         and not (text[previous_end] == "." and tokens[-1].end - tokens[-1].start == 1 and tokens[-1].text.isupper())):
+                         and not (text[previous_end] == "." and (tokens[-1].end - tokens[-1].start == 1 and tokens[-1].text.isupper()
+                                                                  or tokens[-1].lower in _TITLE_ABBREVIATIONS))):
             clause += 1
         # Positional arguments: the dataclass's __init__ is the cost of a token.
         append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
@@ -538,6 +543,8 @@ def align(
     _rates_dropped(claim_tokens, result)
     _counted_nouns_changed(claim_tokens, evidence, result, lexicon)
     _ordinals_changed(claim_tokens, result)
+    _roles_moved(claim_tokens, result)
+    _relative_times_changed(claim_tokens, evidence, result)
     _comparison_reversed(claim_tokens, result)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
@@ -1024,7 +1031,10 @@ def _single_slot(position: int, anchors) -> bool:
     before = [a for a in anchors if a[0] < position]
     after = [a for a in anchors if a[0] > position]
     if before and after:
-        return before[-1][1] == after[0][1] and after[0][2] - before[-1][2] <= 2 * _REACH
+        # Close together, or as far apart in both texts: a word-for-word stretch ("Detectives said rings worth
+        # about 120,000 pounds were taken" against "… said watches worth about 120,000 pounds were taken").
+        return before[-1][1] == after[0][1] and (after[0][2] - before[-1][2] <= 2 * _REACH
+                                                 or after[0][2] - before[-1][2] == after[0][0] - before[-1][0])
     return bool(before or after)
 
 
@@ -1968,6 +1978,72 @@ def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTok
             figure += ("," if joined else " " if figure else "") + t.text
         result.unsupported_verbs.append(f"{figure} {noun.text} (where [{st.sentence.id}] counts \u201c{other.text}\u201d)")
         return
+
+
+def _relative_opener(tokens: list[Token], unit: Token) -> Token | None:
+    """The "this", "next" or "last" of a relative time ending at ``unit``, past one word between ("next
+    academic year", "this financial year")."""
+    for k in (unit.position - 1, unit.position - 2):
+        if k >= 0 and tokens[k].clause == unit.clause and tokens[k].lower in _RELATIVE_TIME_OPENERS:
+            return tokens[k]
+        if k < 0 or not tokens[k].content:
+            return None
+    return None
+
+
+def _relative_times_changed(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment) -> None:
+    """A relative time told from another point: "at the end of this academic year" against "… of the next
+    academic year" ("this", "next" and "last" are no content words, so the alignment matches only "year")."""
+    for unit in claim_tokens:
+        if unit.lower not in _RELATIVE_TIME_UNITS:
+            continue
+        opener = _relative_opener(claim_tokens, unit)
+        if opener is None:
+            continue
+        others = [(st, o, p) for st in evidence for p in st.by_lower.get(unit.lower, ())
+                  for o in [_relative_opener(st.tokens, st.tokens[p])] if o is not None]
+        if others and all(o.lower != opener.lower for _, o, _ in others):
+            st, other, at = others[0]
+            said = " ".join(t.text for t in claim_tokens[opener.position : unit.position + 1])
+            source = " ".join(t.text for t in st.tokens[other.position : at + 1])
+            result.unsupported_verbs.append(f"{said} (where [{st.sentence.id}] has \u201c{source}\u201d)")
+            return
+
+
+def _roles_moved(claim_tokens: list[Token], result: Alignment) -> None:
+    """What a claim says someone is ("Lucy Shaw is the transport commissioner", "X is a marine chemist")
+    must be what its source calls that person: the role word there may not stand before another name
+    ("… joined by transport commissioner Ahmed Rana and cycling campaigner Lucy Shaw"), and a role the
+    source does not give is a detail to find whatever the share."""
+    by_position = {l.claim.position: l for l in result.links}
+    for be in claim_tokens:
+        if be.lower not in ("is", "was", "are", "were") or not be.position:
+            continue
+        subject = claim_tokens[be.position - 1]
+        if not subject.text[0].isupper() or subject.lower in _SUBJECT_PRONOUN_WORDS or subject.lower in ("this", "there") \
+                or subject.position in by_position and not by_position[subject.position].accepted:
+            continue  # (a name: "It is the network's third strike" says nothing of anyone)
+        named = {t.lower for t in _name_run(claim_tokens, subject)}
+        after = [t for t in claim_tokens[be.position + 1 : be.position + 6] if t.clause == be.clause]
+        if not after or after[0].lower not in ("a", "an", "the"):
+            continue
+        role = next((t for t in reversed(after) if t.content and not t.name and not t.text[0].isupper()), None)
+        if role is None:
+            continue
+        link = by_position.get(role.position)
+        if link is None or not link.accepted or link.target is None or link.evidence is None:
+            if link is not None and link.relation == "insertion":  # "Dr. Priya Nair is a marine chemist"
+                result.unsupported_verbs.append(f"{be.text} {' '.join(t.text for t in after[after.index(role) - 1 : after.index(role) + 1])}")
+            continue
+        own = link.evidence.tokens
+        following = [t for t in own[link.target.position + 1 : link.target.position + 4]
+                     if t.clause == link.target.clause and t.text[0].isupper() and (t.name or t.content)]
+        # (the name right after the role, past a title: "marine biologist Dr. Priya Nair")
+        if following and following[0].position <= link.target.position + 2 and not any(t.lower in named for t in following):
+            result.unsupported_verbs.append(f"{subject.text} {be.text} {role.text} (where [{link.evidence.sentence.id}] has "
+                                            f"\u201c{role.text} {' '.join(t.text for t in following[:3])}\u201d)")
+            link.accepted = False
+            return
 
 
 def _ordinals_changed(claim_tokens: list[Token], result: Alignment) -> None:
@@ -3339,6 +3415,18 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             if nxt is not None and nxt.position in aligned and nxt.clause == tok.clause and not denied \
                     and _modifier_of(tok, nxt, claim_tokens, lexicon):
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+        # A further item of a list, added: "recovered a stolen van and the stolen watches" where the source
+        # recovered only the van (the item's modifier may be matched, its noun is not).
+        if "n" in lexicon.senses(tok.lower).pos and _verb_strength(claim_tokens, tok, lexicon) < 2 \
+                and (nxt is None or nxt.clause != tok.clause or not (nxt.lower in SPEECH_VERBS or _verb_strength(claim_tokens, nxt, lexicon))):
+            k = tok.position - 1
+            while k >= 0 and tok.position - k <= 3 and (claim_tokens[k].lower in _DETERMINERS or (
+                    claim_tokens[k].content and k in aligned and not claim_tokens[k].name)):
+                k -= 1
+            if k >= 0 and k < tok.position - 1 and claim_tokens[k].lower in ("and", "or") \
+                    and any(t.position in aligned and "n" in lexicon.senses(t.lower).pos for t in claim_tokens[max(0, k - 3) : k]):
+                result.unsupported_verbs.append(f"{claim_tokens[k].text} {' '.join(t.text for t in claim_tokens[k + 1 : tok.position + 1])}")
+                continue
         # A thing the evidence never mentions, named in two words with nothing opposite either ("her
         # base case for a rate cut" against "my base case is June"): no share threshold may let a whole
         # noun phrase through.
