@@ -636,3 +636,23 @@ def test_a_relative_time_keeps_its_point():
     assert verdict("The board proposed closing the school at the end of this academic year [1.1].", source) \
         == ("rejected", {"unsupported_detail"})
     assert verdict("The board proposed closing the school at the end of next year [1.1].", source) == ("supported", set())
+
+
+def test_in_support_of_is_the_opposite_of_against():
+    source = "Residents' group Save Dalton Fields had collected 2,100 signatures against the development."
+    assert verdict("Save Dalton Fields had collected 2,100 signatures in support of the development [1.1].", source) \
+        == ("rejected", {"antonym"})
+    assert verdict("Save Dalton Fields had collected 2,100 signatures against the development [1.1].", source) \
+        == ("supported", set())
+
+
+def test_fell_short_of_denies_what_follows():
+    source = "Wanjiru's time was a meeting record but fell short of her personal best."
+    assert verdict("Wanjiru's time was a meeting record and a personal best [1.1].", source)[0] == "rejected"
+    assert verdict("Wanjiru's time was a meeting record [1.1].", source) == ("supported", set())
+
+
+def test_a_figure_from_another_clause_does_not_count_this_clauses_noun():
+    source = "More than 60,000 homes lost power, and about 9,000 were still without electricity on Monday afternoon."
+    assert verdict("About 9,000 homes lost power [1.1].", source) == ("rejected", {"unsupported_detail"})
+    assert verdict("More than 60,000 homes lost power [1.1].", source) == ("supported", set())

@@ -39,6 +39,7 @@ CONNECTIVES = frozenset(
 )
 _TIME_PREPOSITIONS = frozenset(("since", "after"))
 _FAIL_FORMS = frozenset("fail fails failed failing".split())
+_FALL_FORMS_OF = frozenset("fall falls fell fallen falling".split())
 _PLACE_PREPOSITIONS = frozenset("at in from near inside outside across".split())
 _ELLIPSIS_AUXILIARIES = frozenset("did does do will would has have had is are was were can could should".split())
 # Words that have checks of their own (negation, hedges by kind, quantifiers): the alignment leaves them
@@ -212,6 +213,9 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
                 tok.lower in DECLINE_FORMS and declines_as_fall(tokens[i + 1].lower if i + 1 < len(tokens) else "",
                                                                 tokens[i + 2].text if i + 2 < len(tokens) else "")):
             tok.content, tok.cue = True, False  # likewise "shares declined 3%" (see declines_as_fall)
+        # "fell short of her best": a denial of what follows ("a short film" is no such thing).
+        if tok.lower == "short" and i and tokens[i - 1].lower in _FALL_FORMS_OF and i + 1 < len(tokens) and tokens[i + 1].lower == "of":
+            tok.content, tok.cue = False, True
         # "far from over", "far from certain": a denial; "far from the city" is a distance.
         if tok.lower == "far" and i + 2 < len(tokens) and tokens[i + 1].lower == "from" \
                 and tokens[i + 2].lower not in _DETERMINERS and not tokens[i + 2].text[0].isupper() \
@@ -1958,11 +1962,15 @@ def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTok
             elsewhere = any(found == key or (found is not None and key in found.split("-"))
                             for st in evidence if st is not link.evidence
                             for found in (_figure_key(st.tokens, p) for p in range(len(st.tokens))))
-            other_count = None if key in keys or not elsewhere else next(
-                (own[p] for p in range(len(own)) if keys[p] is not None and _counted_noun(own, p, lexicon) is link.target), None)
+            # (or in another clause of this sentence: "More than 60,000 homes lost power, and about 9,000 were
+            # still without electricity" counts the homes that lost power at 60,000)
+            in_clause = any(keys[p] == key and own[p].clause == link.target.clause for p in range(len(own)))
+            other_count = None if in_clause or not (elsewhere or key in keys) else next(
+                (own[p] for p in range(len(own)) if keys[p] is not None and keys[p] != key
+                 and _counted_noun(own, p, lexicon) is link.target), None)
             if other_count is not None:
-                said = " ".join(t.text for t in claim_tokens[i : noun.position + 1])
-                source = " ".join(t.text for t in own[other_count.position : link.target.position + 1])
+                said = _with_figures(claim_tokens[i : noun.position + 1])
+                source = _with_figures(own[other_count.position : link.target.position + 1])
                 result.unsupported_verbs.append(f"{said} (where [{link.evidence.sentence.id}] counts \u201c{source}\u201d)")
                 return
         kept = {l.target.lower for l in result.links if l.accepted and l.target is not None}
@@ -1972,10 +1980,7 @@ def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTok
                 or any(o.lower == noun.lower or relation(lexicon, noun.lower, o.lower) in SUPPORT_RANK for _, o in counted):
             continue
         st, other = counted[0]
-        figure = ""
-        for t in claim_tokens[i : noun.position]:  # "85,000": the digits' groups as written
-            joined = figure and t.text[0].isdigit() and figure[-1].isdigit()
-            figure += ("," if joined else " " if figure else "") + t.text
+        figure = _with_figures(claim_tokens[i : noun.position])  # "85,000": the digits' groups as written
         result.unsupported_verbs.append(f"{figure} {noun.text} (where [{st.sentence.id}] counts \u201c{other.text}\u201d)")
         return
 
@@ -2067,6 +2072,15 @@ def _ordinals_changed(claim_tokens: list[Token], result: Alignment) -> None:
             result.unsupported_verbs.append(f"{said} (where [{head.evidence.sentence.id}] has \u201c{source}\u201d)")
             head.accepted = False
             return
+
+
+def _with_figures(run: list[Token]) -> str:
+    """Words joined by spaces, a figure's digit groups by their comma: "9,000 homes"."""
+    out = ""
+    for t in run:
+        joined = out and t.text[0].isdigit() and out[-1].isdigit()
+        out += ("," if joined else " " if out else "") + t.text
+    return out
 
 
 def _one_for_a_count(claim_tokens: list[Token], i: int, by_position: dict[int, Link], result: Alignment,
@@ -3088,8 +3102,8 @@ def _negations(tokens: list[Token]) -> int:
 def _is_negation(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` denies: a negation word, but not "no" in "no more than 40" (a bound on a figure)."""
     tok = tokens[i]
-    if tok.lower == "far":
-        return tok.cue  # "far from over" (see tokenize)
+    if tok.lower in ("far", "short"):
+        return tok.cue  # "far from over", "fell short of" (see tokenize)
     if not (tok.lower in NEGATION_CUES or tok.lower.endswith("n't")):
         return False
     return not (tok.lower == "no" and i + 1 < len(tokens) and (

@@ -25,6 +25,7 @@ DECLINE_FORMS = frozenset("decline declines declined declining".split())
 _REFUSED_AFTER_DECLINE = frozenset("to the a an his her its their our my your this that these those any".split())
 
 
+_FALL_FORMS = frozenset("fall falls fell fallen falling".split())
 _BE_WORDS = frozenset("is are was were be been being am 's 're".split())
 
 
@@ -145,7 +146,7 @@ def _causes(lowered, words: list[str]) -> frozenset[str]:
 # immutable, and one empty set per field of every cached sentence was that many objects for each full
 # garbage collection to walk.
 _NO_WORDS: frozenset[str] = frozenset()
-_CUES = NEGATION_CUES | HEDGE_CUES | {"must", "ought"}  # "must have", "ought to have": see _find_cues
+_CUES = NEGATION_CUES | HEDGE_CUES | {"must", "ought", "short"}  # "must have", "ought to have": see _find_cues
 # How far after a hedge a coordinated verb may stand ("promised to expand the tram network and freeze").
 _COORDINATION_REACH = 10
 _SCOPE_WORDS = 4  # a cue governs the next few content words: enough for "refused to place X on the table"
@@ -592,6 +593,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
         if w in DECLINE_FORMS and declines_as_fall(infos[i + 1][0] if i + 1 < len(infos) else "",
                                                    words[i + 2] if i + 2 < len(words) else ""):
             is_negation = False
+        if w == "short" and i and infos[i - 1][0] in _FALL_FORMS and i + 1 < len(infos) and infos[i + 1][0] == "of":
+            is_negation = True  # "fell short of her personal best": did not reach it
         if w == "planning" and not ((i + 1 < len(infos) and infos[i + 1][0] == "to") or (i and infos[i - 1][0] in _BE_WORDS)):
             is_hedge = False  # "the planning commission", "planning permission"; "is planning a strike" intends
         if w == "no" and 0 < i < len(infos) - 1 and infos[i - 1][0] == "at" and infos[i + 1][0] in PRICE_AFTER_AT_NO:
