@@ -1606,11 +1606,13 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
                 while other.position and tokens[other.position - 1].text[0].isupper() and tokens[other.position - 1].name:
                     other = tokens[other.position - 1]
         if other is None and not any(_has_label(l.evidence) for l in result.links if l.evidence is not None) \
-                and not any(t.lower in SPEECH_VERBS or t.lower in INVERTED_SPEECH_VERBS or _speaks(main, t) for t in tokens):  # type: ignore[arg-type]
+                and not any((t.lower in SPEECH_VERBS or t.lower in INVERTED_SPEECH_VERBS or _speaks(main, t))
+                            and not (t.position and tokens[t.position - 1].lower in _BE_FORMS)  # "have been reported": passive
+                            and not _reported_of(tokens, t) for t in tokens):  # type: ignore[arg-type]
             # Nobody speaks there: the claim gives the speaker words its source states as fact ("The Commerce
             # Council said 58% of voters support the change" for "A poll found that 58% …" and "The Commerce
             # Council said it was reviewing its options"). A transcript's turn may run on without its label.
-            result.speakers_pooled.append((link, main.sentence.id, "", tok.text))  # type: ignore[union-attr]
+            result.speakers_pooled.append((link, main.sentence.id, "", _as_written(_name_run(claim_tokens, tok))))  # type: ignore[union-attr]
             break
         if other is not None:
             run = [other]
