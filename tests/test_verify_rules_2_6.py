@@ -665,3 +665,22 @@ def test_a_passive_report_is_no_speaker_of_a_sentence():
     assert verdict("Six children were hospitalised, Dr. Paul Lindqvist said [1.1][1.2].", sources) \
         == ("rejected", {"speaker_mismatch"})
     assert verdict("Six children were admitted to hospital [1.2].", sources) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Voss said the Greens had refused to abandon their demand [1.1].", "Voss said the Greens had refused to drop their demand."),
+    ("Judge Campbell postponed sentencing until January 14 [1.1].", "Judge Campbell adjourned sentencing until January 14."),
+    ("A poll released on Wednesday showed 58 percent want an election [1.1].",
+     "A poll published on Wednesday showed 58 percent want an election."),
+    ("Transatlantic demand softened [1.1].", "Transatlantic demand weakened."),
+    ("Dealers will check the buckles [1.1].", "Dealers will inspect the buckles."),
+    ("Harlow will meet Bexley in the final [1.1].", "Harlow will face Bexley in the final."),
+    ("Faith Wanjiru of Kenya won the 5,000 metres [1.1].", "Kenyan Faith Wanjiru won the 5,000 metres."),
+])
+def test_news_synonyms_and_demonyms_of_lexicon_extra_18(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+def test_a_demonym_names_its_own_country_only():
+    assert verdict("Faith Wanjiru of Ethiopia won the 5,000 metres [1.1].", "Kenyan Faith Wanjiru won the 5,000 metres.")[0] \
+        == "rejected"

@@ -187,6 +187,17 @@ _DEMONYMS = {
     "mexican": "mexico", "australian": "australia", "italian": "italy", "spanish": "spain", "turkish": "turkey",
     "palestinian": "palestine", "egyptian": "egypt", "saudi": "saudi", "syrian": "syria", "iraqi": "iraq",
     "afghan": "afghanistan", "pakistani": "pakistan", "brazilian": "brazil", "vietnamese": "vietnam",
+    "kenyan": "kenya", "ethiopian": "ethiopia", "ugandan": "uganda", "nigerian": "nigeria", "ghanaian": "ghana",
+    "south african": "south africa", "moroccan": "morocco", "algerian": "algeria", "tunisian": "tunisia",
+    "argentine": "argentina", "argentinian": "argentina", "chilean": "chile", "colombian": "colombia",
+    "peruvian": "peru", "venezuelan": "venezuela", "cuban": "cuba", "irish": "ireland", "scottish": "scotland",
+    "welsh": "wales", "dutch": "netherlands", "belgian": "belgium", "swiss": "switzerland", "austrian": "austria",
+    "swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland", "polish": "poland",
+    "czech": "czechia", "hungarian": "hungary", "romanian": "romania", "greek": "greece", "portuguese": "portugal",
+    "indonesian": "indonesia", "thai": "thailand", "filipino": "philippines", "malaysian": "malaysia",
+    "singaporean": "singapore", "bangladeshi": "bangladesh", "lebanese": "lebanon", "jordanian": "jordan",
+    "qatari": "qatar", "emirati": "emirates", "yemeni": "yemen", "libyan": "libya", "sudanese": "sudan",
+    "somali": "somalia", "rwandan": "rwanda", "zimbabwean": "zimbabwe", "new zealander": "new zealand",
 }
 _DEMONYM_KEYS = frozenset(_DEMONYMS)
 _STEMMER = Stemmer.Stemmer("english")
