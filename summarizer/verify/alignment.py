@@ -1621,12 +1621,7 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             named = [tok]
             if definite:  # the noun phrase before the verb: "Peru's civil defence agency"
                 named = [t for t in claim_tokens[max(0, tok.position - 3) : verb.position] if t.clause == tok.clause]
-            while named[0].position and claim_tokens[named[0].position - 1].text[0].isupper() \
-                    and claim_tokens[named[0].position - 1].clause == tok.clause:
-                named.insert(0, claim_tokens[named[0].position - 1])
-            while named[-1].position + 1 < len(claim_tokens) and claim_tokens[named[-1].position + 1].text[0].isupper() \
-                    and claim_tokens[named[-1].position + 1].clause == tok.clause:
-                named.append(claim_tokens[named[-1].position + 1])
+            named = _widened(claim_tokens, named)
             result.speakers_pooled.append((link, main.sentence.id, " ".join(t.text for t in run),  # type: ignore[union-attr]
                                            " ".join(t.text for t in named)))
             break
@@ -1672,10 +1667,16 @@ def _according_frame(claim_tokens: list[Token], tok: Token) -> Token | None:
 
 def _name_run(tokens: list[Token], tok: Token) -> list[Token]:
     """The capitalised words around ``tok`` in its clause: the whole of a name ("U.S. Geological Survey")."""
-    first = last = tok.position
-    while first and tokens[first - 1].text[0].isupper() and tokens[first - 1].clause == tok.clause:
+    return _widened(tokens, [tok])
+
+
+def _widened(tokens: list[Token], run: list[Token]) -> list[Token]:
+    """``run`` (words one after another) with the capitalised words next to it in its clause."""
+    clause = run[0].clause
+    first, last = run[0].position, run[-1].position
+    while first and tokens[first - 1].text[0].isupper() and tokens[first - 1].clause == clause:
         first -= 1
-    while last + 1 < len(tokens) and tokens[last + 1].text[0].isupper() and tokens[last + 1].clause == tok.clause:
+    while last + 1 < len(tokens) and tokens[last + 1].text[0].isupper() and tokens[last + 1].clause == clause:
         last += 1
     return tokens[first : last + 1]
 

@@ -1569,7 +1569,7 @@ def _where_reason(code: str, lead: str, pairs: list[tuple[Link, str]]) -> Reason
 # A run of capitalised words, with the small words a name's acronym leaves out between them ("U.S.
 # Department of Agriculture", "National Highway Traffic Safety Administration").
 _CAPITALISED_RUN_RE = LazyPattern(r"[A-Z][\w.'\-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)?[A-Z][\w.'\-]*)*")
-_ACRONYM_RE = LazyPattern(r"[A-Z]{2,6}")
+_ACRONYM_LETTERS_RE = LazyPattern(r"[A-Z]{2,6}")  # (features._ACRONYM_RE finds dotted ones: "U.S.")
 _ACRONYM_SKIPS = frozenset(("of", "and", "for", "the", "on", "&"))
 
 
@@ -1586,7 +1586,7 @@ def _acronym_of(surface: str, folded: str) -> str:
     """The name run of ``folded`` that ``surface`` ("USDA", "NHTSA's") is the acronym of, or "": of a run's
     words, a stretch whose initials spell it ("the U.S. Department of Agriculture")."""
     acronym = surface.removesuffix("'s").rstrip("'").replace(".", "")  # "U.S." is "US"
-    if not _ACRONYM_RE.fullmatch(acronym):
+    if not _ACRONYM_LETTERS_RE.fullmatch(acronym):
         return ""
     for m in _CAPITALISED_RUN_RE.finditer(folded):
         words = [w for w in m.group().split() if w not in _ACRONYM_SKIPS]
