@@ -6,7 +6,8 @@ Each set (r7 … r12) is a folder of p1.py … p10.py, each defining ``PROBES = 
 sources, "S" or "R"), ...]``: claims with citations, labelled by their reviewer by reading the sources
 before the verifier ran (S: fully supported by the cited sentences; R: not). A false acceptance is an R
 claim the verifier accepts, a false rejection an S claim it rejects. See README.md here for what the
-sets were written against and why they are blind no longer. Prints; changes nothing.
+sets were written against and why they are blind no longer. Prints; changes nothing. An unknown set is a
+one-line error, exit 2.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ def main() -> None:
     args = parser.parse_args()
     folders = [HERE / s for s in args.sets] if args.sets else sorted(
         (p for p in HERE.iterdir() if p.is_dir() and p.name[1:].isdigit()), key=lambda p: int(p.name[1:]))
+    missing = [f.name for f in folders if not f.is_dir() or not any(f.glob("p*.py"))]
+    if missing:
+        parser.exit(2, f"Error: no probe set {', '.join(missing)} in {HERE} (sets: "
+                       f"{', '.join(p.name for p in sorted(HERE.iterdir(), key=lambda p: (len(p.name), p.name)) if p.is_dir() and p.name[1:].isdigit())})\n")
     print(f"{'set':<5} {'probes':>6} {'S':>5} {'R':>5} {'false acc.':>14} {'false rej.':>14}")
     for folder in folders:
         rows = load(folder)
