@@ -659,7 +659,40 @@ def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: f
             return [(1, hits[-1][0], hits[-1][1], "lemma")]
     if tok.name and tok.lower in alias_words:
         return [(0, -1, -1, "alias")]
+    # An acronym the names check does not know as a name's ("CFO" for "chief financial officer"): the
+    # words it stands for.
+    if 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper():
+        spelled = _spelled_out(tok.text.lower(), evidence)
+        if spelled is not None:
+            return [(1, *spelled, "alias")]
     return []
+
+
+# Words an acronym's letters skip: "CMA" is "Competition and Markets Authority", "BoE" "Bank of England".
+_ACRONYM_SKIPS = frozenset("of and for the".split())
+
+
+def _spelled_out(letters: str, evidence: list[SentenceTokens]) -> tuple[int, int] | None:
+    """Where the evidence spells out an acronym of the claim's ("CFO" in "Chief financial officer said"):
+    a run of words, each a content word, whose initials are its letters in order (the linking words of
+    ``_ACRONYM_SKIPS`` may stand between them, not first or last). The run's first word, or None."""
+    for s_idx, st in enumerate(evidence):
+        tokens = st.tokens
+        for start, first in enumerate(tokens):
+            if not first.content or first.lower[0] != letters[0]:
+                continue
+            k, i = 1, start + 1
+            while k < len(letters) and i < len(tokens):
+                t = tokens[i]
+                if t.lower in _ACRONYM_SKIPS and t.start == tokens[i - 1].end + 1:
+                    i += 1
+                    continue
+                if not t.content or t.lower[0] != letters[k] or t.start != tokens[i - 1].end + 1:
+                    break
+                k, i = k + 1, i + 1
+            if k == len(letters):
+                return s_idx, start
+    return None
 
 
 def _per_unit(tokens: list[Token], pos: int) -> bool:

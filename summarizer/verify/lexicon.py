@@ -230,6 +230,11 @@ class Lexicon:
             a, b = words
             self._extra_antonyms.setdefault(a, set()).add(b)
             self._extra_antonyms.setdefault(b, set()).add(a)
+        # One-way pairs: general lemma → the lemmas it covers ("old" covers "former", not the reverse).
+        self._extra_broader: dict[str, frozenset[str]] = {}
+        for pair in extra.get("broader", {}).get("pairs", ()):
+            general = pair["general"]
+            self._extra_broader[general] = self._extra_broader.get(general, frozenset()) | {pair["specific"]}
         # Words a claim may use without a counterpart: the source named as such, neutral verbs of speaking.
         self.framing: frozenset[str] = frozenset(w for entry in extra.get("framing", ()) for w in entry["words"])
         # Of those, the words for the source itself, a frame only after a determiner ("the email").
@@ -428,6 +433,14 @@ class Lexicon:
             closure = self._closure[synset] = frozenset(found)
         return closure
 
+    def _covers(self, general: WordSenses, specific: WordSenses) -> bool:
+        """Whether a hand-kept one-way pair puts ``general`` above ``specific`` ("old" above "former")."""
+        broader = self._extra_broader
+        if not broader:
+            return False
+        covered = [broader[w] for w in (general.word, *general.lemmas) if w in broader]
+        return any(w in c for c in covered for w in (specific.word, *specific.lemmas))
+
     def _is_unit(self, word: str, senses: WordSenses) -> bool:
         """A unit matched by spelling only: the hand table's ``exact_only``."""
         return word in self.exact_only or bool(senses.lemmas & self.exact_only)
@@ -447,6 +460,10 @@ class Lexicon:
             return "lemma"
         c_unit, e_unit = self._is_unit(claim_word, c), self._is_unit(evidence_word, e)
         if c_unit or e_unit:
+            # Two names of one unit ("km" and "kilometres", "kg" and "kilograms", "hr" and "hour"): the
+            # usual sense of each is the unit's one synset, so it is the same unit, however spelled.
+            if c.first & e.first:
+                return "synonym"
             # Units are matched by spelling, but a unit still derives its own adjective ("quarterly",
             # "weekly" from "quarter", "week"), and that adjective is a different unit from the others
             # ("yearly" is not "quarter").
@@ -468,10 +485,10 @@ class Lexicon:
                 or self._agent_noun(claim_word, e) or self._agent_noun(evidence_word, c):
             return "derivation"
         # More general: a usual sense of the claim's word above a usual sense of the evidence word
-        # ("vehicle" above "truck", "consent" above "agree", "ask" above "request").
-        if c.primary & e.hypernyms:
+        # ("vehicle" above "truck", "consent" above "agree", "ask" above "request"), or a hand-kept pair.
+        if c.primary & e.hypernyms or self._covers(c, e):
             return "more_general"
-        if e.primary & c.hypernyms:
+        if e.primary & c.hypernyms or self._covers(e, c):
             return "more_specific"
         if c.parents & e.parents:
             return "sibling"
