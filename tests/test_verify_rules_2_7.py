@@ -91,3 +91,33 @@ def test_an_acronym_is_supported_by_the_words_it_spells():
     # Linking words may stand between the words ("Competition and Markets Authority").
     assert verdict("The CMA fined FreshMart [1.1].", "The Competition and Markets Authority fined FreshMart.") \
         == ("supported", set())
+
+
+LIND = "Port authority chairman Hugo Lind said the union's demand was unaffordable."
+
+
+def test_called_with_an_object_and_its_complement_says_what_said_that_it_was_says():
+    assert verdict("Port authority chairman Hugo Lind called the union's demand unaffordable [1.1].", LIND) \
+        == ("supported", set())
+    # The complement must be the source's, and the saying the claim's speaker's own.
+    assert verdict("Port authority chairman Hugo Lind called the union's demand affordable [1.1].", LIND)[0] \
+        == "rejected"
+    assert verdict("Hugo Lind called the union's demand unaffordable [1.1].",
+                   "Hugo Lind said Grace Mbeki said the union's demand was unaffordable.")[0] == "rejected"
+    assert verdict("Hugo Lind called the union's demand unaffordable [1.1].",
+                   "Hugo Lind said the union's demand was not unaffordable.")[0] == "rejected"
+    # Any other "called" must be matched as it stands.
+    assert verdict("Hugo Lind called the police [1.1].", "Hugo Lind said the police were late.")[0] == "rejected"
+
+
+def test_his_client_after_a_named_lawyer_is_that_name():
+    source = "His lawyer, Gerald Fitch, said Lindqvist would appeal the verdict."
+    assert verdict("Lindqvist's lawyer, Gerald Fitch, said his client would appeal [1.1].", source) \
+        == ("supported", set())
+    assert verdict("Gerald Fitch, Lindqvist's lawyer, said his client would appeal [1.1].", source) \
+        == ("supported", set())
+    # Someone else in the client's place is not the client.
+    assert verdict("Lindqvist's lawyer, Gerald Fitch, said his client would appeal [1.1].",
+                   "Lindqvist's lawyer, Gerald Fitch, said Marsh would appeal the verdict.")[0] == "rejected"
+    assert verdict("Lindqvist's lawyer, Gerald Fitch, said his client would appeal [1.1].",
+                   source.replace("would appeal", "would not appeal"))[0] == "rejected"

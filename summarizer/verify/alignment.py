@@ -856,6 +856,12 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
         link = Link(tok, "insertion", accepted=False)
         result.insertions.append(link)
         return link
+    said = _called_as_said(tok, claim_tokens, anchors, evidence)
+    if said is not None:
+        return Link(tok, "synonym", evidence[said[0]], said[1])
+    client = _client_named(tok, claim_tokens, anchors, evidence)
+    if client is not None:
+        return Link(tok, "alias", evidence[client[0]], client[1])
     opposite = _opposite(tok.position, anchors, evidence, used)
     best: tuple[int, str, int, Token] | None = None
     for s_idx, target in opposite:
@@ -928,6 +934,78 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
         result.substitutions.append(link)
     used.add((s_idx, target.position))
     return link
+
+
+_CALL_FORMS = frozenset("call calls called".split())
+# Verbs that only report an assertion, as "called" does: not "warned", "suggested" or "claimed", which
+# change how firmly it is made.
+_PLAIN_SAYING = frozenset("said says say told tells stated states added adds".split())
+_COPULAS = frozenset("is are was were".split())
+
+
+def _called_as_said(tok: Token, claim_tokens: list[Token], anchors, evidence: list[SentenceTokens]) -> tuple[int, Token] | None:
+    """"Lind called the union's demand unaffordable" says what "Lind said the union's demand was
+    unaffordable" says: where the claim's "called" is followed by an object and its complement, both
+    matched, and the evidence has them as "said <object> was <complement>", the saying verb is the
+    counterpart of "called" (sentence index, token), else None. Any other "called" ("called a meeting",
+    "called the police") must be matched as it stands."""
+    if tok.lower not in _CALL_FORMS:
+        return None
+    after = [a for a in anchors if a[0] > tok.position and claim_tokens[a[0]].clause == tok.clause]
+    if len(after) < 2 or len({a[1] for a in after}) != 1:
+        return None
+    # The object and its complement fill the clause after "called": no unmatched content word between.
+    last = after[-1][0]
+    matched = {a[0] for a in after}
+    if any(t.content and t.position not in matched for t in claim_tokens[tok.position + 1 : last]):
+        return None
+    if last + 1 < len(claim_tokens) and claim_tokens[last + 1].clause == tok.clause \
+            and claim_tokens[last + 1].content:
+        return None  # the complement ends the clause
+    st = evidence[after[0][1]]
+    tokens = st.tokens
+    positions = [a[2] for a in after]
+    if positions != sorted(positions):
+        return None
+    first, object_end, complement = positions[0], positions[-2], positions[-1]
+    if complement != object_end + 2 or tokens[object_end + 1].lower not in _COPULAS:
+        return None  # "<object> was <complement>"
+    # Said by the claim's speaker: the word before "called" is matched before the saying verb, with no
+    # other saying between ("Lind said Mbeki said the demand was …" is Mbeki's view, not Lind's).
+    speaker = next((a for a in reversed(anchors) if a[0] < tok.position), None)
+    if speaker is None or speaker[1] != after[0][1]:
+        return None
+    for k in range(first - 1, max(-1, first - 4), -1):  # "said the …", "said that the …"
+        if tokens[k].lower in _PLAIN_SAYING:
+            if speaker[2] >= k or any(t.lower in _PLAIN_SAYING or t.lower in SPEECH_VERBS for t in tokens[speaker[2] + 1 : k]):
+                return None
+            return after[0][1], tokens[k]
+        if tokens[k].content:
+            return None
+    return None
+
+
+_LAWYER_WORDS = frozenset("lawyer lawyers attorney attorneys barrister barristers solicitor solicitors counsel".split())
+
+
+def _client_named(tok: Token, claim_tokens: list[Token], anchors, evidence: list[SentenceTokens]) -> tuple[int, Token] | None:
+    """"Lamont's lawyer said his client would appeal" names the client: Lamont. Where the claim's
+    "his/her/their client" follows "<name>'s lawyer" (or barrister, attorney …) and the evidence has that
+    name in the client's place, between the same anchors ("His lawyer said Lamont would appeal"), the
+    name is its counterpart (sentence index, token), else None."""
+    if tok.lower not in ("client", "clients") or not tok.position \
+            or claim_tokens[tok.position - 1].lower not in ("his", "her", "their"):
+        return None
+    owner = next((t.lower[:-2] for t, nxt in zip(claim_tokens, claim_tokens[1:tok.position])
+                  if t.lower.endswith("'s") and nxt.lower in _LAWYER_WORDS), None)
+    if not owner:
+        return None
+    before = next((a for a in reversed(anchors) if a[0] < tok.position), None)
+    after = next((a for a in anchors if a[0] > tok.position), None)
+    if before is None or after is None or before[1] != after[1]:
+        return None
+    st = evidence[before[1]]
+    return next(((before[1], t) for t in st.tokens[before[2] : after[2]] if t.name and t.lower == owner), None)
 
 
 def _negative_affix(word: str, other: str) -> bool:
