@@ -47,7 +47,11 @@ FORMAT = 4
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 # Phrasal verbs are kept as two-word lemmas ("call_off", "put_off"): the verifier reads a verb and the
 # particle after it as one word. Only these particles (WordNet's most common) and only verbs.
-PARTICLES = frozenset("up out off down in on over away around back through together along apart forth aside forward".split())
+PARTICLES = frozenset("up out off down in on over away around back through together along apart forth aside forward for into".split())
+# Of those, prepositions that make a phrasal verb ("look for" is search, "look into" investigate) but
+# as often only bring in an object ("asked for speed bumps", "paid for the deal"): a verb read with one
+# keeps its own word too, to be matched by where the phrasal verb is matched by nothing.
+LOOSE_PARTICLES = frozenset("for into".split())
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "summarizer" / "verify" / "data"
 OUT_NAME = "wordnet.txt"
@@ -188,6 +192,7 @@ def build(wordnet: Path) -> dict:
         "synsets": len(ids),
         "tables": tables,
         "particles": sorted(PARTICLES),
+        "loose_particles": sorted(LOOSE_PARTICLES),
     }
 
 

@@ -121,3 +121,28 @@ def test_his_client_after_a_named_lawyer_is_that_name():
                    "Lindqvist's lawyer, Gerald Fitch, said Marsh would appeal the verdict.")[0] == "rejected"
     assert verdict("Lindqvist's lawyer, Gerald Fitch, said his client would appeal [1.1].",
                    source.replace("would appeal", "would not appeal"))[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # "look for" is WordNet's "search", "look into" its "investigate": read as one word.
+    ("Police are still looking for a third suspect, Inspector Paul Reyes said [1.1].",
+     "Inspector Paul Reyes said police were still searching for a third suspect."),
+    ("The regulator is also looking into complaints about sudden braking [1.1].",
+     "The regulator is also investigating complaints about sudden braking."),
+    # Where the phrasal verb is matched by nothing, the verb is still its own word ("asked for" = "asked").
+    ("Birch Lane residents asked for speed bumps [1.1].", "Residents of Birch Lane asked the council to install speed bumps."),
+    ("The owner said the shop had been broken into this year [1.1].", "The shop's owner said it was the second break-in this year."),
+])
+def test_a_verb_with_for_or_into_is_read_as_its_phrasal_verb_or_as_itself(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The regulator is also looking into complaints about sudden braking [1.1].",
+     "The regulator has dismissed complaints about sudden braking."),
+    ("Birch Lane residents asked for traffic lights [1.1].", "Residents of Birch Lane asked the council to install speed bumps."),
+    # "off" is no loose particle: "called off" is not "called".
+    ("The match was called at half-time [1.1].", "The match was called off at half-time."),
+])
+def test_the_phrasal_reading_carries_no_changed_fact(claim, source):
+    assert verdict(claim, source)[0] == "rejected"

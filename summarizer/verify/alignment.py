@@ -79,6 +79,7 @@ class Token:
     negated: bool = False  # inside the scope of a negation cue
     cue: bool = False  # a negation, hedge or quantifier word: judged by its own check, yet it can stand opposite a claim word
     strength: int = -1  # cached _verb_strength (it depends on the token's neighbours, fixed once tokenized)
+    head: str | None = None  # a verb read with a loose particle ("asked for"): the verb's own word ("asked")
 
 
 @dataclass(slots=True)
@@ -286,8 +287,12 @@ def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> Non
             continue  # "fell in 2022", "rose on Monday": a preposition of time, not a particle
         if _after_determiner(tokens, tok.position, lexicon):
             continue  # a noun: "a 5% drop in sales", "the sharp fall in prices"
+        if nxt.lower in lexicon.loose_particles and tok.lower in SPEECH_VERBS:
+            continue  # "asked for help", "argued for a delay": a speaking verb keeps its speaker's checks
         phrasal = f"{tok.lower}_{nxt.lower}"
         if lexicon.lemmas(phrasal, "v"):
+            if nxt.lower in lexicon.loose_particles:
+                tok.head = tok.lower
             tok.lower = tok.stem = phrasal
             tok.text = text[tok.start : nxt.end]
             tok.end = nxt.end
@@ -357,6 +362,9 @@ def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -
         by_lower.setdefault(tok.lower, []).append(tok.position)
         if tok.content:
             by_stem.setdefault(tok.stem, []).append(tok.position)
+        if tok.head is not None:  # "asked for" is also "asked"
+            by_lower.setdefault(tok.head, []).append(tok.position)
+            by_stem.setdefault(_word_info(tok.head)[1], []).append(tok.position)
     # Kept for the Verifier's life: tuples of ints (and then the dicts holding them) drop out of the
     # garbage collector's walks, lists never do, and the full collections walk every cached sentence.
     return SentenceTokens(sentence, tokens, {k: tuple(v) for k, v in by_lower.items()},
@@ -367,8 +375,8 @@ def copied_tokens(st: SentenceTokens) -> list[Token]:
     """New tokens equal to what tokenize, merge_phrases and merge_phrasal_verbs give for ``st``'s text:
     its tokens without the marks sentence_tokens adds afterwards (names) or caches (verb strength),
     for a claim that copies the sentence and marks its own tokens."""
-    return [Token(t.position, t.start, t.end, t.text, t.lower, t.stem, t.content, t.clause, False, t.negated, t.cue)
-            for t in st.tokens]
+    return [Token(t.position, t.start, t.end, t.text, t.lower, t.stem, t.content, t.clause, False, t.negated, t.cue,
+                  head=t.head) for t in st.tokens]
 
 
 def _capitalised_inside(tok: Token, text: str) -> bool:
@@ -438,6 +446,8 @@ def align(
     candidates: dict[int, list[tuple[int, int, int, str]]] = {}
     for tok in content:
         found = _spelling_support(tok, evidence, alias_words)
+        if not found and tok.head is not None:
+            found = _spelling_support(_as_head(tok), evidence, alias_words)
         if found:
             candidates[tok.position] = found
     # A word the claim itself repeats exactly backs no other form of it: the "share" of "earnings per
@@ -455,6 +465,8 @@ def align(
     for tok in content:
         if tok.position not in candidates and not tok.name:
             found = _lexical_support(tok, evidence, lexicon, spelled, descriptions)
+            if not found and tok.head is not None:
+                found = _lexical_support(_as_head(tok), evidence, lexicon, spelled, descriptions)
             if found:
                 candidates[tok.position] = found
     # 3. The monotone chain: the most claim words whose evidence positions keep the claim's order.
@@ -624,6 +636,13 @@ _RATE_UNITS = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "
 _RELATION_PREPOSITIONS = frozenset("in within for over during after before inside throughout under to than about around from".split())
 
 
+def _as_head(tok: Token) -> Token:
+    """A verb read with a loose particle ("asked for"), as its own word ("asked"), to be matched by that."""
+    lower, stem_, _ = _word_info(tok.head)  # type: ignore[arg-type]
+    return Token(tok.position, tok.start, tok.end, tok.text, lower, stem_, tok.content, tok.clause, tok.name, tok.negated,
+                 tok.cue)
+
+
 def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: frozenset[str]) -> list[tuple[int, int, int, str]]:
     """Evidence words spelled like ``tok``: the same word, its stem, its hyphenated parts; or its alias."""
     found: list[tuple[int, int, int, str]] = []
@@ -773,6 +792,8 @@ def _counterparts(st: SentenceTokens, lexicon: Lexicon) -> list[tuple[Token, tup
         # Not after a prefix that negates or opposes: "non-negative" says the opposite of "negative".
         words = (target.lower, *target.lower.split("-")) if "-" in target.lower \
             and not _keeps_whole(target.lower, lexicon) else (target.lower,)
+        if target.head is not None:
+            words = (*words, target.head)  # "asked for" is also "asked"
         found.append((target, tuple((word, lexicon.senses(word).lemmas) for word in words)))
     return found
 

@@ -201,6 +201,7 @@ class Lexicon:
         self._derived = _Table(body, tables["derived"], str)
         self._exceptions = {p: _Table(body, tables[f"exceptions/{p}"], str) for p in POS}
         self.particles: frozenset[str] = frozenset(header["particles"])
+        self.loose_particles: frozenset[str] = frozenset(header.get("loose_particles", ()))
         self.primary_senses = int(settings["primary_senses"])
         self.hypernym_hops = int(settings["hypernym_hops"])
         self.version = f"wordnet-3.0+extra-{extra['version']}"
