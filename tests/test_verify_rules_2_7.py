@@ -146,3 +146,31 @@ def test_a_verb_with_for_or_into_is_read_as_its_phrasal_verb_or_as_itself(claim,
 ])
 def test_the_phrasal_reading_carries_no_changed_fact(claim, source):
     assert verdict(claim, source)[0] == "rejected"
+
+
+SHIPS = ("A spokeswoman said roughly 30 ships were waiting at anchor on Tuesday afternoon. "
+         "The number of ships waiting peaked at 41 on Wednesday evening.")
+
+
+def test_a_rise_is_backed_by_the_two_dated_figures_it_links():
+    assert verdict("The number of ships waiting rose from roughly 30 on Tuesday afternoon to 41 on Wednesday evening "
+                   "[1.1][1.2].", SHIPS) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim", [
+    # The wrong direction, the figures swapped, the dates swapped.
+    "The number of ships waiting fell from roughly 30 on Tuesday afternoon to 41 on Wednesday evening [1.1][1.2].",
+    "The number of ships waiting rose from 41 on Tuesday afternoon to 30 on Wednesday evening [1.1][1.2].",
+    "The number of ships waiting rose from roughly 30 on Wednesday evening to 41 on Tuesday afternoon [1.1][1.2].",
+    # Undated figures from two sentences: which came first is not said.
+    "The number of ships waiting rose from roughly 30 to 41 [1.1][1.2].",
+    # Something the sentences do not count.
+    "The number of trucks waiting rose from roughly 30 on Tuesday to 41 on Wednesday [1.1][1.2].",
+])
+def test_a_rise_the_figures_do_not_give_is_rejected(claim):
+    assert verdict(claim, SHIPS)[0] == "rejected"
+
+
+def test_a_rise_against_a_sentence_that_says_it_fell_is_rejected():
+    assert verdict("Turnout rose from 41 percent to 45 percent [1.1].", "Turnout fell from 45 percent to 41 percent.")[0] \
+        == "rejected"

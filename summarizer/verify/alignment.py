@@ -883,6 +883,9 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
     client = _client_named(tok, claim_tokens, anchors, evidence)
     if client is not None:
         return Link(tok, "alias", evidence[client[0]], client[1])
+    trend = _trend_of_figures(tok, claim_tokens, evidence, lexicon)
+    if trend is not None:
+        return Link(tok, "trend", evidence[trend[0]], trend[1])
     opposite = _opposite(tok.position, anchors, evidence, used)
     best: tuple[int, str, int, Token] | None = None
     for s_idx, target in opposite:
@@ -1004,6 +1007,81 @@ def _called_as_said(tok: Token, claim_tokens: list[Token], anchors, evidence: li
         if tokens[k].content:
             return None
     return None
+
+
+def _figure_value(tok: Token) -> float | None:
+    """A figure written in digits ("41", "1,200", "3.5"), as a number; None for anything else."""
+    text = tok.text.replace(",", "")
+    try:
+        return float(text) if text[:1].isdigit() else None
+    except ValueError:
+        return None
+
+
+def _trend_of_figures(tok: Token, claim_tokens: list[Token], evidence: list[SentenceTokens],
+                      lexicon: Lexicon) -> tuple[int, Token] | None:
+    """"The number of ships waiting rose from roughly 30 on Tuesday afternoon to a peak of 41 on Wednesday
+    evening", from one sentence giving 30 on Tuesday afternoon and another 41 on Wednesday evening: a
+    rise or fall the claim states is backed by the figures it links, when the evidence has both, with
+    what the claim says they count, and the second is higher (for a rise) or lower (for a fall). Where
+    each figure is in a sentence of its own, the claim must date each and the evidence have each date
+    with its figure, so the order is the evidence's; in one sentence the evidence must give them in the
+    claim's order. No sentence of either figure may move the other way. The second figure's sentence
+    and token, else None."""
+    trends = lexicon.trend_verbs
+    if not trends:
+        return None
+    lemmas = set(lexicon.lemmas(tok.lower, "v")) | {tok.lower}
+    direction = next((d for d, words in trends.items() if not lemmas.isdisjoint(words)), None)
+    if direction is None:
+        return None
+    rest = [t for t in claim_tokens[tok.position + 1 :] if t.clause == tok.clause]
+    words = [t.lower for t in rest]
+    if "from" not in words or "to" not in words[words.index("from"):]:
+        return None
+    i_from = words.index("from")
+    i_to = words.index("to", i_from)
+    first = next((t for t in rest[i_from + 1 : min(i_to, i_from + 3)] if _figure_value(t) is not None), None)
+    second = next((t for t in rest[i_to + 1 : i_to + 5] if _figure_value(t) is not None), None)
+    if first is None or second is None:
+        return None
+    a, b = _figure_value(first), _figure_value(second)
+    if a == b or (direction == "up") != (b > a):  # type: ignore[operator]
+        return None
+    # What the claim says the figures count: its content words before the verb, by stem.
+    subject = {t.stem for t in claim_tokens[: tok.position] if t.content and t.clause == tok.clause and not t.name}
+    if not subject:
+        return None
+    against = trends["down" if direction == "up" else "up"]
+
+    def holding(figure: Token) -> list[tuple[int, Token]]:
+        return [(s_idx, st.tokens[pos]) for s_idx, st in enumerate(evidence) for pos in st.by_lower.get(figure.lower, ())
+                if not subject.isdisjoint(st.by_stem)]
+
+    def dated(figure: Token, upto: int) -> str | None:  # the time word the claim gives right after a figure
+        for t in claim_tokens[figure.position + 1 : upto]:
+            if t.lower in _TIME_POINT_WORDS or YEAR_RE.fullmatch(t.text):
+                return t.lower
+        return None
+
+    found_a, found_b = holding(first), holding(second)
+    if len(found_a) != 1 or len(found_b) != 1:
+        return None  # each figure once, where the claim's subject is spoken of
+    (s_a, t_a), (s_b, t_b) = found_a[0], found_b[0]
+    for s_idx in {s_a, s_b}:
+        for t in evidence[s_idx].tokens:
+            if not against.isdisjoint(set(lexicon.lemmas(t.lower, "v")) | {t.lower}):
+                return None
+    if s_a == s_b:
+        if t_a.position >= t_b.position:
+            return None
+    else:
+        date_a = dated(first, rest[i_to].position)
+        date_b = dated(second, claim_tokens[-1].position + 1)
+        if date_a is None or date_b is None or date_a == date_b \
+                or date_a not in evidence[s_a].words or date_b not in evidence[s_b].words:
+            return None
+    return s_b, t_b
 
 
 _LAWYER_WORDS = frozenset("lawyer lawyers attorney attorneys barrister barristers solicitor solicitors counsel".split())
@@ -2551,6 +2629,8 @@ def _figures_pooled(claim_tokens: list[Token], evidence: list[SentenceTokens], r
                 break  # the clause has a verb of its own (matched or not): the figure is its business
         if verb is None or verb.evidence in holders or verb.evidence.sentence.text.rstrip().endswith("?"):  # type: ignore[union-attr]
             continue  # (a question's time may come in its answer: "Will they rise again?" "Not this year.")
+        if verb.relation == "trend":
+            continue  # a rise told by its two figures spans their sentences (_trend_of_figures checked their dates)
         # Only where the verb's own sentence gives a figure of the same kind that the claim does not: a
         # year of its own ("went public in 2004"), a share of its own ("won 54%"). Else the claim may be
         # joining what two sentences tell of one event ("was approved 3-1" from a motion to approve and
@@ -3046,6 +3126,8 @@ def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, 
 
 # Month names that are not also other words ("may", "march" are verbs too).
 MONTH_WORDS = frozenset("january february april june july august september october november december".split())
+# Words that date a figure in a claim ("30 on Tuesday afternoon", "41 in March"), for _trend_of_figures.
+_TIME_POINT_WORDS = WEEKDAYS | MONTH_WORDS | frozenset("morning afternoon evening night".split())
 
 
 def _is_time_or_figure(tok: Token) -> bool:

@@ -254,6 +254,10 @@ class Lexicon:
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._extra_lemmas: dict[str, str] = {e["word"]: e["lemma"] for e in extra.get("lemmas", ())}
         self.level_verbs: frozenset[str] = frozenset(extra.get("level_verbs", {}).get("words", ()))
+        # Verbs of a figure's movement, by direction: "rose" from 30 to 41 is what the two figures say.
+        trends = extra.get("trend_verbs", {})
+        self.trend_verbs: dict[str, frozenset[str]] = {
+            d: frozenset(w.replace(" ", "_") for w in trends[d]) for d in ("up", "down") if d in trends}
         relation_words = extra.get("relation_words", {})
         self.relation_words: frozenset[str] = frozenset(relation_words.get("words", ()))
         self._relation_groups: tuple[frozenset[str], ...] = tuple(
