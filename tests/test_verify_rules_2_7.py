@@ -174,3 +174,40 @@ def test_a_rise_the_figures_do_not_give_is_rejected(claim):
 def test_a_rise_against_a_sentence_that_says_it_fell_is_rejected():
     assert verdict("Turnout rose from 41 percent to 45 percent [1.1].", "Turnout fell from 45 percent to 41 percent.")[0] \
         == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Verdi has demanded a pay rise of 5% over two years [1.1].",
+     "Verdi has demanded a pay rise of 12.5% over one year, while employers have offered 5% over two years."),
+    ("Employers have offered 12.5% over one year [1.1].",
+     "Verdi has demanded a pay rise of 12.5% over one year, while employers have offered 5% over two years."),
+    ("Average hourly earnings grew 4.3% on the month [1.1].", "Average hourly earnings grew 0.2% on the month and 4.3% on the year."),
+    ("Food prices rose 3.8% in the year to August [1.1].", "Food prices rose 3.1% in the year to August, down from 3.8% in July."),
+])
+def test_a_figure_the_sentence_gives_to_other_words_is_rejected(claim, source):
+    assert verdict(claim, source) == ("rejected", {"number_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    # The one word's second figure, told with what the claim tells it with.
+    ("Average hourly earnings grew 4.3% on the year [1.1].", "Average hourly earnings grew 0.2% on the month and 4.3% on the year."),
+    ("The index rose 3.4% in June [1.1].", "The index rose 2.1% in May and 3.4% in June."),
+    # A figure with a role of its own ("to") is not the verb's bare figure.
+    ("Revenue rose 9% to 1.27 billion dollars [1.1].", "Revenue rose to 1.27 billion dollars, up 9% from a year earlier."),
+])
+def test_a_figure_kept_with_its_own_words_is_supported(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+FLIGHT = "The Airbus A320, flying from Dublin to Faro with 174 passengers, descended safely."
+
+
+def test_a_word_whose_own_preposition_is_reversed_is_rejected():
+    assert verdict("The Airbus A320 was flying from Faro to Dublin [1.1].", FLIGHT) == ("rejected", {"substitution"})
+    assert verdict("The council wanted to shift money from the north to London [1.1].",
+                   "The council wanted to shift money from London to organisations in the north.")[0] == "rejected"
+    # The same route told the other way round keeps each place's preposition.
+    assert verdict("The Airbus A320 was flying to Faro from Dublin [1.1].", FLIGHT) == ("supported", set())
+    # A preposition that hangs on an unmatched word tells of something else: "said after the match".
+    assert verdict("Chen said she had not slept the night before the match [1.1].",
+                   "Chen said after the match that she had not slept the night before.") == ("supported", set())

@@ -156,6 +156,7 @@ class Alignment:
     privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)
     tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
     figures_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, a figure, the sentence giving it)
+    figures_moved: list[tuple[Link, str, str]] = field(default_factory=list)  # (a matched word, the claim's figure for it, the evidence's)
     speakers_pooled: list[tuple[Link, str, str, str]] = field(default_factory=list)  # (a claim speaker, its words' sentence, who says them, the claim's name for the speaker)
     questions: list[tuple[Link, str, str]] = field(default_factory=list)  # (a claim word, the question it is matched in, "asked"/"denied"/"affirmed")
 
@@ -529,6 +530,7 @@ def align(
     _polarity(claim_tokens, links, result, lexicon, evidence)
     result.links = [links[t.position] for t in content]
     relation_swaps = _relation_word_swaps(claim_tokens, anchors, evidence, lexicon)
+    relation_swaps += _own_prepositions_reversed(claim_tokens, links, relation_swaps, lexicon)
     if relation_swaps:
         swapped_at = {l.claim.position for l in relation_swaps}
         # A relation word that is also a content word ("outside") was judged an insertion: this replaces it.
@@ -562,6 +564,7 @@ def align(
     _roles_moved(claim_tokens, result)
     _relative_times_changed(claim_tokens, evidence, result)
     _comparison_reversed(claim_tokens, result)
+    _figures_moved(claim_tokens, result)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result, lexicon)
@@ -1172,6 +1175,41 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
                 and not any(lexicon.opposite_relations(p.lower, q.lower) for p in said for q in source):
             continue
         swaps.append(Link(said[0], "relation_word", evidence[s1], source[0], accepted=False))
+    return swaps
+
+
+def _own_preposition(tokens: list[Token], tok: Token, lexicon: Lexicon) -> Token | None:
+    """The preposition right before a word, past a determiner ("from the north"), or None."""
+    k = tok.position - 1
+    if k >= 0 and tokens[k].lower in _DETERMINERS:
+        k -= 1
+    return tokens[k] if k >= 0 and tokens[k].lower in lexicon.relation_words and tokens[k].clause == tok.clause else None
+
+
+def _own_prepositions_reversed(claim_tokens: list[Token], links: dict[int, Link], found: list[Link],
+                               lexicon: Lexicon) -> list[Link]:
+    """A matched word whose own preposition is the reverse of its counterpart's: "flying from Faro to
+    Dublin" against "flying from Dublin to Faro", "shift money … to London" against "… from London".
+    Each word of the claim keeps its place in a route or a change ("to Dublin from Faro" is the same
+    flight); only prepositions the lexicon's table opposes count (from / to, before / after, with /
+    without …), so "in the north" for "from the north" is left to the other checks."""
+    swaps = []
+    taken = {id(l.claim) for l in found}
+    for link in links.values():
+        if not link.accepted or link.target is None or link.evidence is None:
+            continue
+        said = _own_preposition(claim_tokens, link.claim, lexicon)
+        source = _own_preposition(link.evidence.tokens, link.target, lexicon)
+        if said is None or source is None or id(said) in taken or not lexicon.opposite_relations(said.lower, source.lower):
+            continue
+        # Each preposition must hang on a matched word, in its own text: "said after the match that she
+        # had not slept the night before" tells when she said it, not what "before" in the claim relates.
+        if not (said.position and claim_tokens[said.position - 1].position in links
+                and links[said.position - 1].accepted and source.position
+                and any(l.target is link.evidence.tokens[source.position - 1] for l in links.values() if l.accepted)):
+            continue
+        taken.add(id(said))
+        swaps.append(Link(said, "relation_word", link.evidence, source, accepted=False))
     return swaps
 
 
@@ -3201,6 +3239,60 @@ def _figure_role(word: Token, lexicon: Lexicon) -> str | None:
 _CHANGE_VERBS = frozenset(
     "rise fall increase decrease grow drop climb jump slide decline gain surge soar plunge tumble slip shrink "
     "expand rally dip sink advance retreat".split())
+
+
+def _figure_text(tokens: list[Token], i: int) -> str:
+    """A figure as written, from its first digit token to its last ("12.5" of "12.5%", "110,000")."""
+    k = i
+    while k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit() and tokens[k].end + 1 == tokens[k + 1].start:
+        k += 1
+    return "".join(t.text if j == i else ("." if tokens[j - 1].end + 1 == t.start else "") + t.text
+                   for j, t in enumerate(tokens[i : k + 1], i)) if k > i else tokens[i].text
+
+
+def _frame_after(tokens: list[Token], i: int) -> str | None:
+    """What a figure is told with, after it in its clause: the first content or time word past its digits
+    and stop words ("4.3% on the month" → "month"; "3.8% in July" → "july"); None if there is none."""
+    clause = tokens[i].clause
+    for t in tokens[i + 1 : i + 7]:
+        if t.clause != clause:
+            return None
+        if t.content or t.lower in WEEKDAYS or t.lower in MONTH_WORDS:
+            return t.stem if t.content else t.lower
+    return None
+
+
+def _figures_moved(claim_tokens: list[Token], result: Alignment) -> None:
+    """A figure the evidence gives to other words of the same sentence: "Verdi has demanded a pay rise of
+    5% over two years" against "… demanded a pay rise of 12.5% over one year, while employers have offered
+    5% over two years"; "earnings grew 4.3% on the month" against "grew 0.2% on the month and 4.3% on the
+    year". The claim's figure follows a matched word (past the words that only qualify it: "a peak of");
+    right after that word's counterpart the evidence has another figure, and the claim's is elsewhere in
+    the sentence. Not where the evidence gives both to the one word in turn and the claim keeps what it
+    tells the figure with ("rose 2.1% in May and 3.4% in June" backs "rose 3.4% in June")."""
+    by_position = {l.claim.position: l for l in result.links}
+    for i, tok in enumerate(claim_tokens):
+        if not tok.text[0].isdigit():
+            continue
+        key = _figure_key(claim_tokens, i)
+        role = _role_word(claim_tokens, i)
+        head = by_position.get(role.position) if key is not None and role is not None and role.content else None
+        if head is None or not head.accepted or head.target is None or head.evidence is None:
+            continue
+        tokens = head.evidence.tokens
+        e = head.target.position
+        own = next((j for j in range(e + 1, min(len(tokens), e + 8)) if tokens[j].text[0].isdigit()
+                    and _figure_key(tokens, j) is not None and _role_word(tokens, j) is head.target), None)
+        if own is None or _figure_key(tokens, own) == key:
+            continue
+        elsewhere = [j for j in range(len(tokens)) if j != own and tokens[j].text[0].isdigit() and _figure_key(tokens, j) == key]
+        if not elsewhere:
+            continue  # a figure the evidence does not give is the numbers check's
+        frame = _frame_after(claim_tokens, i)
+        if all(j > own for j in elsewhere) and frame is not None and frame != _frame_after(tokens, own) \
+                and any(_frame_after(tokens, j) == frame for j in elsewhere):
+            continue  # the one word's second figure, told with what the claim tells it with
+        result.figures_moved.append((head, _figure_text(claim_tokens, i), _figure_text(tokens, own)))
 
 
 def _role_word(tokens: list[Token], position: int) -> Token | None:

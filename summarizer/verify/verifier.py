@@ -593,6 +593,16 @@ class Verifier:
                 message="The claim joins a figure, time or place from one cited sentence to an event of another: " + "; ".join(parts) + ".",
                 details={"missing": [figure for _, figure, _ in alignment.figures_pooled]},
             ))
+        if alignment.figures_moved:
+            parts = [f"\u201c{figure}\u201d for \u201c{link.claim.text}\u201d, where [{link.evidence.sentence.id}] gives it \u201c{own}\u201d"  # type: ignore[union-attr]
+                     for link, figure, own in alignment.figures_moved]
+            reasons.append(Reason(
+                code="number_mismatch",
+                message="The claim gives a figure to words the cited sentence gives another figure, and its own to other words: "
+                        + "; ".join(parts) + ".",
+                details={"missing": [figure for _, figure, _ in alignment.figures_moved],
+                         "evidence_words": [own for _, _, own in alignment.figures_moved]},
+            ))
         for link, sid, answer in alignment.questions[:1]:
             if answer == "asked":
                 reasons.append(Reason(
