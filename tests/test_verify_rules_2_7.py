@@ -211,3 +211,31 @@ def test_a_word_whose_own_preposition_is_reversed_is_rejected():
     # A preposition that hangs on an unmatched word tells of something else: "said after the match".
     assert verdict("Chen said she had not slept the night before the match [1.1].",
                    "Chen said after the match that she had not slept the night before.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    # A prefix that makes the word a stage of its head: a semi-final is no final.
+    ("Jack Moran beat Felix Brandt to reach the final of the Madrid Open [1.1].",
+     "Jack Moran beat Felix Brandt 6-4, 7-5 to reach the semi-finals of the Madrid Open."),
+    # "every 4.2 days" is a rate: its unit is a word to match, not a span left to the figures' check.
+    ("It completes an orbit of its star every 4.2 years [1.1].", "It completes an orbit of its star every 4.2 days."),
+    # "are thought to" hedges, as "are believed to" does.
+    ("Surface temperatures exceed 300 degrees Celsius [1.1].", "Surface temperatures are thought to exceed 300 degrees Celsius."),
+    ("Regular pay, including bonuses, was 5.6% higher than a year earlier [1.1].",
+     "Regular pay, excluding bonuses, was 5.6% higher than a year earlier."),
+])
+def test_r13_shapes_that_were_accepted_are_rejected(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Jack Moran beat Felix Brandt to reach the semi-finals of the Madrid Open [1.1].",
+     "Jack Moran beat Felix Brandt 6-4, 7-5 to reach the semi-finals of the Madrid Open."),
+    ("It completes an orbit of its star every 4.2 days [1.1].", "It completes an orbit of its star every 4.2 days."),
+    ("Surface temperatures are thought to exceed 300 degrees Celsius [1.1].",
+     "Surface temperatures are thought to exceed 300 degrees Celsius."),
+    ("Regular pay excluding bonuses was 5.6% higher than a year earlier [1.1].",
+     "Regular pay, excluding bonuses, was 5.6% higher than a year earlier."),
+])
+def test_their_faithful_neighbours_are_supported(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -198,9 +198,14 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         if tok.lower in CURRENCY_WORDS and not (i and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in FIGURE_WORDS)):
             tok.content = True
         # "three weeks": a span the figure check compares ("21 days"); the same test as numbers.py's.
-        if i and tok.lower in DURATION_UNIT_WORDS and (i + 1 == len(tokens) or tokens[i + 1].lower != "old") \
-                and is_span_count(tokens[i - 2].lower if i > 1 else "", tokens[i - 1].text):
-            tok.content, tok.cue = False, True
+        if i and tok.lower in DURATION_UNIT_WORDS and (i + 1 == len(tokens) or tokens[i + 1].lower != "old"):
+            # The word before the count is before its first digits: "every 4.2 days" is a rate, no span
+            # ("4" and "2" are two tokens), so "days" stays a word to align, as the figures' check reads it.
+            k = i - 1
+            while k and tokens[k].text[0].isdigit() and tokens[k - 1].text[0].isdigit() and tokens[k - 1].end + 1 == tokens[k].start:
+                k -= 1
+            if is_span_count(tokens[k - 1].lower if k else "", tokens[i - 1].text):
+                tok.content, tok.cue = False, True
     for i, tok in enumerate(tokens):
         # "since 2019", "after March", "since last year": a preposition of time, not a clause's connective (so
         # "has not made a profit since 2019" denies it since 2019 only).
@@ -806,7 +811,7 @@ def _keeps_whole(word: str, lexicon: Lexicon) -> bool:
     makes it something else ("ex-president", "vice-president"), or an ordinal before a superlative
     ("second-biggest" is not "biggest")."""
     first, _, rest = word.partition("-")
-    return first in NEGATING_PREFIXES or first in lexicon.privative or (
+    return first in NEGATING_PREFIXES or first in lexicon.privative or first in _PART_PREFIXES or (
         _ORDINAL_RE.fullmatch(first) is not None and rest.endswith("est"))  # not "third-quarter"
 
 
@@ -1300,6 +1305,9 @@ def _negated_stretch(position: int, anchors, evidence: list[SentenceTokens]) -> 
 
 # Hyphenated prefixes that turn a word's meaning around: a part after them is no support for the word.
 NEGATING_PREFIXES = frozenset("non un anti counter in dis de no mis".split())
+# Prefixes that make a hyphenated word a part, a stage or an approach of its head, not the head itself: a
+# semi-final is no final, a pre-season match no season's, a near-record no record, a half-year no year.
+_PART_PREFIXES = frozenset("semi quarter pre post mid near half quasi pseudo".split())
 
 _REACH = 4  # how far from an anchor a word still stands "opposite" a claim word, in tokens
 

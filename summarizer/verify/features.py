@@ -47,7 +47,7 @@ HEDGE_KINDS = {
     **dict.fromkeys(
         "likely unlikely probably expected expects expect expecting projected forecast estimated estimates should "
         "seem seems seemed "
-        "appears appeared suggests suggested believed believe believes suspected fear fears feared".split(), "likelihood"),
+        "appears appeared suggests suggested believed believe believes thought suspected fear fears feared".split(), "likelihood"),
     **dict.fromkeys("reportedly allegedly alleged purportedly apparently claimed rumored rumoured speculated "
                     # "arrested on suspicion of starting the fire", "accused of", "suspected of": not that it was done
                     "suspicion suspected accused".split(), "report"),
