@@ -239,3 +239,35 @@ def test_r13_shapes_that_were_accepted_are_rejected(claim, source):
 ])
 def test_their_faithful_neighbours_are_supported(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    # A month after "for" or "and" is a month ("for May and June"), not the modal "may".
+    ("Job gains for May and June were revised down by 110,000 [1.1].",
+     "Job gains for June and July were revised down by a combined 110,000."),
+    # A comparative before "than" the other way from the source's, at the same figure.
+    ("The harvest would be 8% smaller than last year's [1.1].", "The harvest would be 8% more than last year."),
+    # "up from" states a change the source does not: the dividend is unchanged.
+    ("The firm will pay an interim dividend of 9p a share, up from last year [1.1].",
+     "The firm will pay an interim dividend of 9p a share, unchanged from last year."),
+])
+def test_months_comparatives_and_stated_changes_are_compared(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Job gains for June and July were revised down by 110,000 [1.1].",
+     "Job gains for June and July were revised down by a combined 110,000."),
+    ("The harvest would be 8% larger than last year's [1.1].", "The harvest would be 8% more than last year."),
+    ("The firm will pay a dividend of 9p a share, up from last year [1.1].",
+     "The firm will pay a dividend of 9p a share, higher than last year."),
+    # "higher" and "lower" state the change as a comparison ("rose 5.6%" for "was 5.6% higher").
+    ("Regular pay, excluding bonuses, rose 5.6% on a year earlier [1.1].",
+     "Regular pay, excluding bonuses, was 5.6% higher than a year earlier."),
+    ("Energy prices fell 1.1% from a year earlier [1.1].", "Energy prices were 1.1% lower than a year earlier."),
+    # After a verb of the change, "up from" restates it: the verb is what is matched.
+    ("The fire has grown to 14,300 acres, up from 11,800 acres on Monday [1.1].",
+     "The fire has grown to 14,300 acres, up from 11,800 acres on Monday."),
+])
+def test_their_faithful_forms_are_supported(claim, source):
+    assert verdict(claim, source) == ("supported", set())

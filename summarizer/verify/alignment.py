@@ -431,6 +431,7 @@ def align(
         if tok.content and tok.lower in lexicon.framing and (tok.lower not in lexicon.framing_after_determiner or (
                 tok.position and claim_tokens[tok.position - 1].lower in ("the", "this", "that", "these", "those"))):
             tok.content = False
+    _mark_stated_changes(claim_tokens, lexicon)
     content = [t for t in claim_tokens if t.content]
     excerpt = _excerpt(claim_tokens, content, evidence)
     if excerpt is not None:
@@ -563,6 +564,7 @@ def align(
     _questions_asserted(claim_tokens, evidence, result)
     _bounds_reversed(claim_tokens, result)
     _comparatives_reversed(claim_tokens, result)
+    _than_reversed(claim_tokens, evidence, result, lexicon)
     _rates_dropped(claim_tokens, result)
     _counted_nouns_changed(claim_tokens, evidence, result, lexicon)
     _ordinals_changed(claim_tokens, result)
@@ -581,6 +583,21 @@ def align(
     _unsupported_verbs(claim_tokens, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
     return result
+
+
+def _mark_stated_changes(claim_tokens: list[Token], lexicon: Lexicon) -> None:
+    """"up from last year", "down 9%": a change the claim states only so is a word to match ("unchanged
+    from last year" is no rise), though "up" and "down" are stop words elsewhere. Not after a verb of the
+    change ("has grown to 14,300 acres, up from 11,800"): the verb is then what is matched."""
+    trends = lexicon.trend_verbs
+    moved = False
+    for i, tok in enumerate(claim_tokens):
+        if trends and any(not trends[d].isdisjoint(lexicon.lemmas(tok.lower, "v")) for d in trends):
+            moved = True
+        if tok.lower in ("up", "down") and not moved and i + 1 < len(claim_tokens) \
+                and claim_tokens[i + 1].clause == tok.clause \
+                and (claim_tokens[i + 1].lower == "from" or claim_tokens[i + 1].text[0].isdigit()):
+            tok.content = True
 
 
 # After "at": a figure with its measure (a share, money, points, degrees, an amount in millions).
@@ -2417,6 +2434,32 @@ def _comparatives_reversed(claim_tokens: list[Token], result: Alignment) -> None
         if tok.lower not in pairs and pairs & set(_OPPOSITE_COMPARATIVE[tok.lower]):
             result.unsupported_verbs.append(f"{tok.text} {claim_tokens[tok.position + 1].text}")
             return
+
+
+def _than_reversed(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment, lexicon: Lexicon) -> None:
+    """"8% smaller than last year's" where the source says "8% more than last year": a comparative right
+    before "than" that goes the other way from the source's, before "than" with the same figure or the same
+    word after it (directions from the hand-kept table; "smaller" has no counterpart to be matched with,
+    and "more" is no content word)."""
+    directions = lexicon.comparative_directions
+    if not directions:
+        return
+    for i, tok in enumerate(claim_tokens[:-1]):
+        said = directions.get(tok.lower)
+        if said is None or claim_tokens[i + 1].lower != "than":
+            continue
+        figure = claim_tokens[i - 1].lower if i and claim_tokens[i - 1].text[0].isdigit() else None
+        after = next((t.stem for t in claim_tokens[i + 2 :] if t.content), None)
+        for st in evidence:
+            for p in st.by_lower.get("than", ()):
+                source = directions.get(st.tokens[p - 1].lower) if p else None
+                if source is None or source == said:
+                    continue
+                then = next((t.stem for t in st.tokens[p + 1 :] if t.content), None)
+                before = st.tokens[p - 2].lower if p > 1 else None
+                if (figure is not None and figure == before) or (after is not None and after == then):
+                    result.antonyms.append(Link(tok, "antonym", st, st.tokens[p - 1], accepted=False))
+                    return
 
 
 def _bound_at(tokens: list[Token], i: int) -> tuple[str, bool] | None:

@@ -254,6 +254,10 @@ class Lexicon:
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._extra_lemmas: dict[str, str] = {e["word"]: e["lemma"] for e in extra.get("lemmas", ())}
         self.level_verbs: frozenset[str] = frozenset(extra.get("level_verbs", {}).get("words", ()))
+        # Comparatives before "than", by direction: "8% smaller than" is not "8% more than".
+        comparatives = extra.get("comparative_directions", {})
+        self.comparative_directions: dict[str, str] = {
+            w: d for d in ("up", "down") for w in comparatives.get(d, ())}
         # Verbs of a figure's movement, by direction: "rose" from 30 to 41 is what the two figures say.
         trends = extra.get("trend_verbs", {})
         self.trend_verbs: dict[str, frozenset[str]] = {

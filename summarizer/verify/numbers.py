@@ -341,15 +341,15 @@ def _add_clock_times(text: str, add) -> None:
         add(f"clock:{hour}:{minute}", m.group(0).strip())  # as written, for a claim that gives no a.m. or p.m.
 # "on Saturdays" names Saturday as much as "on Saturday" does.
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|s)?\b")
-# A capitalised month name on its own ("in March", "the November meeting", "its May meeting"); "May" only
-# mid-sentence after "in"/"of"/"since"/"the"/"its"/… .
+# A capitalised month name on its own ("in March", "the November meeting", "its May meeting", "for May
+# and June"); "May" only mid-sentence after "in"/"of"/"since"/"the"/"its"/"for"/"and"/… .
 _BARE_MONTH_RE = LazyPattern(
     r"\b(?:(?<=in )|(?<=of )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=to )|(?<=early )|(?<=late )|(?<=mid-)|(?<=last )|(?<=next )"
     r"|(?<=the )|(?<=this )|(?<=during )|(?<=before )|(?<=after )|(?<=through )|(?<=its )|(?<=their )|(?<=our )"
-    r"|(?<=his )|(?<=her )|(?<=a )|(?<=each )"
+    r"|(?<=his )|(?<=her )|(?<=a )|(?<=each )|(?<=for )|(?<=between )|(?<=and )|(?<=or )"
     # the same words opening a sentence: "Last July, Seville recorded 46 degrees", "In March, …"
     r"|(?<=In )|(?<=Since )|(?<=Until )|(?<=By )|(?<=From )|(?<=Early )|(?<=Late )|(?<=Last )|(?<=Next )|(?<=This )"
-    r"|(?<=During )|(?<=Before )|(?<=After )|(?<=Through ))"
+    r"|(?<=During )|(?<=Before )|(?<=After )|(?<=Through )|(?<=For )|(?<=Between ))"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 # The month names alone: most texts have none, and this finds that much faster than _BARE_MONTH_RE's
