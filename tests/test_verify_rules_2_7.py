@@ -271,3 +271,36 @@ def test_months_comparatives_and_stated_changes_are_compared(claim, source):
 ])
 def test_their_faithful_forms_are_supported(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_a_passive_doer_taken_from_another_phrase_is_rejected():
+    source = "The work was paid for mainly by private donors, with the Scottish government contributing £5 million."
+    assert verdict("The work was paid for mainly by the Scottish government [1.1].", source)[0] == "rejected"
+    assert verdict("The work was paid for mainly by private donors [1.1].", source) == ("supported", set())
+    # A name inside the doer's own phrase is no move: "led by researchers at the University of Tarrow".
+    assert verdict("The trial was led by the University of Tarrow [1.1].",
+                   "The trial was led by researchers at the University of Tarrow.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The National Cyber Security Centre has restored the trust's services [1.1].",
+     "The National Cyber Security Centre is working with the trust to restore services."),
+    ("The council closed the library [1.1].", "The council is set to close the library."),
+])
+def test_what_someone_works_or_is_set_to_do_is_not_done(claim, source):
+    assert verdict(claim, source) == ("rejected", {"modality_mismatch"})
+
+
+@pytest.mark.parametrize("claim, source", [
+    # What was managed, gone on to, voted, caused or forced is done.
+    ("Italy beat France [1.1].", "Spain defeated Italy, and Italy went on to beat France."),
+    ("The board unanimously appointed Karen Liu to the Planning Commission [1.1].",
+     "The board voted unanimously to appoint Karen Liu to the Planning Commission."),
+    ("The River Lenn burst its banks on Thursday [1.1].", "Heavy rain caused the River Lenn to burst its banks on Thursday."),
+    ("The crew restored power on Monday [1.1].", "The crew managed to restore power on Monday."),
+    # A claim that keeps the aim is fine.
+    ("The centre is working with the trust to restore services [1.1].",
+     "The National Cyber Security Centre is working with the trust to restore services."),
+])
+def test_what_was_done_or_kept_as_an_aim_is_supported(claim, source):
+    assert verdict(claim, source) == ("supported", set())

@@ -1217,11 +1217,24 @@ def _own_prepositions_reversed(claim_tokens: list[Token], links: dict[int, Link]
     without …), so "in the north" for "from the north" is left to the other checks."""
     swaps = []
     taken = {id(l.claim) for l in found}
+    matched = {id(l.target) for l in links.values() if l.target is not None}
     for link in links.values():
         if not link.accepted or link.target is None or link.evidence is None:
             continue
         said = _own_preposition(claim_tokens, link.claim, lexicon)
         source = _own_preposition(link.evidence.tokens, link.target, lexicon)
+        if said is not None and source is not None and said.lower == "by" and source.lower != "by" and id(said) not in taken:
+            # The doer of a passive, moved: "paid for mainly by the Scottish government" against "paid for
+            # mainly by private donors, with the Scottish government contributing £5 million". The source
+            # has a doer of its own after "by", which the claim does not name.
+            # ("led by researchers at the University" names the university within the doer: no move.)
+            agent = next((t for b in link.evidence.tokens if b.lower == "by" and b.position < link.target.position
+                          and b.clause != link.target.clause
+                          for t in link.evidence.tokens[b.position + 1 : b.position + 4] if t.content and id(t) not in matched), None)
+            if agent is not None:
+                taken.add(id(said))
+                swaps.append(Link(said, "relation_word", link.evidence, source, accepted=False))
+                continue
         if said is None or source is None or id(said) in taken or not lexicon.opposite_relations(said.lower, source.lower):
             continue
         # Each preposition must hang on a matched word, in its own text: "said after the match that she
@@ -1725,6 +1738,40 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
         if (said in ("past", "bare") and source == "future") or (said == "future" and source in ("past", "bare")):
             result.tenses_changed.append((link, said, source))
             link.accepted = False
+        elif said in ("past", "bare") and _infinitive_of_aim(st.tokens, target):
+            # "The centre has restored the trust's services" against "The centre is working with the trust
+            # to restore services": what someone works, votes, is set or is sent to do is not yet done.
+            result.tenses_changed.append((link, said, "aim"))
+            link.accepted = False
+
+
+# Words before "to" and a verb that make it something done: "managed to restore", "went on to win",
+# "continued to rise", "was able to land", "the first to ban".
+# Nor a vote's or a motion's: "voted unanimously to appoint Karen Liu" is how minutes record that she was
+# named (whether a motion carried is the other checks' business). Nor a cause's: "Heavy rain caused the
+# river to burst its banks", "an attack has forced the hospital to postpone 300 operations".
+_DONE_BEFORE_TO = frozenset(
+    "managed manage manages succeeded continued continue continues continuing went go goes able used came happened "
+    "first second third last only voted vote votes moved move moves caused causing forced forcing led prompted".split())
+
+
+def _infinitive_of_aim(tokens: list[Token], verb: Token) -> bool:
+    """Whether ``verb`` follows "to" as an aim, not a fact: "working with the trust to restore", "voted to
+    close", "is set to rise" (not "managed to restore", "went on to win", nor "to" after a figure)."""
+    k = verb.position - 1
+    if k < 1 or tokens[k].lower != "to" or tokens[k].clause != verb.clause:
+        return False
+    # The clause before "to", and before a coordinated "and to" the one before that ("promised to audit the
+    # budget and to reopen three hospitals": "promised" governs both).
+    clauses = {verb.clause, verb.clause - 1} if tokens[k - 1].lower in ("and", "or") else {verb.clause}
+    for t in reversed(tokens[max(0, k - 12) : k]):
+        if t.clause not in clauses:
+            break
+        if t.lower.split("_")[0] in _DONE_BEFORE_TO or t.text[0].isdigit():  # ("went on to win": "went_on")
+            return False
+        if t.lower in HEDGE_CUES:
+            return False  # "plans to", "promised to", "is seeking to": the hedge checks' business
+    return True
 
 
 # A transcript's speaker label: "SATO:", "MS. OKAFOR (State Education Department):".
