@@ -134,9 +134,10 @@ def _field_types(feats) -> list[type]:
     return [type(getattr(feats, f.name)) for f in dataclasses.fields(feats)]
 
 
-def test_a_claim_text_is_analysed_once_and_the_cached_features_are_the_analysis(sources, monkeypatch):
-    """The per-verifier cache of claim features gives what analyse gives (equal, with the same field
-    types), a new object with new lists and sets each time, and analyses each text once."""
+@pytest.mark.parametrize("kind", ["claim", "sentence"])
+def test_a_text_is_analysed_once_and_the_kept_features_are_the_analysis(sources, monkeypatch, kind):
+    """The per-verifier caches of claim and of sentence features give what analyse gives (equal, with the
+    same field types), a new object with new lists, sets and dicts each time, and analyse each text once."""
     src = sources[-1]
     v = Verifier([src])
     calls = 0
@@ -148,18 +149,50 @@ def test_a_claim_text_is_analysed_once_and_the_cached_features_are_the_analysis(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(verifier, "analyse", counting)
-    texts = [s.text for s in src.sentences[:500]]
-    for text in texts:
-        fresh = analyse(text, is_claim=True, vocabulary=v.vocabulary())
-        first, again = v.claim_features(text), v.claim_features(text)
-        assert first == fresh and again == fresh, text
+    sentences = src.sentences[:500]
+    for sentence in sentences:
+        if kind == "claim":
+            fresh = analyse(sentence.text, is_claim=True, vocabulary=v.vocabulary())
+            first, again = v.claim_features(sentence.text), v.claim_features(sentence.text)
+        else:
+            fresh = analyse(sentence.text)
+            first, again = v.sentence_features(sentence), v.sentence_features(sentence)
+        assert first == fresh and again == fresh, sentence.text
         assert _field_types(first) == _field_types(fresh) == _field_types(again)
         assert again is not first
         for f in dataclasses.fields(fresh):
             value = getattr(again, f.name)
             if isinstance(value, (list, set, dict)):
                 assert value is not getattr(first, f.name)
-    assert calls == len(set(texts))
+    assert calls == (len({s.text for s in sentences}) if kind == "claim" else len(sentences))
+
+
+def test_kept_features_drop_out_of_the_collectors_walks():
+    """What is kept of an analysis holds no set, frozenset, dict or type (each is tracked by the garbage
+    collector for as long as it lives), so the collector stops tracking it: a sentence with a name, a
+    figure, a time and a quantifier (each a set or dict field) but no negation or hedge."""
+    import gc
+
+    feats = analyse("On Monday, Acme Corp said all 40 stores in Ohio will close.")
+    assert feats.content and feats.numbers and feats.tokens and feats.time_anchors and feats.quantifiers
+    kept = verifier._frozen_features(feats)
+    for _ in range(4):  # a tuple is untracked once its members are: one look per level of nesting (four)
+        gc.collect()
+    assert not gc.is_tracked(kept)
+    assert verifier._thawed_features(kept) == feats
+
+
+def test_a_sentence_read_again_keeps_its_transcript_turn():
+    """The turn a transcript sentence runs on in is found when the sentence is first read and given again
+    with its kept tokens: the same as a fresh verifier finds."""
+    text = "SATO: No, the reef is not recovering.\nBleached coral is stressed by heat. It may die.\n"
+    src = segment_source(1, "<transcript>", text)
+    v = Verifier([src])
+    later = src.sentences[-1]
+    assert v.tokens(later).turn == "SATO"
+    v.tokens(src.sentences[0])  # another sentence in between: the next call rebuilds from what was kept
+    again = v.tokens(later)
+    assert again.turn == "SATO" == Verifier([src]).tokens(later).turn
 
 
 def test_the_claim_caches_stay_bounded(sources, monkeypatch):
