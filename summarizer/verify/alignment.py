@@ -349,18 +349,21 @@ def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -
     tokens = tokenize(sentence.text, negation_scope=negation_scope)
     merge_phrases(tokens, sentence.text, lexicon)
     merge_phrasal_verbs(tokens, sentence.text, lexicon)
-    by_lower: dict[str, list[int]] = {}
-    by_stem: dict[str, list[int]] = {}
-    for tok in tokens:
-        if _capitalised_inside(tok, sentence.text) and tok.lower.removesuffix("'s") not in WEEKDAYS:
-            tok.name = True
-        by_lower.setdefault(tok.lower, []).append(tok.position)
-        if tok.content:
-            by_stem.setdefault(tok.stem, []).append(tok.position)
     # Kept for the Verifier's life: tuples of ints (and then the dicts holding them) drop out of the
-    # garbage collector's walks, lists never do, and the full collections walk every cached sentence.
-    return SentenceTokens(sentence, tokens, {k: tuple(v) for k, v in by_lower.items()},
-                          {k: tuple(v) for k, v in by_stem.items()}, [t.lower for t in tokens])
+    # garbage collector's walks, lists never do, and the full collections walk every cached sentence. Built
+    # as tuples from the start: most words occur once in a sentence.
+    by_lower: dict[str, tuple[int, ...]] = {}
+    by_stem: dict[str, tuple[int, ...]] = {}
+    text = sentence.text
+    for tok in tokens:
+        # (_capitalised_inside, written out: this runs for every word of every sentence read)
+        if tok.position and tok.text[0].isupper() and not _after_sentence_break(text, tok.start) \
+                and tok.lower.removesuffix("'s") not in WEEKDAYS:
+            tok.name = True
+        by_lower[tok.lower] = by_lower.get(tok.lower, ()) + (tok.position,)
+        if tok.content:
+            by_stem[tok.stem] = by_stem.get(tok.stem, ()) + (tok.position,)
+    return SentenceTokens(sentence, tokens, by_lower, by_stem, [t.lower for t in tokens])
 
 
 def copied_tokens(st: SentenceTokens) -> list[Token]:
@@ -2600,6 +2603,15 @@ def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon:
     "banned short-term rentals" against "… short-term rentals in residential neighbourhoods". Dropping a
     modifier says more here, not less: the count or the "all" is of the narrower set."""
     claim_words = {t.lower for t in claim_tokens}
+    # Either finding needs a word of the source the claim does not have: a dropped modifier before the
+    # noun (content, or a possessive) or a content word or name of what a ban covers after it. With none
+    # in the sentences the links point to (a claim copying its sentence, most excerpts), the walk over
+    # each noun's phrase below cannot find anything.
+    linked = {id(link.evidence): link.evidence for link in result.links if link.evidence is not None}
+    if not any((t.content or t.name or t.lower.endswith("'s")) and t.lower not in claim_words
+               for st in linked.values() for t in st.tokens):
+        _ages_dropped(claim_tokens, result, lexicon)
+        return
     # Per evidence sentence, the positions its words are matched at: the same for every link (the loop
     # changes only whether a link is accepted), so found once per sentence, not once per noun.
     used_in: dict[int, set[int]] = {}
