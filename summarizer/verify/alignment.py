@@ -191,6 +191,8 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
         previous_end = end
     for i, tok in enumerate(tokens):
+        if tok.lower not in _CONTENT_MARK_WORDS:
+            continue  # most words: neither test below can hold (both start with the word)
         # A currency named on its own is a word to match: "slipped against the dollar" is not "against the
         # euro" (after a figure, "50 dollars", the figures' check compares it).
         if tok.lower in CURRENCY_WORDS and not (i and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in FIGURE_WORDS)):
@@ -200,6 +202,8 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
                 and is_span_count(tokens[i - 2].lower if i > 1 else "", tokens[i - 1].text):
             tok.content, tok.cue = False, True
     for i, tok in enumerate(tokens):
+        if tok.lower not in _CLAUSE_MARK_WORDS:
+            continue  # most words: none of the tests below can hold (each starts with the word)
         # "since 2019", "after March", "since last year": a preposition of time, not a clause's connective (so
         # "has not made a profit since 2019" denies it since 2019 only).
         if tok.lower in _TIME_PREPOSITIONS and i + 1 < len(tokens) and i and tok.clause == tokens[i - 1].clause + 1 \
@@ -226,6 +230,12 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
     return tokens
 
 
+
+# The words tokenize's two passes after reading look at (each test there starts with the word), so that
+# they skip every other word at the cost of one look-up: currencies and units of time; prepositions of
+# time, "fail", "decline", "short" and "far".
+_CONTENT_MARK_WORDS = CURRENCY_WORDS | DURATION_UNIT_WORDS
+_CLAUSE_MARK_WORDS = _TIME_PREPOSITIONS | _FAIL_FORMS | DECLINE_FORMS | {"short", "far"}
 
 # word as written → (lower-case form, stem, is a content word, is a cue): words repeat across claims.
 _TOKEN_INFO: dict[str, tuple[str, str, bool, bool]] = {}
@@ -349,21 +359,18 @@ def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -
     tokens = tokenize(sentence.text, negation_scope=negation_scope)
     merge_phrases(tokens, sentence.text, lexicon)
     merge_phrasal_verbs(tokens, sentence.text, lexicon)
-    # Kept for the Verifier's life: tuples of ints (and then the dicts holding them) drop out of the
-    # garbage collector's walks, lists never do, and the full collections walk every cached sentence. Built
-    # as tuples from the start: most words occur once in a sentence.
-    by_lower: dict[str, tuple[int, ...]] = {}
-    by_stem: dict[str, tuple[int, ...]] = {}
-    text = sentence.text
+    by_lower: dict[str, list[int]] = {}
+    by_stem: dict[str, list[int]] = {}
     for tok in tokens:
-        # (_capitalised_inside, written out: this runs for every word of every sentence read)
-        if tok.position and tok.text[0].isupper() and not _after_sentence_break(text, tok.start) \
-                and tok.lower.removesuffix("'s") not in WEEKDAYS:
+        if _capitalised_inside(tok, sentence.text) and tok.lower.removesuffix("'s") not in WEEKDAYS:
             tok.name = True
-        by_lower[tok.lower] = by_lower.get(tok.lower, ()) + (tok.position,)
+        by_lower.setdefault(tok.lower, []).append(tok.position)
         if tok.content:
-            by_stem[tok.stem] = by_stem.get(tok.stem, ()) + (tok.position,)
-    return SentenceTokens(sentence, tokens, by_lower, by_stem, [t.lower for t in tokens])
+            by_stem.setdefault(tok.stem, []).append(tok.position)
+    # Kept for the Verifier's life: tuples of ints (and then the dicts holding them) drop out of the
+    # garbage collector's walks, lists never do, and the full collections walk every cached sentence.
+    return SentenceTokens(sentence, tokens, {k: tuple(v) for k, v in by_lower.items()},
+                          {k: tuple(v) for k, v in by_stem.items()}, [t.lower for t in tokens])
 
 
 def copied_tokens(st: SentenceTokens) -> list[Token]:
@@ -2495,6 +2502,7 @@ def _degrees_changed(result: Alignment, lexicon: Lexicon) -> None:
 
 # The comparatives and superlatives English does not spell with -er and -est (a closed set of grammar).
 _IRREGULAR_DEGREES = {"better": 1, "worse": 1, "best": 2, "worst": 2}
+_IRREGULAR_SUPERLATIVES = frozenset(word for word, degree in _IRREGULAR_DEGREES.items() if degree == 2)
 
 
 def _degree(word: str, lexicon: Lexicon) -> int | None:
@@ -2741,9 +2749,9 @@ def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: L
     imposed on a single company in an antitrust case". The source's restriction after the superlative, in
     its clause and with words the claim matches nowhere, is dropped; a time is no restriction of this kind
     ("its biggest profit on Tuesday")."""
+    if not any(t.lower.endswith("est") or t.lower in _IRREGULAR_SUPERLATIVES for t in claim_tokens):
+        return  # most claims: no word of theirs can be a superlative (_may_be_superlative), so no link is between two
     claim_words = {t.lower for t in claim_tokens}
-    if not any(_may_be_superlative(word) for word in claim_words):
-        return  # most claims: no word of theirs can be a superlative, so no link is between two
     for link in result.links:
         target, st = link.target, link.evidence
         if not link.accepted or target is None or st is None or not _may_be_superlative(link.claim.lower) \
