@@ -2707,12 +2707,12 @@ def _ages_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon
     not one of the wider; the claim must keep the bound ("adults over 65", "children under five")."""
     for link in result.links:
         target, st = link.target, link.evidence
-        if not link.accepted or target is None or st is None or target.position + 2 >= len(st.tokens) \
-                or not lexicon.lemmas(link.claim.lower, "n"):
+        if not link.accepted or target is None or st is None or target.position + 2 >= len(st.tokens):
             continue
         tokens = st.tokens
         bound = tokens[target.position + 1]
-        if bound.lower not in _AGE_BOUNDS or bound.clause != target.clause:
+        # (the bound first: a look-up where the lexicon's is several, and most nouns have no bound after them)
+        if bound.lower not in _AGE_BOUNDS or bound.clause != target.clause or not lexicon.lemmas(link.claim.lower, "n"):
             continue
         figure = next((t for t in tokens[bound.position + 1 : bound.position + 3]
                        if t.text[0].isdigit() or t.lower in FIGURE_WORDS), None)
