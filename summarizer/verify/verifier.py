@@ -77,16 +77,16 @@ _TOKEN_FIELD_COUNT = len(dataclasses.fields(Token))
 _CLAIM_FEATURES_LIMIT = 20_000
 
 
-# Kept as Features objects, the cached analyses (of claims, then of sentences too) were eleven objects each
-# for the garbage collector to walk on every full collection (lists and sets, mostly empty): with many
-# distinct claims (4 MB of sources, 20,000 claims) that cost more than re-analysing saved. Kept instead as
-# one tuple of immutable values the collector stops tracking (after its first look at them), and rebuilt
-# on use: a new Features, new lists and sets, so no claim can see another's. The collector stops tracking
-# a tuple only when nothing in it may be tracked, and a set, a frozenset, a dict or a type always may be:
-# so sets are kept as tuples of their members, dicts as tuples of their items and the field types by
-# number (kept with a frozenset or dict in them, the analyses were a quarter of what each full collection
-# walked, 1 MB of sources cited). Nothing reads a set's order (reports are the same under every hash
-# seed), so a set rebuilt from its members is the set it was.
+# Kept as Features objects, the cached claim analyses were eleven objects each for the garbage collector
+# to walk on every full collection (lists and sets, mostly empty): with many distinct claims (4 MB of
+# sources, 20,000 claims) that cost more than re-analysing saved. Kept instead as one tuple of immutable
+# values the collector stops tracking (after its first looks at them), and rebuilt on use: a new Features,
+# new lists and sets, so no claim can see another's. The collector stops tracking a tuple only when
+# nothing in it may be tracked, and a set, a frozenset, a dict or a type always may be: so sets are kept
+# as tuples of their members, dicts as tuples of their items and the field types by number (kept as
+# frozensets and dicts beside a tuple of types, the kept claims were never untracked). Nothing reads a
+# set's order (reports are the same under every hash seed), so a set rebuilt from its members is the set
+# it was.
 _features_fields = attrgetter(*(f.name for f in dataclasses.fields(Features)))
 # How each field type is kept and rebuilt (other types are kept as they are).
 _FREEZE = {list: tuple, set: lambda v: tuple(v) if v else None, frozenset: lambda v: tuple(v) if v else None,
@@ -126,7 +126,7 @@ class Verifier:
         self.sources = sources
         self.config = config or VerifierConfig()
         self._by_number = {s.number: s for s in sources}
-        self._features: dict[str, tuple] = {}  # sentence id → _frozen_features of its analysis
+        self._features: dict[str, Features] = {}
         self._index: SentenceIndex | None = None
         self._vocabulary: SourceVocabulary | None = None
         self._lexicon = default_lexicon()
@@ -223,14 +223,12 @@ class Verifier:
         return found
 
     def sentence_features(self, sentence: Sentence) -> Features:
-        """Features of a source sentence: analysed once, and a new Features object each call (kept in the
-        collector-free form of :func:`_frozen_features`, as claims' are: kept as Features objects, the
-        analysed sentences were a quarter of what each full collection walked, 1 MB of sources cited)."""
-        frozen = self._features.get(sentence.id)
-        if frozen is not None:
-            return _thawed_features(frozen)
-        feats = analyse(sentence.text)
-        self._features[sentence.id] = _frozen_features(feats)
+        """Features of a source sentence, computed once. Kept as they are, not in the claims' collector-free
+        form: that made each full collection shorter, but with fewer objects kept for good the collector
+        runs its full collections sooner, and the bench's rows (cold and warm) took as long in all."""
+        feats = self._features.get(sentence.id)
+        if feats is None:
+            feats = self._features[sentence.id] = analyse(sentence.text)
         return feats
 
     def claim_features(self, text: str) -> Features:
