@@ -136,7 +136,7 @@ def _field_types(feats) -> list[type]:
 
 def test_a_claim_text_is_analysed_once_and_the_cached_features_are_the_analysis(sources, monkeypatch):
     """The per-verifier cache of claim features gives what analyse gives (equal, with the same field
-    types), a new object with new lists and sets each time, and analyses each text once."""
+    types), a new object with new lists, sets and dicts each time, and analyses each text once."""
     src = sources[-1]
     v = Verifier([src])
     calls = 0
@@ -160,6 +160,34 @@ def test_a_claim_text_is_analysed_once_and_the_cached_features_are_the_analysis(
             if isinstance(value, (list, set, dict)):
                 assert value is not getattr(first, f.name)
     assert calls == len(set(texts))
+
+
+def test_kept_features_drop_out_of_the_collectors_walks():
+    """What is kept of an analysis holds no set, frozenset, dict or type (each is tracked by the garbage
+    collector for as long as it lives), so the collector stops tracking it: a sentence with a name, a
+    figure, a time and a quantifier (each a set or dict field) but no negation or hedge."""
+    import gc
+
+    feats = analyse("On Monday, Acme Corp said all 40 stores in Ohio will close.")
+    assert feats.content and feats.numbers and feats.tokens and feats.time_anchors and feats.quantifiers
+    kept = verifier._frozen_features(feats)
+    for _ in range(4):  # a tuple is untracked once its members are: one look per level of nesting (four)
+        gc.collect()
+    assert not gc.is_tracked(kept)
+    assert verifier._thawed_features(kept) == feats
+
+
+def test_a_sentence_read_again_keeps_its_transcript_turn():
+    """The turn a transcript sentence runs on in is found when the sentence is first read and given again
+    with its kept tokens: the same as a fresh verifier finds."""
+    text = "SATO: No, the reef is not recovering.\nBleached coral is stressed by heat. It may die.\n"
+    src = segment_source(1, "<transcript>", text)
+    v = Verifier([src])
+    later = src.sentences[-1]
+    assert v.tokens(later).turn == "SATO"
+    v.tokens(src.sentences[0])  # another sentence in between: the next call rebuilds from what was kept
+    again = v.tokens(later)
+    assert again.turn == "SATO" == Verifier([src]).tokens(later).turn
 
 
 def test_the_claim_caches_stay_bounded(sources, monkeypatch):

@@ -193,6 +193,8 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
         previous_end = end
     for i, tok in enumerate(tokens):
+        if tok.lower not in _CONTENT_MARK_WORDS:
+            continue  # most words: neither test below can hold (both start with the word)
         # A currency named on its own is a word to match: "slipped against the dollar" is not "against the
         # euro" (after a figure, "50 dollars", the figures' check compares it).
         if tok.lower in CURRENCY_WORDS and not (i and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in FIGURE_WORDS)):
@@ -207,6 +209,8 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
             if is_span_count(tokens[k - 1].lower if k else "", tokens[i - 1].text):
                 tok.content, tok.cue = False, True
     for i, tok in enumerate(tokens):
+        if tok.lower not in _CLAUSE_MARK_WORDS:
+            continue  # most words: none of the tests below can hold (each starts with the word)
         # "since 2019", "after March", "since last year": a preposition of time, not a clause's connective (so
         # "has not made a profit since 2019" denies it since 2019 only).
         if tok.lower in _TIME_PREPOSITIONS and i + 1 < len(tokens) and i and tok.clause == tokens[i - 1].clause + 1 \
@@ -233,6 +237,12 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
     return tokens
 
 
+
+# The words tokenize's two passes after reading look at (each test there starts with the word), so that
+# they skip every other word at the cost of one look-up: currencies and units of time; prepositions of
+# time, "fail", "decline", "short" and "far".
+_CONTENT_MARK_WORDS = CURRENCY_WORDS | DURATION_UNIT_WORDS
+_CLAUSE_MARK_WORDS = _TIME_PREPOSITIONS | _FAIL_FORMS | DECLINE_FORMS | {"short", "far"}
 
 # word as written → (lower-case form, stem, is a content word, is a cue): words repeat across claims.
 _TOKEN_INFO: dict[str, tuple[str, str, bool, bool]] = {}
@@ -2840,6 +2850,7 @@ def _degrees_changed(result: Alignment, lexicon: Lexicon) -> None:
 
 # The comparatives and superlatives English does not spell with -er and -est (a closed set of grammar).
 _IRREGULAR_DEGREES = {"better": 1, "worse": 1, "best": 2, "worst": 2}
+_IRREGULAR_SUPERLATIVES = frozenset(word for word, degree in _IRREGULAR_DEGREES.items() if degree == 2)
 
 
 def _degree(word: str, lexicon: Lexicon) -> int | None:
@@ -2948,6 +2959,15 @@ def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon:
     "banned short-term rentals" against "… short-term rentals in residential neighbourhoods". Dropping a
     modifier says more here, not less: the count or the "all" is of the narrower set."""
     claim_words = {t.lower for t in claim_tokens}
+    # Either finding needs a word of the source the claim does not have: a dropped modifier before the
+    # noun (content, or a possessive) or a content word or name of what a ban covers after it. With none
+    # in the sentences the links point to (a claim copying its sentence, most excerpts), the walk over
+    # each noun's phrase below cannot find anything.
+    linked = {id(link.evidence): link.evidence for link in result.links if link.evidence is not None}
+    if not any((t.content or t.name or t.lower.endswith("'s")) and t.lower not in claim_words
+               for st in linked.values() for t in st.tokens):
+        _ages_dropped(claim_tokens, result, lexicon)
+        return
     # Per evidence sentence, the positions its words are matched at: the same for every link (the loop
     # changes only whether a link is accepted), so found once per sentence, not once per noun.
     used_in: dict[int, set[int]] = {}
@@ -3035,12 +3055,12 @@ def _ages_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon
     not one of the wider; the claim must keep the bound ("adults over 65", "children under five")."""
     for link in result.links:
         target, st = link.target, link.evidence
-        if not link.accepted or target is None or st is None or target.position + 2 >= len(st.tokens) \
-                or not lexicon.lemmas(link.claim.lower, "n"):
+        if not link.accepted or target is None or st is None or target.position + 2 >= len(st.tokens):
             continue
         tokens = st.tokens
         bound = tokens[target.position + 1]
-        if bound.lower not in _AGE_BOUNDS or bound.clause != target.clause:
+        # (the bound first: a look-up where the lexicon's is several, and most nouns have no bound after them)
+        if bound.lower not in _AGE_BOUNDS or bound.clause != target.clause or not lexicon.lemmas(link.claim.lower, "n"):
             continue
         figure = next((t for t in tokens[bound.position + 1 : bound.position + 3]
                        if t.text[0].isdigit() or t.lower in FIGURE_WORDS), None)
@@ -3077,9 +3097,9 @@ def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: L
     imposed on a single company in an antitrust case". The source's restriction after the superlative, in
     its clause and with words the claim matches nowhere, is dropped; a time is no restriction of this kind
     ("its biggest profit on Tuesday")."""
+    if not any(t.lower.endswith("est") or t.lower in _IRREGULAR_SUPERLATIVES for t in claim_tokens):
+        return  # most claims: no word of theirs can be a superlative (_may_be_superlative), so no link is between two
     claim_words = {t.lower for t in claim_tokens}
-    if not any(_may_be_superlative(word) for word in claim_words):
-        return  # most claims: no word of theirs can be a superlative, so no link is between two
     for link in result.links:
         target, st = link.target, link.evidence
         if not link.accepted or target is None or st is None or not _may_be_superlative(link.claim.lower) \

@@ -80,37 +80,43 @@ _CLAIM_FEATURES_LIMIT = 20_000
 # Kept as Features objects, the cached claim analyses were eleven objects each for the garbage collector
 # to walk on every full collection (lists and sets, mostly empty): with many distinct claims (4 MB of
 # sources, 20,000 claims) that cost more than re-analysing saved. Kept instead as one tuple of immutable
-# values (None for an empty set), which the collector stops tracking, and rebuilt on use: a new Features,
-# new lists and sets, so no claim can see another's.
-_THAW = {list: list, set: set, frozenset: frozenset, dict: dict}
+# values the collector stops tracking (after its first looks at them), and rebuilt on use: a new Features,
+# new lists and sets, so no claim can see another's. The collector stops tracking a tuple only when
+# nothing in it may be tracked, and a set, a frozenset, a dict or a type always may be: so sets are kept
+# as tuples of their members, dicts as tuples of their items and the field types by number (kept as
+# frozensets and dicts beside a tuple of types, the kept claims were never untracked). Nothing reads a
+# set's order (reports are the same under every hash seed), so a set rebuilt from its members is the set
+# it was.
 _features_fields = attrgetter(*(f.name for f in dataclasses.fields(Features)))
+# How each field type is kept and rebuilt (other types are kept as they are).
+_FREEZE = {list: tuple, set: lambda v: tuple(v) if v else None, frozenset: lambda v: tuple(v) if v else None,
+           dict: lambda v: tuple(v.items())}
+_THAW = {list: list, set: lambda v: set() if v is None else set(v),
+         frozenset: lambda v: frozenset() if v is None else frozenset(v), dict: dict}
+# The combinations of field types met so far (a few: quantifiers is a set or a frozenset), by number: for
+# each, its fields' (freeze, thaw) functions, None for a field kept as it is.
+_KIND_NUMBERS: dict[tuple[type, ...], int] = {}
+_KIND_FREEZERS: list[tuple] = []
+_KIND_THAWERS: list[tuple] = []
 
 
 def _frozen_features(feats: Features) -> tuple:
-    """``feats`` as (field types, field values): lists as tuples, sets as frozensets or None when empty."""
+    """``feats`` as (number of its field types, field values): lists and sets as tuples (None for an empty
+    set), dicts (of strings) as tuples of their items."""
     values = _features_fields(feats)
-    kinds = tuple(type(v) for v in values)
-    frozen = []
-    for kind, value in zip(kinds, values):
-        if kind is list:
-            frozen.append(tuple(value))
-        elif kind is set or kind is frozenset:
-            frozen.append(frozenset(value) if value else None)
-        elif kind is dict:
-            frozen.append(dict(value))  # of strings, which the collector does not track
-        else:
-            frozen.append(value)
-    return kinds, tuple(frozen)
+    kinds = tuple(map(type, values))
+    number = _KIND_NUMBERS.get(kinds)
+    if number is None:
+        number = _KIND_NUMBERS[kinds] = len(_KIND_FREEZERS)
+        _KIND_FREEZERS.append(tuple(map(_FREEZE.get, kinds)))
+        _KIND_THAWERS.append(tuple(map(_THAW.get, kinds)))
+    return number, tuple([value if freeze is None else freeze(value) for freeze, value in zip(_KIND_FREEZERS[number], values)])
 
 
 def _thawed_features(frozen: tuple) -> Features:
     """A new Features equal to the one :func:`_frozen_features` was given, of the same field types."""
-    kinds, values = frozen
-    thawed = []
-    for kind, value in zip(kinds, values):
-        thaw = _THAW.get(kind)
-        thawed.append(value if thaw is None else thaw() if value is None else thaw(value))
-    return Features(*thawed)
+    number, values = frozen
+    return Features(*[value if thaw is None else thaw(value) for thaw, value in zip(_KIND_THAWERS[number], values)])
 
 
 class Verifier:
@@ -125,10 +131,10 @@ class Verifier:
         self._vocabulary: SourceVocabulary | None = None
         self._lexicon = default_lexicon()
         self._negation_scope = int(alignment_settings()["negation_scope_words"])
-        # sentence id → (its tokens' fields one after another, by_lower, by_stem): see tokens()
-        self._tokens: dict[str, tuple[tuple, dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]] = {}
+        # sentence id → (its tokens' fields one after another, by_lower, by_stem, turn): see tokens()
+        self._tokens: dict[str, tuple[tuple, dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], str | None]] = {}
         self._recent_tokens: SentenceTokens | None = None
-        self._labelled: dict[int, bool] = {}  # source number → whether any of its sentences has a speaker label
+        self._labels: dict[int, dict[int, str]] = {}  # source number → its speaker labels, by sentence number (_turn)
         self._descriptions: dict[int, dict[str, frozenset[str]]] = {}
         self._claim_features: dict[str, tuple] = {}  # claim text → _frozen_features of its analysis
         self._readings: dict[str, tuple] = {}  # claim text → its tokens' fields, one after another (_claim_reading)
@@ -217,7 +223,9 @@ class Verifier:
         return found
 
     def sentence_features(self, sentence: Sentence) -> Features:
-        """Features of a source sentence, computed once."""
+        """Features of a source sentence, computed once. Kept as they are, not in the claims' collector-free
+        form: that made each full collection shorter, but with fewer objects kept for good the collector
+        runs its full collections sooner, and the bench's rows (cold and warm) took as long in all."""
         feats = self._features.get(sentence.id)
         if feats is None:
             feats = self._features[sentence.id] = analyse(sentence.text)
@@ -248,15 +256,17 @@ class Verifier:
         kept = self._tokens.get(sentence.id)
         if kept is None:
             found = sentence_tokens(sentence, self._negation_scope, self._lexicon)
+            # The turn depends on the source alone: found once and kept with the fields (looked for again
+            # each time the sentence was used, the walk back over its neighbours cost as much as copying it).
+            if self._labels.get(sentence.source, True):  # (an empty dict: a source with no label)
+                found.turn = self._turn(sentence)
             self._tokens[sentence.id] = (tuple(chain.from_iterable(map(_token_fields, found.tokens))),
-                                         found.by_lower, found.by_stem)
+                                         found.by_lower, found.by_stem, found.turn)
         else:
-            fields, by_lower, by_stem = kept
+            fields, by_lower, by_stem, turn = kept
             n = _TOKEN_FIELD_COUNT
             tokens = [Token(*fields[i : i + n]) for i in range(0, len(fields), n)]
-            found = SentenceTokens(sentence, tokens, by_lower, by_stem, [t.lower for t in tokens])
-        if found.turn is None and self._labelled.get(sentence.source, True):
-            found.turn = self._turn(sentence)
+            found = SentenceTokens(sentence, tokens, by_lower, by_stem, [t.lower for t in tokens], turn=turn)
         self._recent_tokens = found
         return found
 
@@ -266,17 +276,20 @@ class Verifier:
         source = self._by_number.get(sentence.source)
         if source is None:
             return None
-        if sentence.source not in self._labelled:  # one look per source: most are no transcripts
-            self._labelled[sentence.source] = any(LABEL_RE.match(s.text) for s in source.sentences)
-            if not self._labelled[sentence.source]:
-                return None
-        if LABEL_RE.match(sentence.text):
+        labels = self._labels.get(sentence.source)
+        if labels is None:
+            # One pass per source, by sentence number: its labels (none in most sources, which are no
+            # transcripts). Matched again for each sentence's dozen neighbours, they cost as much as
+            # reading the sentence.
+            labels = self._labels[sentence.source] = {
+                number: label.group().rstrip(": ").strip()
+                for number, s in enumerate(source.sentences, 1) if (label := LABEL_RE.match(s.text)) is not None}
+        if not labels or LABEL_RE.match(sentence.text):
             return None
         for k in range(sentence.number - 1, max(0, sentence.number - 12), -1):
-            before = source.sentence(k)
-            label = LABEL_RE.match(before.text) if before is not None else None
+            label = labels.get(k)
             if label is not None:
-                return label.group().rstrip(": ").strip()
+                return label
         return None
 
     # -- the checks -----------------------------------------------------------------------------
