@@ -304,3 +304,19 @@ def test_what_someone_works_or_is_set_to_do_is_not_done(claim, source):
 ])
 def test_what_was_done_or_kept_as_an_aim_is_supported(claim, source):
     assert verdict(claim, source) == ("supported", set())
+
+
+def test_two_words_after_one_preposition_that_trade_places_are_a_role_swap():
+    source = "Chief executive Fiona Marsh said demand had recovered in the south-east but remained weak in Scotland."
+    assert verdict("Fiona Marsh said demand had recovered in Scotland but remained weak in the south-east [1.1].", source) \
+        == ("rejected", {"role_swap"})
+    assert verdict("Fiona Marsh said demand had recovered in the south-east but remained weak in Scotland [1.1].", source) \
+        == ("supported", set())
+
+
+def test_a_prepositions_object_in_place_of_the_sources_is_a_substitution():
+    source = ("Brightmart has reported the breach to the Information Commissioner's Office and hired the security firm "
+              "Castellan to investigate.")
+    assert verdict("Brightmart has reported the breach to the police [1.1].", source) == ("rejected", {"substitution"})
+    assert verdict("Brightmart has reported the breach to the Information Commissioner's Office [1.1].", source) \
+        == ("supported", set())

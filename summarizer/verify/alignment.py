@@ -3558,6 +3558,15 @@ def _swappable(link_a: Link, link_b: Link, lexicon: Lexicon, claim_tokens: list[
     thing (siblings, opposites), two words that can only be adjectives ("older", "modified"), or two
     words that are surely nouns where they stand, in both texts."""
     a, b = link_a.claim, link_b.claim
+    # Two words after one preposition in both texts fill slots of one kind, name or not: "recovered in
+    # Scotland but remained weak in the south-east" against the reverse.
+    pa_, pb_ = _own_preposition(claim_tokens, a, lexicon), _own_preposition(claim_tokens, b, lexicon)
+    if pa_ is not None and pb_ is not None and pa_.lower == pb_.lower and link_a.evidence is not None \
+            and link_b.evidence is not None:
+        qa = _own_preposition(link_a.evidence.tokens, link_a.target, lexicon)  # type: ignore[arg-type]
+        qb = _own_preposition(link_b.evidence.tokens, link_b.target, lexicon)  # type: ignore[arg-type]
+        if qa is not None and qb is not None and qa.lower == qb.lower == pa_.lower:
+            return True
     if a.name or b.name:
         return a.name and b.name
     if relation(lexicon, a.lower, b.lower) in ("sibling", "antonym"):
@@ -3878,6 +3887,7 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
     _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
     _particle_for_particle(claim_tokens, by_position, result, lexicon)
+    _objects_replaced(claim_tokens, by_position, result, lexicon)
     _said_from_the_frame(claim_tokens, by_position, result)
 
 
@@ -3950,6 +3960,33 @@ def _particle_for_particle(claim_tokens: list[Token], by_position: dict[int, Lin
         link.relation, link.evidence, link.target = "substitution", verb.evidence, verb.target
         result.insertions.remove(link)
         result.substitutions.append(link)
+
+
+def _objects_replaced(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A preposition's object in place of the source's: "reported the breach to the police" against
+    "reported the breach to the Information Commissioner's Office". The claim's word is unmatched; the
+    word before its preposition is matched, and right after its counterpart the source has the same
+    preposition with an object no claim word has. The claim's word is then a substitution naming it."""
+    matched = {id(l.target) for l in result.links if l.target is not None}
+    for link in list(result.insertions):
+        tok = link.claim
+        if tok.name:
+            continue  # a name in place of the source's is the names check's to report
+        said = _own_preposition(claim_tokens, tok, lexicon)
+        governor = by_position.get(said.position - 1) if said is not None and said.position else None
+        if governor is None or not governor.accepted or governor.target is None or governor.evidence is None:
+            continue
+        tokens = governor.evidence.tokens
+        k = governor.target.position + 1
+        if k >= len(tokens) or not lexicon.same_relation(tokens[k].lower, said.lower):  # type: ignore[union-attr]
+            continue
+        k += 1
+        while k < len(tokens) and tokens[k].lower in _DETERMINERS:
+            k += 1
+        if k < len(tokens) and tokens[k].content and id(tokens[k]) not in matched:
+            link.relation, link.evidence, link.target = "substitution", governor.evidence, tokens[k]
+            result.insertions.remove(link)
+            result.substitutions.append(link)
 
 
 def _passive(tokens: list[Token], verb: Token, lexicon: Lexicon, *, within_clause: bool = True) -> bool:
