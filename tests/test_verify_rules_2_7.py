@@ -320,3 +320,25 @@ def test_a_prepositions_object_in_place_of_the_sources_is_a_substitution():
     assert verdict("Brightmart has reported the breach to the police [1.1].", source) == ("rejected", {"substitution"})
     assert verdict("Brightmart has reported the breach to the Information Commissioner's Office [1.1].", source) \
         == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Moran will play Norway's Erik Solberg in the final [1.1].", "Moran will face Norway's Erik Solberg in the final."),
+    ("Manufacturing employment barely changed [1.1].", "Manufacturing employment changed little."),
+    ("The biggest cut falls on the Harbour Playhouse [1.1].", "The biggest reduction falls on the Harbour Playhouse."),
+    ("Residents began returning home on Tuesday as the water went down [1.1].",
+     "Residents began returning home on Tuesday as the water receded."),
+    ("Job growth slowed in August [1.1].", "Job gains slowed in August."),
+])
+def test_news_synonyms_of_lexicon_extra_19_second_set(claim, source):
+    assert verdict(claim, source) == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Moran will play Carlos Ruiz in the final [1.1].", "Moran will face Norway's Erik Solberg in the final."),
+    ("Manufacturing employment barely changed [1.1].", "Manufacturing employment changed sharply."),
+    ("Residents began returning home on Tuesday as the water rose [1.1].",
+     "Residents began returning home on Tuesday as the water receded."),
+])
+def test_the_second_set_carries_no_changed_fact(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
