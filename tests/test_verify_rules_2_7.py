@@ -342,3 +342,10 @@ def test_news_synonyms_of_lexicon_extra_19_second_set(claim, source):
 ])
 def test_the_second_set_carries_no_changed_fact(claim, source):
     assert verdict(claim, source)[0] == "rejected"
+
+
+def test_a_moved_figure_is_named_as_the_sentence_writes_it():
+    checked = verify("Verdi has demanded a pay rise of 5% over two years [1.1].",
+                     ["Verdi has demanded a pay rise of 12.5% over one year, while employers have offered 5% over two years."]).claims[0]
+    message = next(r.message for r in checked.reasons if r.code == "number_mismatch")
+    assert "\u201c5%\u201d for \u201crise\u201d" in message and "\u201c12.5%\u201d" in message

@@ -3359,13 +3359,15 @@ _CHANGE_VERBS = frozenset(
     "expand rally dip sink advance retreat".split())
 
 
-def _figure_text(tokens: list[Token], i: int) -> str:
-    """A figure as written, from its first digit token to its last ("12.5" of "12.5%", "110,000")."""
+def _figure_text(st: SentenceTokens, i: int) -> str:
+    """A figure of a sentence as written there, from its first digit token to its last, with a "%" that
+    follows it ("12.5%", "110,000"): the tokens drop the point, comma and sign between them."""
+    tokens, text = st.tokens, st.sentence.text
     k = i
     while k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit() and tokens[k].end + 1 == tokens[k + 1].start:
         k += 1
-    return "".join(t.text if j == i else ("." if tokens[j - 1].end + 1 == t.start else "") + t.text
-                   for j, t in enumerate(tokens[i : k + 1], i)) if k > i else tokens[i].text
+    end = tokens[k].end
+    return text[tokens[i].start : end + 1 if text[end : end + 1] == "%" else end]
 
 
 def _frame_after(tokens: list[Token], i: int) -> str | None:
@@ -3410,7 +3412,8 @@ def _figures_moved(claim_tokens: list[Token], result: Alignment) -> None:
         if all(j > own for j in elsewhere) and frame is not None and frame != _frame_after(tokens, own) \
                 and any(_frame_after(tokens, j) == frame for j in elsewhere):
             continue  # the one word's second figure, told with what the claim tells it with
-        result.figures_moved.append((head, _figure_text(claim_tokens, i), _figure_text(tokens, own)))
+        # Both as the sentence writes them (the claim's figure is there too, elsewhere).
+        result.figures_moved.append((head, _figure_text(head.evidence, elsewhere[0]), _figure_text(head.evidence, own)))
 
 
 def _role_word(tokens: list[Token], position: int) -> Token | None:
