@@ -349,3 +349,12 @@ def test_a_moved_figure_is_named_as_the_sentence_writes_it():
                      ["Verdi has demanded a pay rise of 12.5% over one year, while employers have offered 5% over two years."]).claims[0]
     message = next(r.message for r in checked.reasons if r.code == "number_mismatch")
     assert "\u201c5%\u201d for \u201crise\u201d" in message and "\u201c12.5%\u201d" in message
+
+
+def test_a_trend_between_figures_of_several_tokens_is_not_judged():
+    # "1,200" is two digit tokens; read as "1" it would make 980 a rise. The trend is left unjudged.
+    sources = "About 1,200 ships were waiting on Tuesday. The number of ships waiting was 980 on Wednesday."
+    claim = "The number of ships waiting rose from 1,200 on Tuesday to 980 on Wednesday [1.1][1.2]."
+    checked = verify(claim, [sources]).claims[0]
+    assert checked.verdict == "rejected"
+    assert all(w.relation != "trend" for w in checked.alignment)

@@ -1044,11 +1044,24 @@ def _called_as_said(tok: Token, claim_tokens: list[Token], anchors, evidence: li
     return None
 
 
-def _figure_value(tok: Token) -> float | None:
-    """A figure written in digits ("41", "1,200", "3.5"), as a number; None for anything else."""
-    text = tok.text.replace(",", "")
+def _figure_end(tokens: list[Token], i: int) -> int:
+    """The last token of the figure token ``i`` opens: "12.5" and "1,200" are two digit tokens each."""
+    k = i
+    while k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit() and tokens[k].end + 1 == tokens[k + 1].start:
+        k += 1
+    return k
+
+
+def _figure_value(tokens: list[Token], i: int) -> float | None:
+    """A figure written as one run of digits ("41", "980"), as a number; None for anything else, and for a
+    figure of several tokens ("1,200", "3.5"): the tokens drop the comma or point between them, so its
+    value cannot be read back, and a trend is then not judged at all."""
+    tok = tokens[i]
+    if not tok.text[:1].isdigit() or _figure_end(tokens, i) != i \
+            or (i and tokens[i - 1].text[0].isdigit() and tokens[i - 1].end + 1 == tok.start):
+        return None
     try:
-        return float(text) if text[:1].isdigit() else None
+        return float(tok.text)
     except ValueError:
         return None
 
@@ -1076,11 +1089,13 @@ def _trend_of_figures(tok: Token, claim_tokens: list[Token], evidence: list[Sent
         return None
     i_from = words.index("from")
     i_to = words.index("to", i_from)
-    first = next((t for t in rest[i_from + 1 : min(i_to, i_from + 3)] if _figure_value(t) is not None), None)
-    second = next((t for t in rest[i_to + 1 : i_to + 5] if _figure_value(t) is not None), None)
+    first = next((t for t in rest[i_from + 1 : min(i_to, i_from + 3)] if t.text[0].isdigit()), None)
+    second = next((t for t in rest[i_to + 1 : i_to + 5] if t.text[0].isdigit()), None)
     if first is None or second is None:
         return None
-    a, b = _figure_value(first), _figure_value(second)
+    a, b = _figure_value(claim_tokens, first.position), _figure_value(claim_tokens, second.position)
+    if a is None or b is None:
+        return None
     if a == b or (direction == "up") != (b > a):  # type: ignore[operator]
         return None
     # What the claim says the figures count: its content words before the verb, by stem.
@@ -2255,10 +2270,7 @@ def _figure_key(tokens: list[Token], i: int) -> str | None:
         return _NUMBER_KEYS.get(token.lower)
     if i and tokens[i - 1].text[0].isdigit() and tokens[i - 1].end + 1 == token.start:
         return None  # "000" of "85,000"
-    digits, k = token.lower, i
-    while k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit() and tokens[k].end + 1 == tokens[k + 1].start:
-        k += 1
-        digits += tokens[k].lower
+    digits = "".join(t.lower for t in tokens[i : _figure_end(tokens, i) + 1])
     return None if YEAR_RE.fullmatch(digits) else digits
 
 
@@ -3363,10 +3375,7 @@ def _figure_text(st: SentenceTokens, i: int) -> str:
     """A figure of a sentence as written there, from its first digit token to its last, with a "%" that
     follows it ("12.5%", "110,000"): the tokens drop the point, comma and sign between them."""
     tokens, text = st.tokens, st.sentence.text
-    k = i
-    while k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit() and tokens[k].end + 1 == tokens[k + 1].start:
-        k += 1
-    end = tokens[k].end
+    end = tokens[_figure_end(tokens, i)].end
     return text[tokens[i].start : end + 1 if text[end : end + 1] == "%" else end]
 
 
