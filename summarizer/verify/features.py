@@ -13,7 +13,7 @@ from functools import lru_cache
 import Stemmer
 
 from ..textnorm import STOPWORDS, WORD_RE, LazyPattern, fold
-from .numbers import FIGURE_WORDS, extract_numbers
+from .numbers import CARDINAL_WORDS, FIGURE_WORDS, extract_numbers
 
 # "no" before these names a thing rather than denying one: "a vote of no confidence", "no man's land".
 NOT_DENIED_AFTER_NO = frozenset(("confidence", "man's"))
@@ -587,6 +587,18 @@ def reporting_speakers(folded: str) -> list[tuple[str, ...]]:
 _ANSWER_NO_RE = LazyPattern(r"\b[Nn]o,")
 
 
+_FIGURE_LIMITS = frozenset(("nearly", "almost"))
+_FRACTION_WORDS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
+
+
+def _opens_figure(words: list[str], i: int) -> bool:
+    """Whether a figure starts at ``words[i]``: "60%", "$5", "twenty", "a fifth", "two-thirds"."""
+    word = words[i].lower()
+    if word[:1].isdigit() or word[:1] in "$\u00a3\u20ac" or word.split("-", 1)[0] in CARDINAL_WORDS:
+        return True
+    return word in ("a", "one") and i + 1 < len(words) and words[i + 1].lower() in _FRACTION_WORDS
+
+
 def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: list, hedges: list, heads: list,
                answer_particles: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     """Negation and hedge cues, each with the content stems it governs (the next few)."""
@@ -612,6 +624,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             is_negation = False  # "at no cost": free, a price; not "at no point", nor "no charge was brought"
         if w == "may" and words[i][0].isupper():
             is_hedge = False  # the month
+        if w in _FIGURE_LIMITS and i + 1 < len(words) and _opens_figure(words, i + 1):
+            is_hedge = False  # "nearly 60%", "almost a fifth": an approximate figure, the figure check's
         if is_hedge and w in _REQUEST_VERBS and not any(
                 info[0] == "to" and infos[j - 1][0] != "according" for j, info in enumerate(infos[i + 1 : i + 6], start=i + 1)):
             is_hedge = False  # "told reporters the plan failed": words, not a request; "according to" is no "to"

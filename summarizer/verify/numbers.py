@@ -110,7 +110,8 @@ _FIGURE_RE = re.compile(
 _WORD_FIGURE_RE = re.compile(
     r"(?P<tensord>" + _either_case(_TENS) + r")-(?P<unitord>" + "|".join(k for k, v in _ORDINALS.items() if v < 10) + r")\b"
     r"|(?P<word>" + _WORDNUM + r")(?:[- ](?P<word2>" + _UNIT_DIGIT + r"))?\b"
-    r"(?:\s(?P<wscale>hundred|thousand|million|billion|trillion)\b)?(?:\s(?P<wpct>percent|per\s?cent)\b)?"
+    r"(?:\s(?P<wscale>hundred|thousand|million|billion|trillion)\b)?(?:\s(?P<wpct>percent|per\s?cent)\b"
+    r"|\s(?P<wcur>dollars?|euros?|pounds?|yen|yuan)\b)?"
     r"|(?P<ordw>" + _either_case(_ORDINALS) + r")\b"
     r"|(?P<dozen>dozen)\b"
 )
@@ -302,10 +303,17 @@ def _read_figures(text: str, skip_words: bool) -> tuple[tuple[str, str, bool], .
         if m is not None:
             figures.append(("2", m.group(), True))  # "meet both sides" in a source: the two sides
     _add_times_and_quarters(text, add)
+    fractions = _add_fractions(text, add)
+    for start, end in fractions:  # "one in 10": the 10 is the fraction's, no count of its own
+        every = text[start:end].rsplit(None, 1)[-1]
+        if every.isdigit() and (every, every, False) in figures:
+            figures.remove((every, every, False))
     if skip_words:
         return tuple(figures)
     consumed = 0  # "twenty-one" is one figure, not 21 and 1
     for w in _LETTERS_RE.finditer(text):
+        if any(start <= w.start() < end for start, end in fractions):
+            continue  # "a fifth of", "one in five": a share, not an ordinal or a count
         if w.start() >= consumed and w.group().lower() in _NUMBER_WORDS:
             m = _WORD_FIGURE_RE.match(text, w.start())
             if m is not None:
@@ -349,8 +357,12 @@ _BARE_MONTH_RE = LazyPattern(
     r"|(?<=his )|(?<=her )|(?<=a )|(?<=each )|(?<=for )|(?<=between )|(?<=and )|(?<=or )"
     # the same words opening a sentence: "Last July, Seville recorded 46 degrees", "In March, …"
     r"|(?<=In )|(?<=Since )|(?<=Until )|(?<=By )|(?<=From )|(?<=Early )|(?<=Late )|(?<=Last )|(?<=Next )|(?<=This )"
-    r"|(?<=During )|(?<=Before )|(?<=After )|(?<=Through )|(?<=For )|(?<=Between ))"
+    r"|(?<=During )|(?<=Before )|(?<=After )|(?<=Through )|(?<=For )|(?<=Between )"
+    r"|(?<=about )|(?<=around )|(?<=roughly )|(?<=approximately )|(?<=circa ))"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    # the names that are no verb, modal or first name are months wherever they stand ("March was wet" may
+    # be the verb, "May" the modal, "June" and "August" names)
+    r"|\b(January|February|April|September|October|November|December)\b"
 )
 # The month names alone: most texts have none, and this finds that much faster than _BARE_MONTH_RE's
 # look-behinds tried at every word boundary.
@@ -369,11 +381,65 @@ def _add_times_and_quarters(text: str, add) -> None:
             add(f"weekday:{m.group(1).lower()}", m.group(1))
     if _MONTH_NAME_RE.search(text):
         for m in _BARE_MONTH_RE.finditer(text):
-            add(f"month:{_MONTHS[m.group(1).lower()]:02d}", m.group(1))
+            month = m.group(1) or m.group(2)
+            add(f"month:{_MONTHS[month.lower()]:02d}", month)
     if "uarter" in text or "Q" in text:
         for m in _QUARTER_RE.finditer(text):
             n = _QUARTER_WORDS[m.group(1).lower()] if m.group(1) else int(m.group(2) or m.group(3))
             add(f"quarter:{n}", m.group(0))
+
+
+# A share written as a fraction: "a fifth of voters", "two-thirds of members", "rose by a quarter", "one
+# in five". Only where it cannot be an ordinal or a quarter of the year: before "of", after "by", or in
+# the plural ("won a fifth title" is an ordinal; "in the third quarter" a time).
+_FRACTION_RE = LazyPattern(
+    r"\b(?:(?P<num>a|one|two|three|four|nine)[- ](?P<den>half|third|quarter|fifth|tenth)(?P<plural>s)?"
+    r"|(?P<one>one)\s+in\s+(?P<every>two|three|four|five|six|eight|ten|\d{1,3})(?!\s*(?:%|percent|per\s?cent))"
+    r"|(?P<half>half))\b",
+    re.IGNORECASE)
+_OF_AFTER_RE = LazyPattern(r"\s+of\b")
+_BY_BEFORE_RE = LazyPattern(r"\bby\s$", re.IGNORECASE)
+_FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_FRACTION_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# The stems a fraction needs, tested before the pattern runs (most sentences have none).
+_FRACTION_HINTS = ("half", "third", "quarter", "fifth", "tenth", " in ")
+
+
+def fraction_share(surface: str) -> bool:
+    """Whether ``surface`` is a share written as a fraction ("a fifth"): a rounded figure, which a
+    percentage within a point of it backs (see the verifier's figure check)."""
+    m = _FRACTION_RE.fullmatch(surface)
+    return m is not None and not m.group("half")  # "half" stands for exactly 50
+
+
+def _add_fractions(text: str, add) -> list[tuple[int, int]]:
+    """Add each fraction's share as a percentage ("a fifth" → pct:20, "two-thirds" → pct:66.7, one
+    decimal); return the fractions' spans, which the word pass then skips."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _FRACTION_HINTS):
+        return []
+    spans = []
+    for m in _FRACTION_RE.finditer(text):
+        if not (m.group("one") or m.group("plural") or _OF_AFTER_RE.match(text, m.end())
+                or (not m.group("half") and _BY_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()))):
+            continue  # "won a fifth title", "the first half": not a share
+        if m.group("half"):
+            share = Decimal(50)
+        elif m.group("one"):
+            every = m.group("every").lower()
+            count = _UNITS.get(every) or int(every)
+            if count < 2:
+                continue
+            share = Decimal(100) / count
+        else:
+            numerator = _FRACTION_NUMERATORS[m.group("num").lower()]
+            denominator = _FRACTION_DENOMINATORS[m.group("den").lower()]
+            if numerator >= denominator:
+                continue  # "four quarters": a whole, not a share
+            share = Decimal(100 * numerator) / denominator
+        add(f"pct:{_canonical(share.quantize(Decimal('0.1')))}", m.group(0))
+        spans.append((m.start(), m.end()))
+    return spans
 
 
 def _add_figure(m: re.Match, add) -> None:
@@ -432,8 +498,12 @@ def _add_word_figure(m: re.Match, figures: list[tuple[str, str, bool]]) -> None:
         value = _UNITS.get(word, _TENS.get(word, 0)) + (_UNITS[g["word2"].lower()] if g["word2"] else 0)
         value *= _scale(g["wscale"])
         key = _canonical(Decimal(value))
+        if g["wpct"]:
+            key = f"pct:{key}"
+        elif g["wcur"] and not (g["wcur"].lower() == "pound" and not g["wscale"]):
+            key = f"{_CURRENCY_WORDS[g['wcur'].lower()]}:{key}"  # "three billion dollars" is "$3 billion"
         # A lone "one" is a figure only with bare_one (in a claim, "one of them" is no figure).
-        figures.append((f"pct:{key}" if g["wpct"] else key, surface, word == "one" and not g["wscale"]))
+        figures.append((key, surface, word == "one" and not g["wscale"] and not g["wcur"]))
     elif g["ordw"] is not None:
         figures.append((f"ord:{_ORDINALS[g['ordw'].lower()]}", surface, False))
     elif g["dozen"] is not None:

@@ -28,7 +28,7 @@ from .features import (
     stem,
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
-from .numbers import DURATION_SCALES, TIME_UNITS_PATTERN, YEAR_RE, duration_count, extract_numbers
+from .numbers import DURATION_SCALES, TIME_UNITS_PATTERN, YEAR_RE, duration_count, extract_numbers, fraction_share
 from .report import (
     AlignedWord,
     ClaimReport,
@@ -1113,7 +1113,8 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
         return None  # only a figure both give can have its bound changed (the loop below finds nothing)
     # The claim's bounds are cached like the evidence's: _bounded reads only the folded text.
     claim_bounds, evidence_bounds = _evidence_bounds(claim), _evidence_bounds(evidence)
-    if not claim_bounds and not evidence_bounds and not _evidence_approximations(evidence):
+    approximate = _approximated(claim)
+    if not claim_bounds and not evidence_bounds and not approximate and not _evidence_approximations(evidence):
         return None
     wrong = []
     # A bounded span is no figure of the claim's own ("more than 20 days" gives 20): its bound is still
@@ -1123,8 +1124,13 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
         said, source = claim_bounds.get(key), evidence_bounds.get(key)
         if key in evidence.numbers and (said and said[0]) != (source and source[0]):
             wrong.append((surface, said, source))
+    # "nearly 60%" for "60%" says it fell short of 60 (a word that was a hedge, "nearly won", before 2.8).
+    for key, word in approximate.items():
+        side = _approach(word)
+        if side and key in evidence.numbers and key not in evidence_bounds \
+                and _approach(_evidence_approximations(evidence).get(key, "")) != side:
+            wrong.append((claim.numbers.get(key, key), (None, word), None))
     if any(key in claim.numbers for key in _evidence_approximations(evidence)):
-        approximate = _approximated(claim)
         for key, word in _evidence_approximations(evidence).items():
             if key in claim.numbers and key not in approximate and key not in claim_bounds:
                 wrong.append((claim.numbers[key], None, ("exact", word)))
@@ -1136,6 +1142,9 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
     for surface, said, source in wrong:
         if said and source:
             parts.append(f"\u201c{said[1]} {surface}\u201d where {cited} says \u201c{source[1]}\u201d")
+        elif said and said[0] is None:
+            parts.append(f"\u201c{said[1]} {surface}\u201d, where {cited} does not say it falls "
+                         f"{'short of' if _approach(said[1]) == 'below' else 'just past'} {surface}")
         elif said:
             parts.append(f"\u201c{said[1]} {surface}\u201d, a bound {cited} does not put on it")
         elif source[0] == "exact":  # type: ignore[index]
@@ -1182,6 +1191,64 @@ def _canonical_count(age_key: str) -> str:
     return format(count.normalize(), "f")
 
 
+# Figures that are points, names or times: a near one is another one ("March" is not "about February").
+_EXACT_KINDS = frozenset("date month weekday ord quarter age time symbol".split())
+# Approximations that come from below ("nearly 60%" is 54% to 60%, not 61%) or above ("just over").
+_FROM_BELOW = frozenset(("nearly", "almost", "close to", "just under"))
+_FROM_ABOVE = frozenset(("just over",))
+# How far an approximated figure may stand from its source's, as a share of the claim's figure: "about
+# 12%" for 12.3%, "about three weeks" for 20 days; "nearly" and "close to" reach further, from one side
+# only ("close to a fifth" for 18%). A fraction stated plainly is a rounded share: within a point.
+_ABOUT_SHARE = Decimal("0.05")
+_NEAR_SHARE = Decimal("0.1")
+_FRACTION_POINTS = Decimal(1)
+
+
+def _approach(word: str) -> str | None:
+    """The side an approximation comes from: "below" for "nearly", "above" for "just over", else None."""
+    word = word.lower()
+    return "below" if word in _FROM_BELOW else "above" if word in _FROM_ABOVE else None
+
+
+def _near_figure(key: str, surface: str, claim: Features, evidence: Features) -> bool:
+    """Whether a claim's figure that the evidence does not give is backed by the one figure of its kind
+    the evidence gives instead, because the claim only approximates it: "about 12%" for "12.3%",
+    "close to a fifth" for "18%", "two-thirds" for "67%". The evidence must give exactly one figure of
+    that kind the claim does not (with two, which one the claim means is a guess), and not bound it.
+    A bound is not an approximation: "more than 10%" is true of 12%, but "people over 70" is not "people
+    over 80", and the words do not tell a measurement from a threshold, so bounds stay exact."""
+    kind, _, value = key.partition(":") if ":" in key else ("", "", key)
+    if kind in _EXACT_KINDS or (not kind and YEAR_RE.fullmatch(value)) or key in _evidence_bounds(claim):
+        return False
+    hedge = _approximated(claim).get(key)
+    fraction = kind == "pct" and fraction_share(surface)
+    said = _decimal_or_none(value)
+    if said is None or said <= 0 or not (hedge or fraction):
+        return False
+    others = [k for k in evidence.numbers if k not in claim.numbers and (k.partition(":")[0] if ":" in k else "") == kind
+              and not (not kind and YEAR_RE.fullmatch(k))]
+    if len(others) != 1 or others[0] in _evidence_bounds(evidence):
+        return False
+    source = _decimal_or_none(others[0].partition(":")[2] if kind else others[0])
+    if source is None:
+        return False
+    side = _approach(hedge) if hedge else None
+    if side == "below":
+        return said * (1 - _NEAR_SHARE) <= source <= said
+    if side == "above":
+        return said <= source <= said * (1 + _NEAR_SHARE)
+    if hedge:
+        return abs(source - said) <= said * _ABOUT_SHARE
+    return abs(source - said) <= _FRACTION_POINTS
+
+
+def _decimal_or_none(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        return None
+
+
 def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | None:
     if not claim.numbers:
         return None  # only the claim's own figures can be missing (the loop over them below finds nothing)
@@ -1220,6 +1287,8 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
             continue
         if key.startswith("ord:") and f"quarter:{key[4:]}" in claim.numbers and f"quarter:{key[4:]}" in evidence.numbers:
             continue  # "the third quarter" against "Q3": the quarter is the figure
+        if _near_figure(key, surface, claim, evidence):
+            continue
         if surface not in missing:
             missing.append(surface)
     # "Jan 7, 2026" also yields the key 2026 with the surface "2026": name the figure once.
