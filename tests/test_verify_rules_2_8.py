@@ -94,3 +94,38 @@ def test_nearly_before_a_figure_is_backed_by_almost():
     # and before anything else it is still a limit: "almost all" is not "all"
     assert verdict("All flights were cancelled [1.1].", "Almost all flights were cancelled.")[0] == "rejected"
     assert verdict("Almost all flights were cancelled [1.1].", "All flights were cancelled.")[0] == "rejected"
+
+
+MINE = ("Traders said the gain was driven by a strike at the Cerro Alto mine in Chile, one of the world's largest "
+        "copper mines. The mine produced about 1.1 million tonnes of copper last year.")
+
+
+def test_one_of_the_worlds_largest_is_not_the_largest():
+    assert verdict("The Cerro Alto mine, the world's largest copper mine, produced about 1.1 million tonnes last "
+                   "year [1.1][1.2].", MINE) == ("rejected", {"quantifier_mismatch"})
+    assert verdict("The Cerro Alto mine, one of the world's largest copper mines, produced about 1.1 million "
+                   "tonnes last year [1.1][1.2].", MINE) == ("supported", set())
+
+
+AWARDS = "The play won best new adaptation at this year's Critics' Circle awards."
+
+
+def test_a_relative_time_with_a_possessive_keeps_its_point():
+    assert verdict("The play won best new adaptation at last year's Critics' Circle awards [1.1].", AWARDS) \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("The play won best new adaptation at this year's Critics' Circle awards [1.1].", AWARDS) \
+        == ("supported", set())
+    assert verdict("This year the play won best new adaptation at the Critics' Circle awards [1.1].", AWARDS) \
+        == ("supported", set())
+
+
+BUSES = "Rail replacement buses will run between Lancaster and Penrith throughout the closure."
+
+
+def test_weekends_and_weekdays_narrow_when_as_a_weekday_does():
+    assert verdict("Rail replacement buses will run between Lancaster and Penrith at weekends during the closure "
+                   "[1.1].", BUSES) == ("rejected", {"number_mismatch"})
+    assert verdict("Replacement buses will run between Lancaster and Penrith at weekends [1.1].",
+                   "Replacement buses will run between Lancaster and Penrith on weekdays.")[0] == "rejected"
+    assert verdict("Replacement buses will run between Lancaster and Penrith at weekends [1.1].",
+                   "Replacement buses will run between Lancaster and Penrith every weekend.") == ("supported", set())

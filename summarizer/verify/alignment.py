@@ -2341,16 +2341,22 @@ def _relative_opener(tokens: list[Token], unit: Token) -> Token | None:
     return None
 
 
+def _unit_word(tok: Token) -> str:
+    """A unit of time without its possessive: "year" of "last year's awards"."""
+    return tok.lower[:-2] if tok.lower.endswith("'s") else tok.lower
+
+
 def _relative_times_changed(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment) -> None:
     """A relative time told from another point: "at the end of this academic year" against "… of the next
     academic year" ("this", "next" and "last" are no content words, so the alignment matches only "year")."""
     for unit in claim_tokens:
-        if unit.lower not in _RELATIVE_TIME_UNITS:
+        word = _unit_word(unit)
+        if word not in _RELATIVE_TIME_UNITS:
             continue
         opener = _relative_opener(claim_tokens, unit)
         if opener is None:
             continue
-        others = [(st, o, p) for st in evidence for p in st.by_lower.get(unit.lower, ())
+        others = [(st, o, p) for st in evidence for form in (word, word + "'s") for p in st.by_lower.get(form, ())
                   for o in [_relative_opener(st.tokens, st.tokens[p])] if o is not None]
         if others and all(o.lower != opener.lower for _, o, _ in others):
             st, other, at = others[0]
@@ -3118,7 +3124,8 @@ def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: L
                 or _degree(target.lower, lexicon) != 2 or _degree(link.claim.lower, lexicon) != 2:
             continue
         tokens = st.tokens
-        before = tokens[max(0, target.position - 3) : target.position]
+        # back far enough for a possessive between: "one of the world's largest"
+        before = tokens[max(0, target.position - 5) : target.position]
         member = next((t for t in before if t.lower in _MEMBERSHIP_WORDS and t.clause == target.clause
                        and (t.lower != "one" or tokens[t.position + 1].lower == "of")), None)
         if member is not None and not claim_words & _MEMBERSHIP_WORDS:

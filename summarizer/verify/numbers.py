@@ -348,6 +348,7 @@ def _add_clock_times(text: str, add) -> None:
         add(f"clock:{(hour % 12) + (12 if pm else 0):02d}:{minute}", m.group(0).strip())
         add(f"clock:{hour}:{minute}", m.group(0).strip())  # as written, for a claim that gives no a.m. or p.m.
 # "on Saturdays" names Saturday as much as "on Saturday" does.
+_WEEK_PART_RE = LazyPattern(r"\b(weekend|weekday)(?:s|'s|s')?\b", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|s)?\b")
 # A capitalised month name on its own ("in March", "the November meeting", "its May meeting", "for May
 # and June"); "May" only mid-sentence after "in"/"of"/"since"/"the"/"its"/"for"/"and"/… .
@@ -379,6 +380,9 @@ def _add_times_and_quarters(text: str, add) -> None:
     if "day" in text:  # every weekday's name ends so
         for m in _WEEKDAY_RE.finditer(text):
             add(f"weekday:{m.group(1).lower()}", m.group(1))
+    if "eek" in text:  # "at weekends" or "on weekdays" narrows when, as a weekday does
+        for m in _WEEK_PART_RE.finditer(text):
+            add(f"weekday:{m.group(1).lower()}", m.group(0))
     if _MONTH_NAME_RE.search(text):
         for m in _BARE_MONTH_RE.finditer(text):
             month = m.group(1) or m.group(2)
