@@ -112,8 +112,10 @@ RECALL = ("The problem was discovered after three customers complained of findin
 
 
 def test_a_word_taken_from_a_sentence_that_denies_it_is_a_polarity_mismatch():
+    # (2.8: also unsupported_detail, rightly: the "after" of [1.1] is of the complaints, and the injuries
+    # the claim puts after it are [1.2]'s words)
     assert verdict("The problem was discovered after three customers were injured by plastic in the product "
-                   "[1.1][1.2].", RECALL) == ("rejected", {"negation_mismatch"})
+                   "[1.1][1.2].", RECALL) == ("rejected", {"negation_mismatch", "unsupported_detail"})
     assert verdict("The problem was discovered after three customers complained of plastic in the product, and "
                    "there have been no confirmed reports of injuries [1.1][1.2].", RECALL) == ("supported", set())
     # A verb of speaking is the frame, not what is denied. (The second sentence has its speaker, "They":

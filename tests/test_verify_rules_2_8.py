@@ -129,3 +129,49 @@ def test_weekends_and_weekdays_narrow_when_as_a_weekday_does():
                    "Replacement buses will run between Lancaster and Penrith on weekdays.")[0] == "rejected"
     assert verdict("Replacement buses will run between Lancaster and Penrith at weekends [1.1].",
                    "Replacement buses will run between Lancaster and Penrith every weekend.") == ("supported", set())
+
+
+def test_a_hyphenated_figure_is_a_modifier_not_a_count():
+    bridge = ("Network Rail will close the line for nine days to replace a 120-year-old bridge over the River Lune. "
+              "Route director Priya Sandhu said the bridge had reached the end of its working life.")
+    assert verdict("Priya Sandhu said the bridge over the River Lune had reached the end of its working life "
+                   "[1.1][1.2].", bridge) == ("supported", set())
+    # a count before the noun is still one: "the suspects" for "two suspects"
+    assert verdict("The suspects were charged [1.1].", "Two suspects were charged.")[0] == "rejected"
+
+
+def test_a_fraction_after_by_and_an_approximation_is_a_share():
+    assert verdict("Iron ore prices are down roughly 20 percent this year [1.1].",
+                   "Iron ore prices have fallen by about a fifth this year.") == ("supported", set())
+    assert verdict("Iron ore prices are down roughly 30 percent this year [1.1].",
+                   "Iron ore prices have fallen by about a fifth this year.")[0] == "rejected"
+
+
+SANDHU = "Network Rail route director Priya Sandhu said the bridge had reached the end of its working life."
+
+
+def test_according_to_an_organisation_title_and_name_is_the_name_speaking():
+    assert verdict("According to Network Rail route director Priya Sandhu, the bridge had come to the end of its "
+                   "working life [1.1].", SANDHU) == ("supported", set())
+    assert verdict("The figures showed the government's measures were working, according to Home Secretary "
+                   "James Aldridge [1.1].", "Home Secretary James Aldridge said the figures showed the "
+                   "government's measures were working.") == ("supported", set())
+    # the organisation is not the one who speaks, nor is another name
+    assert verdict("According to Network Rail, the bridge had reached the end of its working life [1.1].",
+                   SANDHU) == ("rejected", {"speaker_mismatch"})
+    assert verdict("According to Network Rail route director Tom Ellis, the bridge had reached the end of its "
+                   "working life [1.1].", SANDHU)[0] == "rejected"
+
+
+STRIKE = ("Rail workers began a 48-hour strike on Tuesday after talks with operator NorRail broke down. "
+          "NorRail has offered 5%, which it says is the most it can afford.")
+
+
+def test_after_joins_only_what_a_sentence_orders():
+    # the strike's sentence has its own "after" (talks broke down); the offer is another sentence's
+    assert verdict("The strike began on Tuesday after NorRail offered 5% [1.1][1.2].", STRIKE) \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("The strike began on Tuesday after talks with NorRail broke down [1.1].", STRIKE) \
+        == ("supported", set())
+    assert verdict("The strike began on Tuesday after talks broke down [1.1][1.2].",
+                   "The strike began on Tuesday. It came after talks broke down.") == ("supported", set())

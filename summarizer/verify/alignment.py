@@ -586,7 +586,7 @@ def align(
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result, lexicon)
         _subjects_pooled(claim_tokens, result, lexicon)
-        _order_pooled(claim_tokens, result)
+        _order_pooled(claim_tokens, result, lexicon)
     _moved_items(claim_tokens, result, lexicon)
     _extremes_added(claim_tokens, evidence, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
@@ -1644,6 +1644,8 @@ _ALL_OF = frozenset("the no all".split())
 
 
 def _is_count(token: Token) -> bool:
+    if "-" in token.lower and any(part[:1].isalpha() for part in token.lower.split("-")[1:]):
+        return False  # "a 120-year-old bridge", "a nine-day closure": a modifier, not a count of the noun
     return (token.text[0].isdigit() and not YEAR_RE.fullmatch(token.lower)) or (
         token.lower in FIGURE_WORDS and token.lower not in ("one", "per", "cent", "percent", "pct"))
 
@@ -2038,7 +2040,7 @@ def _as_written(run: list[Token]) -> str:
 _ORDER_WORDS = frozenset("after before following then later".split())
 
 
-def _order_pooled(claim_tokens: list[Token], result: Alignment) -> None:
+def _order_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """An order in time the claim puts between what two cited sentences say, where neither says it: "Shares
     fell 8% after analysts said the restructuring was overdue" against "Shares fell 8% in early trading."
     and "Analysts said the restructuring was overdue." Each says its own; the "after" is the claim's.
@@ -2050,11 +2052,19 @@ def _order_pooled(claim_tokens: list[Token], result: Alignment) -> None:
         if tok.lower not in _ORDER_WORDS and not causal:
             continue
         before = {id(l.evidence) for l in result.links if l.accepted and l.evidence is not None and l.claim.position < tok.position}
-        after = {id(l.evidence) for l in result.links if l.accepted and l.evidence is not None and l.claim.position > tok.position}
+        later = [l for l in result.links if l.accepted and l.evidence is not None and l.claim.position > tok.position]
+        # What happened after is told where the verb after the word is matched: "after NorRail offered 5%"
+        # is the offer's sentence, though "NorRail" is matched in the strike's too.
+        acts = [l for l in later if l.claim.clause == tok.clause and _verb_strength(claim_tokens, l.claim, lexicon) == 2]
+        after = {id(l.evidence) for l in acts or later}
         if not before or not after or before & after:
             continue  # one sentence tells both, or one side has nothing matched
         told = {id(l.evidence): l.evidence for l in result.links if l.evidence is not None}
-        if not causal and any(tok.lower in st.by_lower or any(w in st.by_lower for w in _ORDER_WORDS) for st in told.values()):  # type: ignore[union-attr]
+        # The order is told where a sentence matched after the word has an order word of its own ("It came
+        # after talks broke down"); not by one matched before it, whose own "after" is of something else:
+        # "The strike began on Tuesday after talks broke down" does not put the strike after an offer.
+        if not causal and any(tok.lower in st.by_lower or any(w in st.by_lower for w in _ORDER_WORDS)  # type: ignore[union-attr]
+                              for key, st in told.items() if key in after):
             continue
         result.unsupported_verbs.append(f"{tok.text} (what one cited sentence tells, for what another does)" if causal else tok.text)
         return
@@ -4079,6 +4089,8 @@ def _speaks(st: SentenceTokens, tok: Token) -> bool:
         return True  # a transcript's label: "MS. OKAFOR (State Education Department): …"
     if any(t.lower in SPEECH_VERBS for t in tokens[p + 1 : p + 4] if t.clause == tok.clause):
         return True
+    if tok.text[0].isupper() and _speaks_past_the_name(tokens, tok):
+        return True
     if p + 1 < len(tokens) and tokens[p + 1].lower in SPEECH_VERBS and st.sentence.text.startswith(", ", tok.end):
         return True  # the name of an appositive: "The Rural Party's leader, Maja Holm, said"
     after = tokens[p + 1 : p + 7]
@@ -4111,6 +4123,24 @@ def _speaks(st: SentenceTokens, tok: Token) -> bool:
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
         return nxt is None or nxt.clause != tok.clause or nxt.lower in _INVERTED_FRAME_TAIL
     return _after_according_to(tokens, p, between=2)  # "according to the Kessel fire brigade"
+
+
+def _speaks_past_the_name(tokens: list[Token], tok: Token) -> bool:
+    """Whether a reporting verb follows the name ``tok`` is in, past the rest of a long name ("Home
+    Secretary James Aldridge said") or a title and the name of who speaks for it ("Network Rail route
+    director Priya Sandhu said"): the words are the one phrase that speaks, as "according to" it."""
+    end = tok.position
+    while end + 1 < len(tokens) and tokens[end + 1].text[0].isupper() and tokens[end + 1].clause == tok.clause:
+        end += 1
+    k, titles = end + 1, 0
+    while k < len(tokens) and titles < 3 and tokens[k].clause == tok.clause and tokens[k].text[0].islower() \
+            and tokens[k].content and tokens[k].lower not in SPEECH_VERBS:
+        k, titles = k + 1, titles + 1
+    if titles and k < len(tokens) and tokens[k].text[0].isupper() and tokens[k].clause == tok.clause:
+        end = k
+        while end + 1 < len(tokens) and tokens[end + 1].text[0].isupper() and tokens[end + 1].clause == tok.clause:
+            end += 1
+    return any(t.lower in SPEECH_VERBS for t in tokens[end + 1 : end + 3] if t.clause == tok.clause)
 
 
 # What may follow an inverted frame's speaker ("said Lee on Tuesday", "said Lee, who …").

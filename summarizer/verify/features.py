@@ -220,7 +220,11 @@ _SPEAKER_AFTER_VERB_RE = re.compile(
     r"(?=\s*(?:[,.;:!?\"\u201d)]|$)|\s+(?:on|in|at|of|from|who|which|when|after|before|during|last|this|yesterday|today|"
     r"late|early|earlier|told|to|with|via)\b)"
 )
-_ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to (" + _NAME_RUN + r")")
+# "according to Network Rail route director Priya Sandhu": a name with a title after it in lower case and
+# a name after that is that second name (the one who speaks; the first is whom she speaks for), as
+# "Network Rail route director Priya Sandhu said" has Priya Sandhu speak.
+_ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to (" + _NAME_RUN + r")(?: (?:(?!(?:and|or|of|the|a|an|in|on|at|for|with|to|by|from|said|says|told)\b)[a-z][\w\-]* ){1,3}("
+    + _NAME_RUN + r"))?")
 # A speaker with a relative clause before its verb: "Councillor James Ortiz, who voted against the plan, said".
 _SPEAKER_RELATIVE_RE = LazyPattern(
     r"(?=[A-Z])(?<![\w'\-])(" + _NAME_RUN + r"), (?:who|which) [^,;:.\"]{1,80}, (?:had |has |have )?(?:"
@@ -431,7 +435,7 @@ def _find_speakers(folded: str) -> list[tuple[str, tuple[str, ...]]]:
         if owner is not None:
             runs.append(owner.group(1))
     runs += [m.group(2) for m in _SPEAKER_AFTER_VERB_RE.finditer(folded)]
-    runs += [m.group(1) for m in _ACCORDING_TO_RE.finditer(folded)]
+    runs += [m.group(2) or m.group(1) for m in _ACCORDING_TO_RE.finditer(folded)]
     if ", who " in folded or ", which " in folded:
         runs += [m.group(1) for m in _SPEAKER_RELATIVE_RE.finditer(folded)]
     speakers = []
@@ -575,7 +579,7 @@ def reporting_speakers(folded: str) -> list[tuple[str, ...]]:
     runs = [m.group(1) or m.group(2) for m in _TRAILING_FRAME_RE.finditer(folded)
             if not _ACCORDING_OPENER_RE.fullmatch(folded, 0, m.start())]
     runs += [m.group(1) for m in _LEADING_FRAME_RE.finditer(folded)]
-    runs += [m.group(1) for m in _ACCORDING_TO_RE.finditer(folded)]
+    runs += [m.group(2) or m.group(1) for m in _ACCORDING_TO_RE.finditer(folded)]
     found = []
     for run in runs:
         parsed = _NAME_RUNS.get(run) or _parse_name_run(run)
