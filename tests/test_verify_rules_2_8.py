@@ -175,3 +175,41 @@ def test_after_joins_only_what_a_sentence_orders():
         == ("supported", set())
     assert verdict("The strike began on Tuesday after talks broke down [1.1][1.2].",
                    "The strike began on Tuesday. It came after talks broke down.") == ("supported", set())
+
+
+RULES = "The rules came into force on Monday."
+
+
+def test_a_hand_kept_phrase_is_read_with_its_verb_inflected_and_keeps_its_tense():
+    assert verdict("The rules took effect on Monday [1.1].", RULES) == ("supported", set())
+    assert verdict("Conservationists set free 60 young birds [1.1].", "Conservationists released 60 young birds.") \
+        == ("supported", set())
+    # what was done is not told as to come, phrase or not
+    assert verdict("The rules will take effect on Monday [1.1].", RULES) == ("rejected", {"modality_mismatch"})
+    assert verdict("The rules will come into force on Monday [1.1].", "The rules took effect on Monday.") \
+        == ("rejected", {"modality_mismatch"})
+    # a verb and its particle are still read as a phrasal verb, with its fallback ("asked for" ≈ "asked")
+    assert verdict("Residents asked for speed bumps [1.1].", "Residents asked the council to install speed bumps.") \
+        == ("supported", set())
+
+
+def test_called_with_an_object_and_a_complement_is_described_as():
+    assert verdict("Mark Hale, Scope's chief executive, called the move \"a cut dressed up as reform\" [1.1].",
+                   "Scope chief executive Mark Hale described the move as \"a cut dressed up as reform\".") \
+        == ("supported", set())
+    assert verdict("Hale called the move reckless [1.1].", "Hale described the move as reckless.") == ("supported", set())
+    # described by someone else, or by someone the claim's speaker reports
+    assert verdict("Hale called the move reckless [1.1].", "Roe described the move as reckless.")[0] == "rejected"
+    assert verdict("Hale called the move reckless [1.1].", "Hale said Roe described the move as reckless.")[0] \
+        == "rejected"
+    # "described the move" alone is no calling
+    assert verdict("Hale called the move reckless [1.1].", "Hale described the move, which was reckless.")[0] \
+        == "rejected"
+
+
+def test_a_noun_for_a_pronoun_object_is_the_claims_guess():
+    assert verdict("Hale called the move reckless [1.1].", "Hale described the scene, calling it reckless.") \
+        == ("rejected", {"substitution"})
+    # citing the sentence that names it
+    assert verdict("Hale called the move reckless [1.1][1.2].", "The council announced a move. Hale called it reckless.") \
+        == ("supported", set())

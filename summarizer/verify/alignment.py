@@ -337,12 +337,20 @@ def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
     while i < len(tokens):
         tok = tokens[i]
         found = phrases.get(tok.lower)
+        first = tok.lower
+        if not found and i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.phrase_seconds:
+            # a phrase whose verb is inflected: "took effect", "came into force"
+            for base in lexicon.lemmas(tok.lower, "v"):
+                found = phrases.get(base)
+                if found:
+                    first = base
+                    break
         if found:
             for parts in found:
                 run = tokens[i : i + len(parts)]
-                if len(run) == len(parts) and all(t.lower == p for t, p in zip(run, parts)) \
+                if len(run) == len(parts) and parts[0] == first and all(t.lower == p for t, p in zip(run[1:], parts[1:])) \
                         and all(t.start == prev.end + 1 for prev, t in zip(run, run[1:])):
-                    key = "_".join(parts)
+                    key = "_".join((tok.lower, *parts[1:]))  # the verb as written: its tense is kept
                     # "as" inside "as much as" is no connective: the clauses it opened are undone.
                     clause = tok.clause
                     if i and tok.lower in CONNECTIVES and tok.start == tokens[i - 1].end + 1:
@@ -912,7 +920,7 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
         link = Link(tok, "insertion", accepted=False)
         result.insertions.append(link)
         return link
-    said = _called_as_said(tok, claim_tokens, anchors, evidence)
+    said = _called_as_said(tok, claim_tokens, anchors, evidence) or _described_as_called(tok, claim_tokens, anchors, evidence)
     if said is not None:
         return Link(tok, "synonym", evidence[said[0]], said[1])
     client = _client_named(tok, claim_tokens, anchors, evidence)
@@ -1042,6 +1050,40 @@ def _called_as_said(tok: Token, claim_tokens: list[Token], anchors, evidence: li
         if tokens[k].content:
             return None
     return None
+
+
+_DESCRIBE_FORMS = frozenset("describe describes described describing".split())
+
+
+def _described_as_called(tok: Token, claim_tokens: list[Token], anchors, evidence: list[SentenceTokens]) -> tuple[int, Token] | None:
+    """"Hale called the move 'a cut dressed up as reform'" says what "Hale described the move as 'a cut
+    dressed up as reform'" says: where the claim's "called" has its object and a complement after it,
+    and the evidence has "described <object> as <complement>", the same words in order, said by the word
+    matched before "called". The describing verb is the counterpart (sentence index, token), else None."""
+    if tok.lower not in _CALL_FORMS:
+        return None
+    # (the complement may open a clause of its own: a quotation)
+    after = [a for a in anchors if a[0] > tok.position][:2]
+    before = next((a for a in reversed(anchors) if a[0] < tok.position), None)
+    if len(after) < 2 or before is None or len({a[1] for a in after} | {before[1]}) != 1 \
+            or claim_tokens[after[0][0]].clause != tok.clause:
+        return None
+    (object_at, s_idx, object_source), (complement_at, _, complement_source) = after[0], after[1]
+    if any(t.content for t in claim_tokens[tok.position + 1 : object_at]) or complement_at != object_at + 1 \
+            and claim_tokens[object_at + 1].lower not in ("a", "an", "the", "its", "their", "his", "her"):
+        return None  # "called <object> <complement>", nothing else between
+    tokens = evidence[s_idx].tokens
+    # "described <the> <object> as <complement>": the object with only a determiner before it, "as" after
+    verb = next((tokens[k] for k in range(object_source - 1, max(-1, object_source - 4), -1)
+                 if tokens[k].lower in _DESCRIBE_FORMS), None)
+    if verb is None or any(t.content for t in tokens[verb.position + 1 : object_source]):
+        return None
+    as_at = object_source + 1
+    if as_at >= len(tokens) or tokens[as_at].lower != "as" or not as_at < complement_source <= as_at + 2:
+        return None
+    if not before[2] < verb.position or any(t.lower in SPEECH_VERBS for t in tokens[before[2] + 1 : verb.position]):
+        return None  # described by the word before "called", with no other speaker between
+    return s_idx, verb
 
 
 def _figure_end(tokens: list[Token], i: int) -> int:
@@ -1704,6 +1746,18 @@ _FUTURE_BEFORE_TO = frozenset("going set due scheduled poised about slated track
 _MODAL_BEFORE = frozenset("would could may might should must can cannot to".split())
 
 
+def _verb_lemmas(word: str, lexicon: Lexicon) -> list[str]:
+    """The verb lemmas of ``word``; for a hand-kept phrase that opens with a verb ("came_into_force",
+    "take_effect"), the phrase with its verb's lemma, so its tense is read like a verb's."""
+    lemmas = lexicon.lemmas(word, "v")
+    if lemmas or "_" not in word:
+        return lemmas
+    head, rest = word.split("_", 1)
+    if head in lexicon.particles:
+        return []
+    return [f"{base}_{rest}" for base in lexicon.lemmas(head, "v") if f"{base}_{rest}" in lexicon.extra_words]
+
+
 def _time_of(tokens: list[Token], verb: Token, lexicon: Lexicon) -> str | None:
     """ "future" ("will reopen", "is due to reopen"), "past" ("reopened", "has reopened"), "modal" (after a
     modal or "to": the hedge checks' business), "bare" (a form that may be past or present: "cut"), "other"
@@ -1728,7 +1782,7 @@ def _time_of(tokens: list[Token], verb: Token, lexicon: Lexicon) -> str | None:
             return "future"
     if any(word in _MODAL_BEFORE for word in words):
         return "modal"  # "would cut", "could cut", "to cut"
-    lemmas = lexicon.lemmas(verb.lower, "v")
+    lemmas = _verb_lemmas(verb.lower, lexicon)
     if not lemmas:
         return None
     head = verb.lower.split("_")[0]  # a phrasal verb's verb: "goes" of "goes on"
@@ -1758,8 +1812,8 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
     500 jobs"."""
     for link in result.links:
         target, st = link.target, link.evidence
-        if not link.accepted or target is None or st is None or not lexicon.lemmas(link.claim.lower, "v") \
-                or not lexicon.lemmas(target.lower, "v"):
+        if not link.accepted or target is None or st is None or not _verb_lemmas(link.claim.lower, lexicon) \
+                or not _verb_lemmas(target.lower, lexicon):
             continue
         said, source = _time_of(claim_tokens, link.claim, lexicon), _time_of(st.tokens, target, lexicon)
         if (said in ("past", "bare") and source == "future") or (said == "future" and source in ("past", "bare")):
@@ -3917,6 +3971,7 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
     _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
     _particle_for_particle(claim_tokens, by_position, result, lexicon)
     _objects_replaced(claim_tokens, by_position, result, lexicon)
+    _objects_for_pronouns(claim_tokens, by_position, result, lexicon)
     _said_from_the_frame(claim_tokens, by_position, result)
 
 
@@ -4014,6 +4069,30 @@ def _objects_replaced(claim_tokens: list[Token], by_position: dict[int, Link], r
             k += 1
         if k < len(tokens) and tokens[k].content and id(tokens[k]) not in matched:
             link.relation, link.evidence, link.target = "substitution", governor.evidence, tokens[k]
+            result.insertions.remove(link)
+            result.substitutions.append(link)
+
+
+def _objects_for_pronouns(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A noun the claim gives a matched verb as its object where the source's verb has a pronoun: "Hale
+    called the move reckless" against "Hale described the scene, calling it reckless". What "it" stands
+    for is the claim's guess (the share threshold would let one word through); the noun is then a
+    substitution naming the pronoun. A claim that cites the sentence naming it has the noun matched there."""
+    for link in list(result.insertions):
+        tok = link.claim
+        if tok.name or "n" not in lexicon.senses(tok.lower).pos:
+            continue
+        k = tok.position - 1
+        while k >= 0 and claim_tokens[k].lower in _DETERMINERS:
+            k -= 1
+        governor = by_position.get(k) if k >= 0 else None
+        if governor is None or not governor.accepted or governor.target is None or governor.evidence is None \
+                or claim_tokens[k].clause != tok.clause or not _verb_strength(claim_tokens, governor.claim, lexicon):
+            continue
+        tokens = governor.evidence.tokens
+        after = governor.target.position + 1
+        if after < len(tokens) and tokens[after].lower in _OBJECT_PRONOUNS and tokens[after].clause == governor.target.clause:
+            link.relation, link.evidence, link.target = "substitution", governor.evidence, tokens[after]
             result.insertions.remove(link)
             result.substitutions.append(link)
 

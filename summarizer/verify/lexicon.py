@@ -223,6 +223,12 @@ class Lexicon:
         self.phrases: dict[str, list[tuple[str, ...]]] = {
             first: sorted(found, key=lambda p: (-len(p), p)) for first, found in phrases.items()}
         self.determiner_phrases: frozenset[str] = frozenset(determiners)
+        # The second words of those phrases: a word before one may be a phrase's verb in another form
+        # ("took effect" for "take effect"), looked up by its lemma only then.
+        # Not a verb and its particle ("ask for"): the phrasal-verb reading has those, with its own fallback.
+        self.phrase_seconds: frozenset[str] = frozenset(
+            p[1] for found in phrases.values() for p in found
+            if len(p) > 2 or p[1] not in self.particles | self.loose_particles)
         self._extra_antonyms: dict[str, set[str]] = {}
         for n, words in enumerate(synonyms, 1):
             for word in words:
@@ -382,7 +388,11 @@ class Lexicon:
                 primary.update(ids[: self.primary_senses])
                 common.update(ids[:10])
                 every.update(ids)
-        for w in {word, *lemmas}:
+        forms = {word, *lemmas}
+        if "_" in word:  # a hand-kept phrase with its verb inflected: "took_effect" is "take_effect"
+            verb, rest = word.split("_", 1)
+            forms.update(f"{base}_{rest}" for base in self.lemmas(verb, "v"))
+        for w in forms:
             extra = self._extra_senses.get(w)
             if extra:
                 first |= extra

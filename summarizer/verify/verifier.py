@@ -1743,12 +1743,17 @@ _RELATION_WORDS = {relation: meaning for relation, (_, meaning) in RELATION_WORD
 }
 
 
+_PRONOUN_OBJECTS = frozenset("it them him her this these those".split())
+
+
 def _pair(link: Link) -> str:
     """\u201ccruise\u201d \u2260 \u201chypersonic\u201d in [2.13] (a different kind of the same thing)."""
     where = f"[{link.evidence.sentence.id}]" if link.evidence else "the evidence"
     target = link.target.text if link.target else "?"
     meaning = _RELATION_WORDS.get(link.relation, link.relation)
-    if link.evidence is not None and link.target is not None and link.target.position:
+    if link.relation == "substitution" and link.target is not None and link.target.lower in _PRONOUN_OBJECTS:
+        meaning = "a pronoun: the cited sentence does not say what it stands for"  # alignment._objects_for_pronouns
+    elif link.evidence is not None and link.target is not None and link.target.position:
         # alignment._possessors_for_possessed: the owner within three words before the owned noun.
         tokens = link.evidence.tokens
         text = link.evidence.sentence.text
