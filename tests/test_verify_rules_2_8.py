@@ -213,3 +213,51 @@ def test_a_noun_for_a_pronoun_object_is_the_claims_guess():
     # citing the sentence that names it
     assert verdict("Hale called the move reckless [1.1][1.2].", "The council announced a move. Hale called it reckless.") \
         == ("supported", set())
+
+
+NORTHERN = "Northern said it would cut journey times between Sheffield and Hull by up to 12 minutes."
+
+
+def test_will_in_any_frame_reports_the_speakers_would():
+    assert verdict("Journey times between Sheffield and Hull will be cut by as much as 12 minutes, Northern said "
+                   "[1.1].", NORTHERN) == ("supported", set())
+    # no speaker, or another one: the prediction is told as fact, or put in another mouth
+    unframed = verdict("Journey times between Sheffield and Hull will be cut by as much as 12 minutes [1.1].", NORTHERN)
+    assert unframed[0] == "rejected" and "hedge_dropped" in unframed[1]
+    assert "hedge_dropped" in verdict("Journey times between Sheffield and Hull will be cut by up to 12 minutes, "
+                                      "Roe said [1.1].", NORTHERN)[1]
+    # a condition after "would" is kept out, as before
+    assert verdict("Journey times will be cut by up to 12 minutes, Northern said [1.1].",
+                   "Northern said it would cut journey times by up to 12 minutes if funding is agreed.")[0] == "rejected"
+
+
+def test_the_speaker_of_a_frame_has_no_role_around_the_verb_it_reports():
+    # "Northern" speaks; it neither cuts nor is cut in the claim
+    assert "role_swap" not in verdict("Journey times will be cut by up to 12 minutes, Northern said [1.1].",
+                                      NORTHERN)[1]
+    # an act coordinated with a speech verb still has its roles
+    assert verdict("Adler congratulated Brandt [1.1].", "Brandt conceded defeat late on Sunday and congratulated "
+                   "Adler.") == ("rejected", {"role_swap"})
+
+
+PIP = ("Ministers have announced plans to tighten eligibility for the personal independence payment. Under the "
+       "proposals, claimants would need to score at least four points in a single daily living activity.")
+
+
+def test_proposals_to_do_a_thing_are_an_intention():
+    assert verdict("Under proposals to tighten eligibility for the personal independence payment, claimants would "
+                   "need at least four points in a single daily living activity [1.1][1.2].", PIP) == ("supported", set())
+    assert verdict("The council will cut bus fares [1.1].", "The council has proposals to cut bus fares.") \
+        == ("rejected", {"hedge_dropped"})
+
+
+POOL = "Voters in Harwick approved a plan to build a new swimming pool."
+
+
+def test_an_approved_plan_hedges_only_its_own_verb():
+    assert verdict("Harwick approved a new swimming pool [1.1].", POOL) == ("supported", set())
+    assert verdict("Harwick will build a new swimming pool [1.1].", POOL) == ("rejected", {"hedge_dropped"})
+    assert verdict("Harwick built a new swimming pool [1.1].", POOL)[0] == "rejected"
+    # a plan no one decided on still hedges what it names
+    assert verdict("Harwick approved a new swimming pool [1.1].", "Harwick has a plan to approve a new swimming "
+                   "pool.")[0] == "rejected"

@@ -4498,6 +4498,11 @@ def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: 
     ``verbs``: words matched in the evidence); the role comes from word order and voice: before an
     active verb, or after "by", is the agent.
     """
+    nxt = tokens[who.position + 1] if who.position + 1 < len(tokens) else None
+    if nxt is not None and nxt.clause == who.clause and nxt.lower in _PLAIN_SAYING:
+        # the speaker of a frame ("…, Northern said"): its part is the saying, not the verb it reports (not
+        # "Brandt conceded defeat and congratulated Adler", whose verb is an act too)
+        return None
     best: tuple[int, int, int] | None = None
     clause = who.clause
     # "… for Pine Hollow and Millbrook": a clause with no verb of its own shares the verb of the nearest

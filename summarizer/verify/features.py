@@ -55,7 +55,9 @@ HEDGE_KINDS = {
         "plans planned planning intends intended aims aimed proposed proposes hopes hoped hoping wants wanted "
         "tried tries trying attempted attempts promised promises threatened threatens seeks sought try attempt "
         "intend want plan hope aim seek promise threaten seeking aiming intending promising threatening "
-        "attempting offered offers offer offering pledge pledges pledged pledging vow vows vowed vowing".split(),
+        "attempting offered offers offer offering pledge pledges pledged pledging vow vows vowed vowing "
+        # "proposals to tighten eligibility": what is proposed is meant, not done (a noun hedge, before "to")
+        "proposal proposals".split(),
         "intention"),
     # Weighing a step is less than meaning to take it: "considering whether to cut jobs" is not "plans to
     # cut jobs" (nor "would try to"), though a claim may say "considering" where the source says "plans".
@@ -102,7 +104,7 @@ _HEDGE_ONLY_BEFORE_TO = frozenset(
     "try tries tried trying attempt attempts attempted attempting seeking aiming intending promising threatening "
     "offer offers offered offering pledge pledges pledged pledging vow vows vowed vowing".split())
 _NOT_A_HEDGE_BEFORE = frozenset("of over about for in on at is are was were".split())
-_NOUN_HEDGES = frozenset("fear fears hope hopes plan plans aim aims promise promises".split())
+_NOUN_HEDGES = frozenset("fear fears hope hopes plan plans aim aims promise promises proposal proposals".split())
 # A noun hedge before a speech verb ends its phrase: "who voted against the plan, said the cost …".
 HEDGE_KINDS.update(dict.fromkeys((f"{modal} have" for modal in _COUNTERFACTUAL_MODALS), "counterfactual"))
 HEDGE_KINDS["must have"] = "inference"
@@ -603,6 +605,21 @@ def _opens_figure(words: list[str], i: int) -> bool:
     return word in ("a", "one") and i + 1 < len(words) and words[i + 1].lower() in _FRACTION_WORDS
 
 
+# Verbs that decide on a plan or proposal: what they take is the plan, not what it would do.
+_DECISION_VERBS = frozenset(
+    "approve approves approved approving back backs backed backing adopt adopts adopted endorse endorses endorsed "
+    "pass passes passed reject rejects rejected ratify ratifies ratified".split())
+_PLAN_DETERMINERS = frozenset("a an the its their his her our this these those".split())
+
+
+def _decided_before(infos: list[tuple[str, str, bool]], i: int) -> bool:
+    """Whether the noun at ``i`` is the object of a deciding verb: "approved (a|the) plan"."""
+    k = i - 1
+    while k >= 0 and infos[k][0] in _PLAN_DETERMINERS:
+        k -= 1
+    return k >= 0 and infos[k][0] in _DECISION_VERBS
+
+
 def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: list, hedges: list, heads: list,
                answer_particles: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     """Negation and hedge cues, each with the content stems it governs (the next few)."""
@@ -662,6 +679,10 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             # the merger failed" does not say the company cut jobs, nor that the merger failed.
             scope_list += [info[1] for info in infos[max(0, i - 2 * _SCOPE_WORDS) : i] if info[2]]
             head = None
+        if is_hedge and w in _NOUN_HEDGES and scope_list and _decided_before(infos, i):
+            # "approved a plan to build a pool": the plan is approved, its building not done; a claim that
+            # the pool was approved does not state the building, so only the plan's verb is hedged
+            scope_list = scope_list[:1]
         scope = frozenset(scope_list) if i not in answer_particles else frozenset()
         if is_negation:
             negations.append((words[i], scope))

@@ -1431,7 +1431,7 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
         claim_kinds.add("request")
     if said & COMMAND_VERBS and "command" in source_kinds:
         claim_kinds.add("command")
-    if _backshifted(claim, evidence):
+    if _backshifted(claim, evidence) or _backshifted_verb(claim, evidence, alignment):
         claim_kinds.add("prediction")
     if not claim_kinds:
         return [Reason(
@@ -1484,6 +1484,40 @@ def _backshifted(claim: Features, evidence: Features) -> bool:
         for c in said:
             if c.group(1).lower() == m.group(1).lower() and c.group(4) == m.group(4) \
                     and c.group(2).lower() == m.group(2).lower():
+                return True
+    return False
+
+
+# "<Speaker> [also] said (that) <up to four words> would <verb>", the speaker's name kept.
+_REPORTED_WOULD_RE = LazyPattern(
+    r"\b([A-Z][\w'\-]*) (?:also |later |previously |earlier )?(?:said|says|told [\w'\-]+|added|stated) (?:that )?"
+    r"((?:[\w'\-]+ ){0,4}?)would ([a-z]+)\b")
+
+
+def _backshifted_verb(claim: Features, evidence: Features, alignment: Alignment) -> bool:
+    """:func:`_backshifted` told another way: the claim's "will" (or "will be") before a word matched to
+    the verb after the evidence's reported "would", and the evidence's speaker among the claim's, in any
+    frame: "Journey times will be cut by up to 12 minutes, Northern said" against "Northern said it would
+    cut journey times by up to 12 minutes". The same exclusions: no "would have", no condition after, no
+    other verb between the speaker's and "would"."""
+    if "will" not in claim.folded and "'ll" not in claim.folded:
+        return False
+    speakers = {t for _, toks in claim.speakers for t in toks}
+    if not speakers:
+        return False
+    for m in _REPORTED_WOULD_RE.finditer(evidence.folded):
+        if m.group(3) == "have" or _CONDITION_AFTER_RE.search(evidence.folded, m.end()) \
+                or m.group(1).lower() not in speakers:
+            continue
+        if any(w.endswith("ed") or w in ("had", "has", "have", "that") for w in m.group(2).split()):
+            continue
+        verb = m.group(3)
+        for link in alignment.links:
+            target = link.target
+            if not link.accepted or target is None or link.evidence is None or target.lower != verb \
+                    or m.group(0) not in fold(link.evidence.sentence.text):
+                continue
+            if re.search(r"(?:\bwill|'ll) (?:be )?" + re.escape(link.claim.text) + r"\b", claim.folded):
                 return True
     return False
 
