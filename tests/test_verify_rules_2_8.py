@@ -261,3 +261,59 @@ def test_an_approved_plan_hedges_only_its_own_verb():
     # a plan no one decided on still hedges what it names
     assert verdict("Harwick approved a new swimming pool [1.1].", "Harwick has a plan to approve a new swimming "
                    "pool.")[0] == "rejected"
+
+
+MEETING = ("The board discussed a proposal to raise parking meter rates from $1.00 to $1.50 an hour. "
+           "No action was taken, and the item was tabled to the November meeting.")
+
+
+def test_an_act_named_by_its_ing_form_is_not_stated_as_done():
+    assert verdict("The board discussed raising parking meter rates to $1.50 an hour [1.1].", MEETING) \
+        == ("supported", set())
+    # stated as done, it drops the proposal's hedge
+    assert verdict("The board raised parking meter rates to $1.50 an hour [1.1].", MEETING) \
+        == ("rejected", {"hedge_dropped"})
+
+
+def test_a_decision_on_an_item_a_meeting_deferred_is_deferred():
+    assert verdict("A decision on raising the hourly parking charge to $1.50 was put off until November "
+                   "[1.1][1.2].", MEETING) == ("supported", set())
+    # deferring is still a verb to match: not "approved"
+    assert verdict("A decision on raising the hourly parking charge to $1.50 was approved in November "
+                   "[1.1][1.2].", MEETING)[0] == "rejected"
+    # where the source defers the work, not a decision or an item, "decision" needs its counterpart
+    assert verdict("A decision on the bridge was delayed [1.1].", "The bridge was delayed.")[0] == "rejected"
+
+
+APPEAL = ("The Court of Appeal on 3 June 2025 dismissed an appeal by supermarket chain FreshMart against a 2.4 "
+          "million pound fine.")
+
+
+def test_an_appeal_lost_is_an_appeal_the_court_dismissed():
+    assert verdict("FreshMart lost its appeal against a £2.4 million fine [1.1].", APPEAL) == ("supported", set())
+    assert verdict("FreshMart lost its appeal [1.1].", "The court dismissed FreshMart's appeal.") == ("supported", set())
+    assert verdict("Rivera won her appeal [1.1].", "The Supreme Court upheld Rivera's appeal.") == ("supported", set())
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("FreshMart won its appeal against a £2.4 million fine [1.1].", APPEAL),  # the other side's verb
+    ("The regulator lost its appeal [1.1].", APPEAL),  # not the appeal's owner
+    ("FreshMart lost its appeal [1.1].", "The court dismissed the regulator's appeal against FreshMart."),
+    ("FreshMart lost its appeal [1.1].", "The court did not dismiss the appeal by FreshMart."),
+    ("FreshMart lost its appeal [1.1].", "The court upheld an appeal by FreshMart."),
+    ("Rivera won her appeal [1.1].", "The Supreme Court dismissed Rivera's appeal."),
+])
+def test_a_converse_needs_the_owner_and_the_deciding_verb_of_its_side(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+
+
+def test_what_someone_is_charged_with_keeps_its_hedge():
+    # "for" and "of" name a charge, which the source's "allegedly" hedges (found by the pipeline eval's
+    # gold-unsupported draft when "for" was among the naming words)
+    assert verdict("Yoon was recently indicted for provoking military aggression [1.1].",
+                   "Yoon was recently indicted for allegedly provoking military aggression.") \
+        == ("rejected", {"hedge_dropped"})
+    # ("accused of taking bribes" keeps it: "accused" is a hedge of the same kind, a report)
+    assert verdict("Roe was accused of taking bribes [1.1].", "Roe was accused of allegedly taking bribes.") \
+        == ("supported", set())
+    assert verdict("Roe took bribes [1.1].", "Roe was accused of allegedly taking bribes.")[0] == "rejected"

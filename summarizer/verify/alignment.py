@@ -450,6 +450,7 @@ def align(
                 tok.position and claim_tokens[tok.position - 1].lower in ("the", "this", "that", "these", "those"))):
             tok.content = False
     _mark_stated_changes(claim_tokens, lexicon)
+    _mark_deferred_decisions(claim_tokens, evidence, lexicon)
     content = [t for t in claim_tokens if t.content]
     excerpt = _excerpt(claim_tokens, content, evidence)
     if excerpt is not None:
@@ -601,6 +602,36 @@ def align(
     _unsupported_verbs(claim_tokens, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
     return result
+
+
+_DEFER_LEMMAS = frozenset("postpone delay defer put_off table shelve adjourn".split())
+# What a meeting defers when it defers a decision: the item itself ("the item was tabled").
+_DEFERRED_ITEMS = frozenset("proposal proposals item items motion motions vote decision question matter".split())
+_DECISION_WORDS = frozenset(("decision", "decisions"))
+
+
+def _defers(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    return [t for t in tokens if t.content and not _DEFER_LEMMAS.isdisjoint(lexicon.lemmas(t.lower, "v"))]
+
+
+def _mark_deferred_decisions(claim_tokens: list[Token], evidence: list[SentenceTokens], lexicon: Lexicon) -> None:
+    """"A decision on raising the charge was put off until November" says what "the proposal to raise the
+    charge … the item was tabled to the November meeting" says: a meeting that defers an item defers the
+    decision on it. "decision" then needs no counterpart; what it is on still does, and the deferring verb
+    too. Only where a cited sentence defers an item, a proposal, a motion, a vote or a decision (not "the
+    bridge was delayed", which is the work, not the decision on it)."""
+    for tok in claim_tokens:
+        if tok.lower not in _DECISION_WORDS or not tok.content or tok.position + 1 >= len(claim_tokens) \
+                or claim_tokens[tok.position + 1].lower not in ("on", "about", "over", "whether"):
+            continue
+        if not any(t.clause == tok.clause for t in _defers(claim_tokens[tok.position + 2 :], lexicon)):
+            return
+        for st in evidence:
+            for verb in _defers(st.tokens, lexicon):
+                near = st.tokens[max(0, verb.position - 6) : verb.position + 4]
+                if any(t.lower in _DEFERRED_ITEMS for t in near):
+                    tok.content = False
+                    return
 
 
 def _mark_stated_changes(claim_tokens: list[Token], lexicon: Lexicon) -> None:
@@ -923,6 +954,9 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
     said = _called_as_said(tok, claim_tokens, anchors, evidence) or _described_as_called(tok, claim_tokens, anchors, evidence)
     if said is not None:
         return Link(tok, "synonym", evidence[said[0]], said[1])
+    converse = _converse_of(tok, claim_tokens, anchors, evidence, lexicon)
+    if converse is not None:
+        return Link(tok, "converse", evidence[converse[0]], converse[1])
     client = _client_named(tok, claim_tokens, anchors, evidence)
     if client is not None:
         return Link(tok, "alias", evidence[client[0]], client[1])
@@ -1050,6 +1084,44 @@ def _called_as_said(tok: Token, claim_tokens: list[Token], anchors, evidence: li
         if tokens[k].content:
             return None
     return None
+
+
+_OWNER_BETWEEN = frozenset("a an the its their his her".split())
+
+
+def _converse_of(tok: Token, claim_tokens: list[Token], anchors, evidence: list[SentenceTokens],
+                 lexicon: Lexicon) -> tuple[int, Token] | None:
+    """"FreshMart lost its appeal" says what "The Court of Appeal dismissed an appeal by supermarket chain
+    FreshMart" says (the hand-kept table's ``converses``): the claim's verb and its object, the evidence's
+    deciding verb before or after the same object, and the claim's subject named as the object's owner
+    ("by FreshMart", "FreshMart's appeal"). Not under a denial on either side. The deciding verb is the
+    counterpart (sentence index, token), else None."""
+    if tok.negated or not lexicon.converses:
+        return None
+    pair = next((lexicon.converses[lemma] for lemma in lexicon.lemmas(tok.lower, "v") if lemma in lexicon.converses), None)
+    if pair is None:
+        return None
+    deciders, objects = pair
+    subject = next((t for t in reversed(claim_tokens[max(0, tok.position - 3) : tok.position])
+                    if t.clause == tok.clause and (t.content or t.name)), None)
+    after = next((a for a in anchors if a[0] > tok.position), None)
+    if subject is None or after is None or claim_tokens[after[0]].clause != tok.clause \
+            or any(t.lower not in _OWNER_BETWEEN for t in claim_tokens[tok.position + 1 : after[0]]) \
+            or not objects.intersection(lexicon.lemmas(claim_tokens[after[0]].lower, "n")):
+        return None
+    s_idx, object_at = after[1], after[2]
+    tokens = evidence[s_idx].tokens
+    owner = subject.lower.removesuffix("'s")
+    # the owner: "an appeal by (supermarket chain) FreshMart", or "FreshMart's appeal"
+    by_owner = object_at + 1 < len(tokens) and tokens[object_at + 1].lower == "by" and any(
+        t.lower.removesuffix("'s") == owner for t in tokens[object_at + 2 : object_at + 6] if t.clause == tokens[object_at].clause)
+    owned = object_at and tokens[object_at - 1].lower.removesuffix("'s") == owner and tokens[object_at - 1].lower.endswith("'s")
+    if not (by_owner or owned):
+        return None
+    near = [*tokens[max(0, object_at - 4) : object_at], *tokens[object_at + 1 : object_at + 4]]
+    verb = next((t for t in near if t.clause == tokens[object_at].clause and not t.negated
+                 and deciders.intersection(lexicon.lemmas(t.lower, "v"))), None)
+    return (s_idx, verb) if verb is not None else None
 
 
 _DESCRIBE_FORMS = frozenset("describe describes described describing".split())

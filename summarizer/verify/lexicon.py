@@ -265,6 +265,11 @@ class Lexicon:
         self.comparative_directions: dict[str, str] = {
             w: d for d in ("up", "down") for w in comparatives.get(d, ())}
         # Verbs of a figure's movement, by direction: "rose" from 30 to 41 is what the two figures say.
+        # One event from either side ("lost its appeal" / "dismissed an appeal by"): the party's verb →
+        # (the deciding body's verbs, the objects both take).
+        self.converses: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+            pair["party"]: (frozenset(pair["decider"]), frozenset(pair["objects"]))
+            for pair in extra.get("converses", {}).get("pairs", ())}
         trends = extra.get("trend_verbs", {})
         self.trend_verbs: dict[str, frozenset[str]] = {
             d: frozenset(w.replace(" ", "_") for w in trends[d]) for d in ("up", "down") if d in trends}

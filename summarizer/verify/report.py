@@ -45,7 +45,7 @@ ReasonCode = Literal[
 # How a claim word stands to the evidence word it was aligned with (see verify/lexicon.py).
 Relation = Literal[
     "exact", "alias", "lemma", "synonym", "derivation", "more_general", "more_specific",
-    "antonym", "sibling", "degree", "substitution", "relation_word", "insertion", "trend",
+    "antonym", "sibling", "degree", "substitution", "relation_word", "insertion", "trend", "converse",
 ]
 Verdict = Literal["supported", "rejected"]
 _REASON_CODES = frozenset(get_args(ReasonCode))
@@ -333,6 +333,7 @@ RELATION_WORDS: dict[str, tuple[str, str]] = {
     "substitution": ("\u2260", "a different word"),
     "relation_word": ("\u2260", "a different relation between the same words"),
     "trend": ("\u2248", "what the figures it links do: the second is higher, or lower"),
+    "converse": ("\u2248", "the same event told from the other side: lost an appeal the court dismissed"),
 }
 
 

@@ -1392,6 +1392,7 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     cues = [
         (cue, hedge_kind(cue)) for (cue, scope), head in zip(evidence.hedges, evidence.hedge_heads)
         if scope and (head in words or len(scope & words) >= 2) and cue.lower() not in rendered
+        and not _named_not_stated(head, claim, alignment)
     ]
     # The other way round, two kinds say more than a plain statement, not less: a counterfactual that it
     # did not happen ("would have resigned" for "resigned"), deliberation that it is undecided ("are
@@ -1456,6 +1457,27 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
         details={"evidence_hedges": [c for c, _ in changed], "claim_hedges": claim_cues,
                  "evidence_kinds": sorted({k for _, k in changed}), "claim_kinds": sorted(claim_kinds)},
     )]
+
+
+# A verb's "-ing" form that names an act rather than states it: "a decision on raising the charge",
+# "discussed cutting fares".
+# Not after "for" or "of", which may name what someone is charged with: "indicted for provoking" keeps the
+# source's "allegedly".
+_NAMING_BEFORE_RE = r"\b(?:on|about|over|discussed|considered|considering|debated|debating|weighed) (?:the )?"
+
+
+def _named_not_stated(head: str | None, claim: Features, alignment: Alignment) -> bool:
+    """Whether the claim's word for the hedged verb only names the act, as an "-ing" form after a
+    preposition or a verb of weighing it ("A decision on raising the charge was put off" against "a
+    proposal to raise the charge"): the claim does not state that it happened, so the hedge is not
+    dropped. Every claim word matched to the verb must be such a form."""
+    if head is None:
+        return False
+    found = [l.claim.text for l in alignment.links if l.accepted and l.target is not None
+             and (l.target.stem == head or l.claim.stem == head)]
+    return bool(found) and all(
+        word.lower().endswith("ing") and re.search(_NAMING_BEFORE_RE + re.escape(word) + r"\b", claim.folded, re.IGNORECASE)
+        for word in found)
 
 
 # What says a thing is to happen, which someone may have planned: "will raise", "is set to", "due to open".
