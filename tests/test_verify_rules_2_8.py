@@ -317,3 +317,13 @@ def test_what_someone_is_charged_with_keeps_its_hedge():
     assert verdict("Roe was accused of taking bribes [1.1].", "Roe was accused of allegedly taking bribes.") \
         == ("supported", set())
     assert verdict("Roe took bribes [1.1].", "Roe was accused of allegedly taking bribes.")[0] == "rejected"
+
+
+def test_opening_before_a_span_is_the_first_and_one_in_a_span_is_no_share():
+    assert verdict("The film took $48.5m over its first three days [1.1].",
+                   "The film took $48.5 million in its opening three days.") == ("supported", set())
+    assert verdict("The film took $48.5m over its second weekend [1.1].",
+                   "The film took $48.5 million over its opening weekend.")[0] == "rejected"
+    assert set(extract_numbers("the opening of the bridge", bare_one=False)) == set()
+    # "one in 18 months" is a time ("the second major one in 18 months"), not a share of 1/18
+    assert "pct:5.6" not in extract_numbers("the second major one in 18 months", bare_one=False)

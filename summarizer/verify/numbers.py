@@ -348,6 +348,10 @@ def _add_clock_times(text: str, add) -> None:
         add(f"clock:{(hour % 12) + (12 if pm else 0):02d}:{minute}", m.group(0).strip())
         add(f"clock:{hour}:{minute}", m.group(0).strip())  # as written, for a claim that gives no a.m. or p.m.
 # "on Saturdays" names Saturday as much as "on Saturday" does.
+# "opening" before a span or a unit of play is an ordinal, the first: "in its opening three days".
+_OPENING_RE = LazyPattern(
+    r"\b(opening)\s+(?=(?:[\w\-]+\s+)?(?:days?|nights?|weekends?|weeks?|months?|games?|matches|match|rounds?|sets?|"
+    r"laps?|stages?|quarters?|half|innings|minutes?)\b)", re.IGNORECASE)
 _WEEK_PART_RE = LazyPattern(r"\b(weekend|weekday)(?:s|'s|s')?\b", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|s)?\b")
 # A capitalised month name on its own ("in March", "the November meeting", "its May meeting", "for May
@@ -380,6 +384,9 @@ def _add_times_and_quarters(text: str, add) -> None:
     if "day" in text:  # every weekday's name ends so
         for m in _WEEKDAY_RE.finditer(text):
             add(f"weekday:{m.group(1).lower()}", m.group(1))
+    if "pening" in text:  # "its opening three days", "the opening weekend": the first
+        for m in _OPENING_RE.finditer(text):
+            add("ord:1", m.group(1))
     if "eek" in text:  # "at weekends" or "on weekdays" narrows when, as a weekday does
         for m in _WEEK_PART_RE.finditer(text):
             add(f"weekday:{m.group(1).lower()}", m.group(0))
@@ -398,7 +405,9 @@ def _add_times_and_quarters(text: str, add) -> None:
 # the plural ("won a fifth title" is an ordinal; "in the third quarter" a time).
 _FRACTION_RE = LazyPattern(
     r"\b(?:(?P<num>a|one|two|three|four|nine)[- ](?P<den>half|third|quarter|fifth|tenth)(?P<plural>s)?"
-    r"|(?P<one>one)\s+in\s+(?P<every>two|three|four|five|six|eight|ten|\d{1,3})(?!\s*(?:%|percent|per\s?cent))"
+    # (not "one in 18 months": a time, not a share)
+    r"|(?P<one>one)\s+in\s+(?P<every>two|three|four|five|six|eight|ten|\d{1,3})"
+    r"(?!\s*(?:%|percent|per\s?cent)|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|seasons?)\b)"
     r"|(?P<half>half))\b",
     re.IGNORECASE)
 _OF_AFTER_RE = LazyPattern(r"\s+of\b")
