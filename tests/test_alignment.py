@@ -1,8 +1,8 @@
 """Tests of verifier 2.0's word-by-word alignment, through the public ``verify()``.
 
-One test per judging rule (summarizer/verify/alignment.py), each asserting the verdict and the reason
-code, at least one accepted case per supporting relation, the alignment's JSON spans, determinism, and
-two bounded Hypothesis properties (antonyms always rejected, synonyms never).
+One test per judging rule (summarizer/verify/alignment.py and its checks_*.py), each asserting the
+verdict and the reason code, at least one accepted case per supporting relation, the alignment's JSON
+spans, determinism, and two bounded Hypothesis properties (antonyms always rejected, synonyms never).
 
 Every expected verdict was decided by reading the source sentence and the claim by hand, before
 running anything; never copied from the verifier's output. Where the verifier disagrees and the

@@ -360,7 +360,7 @@ def _shared_analysis(text: str) -> tuple:
     if not _CUES.isdisjoint(lowered) or "n't" in folded:
         # "No," answering a question denies the question, not the clause after it ("RIOS: No, my coach
         # convinced me to stay"): a denial with nothing in its scope here; the questions' check reads what
-        # it answers (alignment._answer).
+        # it answers (checks_polarity._answer).
         particles = {len(WORD_RE.findall(folded, 0, m.start())) for m in _ANSWER_NO_RE.finditer(folded)} if "o," in folded else set()
         _find_cues(words, infos, negations, hedges, hedge_heads, particles)
     frames = 0

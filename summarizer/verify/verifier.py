@@ -1808,9 +1808,9 @@ def _pair(link: Link) -> str:
     target = link.target.text if link.target else "?"
     meaning = _RELATION_WORDS.get(link.relation, link.relation)
     if link.relation == "substitution" and link.target is not None and link.target.lower in _PRONOUN_OBJECTS:
-        meaning = "a pronoun: the cited sentence does not say what it stands for"  # alignment._objects_for_pronouns
+        meaning = "a pronoun: the cited sentence does not say what it stands for"  # checks_additions._objects_for_pronouns
     elif link.evidence is not None and link.target is not None and link.target.position:
-        # alignment._possessors_for_possessed: the owner within three words before the owned noun.
+        # checks_possessors._possessors_for_possessed: the owner within three words before the owned noun.
         tokens = link.evidence.tokens
         text = link.evidence.sentence.text
         owner = next((t for t in reversed(tokens[max(0, link.target.position - 3) : link.target.position])

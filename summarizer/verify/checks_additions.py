@@ -1,0 +1,333 @@
+"""What the claim adds that the share of supported words must not let through: a verb with nothing
+opposite it, a speaker or actor the source does not name, a property, a list item or a noun phrase
+the source lacks, the agent of an agentless passive, a preposition's object or a particle replaced,
+and words said that the source tells of the speaker.
+"""
+
+from __future__ import annotations
+
+from .features import NEGATION_CUES, SPEECH_VERBS
+from .lexicon import Lexicon
+from .tokens import SentenceTokens, Token, _DETERMINERS, _is_negation, is_possessive
+from .syntax import (_BE_FORMS, _OBJECT_PRONOUNS, _RATE_UNITS, _SUBJECT_PRONOUNS, _TIME_UNITS, _after_according_to,
+                     _by_clause, _coordinated_verbs, _finite_verb, _own_preposition, _passive, _per_unit, _speaks,
+                     _verb_strength)
+from .matching import Alignment, Link
+
+
+def _subject_of_denial(tokens: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` stands before a denial of its own clause, as its subject does ("Rail services were
+    not affected"), with no speech verb between ("Officials said the road was not closed")."""
+    for t in tokens[tok.position + 1 :]:
+        if t.clause != tok.clause or t.lower in SPEECH_VERBS:
+            return False
+        if t.cue and _is_negation(tokens, t.position):
+            return True
+    return False
+
+
+def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """What the share threshold must not let through, though it is one word: a verb the claim surely uses
+    as one ("approved", "will relay") with nothing opposite it (the claim says something happened that the
+    evidence does not say), the actor of a matched verb, or a property added to a matched word."""
+    aligned = {l.claim.position for l in result.links if l.accepted and l.target is not None}
+    # A speaker matched to a word that is not speaking there: "Residents said the water was unsafe"
+    # against "the water was unsafe, officials told residents".
+    # The speaker of the source is not the one who acted: "Lee closed the road" against "Lee said police
+    # closed the road" or "Acme cut jobs, Lee said".
+    by_position = {l.claim.position: l for l in result.links}
+    for link in result.links:
+        tok = link.claim
+        nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        verb = by_position.get(nxt.position) if nxt is not None else None
+        if not link.accepted or link.target is None or verb is None or verb.target is None or not verb.accepted \
+                or nxt.lower in SPEECH_VERBS or verb.evidence is not link.evidence or nxt.clause != tok.clause \
+                or not (_finite_verb(claim_tokens, nxt, lexicon) or _verb_strength(claim_tokens, nxt, lexicon) >= 1):
+            continue  # (not across a comma: "According to Sato, water temperatures stayed …")
+        after = claim_tokens[nxt.position + 1] if nxt.position + 1 < len(claim_tokens) else None
+        if after is not None and after.content and after.clause == nxt.clause and "n" in lexicon.senses(after.lower).pos \
+                and _verb_strength(claim_tokens, nxt, lexicon) < 2:
+            continue  # a noun before a noun: "The Kessel fire brigade said", no "Kessel fired" 
+        gap = verb.target.position - link.target.position
+        before_verb = link.evidence.tokens[verb.target.position - 1].lower if verb.target.position else ""  # type: ignore[union-attr]
+        # Not when the matched verb is the speaking itself ("requested" for "Resident Lopez asked"), or
+        # a pronoun takes the speaker on ("Lee revealed he made the request").
+        if _speaks(link.evidence, link.target) and not 0 < gap <= 2 and verb.target.lower not in SPEECH_VERBS \
+                and before_verb not in _SUBJECT_PRONOUNS and not _acts_too(link.evidence, link.target, verb.target, lexicon):  # type: ignore[arg-type]
+            result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+    # "asks X to do" puts a request, not words, in someone's mouth ("Lee asks Xi to mediate").
+    for link in result.links:
+        nxt = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
+        if nxt is not None and nxt.lower.startswith("ask") and any(
+                t.lower == "to" for t in claim_tokens[nxt.position + 1 : nxt.position + 5]):
+            continue
+        if link.accepted and link.target is not None and link.evidence is not None \
+                and _speaker_slot(claim_tokens, link.claim, lexicon, names=True) \
+                and not _speaks(link.evidence, link.target) and not _speaks_in_another(result, link):
+            said = f" {nxt.text}" if nxt is not None and nxt.lower in SPEECH_VERBS else ""
+            result.unsupported_verbs.append(f"{link.claim.text}{said}")
+    for link in result.insertions:
+        tok = link.claim
+        if tok.name:
+            continue
+        # A rate the evidence does not give: "processes 25,000 tonnes annually" against "processed 25,000
+        # tonnes in a year" says it happens every year, where the source tells of one.
+        # So is a span the evidence does not give: "up to a week" against "up to 10 days" (a claim's "a
+        # week" is no figure for the figures' check, which reads "a" as "one" in sources only).
+        # So is a phrase with a denial in it, read as one word ("at no cost"): a price, or a bound.
+        if tok.lower in _RATE_UNITS or (tok.lower in _TIME_UNITS and not _per_unit(claim_tokens, tok.position)) \
+                or (" " in tok.text and not NEGATION_CUES.isdisjoint(tok.lower.split("_"))) \
+                or _finite_verb(claim_tokens, tok, lexicon) or _predicate_adjective(claim_tokens, tok, lexicon):
+            result.unsupported_verbs.append(tok.text)
+            continue
+        # Who said it: a noun right before a reporting verb, or after "according to", is the speaker.
+        # "The owners said the fund grew" against "the fund grew, a statement said" adds one.
+        if _speaker_slot(claim_tokens, tok, lexicon):
+            result.unsupported_verbs.append(tok.text)
+            continue
+        # A role given to a name the source matches without it: "told host Tariq Bell" (the name may be
+        # matched by alias, with no word opposite).
+        nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        if nxt is not None and nxt.text[0].isupper() and not tok.text[0].isupper() and nxt.clause == tok.clause \
+                and lexicon.is_person_noun(tok.lower) and any(l.accepted for l in result.links if l.claim is nxt):
+            result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+            continue
+        # Who did it: a noun right before a verb the evidence has is that verb's subject. "The school
+        # nurse urged parents…" against "Ruiz urged parents…" names a different actor.
+        for nxt in claim_tokens[tok.position + 1 : tok.position + 3]:
+            if nxt.clause != tok.clause or (nxt.content and nxt.position not in aligned):
+                break
+            if nxt.position in aligned and "n" in lexicon.senses(tok.lower).pos and _finite_verb(claim_tokens, nxt, lexicon):
+                result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+                break
+        else:
+            # A property the evidence does not give: an adjective or adverb right before a matched word
+            # ("the temporary cycle lanes", "unanimously approved", "a wooden bridge" for "a steel bridge").
+            nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+            head = by_position.get(nxt.position) if nxt is not None else None
+            # Under a denial on both sides a narrower thing follows: "Commuter rail services were not
+            # affected" from "Rail services were not affected".
+            denied = head is not None and head.target is not None and head.evidence is not None and (
+                (tok.negated and head.target.negated)
+                or (_subject_of_denial(claim_tokens, tok) and _subject_of_denial(head.evidence.tokens, head.target)))
+            if nxt is not None and nxt.position in aligned and nxt.clause == tok.clause and not denied \
+                    and _modifier_of(tok, nxt, claim_tokens, lexicon):
+                result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+        # A further item of a list, added: "recovered a stolen van and the stolen watches" where the source
+        # recovered only the van (the item's modifier may be matched, its noun is not).
+        if "n" in lexicon.senses(tok.lower).pos and _verb_strength(claim_tokens, tok, lexicon) < 2 \
+                and (nxt is None or nxt.clause != tok.clause or not (nxt.lower in SPEECH_VERBS or _verb_strength(claim_tokens, nxt, lexicon))):
+            k = tok.position - 1
+            while k >= 0 and tok.position - k <= 3 and (claim_tokens[k].lower in _DETERMINERS or (
+                    claim_tokens[k].content and k in aligned and not claim_tokens[k].name)):
+                k -= 1
+            if k >= 0 and k < tok.position - 1 and claim_tokens[k].lower in ("and", "or") \
+                    and any(t.position in aligned and "n" in lexicon.senses(t.lower).pos for t in claim_tokens[max(0, k - 3) : k]):
+                result.unsupported_verbs.append(f"{claim_tokens[k].text} {' '.join(t.text for t in claim_tokens[k + 1 : tok.position + 1])}")
+                continue
+        # A thing the evidence never mentions, named in two words with nothing opposite either ("her
+        # base case for a rate cut" against "my base case is June"): no share threshold may let a whole
+        # noun phrase through.
+        nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        if nxt is not None and nxt.content and not nxt.name and nxt.position not in aligned \
+                and nxt.clause == tok.clause and "n" in lexicon.senses(nxt.lower).pos \
+                and _modifier_of(tok, nxt, claim_tokens, lexicon):
+            result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+    _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
+    _particle_for_particle(claim_tokens, by_position, result, lexicon)
+    _objects_replaced(claim_tokens, by_position, result, lexicon)
+    _objects_for_pronouns(claim_tokens, by_position, result, lexicon)
+    _said_from_the_frame(claim_tokens, by_position, result)
+
+
+def _speaks_in_another(result: Alignment, link: Link) -> bool:
+    """Whether the claim's speaker word, matched where it does not speak, speaks in another sentence the
+    claim is matched in: "The electoral commission said final results would be certified" against "…
+    according to preliminary results from the electoral commission." and "The commission said final
+    results would be certified …" (the alignment took the word next to "electoral")."""
+    seen: set[int] = set()
+    for other in result.links:
+        st = other.evidence
+        if st is None or st is link.evidence or id(st) in seen or other.target is None or not other.accepted:
+            continue
+        seen.add(id(st))
+        if any(_speaks(st, st.tokens[p]) for p in st.by_lower.get(link.claim.lower, ())):
+            return True
+    return False
+
+
+def _acts_too(st: SentenceTokens, speaker: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the speaker is also the subject of ``verb``, coordinated with its speech verb ("Brandt
+    conceded defeat and congratulated Adler") or a participle's ("Writing for the majority, Ortiz said")."""
+    tokens = st.tokens
+    if verb.lower.endswith("ing") and verb.clause != speaker.clause and (not verb.position or tokens[verb.position - 1].clause != verb.clause):
+        return True  # a participle's clause: "Writing for the majority, Judge Helen Ortiz said"
+    said = next((t for t in tokens[speaker.position + 1 : speaker.position + 4] if t.lower in SPEECH_VERBS), None)
+    return said is not None and verb.position in _coordinated_verbs(tokens, said, _by_clause(tokens), lexicon)
+
+
+def _said_from_the_frame(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment) -> None:
+    """Words the claim has a speaker say that its source tells of the speaker instead, between the
+    speaker and the verb: "Doctors' unions said they would strike" against "Doctors' unions, which have
+    staged strikes over pay, said they would cooperate"."""
+    for verb in claim_tokens:
+        if verb.lower not in SPEECH_VERBS or not verb.position:
+            continue
+        speaker = by_position.get(claim_tokens[verb.position - 1].position)
+        if speaker is None or not speaker.accepted or speaker.target is None or speaker.evidence is None:
+            continue
+        st, start = speaker.evidence, speaker.target.position
+        # Only a relative clause or an appositive between them ("Roe, who…, said"; "Roe, a lawyer, said").
+        if start + 1 >= len(st.tokens) or not st.sentence.text.startswith(", ", speaker.target.end) \
+                or st.tokens[start + 1].lower not in ("who", "which", "a", "an", "the"):
+            continue
+        said = next((t for t in st.tokens[start + 1 :] if t.lower in SPEECH_VERBS), None)
+        if said is None:
+            continue
+        for link in result.links:
+            if link.claim.position > verb.position and link.accepted and link.evidence is st \
+                    and link.target is not None and start < link.target.position < said.position:
+                link.accepted = False
+                result.unsupported_verbs.append(f"{verb.text} … {link.claim.text}")
+
+
+def _particle_for_particle(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment,
+                           lexicon: Lexicon) -> None:
+    """A verb's particle in place of another: "moved away from the city" against "moved around the city",
+    where the source's verb and particle are one phrasal verb ("moved around") and the claim's "away" is
+    left over. The claim's particle is then a substitution naming the source's."""
+    for link in list(result.insertions):
+        tok = link.claim
+        if tok.lower not in lexicon.particles or not tok.position:
+            continue
+        verb = by_position.get(tok.position - 1)
+        if verb is None or not verb.accepted or verb.target is None or "_" not in verb.target.lower:
+            continue
+        particle = verb.target.lower.split("_", 1)[1]
+        if particle == tok.lower:
+            continue
+        link.relation, link.evidence, link.target = "substitution", verb.evidence, verb.target
+        result.insertions.remove(link)
+        result.substitutions.append(link)
+
+
+def _objects_replaced(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A preposition's object in place of the source's: "reported the breach to the police" against
+    "reported the breach to the Information Commissioner's Office". The claim's word is unmatched; the
+    word before its preposition is matched, and right after its counterpart the source has the same
+    preposition with an object no claim word has. The claim's word is then a substitution naming it."""
+    matched = {id(l.target) for l in result.links if l.target is not None}
+    for link in list(result.insertions):
+        tok = link.claim
+        if tok.name:
+            continue  # a name in place of the source's is the names check's to report
+        said = _own_preposition(claim_tokens, tok, lexicon)
+        governor = by_position.get(said.position - 1) if said is not None and said.position else None
+        if governor is None or not governor.accepted or governor.target is None or governor.evidence is None:
+            continue
+        tokens = governor.evidence.tokens
+        k = governor.target.position + 1
+        if k >= len(tokens) or not lexicon.same_relation(tokens[k].lower, said.lower):  # type: ignore[union-attr]
+            continue
+        k += 1
+        while k < len(tokens) and tokens[k].lower in _DETERMINERS:
+            k += 1
+        if k < len(tokens) and tokens[k].content and id(tokens[k]) not in matched:
+            link.relation, link.evidence, link.target = "substitution", governor.evidence, tokens[k]
+            result.insertions.remove(link)
+            result.substitutions.append(link)
+
+
+def _objects_for_pronouns(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A noun the claim gives a matched verb as its object where the source's verb has a pronoun: "Hale
+    called the move reckless" against "Hale described the scene, calling it reckless". What "it" stands
+    for is the claim's guess (the share threshold would let one word through); the noun is then a
+    substitution naming the pronoun. A claim that cites the sentence naming it has the noun matched there."""
+    for link in list(result.insertions):
+        tok = link.claim
+        if tok.name or "n" not in lexicon.senses(tok.lower).pos:
+            continue
+        k = tok.position - 1
+        while k >= 0 and claim_tokens[k].lower in _DETERMINERS:
+            k -= 1
+        governor = by_position.get(k) if k >= 0 else None
+        if governor is None or not governor.accepted or governor.target is None or governor.evidence is None \
+                or claim_tokens[k].clause != tok.clause or not _verb_strength(claim_tokens, governor.claim, lexicon):
+            continue
+        tokens = governor.evidence.tokens
+        after = governor.target.position + 1
+        if after < len(tokens) and tokens[after].lower in _OBJECT_PRONOUNS and tokens[after].clause == governor.target.clause:
+            link.relation, link.evidence, link.target = "substitution", governor.evidence, tokens[after]
+            result.insertions.remove(link)
+            result.substitutions.append(link)
+
+
+def _agent_of_agentless_passive(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment,
+                                lexicon: Lexicon) -> None:
+    """The claim says who did it where its source does not: "The president cancelled his visit" against
+    "The president's visit was cancelled" (no "by" after the verb). The claim's subject may be what the
+    passive is about ("The store closed" for "The store was closed"), not another of its words."""
+    for link in result.links:
+        verb, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or not verb.position or not lexicon.lemmas(verb.lower, "v") \
+                or verb.lower in SPEECH_VERBS or _passive(claim_tokens, verb, lexicon) or not _passive(st.tokens, target, lexicon):
+            continue
+        if not _finite_verb(claim_tokens, verb, lexicon):
+            continue
+        if any(t.lower == "by" for t in st.tokens[target.position + 1 :] if t.clause == target.clause):
+            continue  # "was cancelled by the airline": the source names the agent
+        subject = next((t for t in reversed(claim_tokens[: verb.position]) if t.clause == verb.clause and t.content), None)
+        subject_link = by_position.get(subject.position) if subject is not None else None
+        if subject_link is None or subject_link.target is None or subject_link.evidence is not st:
+            continue  # an unmatched subject is the insertion checks' business
+        be = next(t for t in reversed(st.tokens[: target.position]) if t.lower in _BE_FORMS)
+        about = [t for t in st.tokens[: be.position] if t.clause == target.clause and t.content
+                 and not is_possessive(t, st.sentence.text)]
+        if subject_link.target in about or subject_link.target.position > target.position:
+            continue  # what the passive is about, or a word after the verb (the checks of roles judge those)
+        said = f"{subject.text} {verb.text}"
+        if said not in result.unsupported_verbs:
+            result.unsupported_verbs.append(said)
+
+
+def _speaker_slot(tokens: list[Token], tok: Token, lexicon: Lexicon, *, names: bool = False) -> bool:
+    """Whether a noun (or, with ``names``, a name) stands where a speaker does: before "said" / "told" /
+    … , or after "according to"."""
+    if not (names and tok.name) and "n" not in lexicon.senses(tok.lower).pos:
+        return False
+    nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
+    if nxt is not None and nxt.clause == tok.clause and nxt.lower in SPEECH_VERBS:
+        after = tokens[nxt.position + 1] if nxt.position + 1 < len(tokens) else None
+        # "Kovac claimed her first title": a claim on a thing, not words.
+        return not (nxt.lower.startswith("claim") and after is not None and after.lower in ("her", "his", "their", "its", "a", "an"))
+    return _after_according_to(tokens, tok.position, between=0)
+
+
+def _predicate_adjective(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` is what a clause says of its subject through a form of "be": "the designer is
+    responsible for…", "the plan was illegal". That is the clause's claim, as a verb would be."""
+    if not tok.position or "a" not in lexicon.senses(tok.lower).pos:
+        return False
+    k = tok.position - 1
+    if k and tokens[k].lower in _DEGREE_ADVERBS:
+        k -= 1  # "the bid was too high", "is very likely"
+    before = tokens[k]
+    return before.clause == tok.clause and before.lower in _BE_FORMS and before.lower not in ("get", "gets", "getting", "got")
+
+
+# Adverbs of degree between "be" and its adjective.
+_DEGREE_ADVERBS = frozenset("too very so quite rather fairly highly extremely less more".split())
+
+
+def _modifier_of(word: Token, head: Token, claim_tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether ``word`` qualifies ``head``: an adjective or noun before a noun ("temporary lanes", "school
+    budget"), or an adverb before a verb or adjective ("unanimously approved"); not a subject before its
+    predicate ("drivers short")."""
+    wp, hp = lexicon.senses(word.lower).pos, lexicon.senses(head.lower).pos
+    if not wp:
+        return True  # unknown to the lexicon: when unsure, it needs a counterpart
+    if head.text[0].isupper() and not word.text[0].isupper() and lexicon.is_person_noun(word.lower):
+        return True  # a role before a name: "chief executive Paul Brandt" 
+    if "n" in hp and _verb_strength(claim_tokens, head, lexicon) < 2:
+        return bool(wp & {"a", "n"})
+    return wp <= {"r"}

@@ -1,0 +1,443 @@
+"""Checks of what goes with a figure: a count the claim drops, a rate given once, a counted noun
+changed, ordinals, relative times ("this year" for "next year"), comparisons and bounds turned round,
+and a figure the evidence gives to other words of the sentence.
+"""
+
+from __future__ import annotations
+
+from .features import WEEKDAYS
+from .numbers import YEAR_RE
+from .lexicon import Lexicon
+from .tokens import MONTH_WORDS, SentenceTokens, Token
+from .syntax import (_DEFINITE, _RATE_UNITS, _RELATIVE_TIME_OPENERS, _RELATIVE_TIME_UNITS, _figure_end, _figure_kind,
+                     _is_count, _role_word)
+from .matching import Alignment, Link, SUPPORT_RANK, relation
+
+_ALL_OF = frozenset("the no all".split())
+
+
+def _counts_dropped(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A claim that speaks of all ("the suspects", "no suspects") where its source counts some ("Two
+    suspects were not charged", "two of the five suspects"): the count is dropped and the claim widened,
+    whether or not it denies. A count after "the" or a possessive only describes ("the two suspects")."""
+    for link in links.values():
+        tok, target = link.claim, link.target
+        if not link.accepted or target is None or link.evidence is None or tok.position == 0 \
+                or claim_tokens[tok.position - 1].lower not in _ALL_OF or not lexicon.lemmas(tok.lower, "n"):
+            continue
+        if any(_is_count(t) for t in claim_tokens[max(0, tok.position - 4) : tok.position]):
+            continue  # the claim keeps a count of its own
+        tokens = link.evidence.tokens
+        count = None
+        position = target.position - 1
+        while position >= max(0, target.position - 5):
+            before = tokens[position]
+            if _is_count(before):
+                first = position
+                while first and _is_count(tokens[first - 1]):
+                    first -= 1  # "$10 million": one amount
+                prior = tokens[first - 1].lower if first else ""
+                if prior in _DEFINITE or prior.endswith("'s") or prior in MONTH_WORDS:
+                    position = first - 1
+                    continue  # "the five suspects" (all of them), "the firm's 900 workers", "June 30"
+                count = tokens[first]
+                break
+            if before.content or (before.lower != "of" and before.lower not in _DEFINITE):
+                break
+            position -= 1
+        if count is not None and count.lower not in {t.lower for t in claim_tokens}:  # "Of the cases, nine are …"
+            result.counts_dropped.append((link, count.text))
+
+
+_RATE_OPENERS = frozenset("a an per each every".split())
+_RATE_NOUNS = frozenset(_RATE_UNITS.values())
+# What may stand between a figure and its rate: "$1.1 million a year", "21 dollars an hour", "5% a year".
+_FIGURE_TAIL = frozenset("million billion trillion thousand hundred percent per cent dollars pounds euros tonnes".split())
+
+
+def _rate_after(tokens: list[Token], i: int) -> str | None:
+    """The unit of the rate right after the figure at ``i`` ("a year" → "year", "annually" → "year")."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].lower in _FIGURE_TAIL and j - i <= 2:
+        j += 1
+    if j < len(tokens) and tokens[j].lower in _RATE_UNITS:
+        return _RATE_UNITS[tokens[j].lower]
+    if j + 1 < len(tokens) and tokens[j].lower in _RATE_OPENERS and tokens[j + 1].lower in _RATE_NOUNS \
+            and not (j + 2 < len(tokens) and tokens[j + 2].lower in ("ago", "earlier", "later", "before", "after", "of")):
+        return tokens[j + 1].lower  # not "12 a week earlier", "a year of talks"
+    return None
+
+
+def _rates_dropped(claim_tokens: list[Token], result: Alignment) -> None:
+    """A figure the source gives per unit of time, given once: "would save about $1.1 million" against
+    "… $1.1 million a year"; "pays drivers $21" against "$21 an hour". The claim keeps the figure but
+    not what it is a rate of."""
+    said = {t.lower for t in claim_tokens}
+    sentences = {id(l.evidence): l.evidence for l in result.links if l.evidence is not None}
+    for st in sentences.values():
+        for i, tok in enumerate(st.tokens):  # type: ignore[union-attr]
+            if not tok.text[0].isdigit() or tok.lower not in said:
+                continue
+            unit = _rate_after(st.tokens, i)  # type: ignore[union-attr]
+            if unit is None:
+                continue
+            positions = [t.position for t in claim_tokens if t.lower == tok.lower]
+            if not any(_rate_after(claim_tokens, p) == unit for p in positions) \
+                    and not any(_RATE_UNITS.get(t.lower) == unit or (t.lower == unit and t.position and claim_tokens[t.position - 1].lower in _RATE_OPENERS)
+                                for t in claim_tokens):
+                text = st.sentence.text  # type: ignore[union-attr]
+                start = tok.start
+                while start and text[start - 1] in "$\u00a3\u20ac.,0123456789":
+                    start -= 1  # back to the figure's start: "$1.1"
+                j = i + 1
+                while j < len(st.tokens) and st.tokens[j].lower in _FIGURE_TAIL | _RATE_OPENERS | _RATE_NOUNS | set(_RATE_UNITS):  # type: ignore[union-attr]
+                    j += 1
+                result.rates_dropped.append((text[start : st.tokens[j - 1].end].strip(), unit, st.sentence.id))  # type: ignore[union-attr]
+                return
+
+
+# Between a figure and the noun it counts: scales and units ("85,000 homes", "7.5 million people").
+_COUNT_TAIL = frozenset("million billion thousand hundred percent per cent".split())
+
+
+def _counted_noun(tokens: list[Token], i: int, lexicon: Lexicon) -> Token | None:
+    """The noun the figure at ``i`` counts: the last of the nouns after it in its clause, past scales and
+    the digits of the figure ("seven wickets", "about 85,000 homes", "a 9% pay rise"; not "starting" of
+    "three libraries starting Tuesday")."""
+    found = None
+    for t in tokens[i + 1 : i + 6]:
+        if t.clause != tokens[i].clause:
+            break
+        if t.text[0].isdigit() or t.lower in _COUNT_TAIL:
+            if found is not None:
+                break
+            continue
+        if not t.content or "n" not in lexicon.senses(t.lower).pos or (found is not None and t.lower.endswith(("ing", "ed"))):
+            break
+        found = t
+    return found
+
+
+_NUMBER_KEYS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+
+
+def _figure_key(tokens: list[Token], i: int) -> str | None:
+    """The count token ``i`` opens, as a key, whether in digits or words ("85,000" is "85000", "seven" is
+    "7"); None for a year, a figure's later digits or no count."""
+    token = tokens[i]
+    if not token.text[0].isdigit():
+        return _NUMBER_KEYS.get(token.lower)
+    if i and tokens[i - 1].text[0].isdigit() and tokens[i - 1].end + 1 == token.start:
+        return None  # "000" of "85,000"
+    digits = "".join(t.lower for t in tokens[i : _figure_end(tokens, i) + 1])
+    return None if YEAR_RE.fullmatch(digits) else digits
+
+
+def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment, lexicon: Lexicon) -> None:
+    """A figure the source gives, counting something else: "won by seven runs" against "by seven wickets";
+    "cut power to about 85,000 businesses" against "… 85,000 homes"; "from 19 elderly customers" against
+    "moved money from 19 accounts". The figure itself is the numbers check's and is there; the noun it
+    counts is one word, which weighs little in the share of supported words. Only where that noun has no
+    counterpart in a sentence giving the figure."""
+    by_position = {l.claim.position: l for l in result.links}
+    for i, tok in enumerate(claim_tokens):
+        key = _figure_key(claim_tokens, i)
+        if key == "1" and tok.lower == "one":
+            _one_for_a_count(claim_tokens, i, by_position, result, lexicon)
+            continue
+        if key is None or key == "0":
+            continue
+        noun = _counted_noun(claim_tokens, i, lexicon)
+        if noun is None:
+            continue
+        counted = [(st, other) for st in evidence for p in range(len(st.tokens)) if _figure_key(st.tokens, p) == key
+                   for other in [_counted_noun(st.tokens, p, lexicon)] if other is not None]
+        link = by_position.get(noun.position)
+        if link is not None and not link.accepted and link.target is not None:
+            continue  # judged already, as a word in place of the source's ("runs" ≠ "wickets")
+        holders = {id(st) for st, _ in counted}
+        # The noun is counted where it is matched, by another figure: "saved three match points" against
+        # "… 6-4, 3-6, 7-5" and "saved two match points" (a figure taken from another sentence's score).
+        if link is not None and link.accepted and link.target is not None and link.evidence is not None \
+                and id(link.evidence) not in holders:
+            own = link.evidence.tokens
+            keys = [_figure_key(own, p) for p in range(len(own))]
+            # (a score's or a range's part counts: "3-6" holds the numbers check's "3")
+            elsewhere = any(found == key or (found is not None and key in found.split("-"))
+                            for st in evidence if st is not link.evidence
+                            for found in (_figure_key(st.tokens, p) for p in range(len(st.tokens))))
+            # (or in another clause of this sentence: "More than 60,000 homes lost power, and about 9,000 were
+            # still without electricity" counts the homes that lost power at 60,000)
+            in_clause = any(keys[p] == key and own[p].clause == link.target.clause for p in range(len(own)))
+            other_count = None if in_clause or not (elsewhere or key in keys) else next(
+                (own[p] for p in range(len(own)) if keys[p] is not None and keys[p] != key
+                 and _counted_noun(own, p, lexicon) is link.target), None)
+            if other_count is not None:
+                said = _with_figures(claim_tokens[i : noun.position + 1])
+                source = _with_figures(own[other_count.position : link.target.position + 1])
+                result.unsupported_verbs.append(f"{said} (where [{link.evidence.sentence.id}] counts \u201c{source}\u201d)")
+                return
+        kept = {l.target.lower for l in result.links if l.accepted and l.target is not None}
+        if any(o.lower in kept for _, o in counted):
+            continue  # the claim keeps what the source counts, in another word of its own ("reported" for "reports")
+        if not counted or (link is not None and link.accepted and id(link.evidence) in holders) \
+                or any(o.lower == noun.lower or relation(lexicon, noun.lower, o.lower) in SUPPORT_RANK for _, o in counted):
+            continue
+        st, other = counted[0]
+        figure = _with_figures(claim_tokens[i : noun.position])  # "85,000": the digits' groups as written
+        result.unsupported_verbs.append(f"{figure} {noun.text} (where [{st.sentence.id}] counts \u201c{other.text}\u201d)")
+        return
+
+
+def _relative_opener(tokens: list[Token], unit: Token) -> Token | None:
+    """The "this", "next" or "last" of a relative time ending at ``unit``, past one word between ("next
+    academic year", "this financial year")."""
+    for k in (unit.position - 1, unit.position - 2):
+        if k >= 0 and tokens[k].clause == unit.clause and tokens[k].lower in _RELATIVE_TIME_OPENERS:
+            return tokens[k]
+        if k < 0 or not tokens[k].content:
+            return None
+    return None
+
+
+def _unit_word(tok: Token) -> str:
+    """A unit of time without its possessive: "year" of "last year's awards"."""
+    return tok.lower[:-2] if tok.lower.endswith("'s") else tok.lower
+
+
+def _relative_times_changed(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment) -> None:
+    """A relative time told from another point: "at the end of this academic year" against "… of the next
+    academic year" ("this", "next" and "last" are no content words, so the alignment matches only "year")."""
+    for unit in claim_tokens:
+        word = _unit_word(unit)
+        if word not in _RELATIVE_TIME_UNITS:
+            continue
+        opener = _relative_opener(claim_tokens, unit)
+        if opener is None:
+            continue
+        others = [(st, o, p) for st in evidence for form in (word, word + "'s") for p in st.by_lower.get(form, ())
+                  for o in [_relative_opener(st.tokens, st.tokens[p])] if o is not None]
+        if others and all(o.lower != opener.lower for _, o, _ in others):
+            st, other, at = others[0]
+            said = " ".join(t.text for t in claim_tokens[opener.position : unit.position + 1])
+            source = " ".join(t.text for t in st.tokens[other.position : at + 1])
+            result.unsupported_verbs.append(f"{said} (where [{st.sentence.id}] has \u201c{source}\u201d)")
+            return
+
+
+def _ordinals_changed(claim_tokens: list[Token], result: Alignment) -> None:
+    """An ordinal before a noun its source ranks otherwise: "his first Test century" against "… in the first
+    innings, his third Test century" (the figures' check finds a "first" in the sentence, of the innings)."""
+    by_position = {l.claim.position: l for l in result.links}
+    for tok in claim_tokens:
+        if _figure_kind(tok) != "ordinal":
+            continue
+        head = next((by_position[t.position] for t in claim_tokens[tok.position + 1 : tok.position + 4]
+                     if t.clause == tok.clause and t.position in by_position), None)
+        if head is None or not head.accepted or head.target is None or head.evidence is None \
+                or tok.lower not in head.evidence.by_lower:
+            continue  # (an ordinal the sentence lacks is the figures' check's, or _figures_pooled's)
+        own = head.evidence.tokens
+        ranked = next((t for t in reversed(own[max(0, head.target.position - 3) : head.target.position])
+                       if t.clause == head.target.clause and _figure_kind(t) == "ordinal"), None)
+        if ranked is not None and ranked.lower != tok.lower:
+            said = " ".join(t.text for t in claim_tokens[tok.position : head.claim.position + 1])
+            source = " ".join(t.text for t in own[ranked.position : head.target.position + 1])
+            result.unsupported_verbs.append(f"{said} (where [{head.evidence.sentence.id}] has \u201c{source}\u201d)")
+            head.accepted = False
+            return
+
+
+def _with_figures(run: list[Token]) -> str:
+    """Words joined by spaces, a figure's digit groups by their comma: "9,000 homes"."""
+    out = ""
+    for t in run:
+        joined = out and t.text[0].isdigit() and out[-1].isdigit()
+        out += ("," if joined else " " if out else "") + t.text
+    return out
+
+
+def _one_for_a_count(claim_tokens: list[Token], i: int, by_position: dict[int, Link], result: Alignment,
+                     lexicon: Lexicon) -> None:
+    """A claim's "one" before the noun where its source counts more of it: "received one dose" against
+    "received both doses". (A claim's lone "one" is no figure for the figures' check: "one of them".)"""
+    if i + 1 < len(claim_tokens) and claim_tokens[i + 1].lower == "of":
+        return
+    noun = _counted_noun(claim_tokens, i, lexicon)
+    link = by_position.get(noun.position) if noun is not None else None
+    if link is None or not link.accepted or link.target is None or link.evidence is None:
+        return
+    own = link.evidence.tokens
+    window = range(max(0, link.target.position - 4), link.target.position)
+    if any(own[p].lower in ("one", "a", "an", "each", "every") for p in window):
+        return  # "one of the two charges", "a dose of both vaccines"
+    for p in window:
+        count = own[p]
+        if (count.lower == "both" or _figure_key(own, p) not in (None, "1")) and _counted_noun(own, p, lexicon) is link.target:
+            said = " ".join(t.text for t in claim_tokens[i : noun.position + 1])  # type: ignore[union-attr]
+            source = " ".join(t.text for t in own[p : link.target.position + 1])
+            result.unsupported_verbs.append(f"{said} (where [{link.evidence.sentence.id}] counts \u201c{source}\u201d)")
+            return
+
+
+def _comparison_reversed(claim_tokens: list[Token], result: Alignment) -> None:
+    """The two sides of a comparison traded: "Boys were more likely than girls" against "Girls were more
+    likely than boys" (no content word stands between them for the exchange check to keep)."""
+    by_position = {l.claim.position: l for l in result.links}
+    for than in claim_tokens:
+        if than.lower != "than":
+            continue
+        before = next((by_position[t.position] for t in reversed(claim_tokens[: than.position])
+                       if t.clause == than.clause and t.position in by_position and by_position[t.position].target is not None
+                       and t.content and not _DEGREE_WORDS.issuperset((t.lower,))), None)
+        after = next((by_position[t.position] for t in claim_tokens[than.position + 1 :]
+                      if t.position in by_position and by_position[t.position].target is not None), None)
+        if before is None or after is None or before.evidence is not after.evidence:
+            continue
+        st = before.evidence
+        pivot = next((t for t in st.tokens if t.lower == "than"), None)  # type: ignore[union-attr]
+        if pivot is not None and after.target.position < pivot.position < before.target.position:  # type: ignore[union-attr]
+            result.role_swaps.append((before.claim.text, after.claim.text, "than"))
+            return
+
+
+# Words of degree that stand before "than" without being one of its sides ("more likely than").
+_DEGREE_WORDS = frozenset("more less fewer likely unlikely higher lower greater smaller larger bigger faster slower".split())
+
+
+_COMPARATIVES = frozenset(("more", "less", "fewer"))
+_OPPOSITE_COMPARATIVE = {"more": ("less", "fewer"), "less": ("more",), "fewer": ("more",)}
+
+
+def _comparatives_reversed(claim_tokens: list[Token], result: Alignment) -> None:
+    """ "more likely to smoke" where the source says "less likely to smoke": the comparative before the
+    same word, with the same word after it, turned round ("more", "less" and "likely" are no content
+    words, so the alignment does not see them). "less likely to smoke and more likely to have a degree"
+    has both: the words after them tell which is which."""
+    sentences = {id(l.evidence): l.evidence for l in result.links if l.evidence is not None}
+    linked = {l.claim.position for l in result.links}
+    for tok in claim_tokens[:-1]:
+        if tok.lower not in _OPPOSITE_COMPARATIVE or tok.position in linked:
+            continue  # ("less" is a content word the alignment already judged)
+        word = claim_tokens[tok.position + 1].lower
+        after = next((t.lower for t in claim_tokens[tok.position + 2 :] if t.content), None)
+        pairs = set()
+        for st in sentences.values():
+            for p in st.by_lower.get(word, ()):  # type: ignore[union-attr]
+                if not p:
+                    continue
+                then = next((t.lower for t in st.tokens[p + 1 :] if t.content), None)  # type: ignore[union-attr]
+                if after is None or then is None or then == after:
+                    pairs.add(st.tokens[p - 1].lower)  # type: ignore[union-attr]
+        if tok.lower not in pairs and pairs & set(_OPPOSITE_COMPARATIVE[tok.lower]):
+            result.unsupported_verbs.append(f"{tok.text} {claim_tokens[tok.position + 1].text}")
+            return
+
+
+def _than_reversed(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment, lexicon: Lexicon) -> None:
+    """"8% smaller than last year's" where the source says "8% more than last year": a comparative right
+    before "than" that goes the other way from the source's, before "than" with the same figure or the same
+    word after it (directions from the hand-kept table; "smaller" has no counterpart to be matched with,
+    and "more" is no content word)."""
+    directions = lexicon.comparative_directions
+    if not directions:
+        return
+    for i, tok in enumerate(claim_tokens[:-1]):
+        said = directions.get(tok.lower)
+        if said is None or claim_tokens[i + 1].lower != "than":
+            continue
+        figure = claim_tokens[i - 1].lower if i and claim_tokens[i - 1].text[0].isdigit() else None
+        after = next((t.stem for t in claim_tokens[i + 2 :] if t.content), None)
+        for st in evidence:
+            for p in st.by_lower.get("than", ()):
+                source = directions.get(st.tokens[p - 1].lower) if p else None
+                if source is None or source == said:
+                    continue
+                then = next((t.stem for t in st.tokens[p + 1 :] if t.content), None)
+                before = st.tokens[p - 2].lower if p > 1 else None
+                if (figure is not None and figure == before) or (after is not None and after == then):
+                    result.antonyms.append(Link(tok, "antonym", st, st.tokens[p - 1], accepted=False))
+                    return
+
+
+def _bound_at(tokens: list[Token], i: int) -> tuple[str, bool] | None:
+    """The bound token ``i`` opens, as (comparative, denied): "more than" → ("more", False), "no more
+    than" → ("more", True); None for none."""
+    words = tokens[i].lower.replace("_", " ").split()
+    if len(words) > 1:  # a phrase the lexicon merged ("no_more_than"), which its words still follow
+        return None
+    if words[0] in _COMPARATIVES and i + 1 < len(tokens) and tokens[i + 1].lower == "than":
+        before = tokens[i - 1].lower.replace("_", " ").split() if i else []
+        return words[0], bool(before) and before[0] in ("no", "not")
+    return None
+
+
+def _bounds_reversed(claim_tokens: list[Token], result: Alignment) -> None:
+    """ "more than inflation" where the source says "no more than inflation" (figures have the numbers
+    check; this is for a bound on anything else): the bound turned round."""
+    sentences = {id(l.evidence): l.evidence for l in result.links if l.accepted and l.evidence is not None}
+    for i in range(len(claim_tokens)):
+        bound = _bound_at(claim_tokens, i)
+        if bound is None:
+            continue
+        found = {b[1] for st in sentences.values() for p in range(len(st.tokens))
+                 if (b := _bound_at(st.tokens, p)) is not None and b[0] == bound[0]}  # type: ignore[union-attr]
+        if found and bound[1] not in found:
+            result.unsupported_verbs.append(f"{claim_tokens[i].text} than")
+            return
+
+
+def _figure_text(st: SentenceTokens, i: int) -> str:
+    """A figure of a sentence as written there, from its first digit token to its last, with a "%" that
+    follows it ("12.5%", "110,000"): the tokens drop the point, comma and sign between them."""
+    tokens, text = st.tokens, st.sentence.text
+    end = tokens[_figure_end(tokens, i)].end
+    return text[tokens[i].start : end + 1 if text[end : end + 1] == "%" else end]
+
+
+def _frame_after(tokens: list[Token], i: int) -> str | None:
+    """What a figure is told with, after it in its clause: the first content or time word past its digits
+    and stop words ("4.3% on the month" → "month"; "3.8% in July" → "july"); None if there is none."""
+    clause = tokens[i].clause
+    for t in tokens[i + 1 : i + 7]:
+        if t.clause != clause:
+            return None
+        if t.content or t.lower in WEEKDAYS or t.lower in MONTH_WORDS:
+            return t.stem if t.content else t.lower
+    return None
+
+
+def _figures_moved(claim_tokens: list[Token], result: Alignment) -> None:
+    """A figure the evidence gives to other words of the same sentence: "Verdi has demanded a pay rise of
+    5% over two years" against "… demanded a pay rise of 12.5% over one year, while employers have offered
+    5% over two years"; "earnings grew 4.3% on the month" against "grew 0.2% on the month and 4.3% on the
+    year". The claim's figure follows a matched word (past the words that only qualify it: "a peak of");
+    right after that word's counterpart the evidence has another figure, and the claim's is elsewhere in
+    the sentence. Not where the evidence gives both to the one word in turn and the claim keeps what it
+    tells the figure with ("rose 2.1% in May and 3.4% in June" backs "rose 3.4% in June")."""
+    by_position = {l.claim.position: l for l in result.links}
+    for i, tok in enumerate(claim_tokens):
+        if not tok.text[0].isdigit():
+            continue
+        key = _figure_key(claim_tokens, i)
+        role = _role_word(claim_tokens, i)
+        head = by_position.get(role.position) if key is not None and role is not None and role.content else None
+        if head is None or not head.accepted or head.target is None or head.evidence is None:
+            continue
+        tokens = head.evidence.tokens
+        e = head.target.position
+        own = next((j for j in range(e + 1, min(len(tokens), e + 8)) if tokens[j].text[0].isdigit()
+                    and _figure_key(tokens, j) is not None and _role_word(tokens, j) is head.target), None)
+        if own is None or _figure_key(tokens, own) == key:
+            continue
+        elsewhere = [j for j in range(len(tokens)) if j != own and tokens[j].text[0].isdigit() and _figure_key(tokens, j) == key]
+        if not elsewhere:
+            continue  # a figure the evidence does not give is the numbers check's
+        frame = _frame_after(claim_tokens, i)
+        if all(j > own for j in elsewhere) and frame is not None and frame != _frame_after(tokens, own) \
+                and any(_frame_after(tokens, j) == frame for j in elsewhere):
+            continue  # the one word's second figure, told with what the claim tells it with
+        # Both as the sentence writes them (the claim's figure is there too, elsewhere).
+        result.figures_moved.append((head, _figure_text(head.evidence, elsewhere[0]), _figure_text(head.evidence, own)))

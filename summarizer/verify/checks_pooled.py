@@ -1,0 +1,396 @@
+"""Checks of a claim citing several sentences that joins what they say apart: a figure or date of one
+attached to the event of another, a speaker or a subject of one given the words of another, and an
+order in time that neither sentence states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .features import INVERTED_SPEECH_VERBS, SPEECH_VERBS, WEEKDAYS
+from .numbers import ORDINAL_WORDS
+from .lexicon import Lexicon
+from .tokens import MONTH_WORDS, SentenceTokens, Token, _DETERMINERS
+from .syntax import (LABEL_RE, _BE_FORMS, _MODALS, _PLACE_PREPOSITIONS, _RELATIVE_TIME_OPENERS, _RELATIVE_TIME_UNITS,
+                     _SUBJECT_AUXILIARIES, _SUBJECT_PRONOUN_WORDS, _figure_kind, _has_label, _is_question, _name_run,
+                     _plural_noun, _speaks, _time_of, _verb_strength, _widened)
+from .matching import Alignment
+
+
+def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A speaker from one cited sentence for words another cited sentence has someone else say: "Varga
+    said the result showed the coalition was weakening" against "Varga told lawmakers …" and "Ana Petrov
+    said the result showed the coalition was weakening"."""
+    for link in result.links:
+        tok = link.claim
+        # (in its clause: "Sato, who studies reefs off Okinawa, said" has Sato speak, not Okinawa)
+        verb = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3] if t.lower in SPEECH_VERBS
+                     and t.clause == tok.clause), None)
+        if verb is None and tok.position + 1 < len(claim_tokens) and claim_tokens[tok.position + 1].clause != tok.clause:
+            # A phrase between the speaker and the verb: "Judge Marcus Webb, writing for the majority, said"
+            # (a participle's or an appositive's clause, the verb opening the clause after it).
+            phrase = claim_tokens[tok.position + 1]
+            if phrase.lower.endswith("ing") or phrase.lower in ("a", "an", "the", "who", "which"):
+                verb = next((t for t in claim_tokens[tok.position + 2 : tok.position + 10]
+                             if t.clause != phrase.clause), None)
+                if verb is not None and (verb.lower not in SPEECH_VERBS or verb.clause != phrase.clause + 1):
+                    verb = None
+        # A speaker that is a name, or a definite noun for one ("The bank said", "the civil defence agency said").
+        definite = not tok.text[0].isupper() and any(
+            t.lower in ("the", "its", "their") or t.lower.endswith("'s") for t in claim_tokens[max(0, tok.position - 3) : tok.position]
+            if t.clause == tok.clause) and "n" in lexicon.senses(tok.lower).pos
+        frame = _according_frame(claim_tokens, tok) if verb is None else None
+        verb = verb or frame
+        if verb is None or not link.accepted or link.evidence is None or not (tok.text[0].isupper() or definite):
+            continue
+        # What it says runs to the next speaker's frame: "Ortiz said the cost had doubled, while Cho said …".
+        # So does a verb coordinated with the speaking ("said it would cut jobs and scrapped plans …"): the
+        # speaker's own act, not what was said.
+        # So does a clause with a subject of its own after "and", "but", "though" ("…, and its shares fell").
+        stop = next((t.position for t in claim_tokens[verb.position + 1 :] if (
+            t.lower in ("and", "but", "though", "although", "while", "whereas") and t.position + 1 < len(claim_tokens)
+            and claim_tokens[t.position + 1].clause == t.clause and t.clause != verb.clause
+            and (claim_tokens[t.position + 1].lower in _DETERMINERS or claim_tokens[t.position + 1].text[0].isupper()
+                 or claim_tokens[t.position + 1].lower in _SUBJECT_PRONOUN_WORDS
+                 # or a speaker of its own: "…, while opposition politicians said …"
+                 or any(n.lower in SPEECH_VERBS and n.clause == t.clause for n in claim_tokens[t.position + 2 : t.position + 5]))) or (t.text[0].isupper() and any(
+            n.lower in SPEECH_VERBS for n in claim_tokens[t.position + 1 : t.position + 3])) or (
+            t.lower == "and" and t.position + 1 < len(claim_tokens) and claim_tokens[t.position + 1].clause == t.clause
+            and _verb_strength(claim_tokens, claim_tokens[t.position + 1], lexicon) == 2
+            and not claim_tokens[t.position + 1].lower.endswith("ing"))
+            # and an appositive or relative clause after a comma is the writer's ("…, a deal that would …")
+            or (t.lower in ("a", "an", "which", "who") and t.position and claim_tokens[t.position - 1].clause != t.clause)),
+            len(claim_tokens))
+        reported = [l for l in result.links if verb.position < l.claim.position < stop and l.accepted and l.evidence is not None]
+        # Another cited sentence whose words the claim's speaker says, where a person speaks them ("He said
+        # the money would be used to repair roads"), is not an organisation's: "The fire service said it had
+        # rescued 63 people and would repair roads".
+        # Likewise a cited sentence whose own speaker the claim does not name: "Mayor Lind said the barriers had
+        # been overwhelmed and warnings had been ignored" against "Opposition politicians said the government
+        # had ignored warnings".
+        run_words = {t.lower for t in _name_run(claim_tokens, tok)} | {tok.lower} | {
+            t.lower for t in claim_tokens[max(0, tok.position - 3) : tok.position] if t.clause == tok.clause}
+        voiced = next((l for l in reported if l.evidence is not link.evidence and tok.lower not in l.evidence.by_lower  # type: ignore[union-attr]
+                       and _other_speaker(l.evidence, run_words)), None)  # type: ignore[arg-type]
+        if voiced is not None:
+            said_by = _other_speaker(voiced.evidence, run_words)  # type: ignore[arg-type]
+            result.speakers_pooled.append((link, voiced.evidence.sentence.id, said_by, _as_written(_name_run(claim_tokens, tok))))  # type: ignore[union-attr]
+            break
+        if not tok.text[0].isupper() or definite:
+            other_voice = next((l for l in reported if l.evidence is not link.evidence and tok.lower not in l.evidence.by_lower  # type: ignore[union-attr]
+                                and _person_speaks(l.evidence)), None)  # type: ignore[arg-type]
+            if other_voice is not None:
+                said_by = [t for t in claim_tokens[tok.position : verb.position] if t.clause == tok.clause and t.content]
+                result.speakers_pooled.append((link, other_voice.evidence.sentence.id, _person_speaks(other_voice.evidence),  # type: ignore[union-attr,arg-type]
+                                               _as_written(said_by or [tok])))
+                break
+        if frame is not None:  # "according to X": what X says is the rest of the claim, before or after it
+            reported = [l for l in result.links if l.claim.clause != tok.clause and l.accepted and l.evidence is not None]
+        if not reported:
+            # A trailing frame: "…, Okafor said." speaks the words before it.
+            reported = [l for l in result.links if l.claim.clause < tok.clause and l.accepted and l.evidence is not None]
+        if not reported:
+            continue
+        counts: dict[int, int] = {}
+        for l in reported:
+            counts[id(l.evidence)] = counts.get(id(l.evidence), 0) + 1
+        main = max(reported, key=lambda l: counts[id(l.evidence)]).evidence
+        # A transcript's turn is its label's: "OKOYE: It will probably slip to 2028" is no word of Dunn's.
+        # What was said is where its verb is ("slip"), and a question's words are its answer's ("Is the reef
+        # dead?" "SATO: No").
+        def verbness(l: Link) -> int:  # a sure verb, or one after an auxiliary ("would probably slip"), first
+            before = {t.lower for t in claim_tokens[max(0, l.claim.position - 2) : l.claim.position]}
+            return _verb_strength(claim_tokens, l.claim, lexicon) + (1 if before & (_MODALS | _SUBJECT_AUXILIARIES) else 0)
+        verbs = sorted((l for l in reported if _verb_strength(claim_tokens, l.claim, lexicon) and l.claim.lower not in SPEECH_VERBS),
+                       key=lambda l: (-verbness(l), l.claim.position))
+        said_at = verbs[0].evidence if verbs else main
+        if any(_has_label(l.evidence) or l.evidence.turn is not None for l in reported):  # type: ignore[arg-type,union-attr]
+            label = LABEL_RE.match(said_at.sentence.text)  # type: ignore[union-attr]
+            named = [t for t in said_at.tokens if label is not None and t.end <= label.end() and t.text[0].isupper()]  # type: ignore[union-attr]
+            answered = _is_question(said_at) and any(  # type: ignore[arg-type]
+                l.evidence is not said_at and l.evidence.sentence.number == said_at.sentence.number + 1  # type: ignore[union-attr]
+                for l in result.links if l.evidence is not None)
+            if named and not answered and tok.lower not in {t.lower for t in named} and said_at is not link.evidence:
+                result.speakers_pooled.append((link, said_at.sentence.id, " ".join(t.text for t in named), tok.text))  # type: ignore[union-attr]
+                break
+            if label is not None:
+                continue
+            # A turn that runs on without its label is its label's: "Bell said bleached coral is stressed"
+            # against "BELL: Is the reef dead?" and Sato's "… Bleached coral is stressed, not dead".
+            turn = said_at.turn  # type: ignore[union-attr]
+            if turn is not None and not answered and tok.lower not in re.findall(r"[a-z]+", turn.lower()) \
+                    and said_at is not link.evidence:
+                result.speakers_pooled.append((link, said_at.sentence.id, turn, tok.text))  # type: ignore[union-attr]
+                break
+        if main is link.evidence or (tok.lower in main.by_lower and (not definite or any(  # type: ignore[union-attr]
+                _speaks(main, main.tokens[p]) for p in main.by_lower[tok.lower]))):  # type: ignore[union-attr,arg-type]
+            continue  # (a noun the speaker's words only mention is no speaker: "… without a single bank")
+        tokens = main.tokens  # type: ignore[union-attr]
+        # A name that speaks there ("Ana Petrov said"); not a pronoun ("He noted" may be the claim's speaker).
+        # A name that speaks there, or people named by a plural ("Some analysts warned that …").
+        other = next((t for t in tokens if (t.text[0].isupper() or _plural_noun(t.lower, lexicon)) and (t.content or t.name)
+                      and t.lower != tok.lower and any(n.lower in SPEECH_VERBS for n in tokens[t.position + 1 : t.position + 3])),
+                     None)
+        if other is None:
+            # A speaker with a relative clause before its verb: "Councillor James Ortiz, who voted against
+            # the plan, said …".
+            for verb_tok in (t for t in tokens if t.lower in SPEECH_VERBS):
+                rel = next((t for t in reversed(tokens[max(0, verb_tok.position - 10) : verb_tok.position])
+                            if t.lower in _RELATIVE_PRONOUNS), None)
+                named = _relative_antecedent(tokens, rel) if rel is not None and rel.clause != verb_tok.clause else None
+                if named is not None and named is not rel and named.lower != tok.lower:
+                    other = named
+                    while other.position and tokens[other.position - 1].text[0].isupper() and tokens[other.position - 1].name:
+                        other = tokens[other.position - 1]  # to the name's first word
+                    break
+        if other is None:  # "…, according to Peru's civil defence agency"
+            frame_at = next((t for t in tokens[:-2] if t.lower == "according" and tokens[t.position + 1].lower == "to"), None)
+            if frame_at is not None:
+                named_by = [t for t in tokens[frame_at.position + 2 : frame_at.position + 8]
+                            if t.clause == frame_at.clause and t.lower not in ("the", "a", "an")]
+                if named_by and tok.lower not in {t.lower for t in named_by}:
+                    result.speakers_pooled.append((link, main.sentence.id, _as_written(named_by),  # type: ignore[union-attr]
+                                                   _as_written(_name_run(claim_tokens, tok))))
+                    break
+        if other is None:  # a speaker with an appositive before its verb: "Supervisor Dale Hicks, the lone no vote, said"
+            other = next((t for t in tokens if t.text[0].isupper() and (t.content or t.name) and t.lower != tok.lower
+                          and t.position + 1 < len(tokens) and main.sentence.text.startswith(", ", t.end)  # type: ignore[union-attr]
+                          and _speaks(main, t)), None)  # type: ignore[arg-type]
+            if other is not None:
+                while other.position and tokens[other.position - 1].text[0].isupper() and tokens[other.position - 1].name:
+                    other = tokens[other.position - 1]
+        if other is None and not any(_has_label(l.evidence) for l in result.links if l.evidence is not None) \
+                and not any((t.lower in SPEECH_VERBS or t.lower in INVERTED_SPEECH_VERBS or _speaks(main, t))
+                            and not (t.position and tokens[t.position - 1].lower in _BE_FORMS)  # "have been reported": passive
+                            and not _reported_of(tokens, t) for t in tokens):  # type: ignore[arg-type]
+            # Nobody speaks there: the claim gives the speaker words its source states as fact ("The Commerce
+            # Council said 58% of voters support the change" for "A poll found that 58% …" and "The Commerce
+            # Council said it was reviewing its options"). A transcript's turn may run on without its label.
+            result.speakers_pooled.append((link, main.sentence.id, "", _as_written(_name_run(claim_tokens, tok))))  # type: ignore[union-attr]
+            break
+        if other is not None:
+            run = [other]
+            while run[-1].position + 1 < len(tokens) and tokens[run[-1].position + 1].text[0].isupper():
+                run.append(tokens[run[-1].position + 1])  # the whole name: "Ana Petrov"
+            named = [tok]
+            if definite:  # the noun phrase before the verb: "Peru's civil defence agency"
+                named = [t for t in claim_tokens[max(0, tok.position - 3) : verb.position] if t.clause == tok.clause]
+            named = _widened(claim_tokens, named)
+            result.speakers_pooled.append((link, main.sentence.id, " ".join(t.text for t in run),  # type: ignore[union-attr]
+                                           " ".join(t.text for t in named)))
+            break
+
+
+def _other_speaker(st: SentenceTokens, claimed: set[str]) -> str:
+    """Who speaks in the sentence, when none of their words is among ``claimed`` (the claim's speaker
+    and the words before it) and it is no pronoun (which may be the claim's speaker): "Opposition
+    politicians", or ""."""
+    if _has_label(st) or st.turn is not None or _is_question(st):
+        return ""  # a transcript's turns and questions are the label checks' (an answer's words may be asked)
+    speaking = [t for t in st.tokens if (t.content or t.name) and t.lower not in SPEECH_VERBS and _speaks(st, t)
+                and not _reported_of(st.tokens, t)]
+    if not speaking or any(t.lower in claimed for t in speaking):
+        return ""
+    return _as_written(speaking[-2:] if len(speaking) > 1 and speaking[-2].position + 1 == speaking[-1].position else speaking[-1:])
+
+
+def _reported_of(tokens: list[Token], tok: Token) -> bool:
+    """Whether the verb of saying after ``tok`` is passive, so ``tok`` is what is reported, not who reports:
+    "no deaths have been reported"."""
+    verb = next((t for t in tokens[tok.position + 1 : tok.position + 4] if t.lower in SPEECH_VERBS), None)
+    return verb is not None and verb.position > 0 and tokens[verb.position - 1].lower in _BE_FORMS
+
+
+def _person_speaks(st: SentenceTokens) -> str:
+    """The "he" or "she" who speaks in the sentence ("He said the money would …"), or ""."""
+    return next((t.text for t in st.tokens if t.lower in ("he", "she") and t.position + 1 < len(st.tokens)
+                 and st.tokens[t.position + 1].lower in SPEECH_VERBS), "")
+
+
+def _according_frame(claim_tokens: list[Token], tok: Token) -> Token | None:
+    """The "according" of an "according to" that names ``tok`` as who says ("according to the U.S.
+    Geological Survey"): within five words before it, in its clause, only capitalised words or an article
+    between."""
+    for j in range(max(0, tok.position - 6), tok.position - 1):
+        if claim_tokens[j].lower == "according" and claim_tokens[j + 1].lower == "to" and all(
+                t.clause == tok.clause and (t.text[0].isupper() or t.lower in ("the", "a", "an"))
+                for t in claim_tokens[j + 2 : tok.position]):
+            return claim_tokens[j]
+    return None
+
+
+def _as_written(run: list[Token]) -> str:
+    """Words as a reader wrote them, initials with their points: "U.S. Geological Survey"."""
+    out = ""
+    for t in run:
+        initial = len(t.text) == 1 and t.text.isupper()
+        out += ("" if not out or out.endswith(".") and initial else " ") + t.text + ("." if initial else "")
+    return out
+
+
+_ORDER_WORDS = frozenset("after before following then later".split())
+
+
+def _order_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """An order in time the claim puts between what two cited sentences say, where neither says it: "Shares
+    fell 8% after analysts said the restructuring was overdue" against "Shares fell 8% in early trading."
+    and "Analysts said the restructuring was overdue." Each says its own; the "after" is the claim's.
+    Likewise a cause: "Kelby was not fined because it had cooperated" against "Meadow Farms received a
+    reduced fine because it had cooperated." and "Kelby was not fined because it had reported the scheme."
+    takes one sentence's reason for the other's event (a sentence's own "because" is its own)."""
+    for tok in claim_tokens:
+        causal = tok.lower in _CAUSE_CONNECTIVES
+        if tok.lower not in _ORDER_WORDS and not causal:
+            continue
+        before = {id(l.evidence) for l in result.links if l.accepted and l.evidence is not None and l.claim.position < tok.position}
+        later = [l for l in result.links if l.accepted and l.evidence is not None and l.claim.position > tok.position]
+        # What happened after is told where the verb after the word is matched: "after NorRail offered 5%"
+        # is the offer's sentence, though "NorRail" is matched in the strike's too.
+        acts = [l for l in later if l.claim.clause == tok.clause and _verb_strength(claim_tokens, l.claim, lexicon) == 2]
+        after = {id(l.evidence) for l in acts or later}
+        if not before or not after or before & after:
+            continue  # one sentence tells both, or one side has nothing matched
+        told = {id(l.evidence): l.evidence for l in result.links if l.evidence is not None}
+        # The order is told where a sentence matched after the word has an order word of its own ("It came
+        # after talks broke down"); not by one matched before it, whose own "after" is of something else:
+        # "The strike began on Tuesday after talks broke down" does not put the strike after an offer.
+        if not causal and any(tok.lower in st.by_lower or any(w in st.by_lower for w in _ORDER_WORDS)  # type: ignore[union-attr]
+                              for key, st in told.items() if key in after):
+            continue
+        result.unsupported_verbs.append(f"{tok.text} (what one cited sentence tells, for what another does)" if causal else tok.text)
+        return
+
+
+# Words that give what follows as the cause of what comes before: "… because it had cooperated".
+_CAUSE_CONNECTIVES = frozenset(("because", "owing", "thanks"))
+
+
+_RELATIVE_PRONOUNS = frozenset(("who", "which"))
+
+
+def _relative_antecedent(tokens: list[Token], relative: Token) -> Token | None:
+    """The name a relative pronoun stands for, when one ends right before it: "Ortiz" in "Councillor James
+    Ortiz, who voted"; else the pronoun itself (it may stand for anyone)."""
+    before = tokens[relative.position - 1] if relative.position else None
+    if before is not None and before.text[0].isupper() and (before.name or before.content) and before.position:
+        return before
+    return relative
+
+
+def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A name from one cited sentence made the subject of what another cited sentence says of someone
+    else: "Karen Liu pleaded guilty last year" against "…lawyer Karen Liu…" and "Victor Santos pleaded
+    guilty last year". A pronoun there ("He pleaded guilty") may be the claim's name."""
+    by_position = {l.claim.position: l for l in result.links}
+    for link in result.links:
+        tok = link.claim
+        if not link.accepted or link.evidence is None or not tok.text[0].isupper() or not tok.content:
+            continue
+        k = tok.position - 1
+        while k >= 0 and (claim_tokens[k].lower in _DETERMINERS or claim_tokens[k].name):
+            k -= 1  # "with the North", "of Victor Santos"
+        before = claim_tokens[k].lower if k >= 0 else ""
+        nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        # "with Councillor Raj Patel voting against": the name is the subject of the participle.
+        absolute = before == "with" and nxt is not None and nxt.lower.endswith("ing") and nxt.clause == tok.clause
+        if not absolute and (before in lexicon.relation_words or before in ("of", "with", "to", "for", "by", "from", "than")):
+            continue  # "channels with the North are blocked": the name is no subject
+        # Its verb right after it, or after an auxiliary ("Hale was acquitted"): the name is the subject.
+        verb_tok = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3]
+                         if t.position in by_position and lexicon.lemmas(t.lower, "v") and t.lower not in SPEECH_VERBS
+                         and (absolute or not t.lower.endswith("ing"))), None)
+        if verb_tok is None or any(t.lower not in _SUBJECT_AUXILIARIES for t in claim_tokens[tok.position + 1 : verb_tok.position]):
+            continue
+        if verb_tok.clause != tok.clause:
+            continue  # an appositive: "Marsh, a Democrat, signed" has Marsh sign
+        verb = by_position[verb_tok.position]
+        if not verb.accepted or verb.evidence is None or verb.evidence is link.evidence or tok.lower in verb.evidence.by_lower:
+            continue
+        tokens = verb.evidence.tokens
+        subject = next((t for t in reversed(tokens[max(0, verb.target.position - 4) : verb.target.position])  # type: ignore[union-attr]
+                        if t.content or t.lower in _SUBJECT_PRONOUN_WORDS or t.name), None)
+        if subject is not None and subject.lower in _RELATIVE_PRONOUNS:
+            subject = _relative_antecedent(tokens, subject)  # "Councillor James Ortiz, who voted against"
+        if subject is None or subject.lower in _SUBJECT_PRONOUN_WORDS:
+            continue
+        if not subject.name and subject.clause != verb.target.clause:  # type: ignore[union-attr]
+            continue  # a name may stand before an appositive's comma ("Victor Santos, pleaded"); a noun may not
+        said = f"{tok.text} {verb_tok.text}"
+        if said not in result.unsupported_verbs:
+            result.unsupported_verbs.append(said)
+
+
+_RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
+
+
+def _relative_time(claim_tokens: list[Token], tok: Token) -> tuple[str, ...] | None:
+    """The words of a relative time ``tok`` ends ("last month" for "month"), or None."""
+    if tok.lower in _RELATIVE_DAYS:
+        return (tok.lower,)
+    if tok.lower in _RELATIVE_TIME_UNITS and tok.position:
+        before = claim_tokens[tok.position - 1]
+        if before.lower in _RELATIVE_TIME_OPENERS and before.clause == tok.clause:
+            return (before.lower, tok.lower)
+    return None
+
+
+def _holds_words(st: SentenceTokens, words: tuple[str, ...]) -> bool:
+    """Whether the sentence has ``words`` one after another."""
+    return any(all(p + k < len(st.words) and st.words[p + k] == w for k, w in enumerate(words))
+               for p in st.by_lower.get(words[0], ()))
+
+
+def _figures_pooled(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment, lexicon: Lexicon) -> None:
+    """A figure or date from one cited sentence attached to an event of another: "Shares of Northwind fell
+    8% on Tuesday" against "…said on Tuesday it would cut jobs." and "Shares of Northwind fell 8% in early
+    trading."; "The company went public in 1998" against "…was founded in 1998. It went public in 2004."
+    The verb that governs the figure in the claim (the nearest matched verb before it in its clause, else
+    after it; in a clause with none, as "… and at least 40 injuries on Monday", the verb of the clause
+    before) was matched in a sentence that does not give the figure, while another cited sentence does.
+    A relative time ("last month", "yesterday") counts as a time."""
+    by_position = {l.claim.position: l for l in result.links}
+    for tok in claim_tokens:
+        relative = _relative_time(claim_tokens, tok)
+        place = tok.name and tok.position > 0 and claim_tokens[tok.position - 1].lower in _PLACE_PREPOSITIONS
+        if relative is None and not place and tok.lower not in ORDINAL_WORDS and (
+                tok.content or not (tok.text[0].isdigit() or tok.lower in WEEKDAYS or tok.lower in MONTH_WORDS)):
+            continue
+        words = relative or (tok.lower,)
+        holders = [st for st in evidence if _holds_words(st, words)]
+        if not holders or len(holders) == len(evidence):
+            continue  # given nowhere as written (the figures' check compares forms), or everywhere
+        verb = None
+        for clause in range(tok.clause, -1, -1):
+            same_clause = [t for t in claim_tokens if t.clause == clause and t.position in by_position
+                           and t.position not in range(tok.position - len(words) + 1, tok.position + 1)]
+            # A sure verb ("forced") before a word that may be one ("ministers"); then the nearest, before
+            # the figure first.
+            verbs = [by_position[t.position] for t in sorted(
+                same_clause, key=lambda t: (_verb_strength(claim_tokens, t, lexicon) < 2, t.position > tok.position,
+                                            abs(t.position - tok.position)))
+                if lexicon.lemmas(t.lower, "v") and _time_of(claim_tokens, t, lexicon) in ("past", "future", "bare", "other", "modal")]
+            verb = next((l for l in verbs if l.accepted and l.evidence is not None), None)
+            if verb is not None or any(lexicon.lemmas(t.lower, "v") and _verb_strength(claim_tokens, t, lexicon) == 2
+                                       for t in claim_tokens if t.clause == clause):
+                break  # the clause has a verb of its own (matched or not): the figure is its business
+        if verb is None or verb.evidence in holders or verb.evidence.sentence.text.rstrip().endswith("?"):  # type: ignore[union-attr]
+            continue  # (a question's time may come in its answer: "Will they rise again?" "Not this year.")
+        if verb.relation == "trend":
+            continue  # a rise told by its two figures spans their sentences (_trend_of_figures checked their dates)
+        # Only where the verb's own sentence gives a figure of the same kind that the claim does not: a
+        # year of its own ("went public in 2004"), a share of its own ("won 54%"). Else the claim may be
+        # joining what two sentences tell of one event ("was approved 3-1" from a motion to approve and
+        # "the motion carried 3-1").
+        # A time, though, dates the event it is told with: a verb that says it happened, or will, takes no
+        # time from another sentence ("Shares fell 8% on Tuesday" for "…said on Tuesday … Shares fell 8%").
+        # A place likewise: "waiting outside Eskby" for ships another sentence has waiting outside Halvard.
+        kind = "relative" if relative else "place" if place else _figure_kind(tok)
+        said = {t.lower for t in claim_tokens}
+        timed = kind in ("weekday", "month", "year", "relative") and _time_of(claim_tokens, verb.claim, lexicon) in ("past", "future")
+        own = verb.evidence.tokens  # type: ignore[union-attr]
+        if not timed and not any((_figure_kind(t) == kind or (kind == "place" and t.name and t.position
+                                                              and own[t.position - 1].lower in _PLACE_PREPOSITIONS))
+                                 and t.lower not in said for t in own):
+            continue
+        result.figures_pooled.append((verb, " ".join(t.text for t in claim_tokens[tok.position - len(words) + 1 : tok.position + 1]),
+                                      holders[0].sentence.id))

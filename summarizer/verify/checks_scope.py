@@ -1,0 +1,513 @@
+"""Checks of how much the claim says: of all where its source singles out a few, ranks within a
+range or restricts a count (picks, superlatives, restrictions, ages); one where it has many, or many
+where one; a dropped "former"; an adjective in another degree; an extreme added ("exactly", "alone");
+a kind dropped; and what will happen told as done, or the other way (tense).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .features import HEDGE_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS
+from .numbers import FIGURE_WORDS
+from .lexicon import Lexicon
+from .tokens import SentenceTokens, Token, _is_negation
+from .syntax import (_DEFINITE, _MODALS, _RELATIVE_TIME_UNITS, _TIME_UNITS, _before_noun, _figure_kind, _finite_verb,
+                     _is_count, _is_time_or_figure, _plural_noun, _time_of, _verb_lemmas)
+from .matching import Alignment, Link
+
+# Words that single out a few of a kind: "its top three executives", "the five largest shareholders".
+_PICKING_WORDS = frozenset("top bottom best worst latest earliest most least main leading principal remaining other "
+                           "first last final next".split())
+
+
+def _picks(token: Token, lexicon: Lexicon) -> bool:
+    """A superlative ("largest", "biggest") or a word that picks the first or best few ("top")."""
+    lower = token.lower
+    if lower in _PICKING_WORDS:
+        return True
+    # "largest" → "large"; not "forest", "honest", "interest" (words in their own right).
+    return (lower.endswith("est") and not lexicon.lemmas(lower, "n") and lower not in lexicon.lemmas(lower, "a")
+            and any(lemma[:2] == lower[:2] for lemma in lexicon.lemmas(lower, "a")))
+
+
+def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """What will happen told as done, or what was done told as to come: "The bridge reopened" against
+    "The bridge will reopen" (or "is due to reopen"); "The firm will cut 500 jobs" against "The firm cut
+    500 jobs"."""
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or not _verb_lemmas(link.claim.lower, lexicon) \
+                or not _verb_lemmas(target.lower, lexicon):
+            continue
+        said, source = _time_of(claim_tokens, link.claim, lexicon), _time_of(st.tokens, target, lexicon)
+        if (said in ("past", "bare") and source == "future") or (said == "future" and source in ("past", "bare")):
+            result.tenses_changed.append((link, said, source))
+            link.accepted = False
+        elif said in ("past", "bare") and _infinitive_of_aim(st.tokens, target):
+            # "The centre has restored the trust's services" against "The centre is working with the trust
+            # to restore services": what someone works, votes, is set or is sent to do is not yet done.
+            result.tenses_changed.append((link, said, "aim"))
+            link.accepted = False
+
+
+# Words before "to" and a verb that make it something done: "managed to restore", "went on to win",
+# "continued to rise", "was able to land", "the first to ban".
+# Nor a vote's or a motion's: "voted unanimously to appoint Karen Liu" is how minutes record that she was
+# named (whether a motion carried is the other checks' business). Nor a cause's: "Heavy rain caused the
+# river to burst its banks", "an attack has forced the hospital to postpone 300 operations".
+_DONE_BEFORE_TO = frozenset(
+    "managed manage manages succeeded continued continue continues continuing went go goes able used came happened "
+    "first second third last only voted vote votes moved move moves caused causing forced forcing led prompted".split())
+
+
+def _infinitive_of_aim(tokens: list[Token], verb: Token) -> bool:
+    """Whether ``verb`` follows "to" as an aim, not a fact: "working with the trust to restore", "voted to
+    close", "is set to rise" (not "managed to restore", "went on to win", nor "to" after a figure)."""
+    k = verb.position - 1
+    if k < 1 or tokens[k].lower != "to" or tokens[k].clause != verb.clause:
+        return False
+    # The clause before "to", and before a coordinated "and to" the one before that ("promised to audit the
+    # budget and to reopen three hospitals": "promised" governs both).
+    clauses = {verb.clause, verb.clause - 1} if tokens[k - 1].lower in ("and", "or") else {verb.clause}
+    for t in reversed(tokens[max(0, k - 12) : k]):
+        if t.clause not in clauses:
+            break
+        if t.lower.split("_")[0] in _DONE_BEFORE_TO or t.text[0].isdigit():  # ("went on to win": "went_on")
+            return False
+        if t.lower in HEDGE_CUES:
+            return False  # "plans to", "promised to", "is seeking to": the hedge checks' business
+    return True
+
+
+def _extremes_added(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment, lexicon: Lexicon) -> None:
+    """A word that puts the claim at an extreme, with no word of its kind in the evidence: "for exactly three
+    years" against "for an average of three years", "announced by Health Canada alone" against "announced
+    jointly with …", "close the school immediately" against "at the end of the school year". One word,
+    but it changes what the claim says, whatever share of the rest the evidence has."""
+    text = None  # the evidence's text, joined only for a claim that has such a word (most have none)
+    for tok in claim_tokens:
+        group = lexicon.extreme.get(tok.lower)
+        if group is None or tok.lower in QUANTIFIER_CUES or tok.text in result.unsupported_verbs:
+            continue
+        if text is None:
+            text = " ".join(st.sentence.text.lower() for st in evidence)
+        if not any(re.search(rf"(?<![\w\-]){re.escape(w)}(?![\w\-])", text) for w in group):
+            result.unsupported_verbs.append(tok.text)
+
+
+def _privatives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A modifier that makes its noun something else, dropped: "The bank's chief executive was charged"
+    against "The bank's former chief executive was charged" (a former chief executive is none now)."""
+    if not lexicon.privative:
+        return
+    said = {t.lower for t in claim_tokens}
+    matched = {id(l.target) for l in result.links if l.target is not None}
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or link.claim.name:
+            continue
+        for before in reversed(st.tokens[max(0, target.position - 3) : target.position]):
+            if before.clause != target.clause or id(before) in matched:
+                break  # another matched word ("chief" of "former chief executive") carries the modifier
+            if before.lower in lexicon.privative and before.lower not in said:
+                result.privatives_dropped.append((link, before.text))
+                link.accepted = False
+                break
+            if not before.content:
+                break  # a determiner or another function word ends the noun's modifiers
+
+
+def _degrees_changed(result: Alignment, lexicon: Lexicon) -> None:
+    """An adjective in another degree, matched as one lemma: "Prices were higher" against "Prices were
+    high", "the largest banks" against "several large banks". Only "large" for "largest" follows (the
+    largest banks are large ones)."""
+    for link in result.links:
+        target = link.target
+        if not link.accepted or target is None or link.relation != "lemma":
+            continue
+        said, source = _degree(link.claim.lower, lexicon), _degree(target.lower, lexicon)
+        if said is not None and source is not None and said != source and not (said == 0 and source == 2):
+            link.relation, link.accepted = "degree", False
+            result.substitutions.append(link)
+
+
+# The comparatives and superlatives English does not spell with -er and -est (a closed set of grammar).
+_IRREGULAR_DEGREES = {"better": 1, "worse": 1, "best": 2, "worst": 2}
+_IRREGULAR_SUPERLATIVES = frozenset(word for word, degree in _IRREGULAR_DEGREES.items() if degree == 2)
+
+
+def _degree(word: str, lexicon: Lexicon) -> int | None:
+    """0 for an adjective's plain form, 1 for its comparative ("higher"), 2 for its superlative ("largest");
+    None for a word that is no adjective."""
+    if word in _IRREGULAR_DEGREES:
+        return _IRREGULAR_DEGREES[word]
+    lemmas = lexicon.lemmas(word, "a")
+    if not lemmas:
+        return None
+    # "higher" is a lemma of its own too ("higher education"): a comparative still, beside "high".
+    if word.endswith(("er", "est")) and any(lemma != word and word.startswith(lemma[:2]) for lemma in lemmas):
+        return 2 if word.endswith("est") else 1
+    return 0
+
+
+def _may_be_superlative(word: str) -> bool:
+    """False where :func:`_degree` cannot be 2, tested without the lexicon: a superlative ends in "-est" or
+    is an irregular one ("best", "worst")."""
+    return word.endswith("est") or _IRREGULAR_DEGREES.get(word) == 2
+
+
+def _may_pick(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word before an excerpt may belong to a phrase that singles out a few ("top three")."""
+    return token.content or _is_count(token) or _picks(token, lexicon)
+
+
+def _phrase_start(tokens: list[Token], tok: Token, lexicon: Lexicon) -> int:
+    """Where the modifiers before a noun begin: after its determiner or possessive ("Acme's three most
+    senior executives" → "three")."""
+    start = tok.position
+    while start and tokens[start - 1].clause == tok.clause and not tokens[start - 1].lower.endswith("'s") and (
+            tokens[start - 1].content or _is_count(tokens[start - 1]) or _picks(tokens[start - 1], lexicon)) \
+            and not _verb_form(tokens[start - 1].lower, lexicon) and not _finite_verb(tokens, tokens[start - 1], lexicon):
+        start -= 1
+    return start
+
+
+def _verb_form(word: str, lexicon: Lexicon) -> bool:
+    """An inflected verb that is no noun's plural: "approves", "raised" (not "rivals", nor "cut")."""
+    verbs = lexicon.lemmas(word, "v")
+    nouns = lexicon.lemmas(word, "n")
+    return bool(verbs) and word not in verbs and (not nouns or word in nouns)
+
+
+def _picks_dropped(claim_tokens: list[Token], links: Iterable[Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A claim that speaks of all ("its executives did not attend", "its shareholders voted") where its
+    source singles some out ("its top three executives", "its five largest shareholders"). A bare plural
+    says as much only under a denial ("Executives did not attend"); "Executives attended" follows."""
+    links = list(links)
+    for link in links:
+        tok, target = link.claim, link.target
+        if not link.accepted or target is None or link.evidence is None:
+            continue
+        lemmas = lexicon.lemmas(tok.lower, "n")
+        if not lemmas or tok.lower in lemmas:
+            continue  # a plural: "the protest" for "the biggest protest in years" is the one protest
+        # The claim's own noun phrase: it may keep the pick ("its largest shareholders").
+        start = _phrase_start(claim_tokens, tok, lexicon)
+        if any(_picks(t, lexicon) for t in claim_tokens[start : tok.position]):
+            continue
+        opening = claim_tokens[start - 1] if start else None
+        definite = opening is not None and (opening.lower in _DEFINITE or opening.lower.endswith("'s"))
+        denied = tok.negated or any(t.clause == tok.clause and t.cue and _is_negation(claim_tokens, t.position)
+                                    for t in claim_tokens[tok.position + 1 :])  # "Executives did not attend"
+        if not (definite or (denied and (opening is None or opening.lower not in _INDEFINITES))):
+            continue
+        tokens = link.evidence.tokens
+        # Words the claim has outside this phrase end the source's phrase ("rivals cut prices").
+        matched = [l.target for l in links if l.target is not None and not start <= l.claim.position <= tok.position]
+        first = target.position
+        picked = False
+        while first and (tokens[first - 1].content or _is_count(tokens[first - 1]) or _picks(tokens[first - 1], lexicon)) \
+                and tokens[first - 1].clause == target.clause and not tokens[first - 1].lower.endswith("'s") \
+                and not _finite_verb(tokens, tokens[first - 1], lexicon) and tokens[first - 1] not in matched:
+            first -= 1
+            picked = picked or _picks(tokens[first], lexicon)
+        if picked:
+            span = tokens[first : target.position + 1]
+            if any(word == t.text for _, word, _ in result.negation_scope for t in span):
+                continue  # "none of the 12 other banks": the widened denial is the reason already
+            result.picks_dropped.append((link, " ".join(t.text for t in span)))
+            link.accepted = False
+
+
+# What puts a superlative's thing among others ("among the highest", "one of the largest").
+_MEMBERSHIP_WORDS = frozenset("among amongst one".split())
+# Prepositions that narrow what a superlative ranges over: "the largest fine on a single company in an
+# antitrust case", "the highest rents in the country".
+_SCOPE_PREPOSITIONS = frozenset("in on of for among at within across since by".split())
+
+
+# Words that count or speak of all, before a noun phrase: what restricts its noun picks which are counted.
+_UNIVERSALS = frozenset("all every each any no".split())
+# Verbs that deny their object's everything: "banned short-term rentals in residential neighbourhoods"
+# bans fewer rentals than "banned short-term rentals" (as under "not", a narrower object does not follow).
+_PROHIBITIONS = frozenset(
+    "ban bans banned banning prohibit prohibits prohibited prohibiting forbid forbids forbade forbidden "
+    "outlaw outlaws outlawed outlawing".split())
+
+
+def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A restriction of a counted noun, or of a noun said of all, dropped: "The county reported four cases"
+    against "… four new cases"; "lost four of their last five matches" against "… five away matches";
+    "from all of its cereals" against "from all of its children's cereals"; and of what a ban covers:
+    "banned short-term rentals" against "… short-term rentals in residential neighbourhoods". Dropping a
+    modifier says more here, not less: the count or the "all" is of the narrower set."""
+    claim_words = {t.lower for t in claim_tokens}
+    # Either finding needs a word of the source the claim does not have: a dropped modifier before the
+    # noun (content, or a possessive) or a content word or name of what a ban covers after it. With none
+    # in the sentences the links point to (a claim copying its sentence, most excerpts), the walk over
+    # each noun's phrase below cannot find anything.
+    linked = {id(link.evidence): link.evidence for link in result.links if link.evidence is not None}
+    if not any((t.content or t.name or t.lower.endswith("'s")) and t.lower not in claim_words
+               for st in linked.values() for t in st.tokens):
+        _ages_dropped(claim_tokens, result, lexicon)
+        return
+    # Per evidence sentence, the positions its words are matched at: the same for every link (the loop
+    # changes only whether a link is accepted), so found once per sentence, not once per noun.
+    used_in: dict[int, set[int]] = {}
+    sentence_openers: dict[int, tuple[int, dict[int, int], int]] = {}  # per evidence sentence: _restriction_openers
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None:
+            continue
+        # What opens the source's phrase must be a figure, or stand by an "all" of the noun's clause (and the
+        # claim's phrase be definite), or by a ban: with no such word before the noun, nothing below can be
+        # found, and the walk back over the sentence's words (a verb test for each) is not needed.
+        openers = sentence_openers.get(id(st))
+        if openers is None:
+            openers = sentence_openers[id(st)] = _restriction_openers(st.tokens)
+        first_figure, first_universal, first_ban = openers
+        counts_before = first_figure < target.position or first_universal.get(target.clause, target.position) < target.position
+        if not counts_before and not first_ban < target.position:
+            continue
+        if not lexicon.lemmas(link.claim.lower, "n"):
+            continue
+        nxt = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
+        if nxt is not None and nxt.content and nxt.clause == link.claim.clause and lexicon.lemmas(nxt.lower, "n"):
+            continue  # a noun modifying the next ("board members"): the phrase's head speaks for it
+        # Only where the claim's phrase is definite or universal too: "Two board members resigned" says
+        # at least two did, which "Acme's two longest-serving board members resigned" says; "Acme's two
+        # board members" says it has two.
+        c = link.claim.position - 1
+        while c >= 0 and (claim_tokens[c].content or claim_tokens[c].name or claim_tokens[c].lower.endswith("'s")) \
+                and not claim_tokens[c].text[0].isdigit() and claim_tokens[c].lower not in FIGURE_WORDS:
+            c -= 1
+        if c >= 0 and (claim_tokens[c].text[0].isdigit() or claim_tokens[c].lower in FIGURE_WORDS):
+            c -= 1  # past the count, to what makes it definite: "their last five", "the two"
+            while c >= 0 and claim_tokens[c].lower in ("last", "first", "next", "past", "other"):
+                c -= 1
+        before = claim_tokens[c] if c >= 0 else None
+        definite = before is not None and (before.lower in _DEFINITE or before.lower.endswith("'s")
+                                           or any(t.lower in _UNIVERSALS for t in claim_tokens[max(0, c - 2) : c + 1]))
+        if not (definite and counts_before) and not first_ban < target.position:
+            continue  # a count or an "all" is read only for a definite phrase of the claim's
+        tokens = st.tokens
+        used = used_in.get(id(st))
+        if used is None:
+            used = used_in[id(st)] = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+        # The source's words before its noun, back to what opens the phrase.
+        k = target.position - 1
+        dropped: list[Token] = []
+        while k >= 0 and tokens[k].clause == target.clause and (tokens[k].content or tokens[k].lower.endswith("'s")) \
+                and not tokens[k].text[0].isdigit() and tokens[k].lower not in FIGURE_WORDS \
+                and not _finite_verb(tokens, tokens[k], lexicon):
+            if k not in used and tokens[k].lower not in claim_words:
+                dropped.append(tokens[k])
+            k -= 1
+        opener = tokens[k] if k >= 0 else None
+        # A count, not an ordinal: "its first battery recycling plant" is the one plant.
+        counted = opener is not None and _figure_kind(opener) != "ordinal" and (
+            opener.text[0].isdigit() or (opener.lower in FIGURE_WORDS and opener.lower != "one"))
+        universal = any(t.lower in _UNIVERSALS for t in tokens[max(0, k - 2) : k + 1] if t.clause == target.clause)
+        if dropped and (counted or universal) and opener is not None and definite:
+            span = tokens[min(t.position for t in dropped) - (1 if counted else 0) : target.position + 1]
+            result.restrictions_dropped.append((link, " ".join(t.text for t in span)))
+            link.accepted = False
+            continue
+        # What a ban covers, narrowed after its noun: "… rentals in residential neighbourhoods".
+        verb = next((t for t in reversed(tokens[max(0, k - 2) : k + 1]) if t.lower in _PROHIBITIONS), None)
+        if verb is None or target.position + 2 >= len(tokens):
+            continue
+        after = tokens[target.position + 1]
+        if after.lower in ("in", "on", "at", "for", "from", "within", "near") and after.clause == target.clause \
+                and after.position not in used:
+            phrase = [t for t in tokens[after.position + 1 : after.position + 5] if t.clause == target.clause]
+            if any(t.content or t.name for t in phrase) and not any(t.position in used or t.lower in claim_words
+                                                                  for t in phrase if t.content or t.name):
+                end = max(t.position for t in phrase if t.content or t.name)
+                result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[target.position : end + 1])))
+                link.accepted = False
+    _ages_dropped(claim_tokens, result, lexicon)
+
+
+_AGE_BOUNDS = frozenset("over under aged above below older younger".split())
+
+
+def _ages_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """Who is meant, narrowed by an age or a size after the noun, dropped: "Adults who walked at least 7,000
+    steps" against "Adults over 65 who walked …" says it of all adults. A finding of the narrower group is
+    not one of the wider; the claim must keep the bound ("adults over 65", "children under five")."""
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or target.position + 2 >= len(st.tokens):
+            continue
+        tokens = st.tokens
+        bound = tokens[target.position + 1]
+        # (the bound first: a look-up where the lexicon's is several, and most nouns have no bound after them)
+        if bound.lower not in _AGE_BOUNDS or bound.clause != target.clause or not lexicon.lemmas(link.claim.lower, "n"):
+            continue
+        figure = next((t for t in tokens[bound.position + 1 : bound.position + 3]
+                       if t.text[0].isdigit() or t.lower in FIGURE_WORDS), None)
+        if figure is None or not lexicon.is_person_noun(link.claim.lower):
+            continue
+        unit = tokens[figure.position + 1].lower if figure.position + 1 < len(tokens) else ""
+        if unit in _TIME_UNITS and not (figure.position + 2 < len(tokens) and tokens[figure.position + 2].lower in ("old", "of")):
+            continue  # "customers over six years": a span of time, not an age
+        kept = claim_tokens[link.claim.position + 1 : link.claim.position + 4]
+        if any(t.text[0].isdigit() or t.lower in FIGURE_WORDS or t.lower.split("_")[0] in _AGE_BOUNDS for t in kept):
+            continue  # the claim keeps it ("adults over 65", "children younger than twelve"): the figures' check compares
+        result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[target.position : figure.position + 1])))
+        link.accepted = False
+
+
+def _restriction_openers(tokens: list[Token]) -> tuple[int, dict[int, int], int]:
+    """For _restrictions_dropped: the first position of a figure, by clause the first position of an "all"
+    word, and the first position of a ban (len(tokens) for none)."""
+    first_figure = first_ban = len(tokens)
+    first_universal: dict[int, int] = {}
+    for t in tokens:
+        if first_figure == len(tokens) and (t.text[0].isdigit() or t.lower in FIGURE_WORDS):
+            first_figure = t.position
+        if t.lower in _UNIVERSALS and t.clause not in first_universal:
+            first_universal[t.clause] = t.position
+        if first_ban == len(tokens) and t.lower in _PROHIBITIONS:
+            first_ban = t.position
+    return first_figure, first_universal, first_ban
+
+
+def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A superlative said over more than its source ranges over: "Rents are the highest in the country"
+    for "… among the highest in the country"; "the largest fine the Commission has imposed" for "… has
+    imposed on a single company in an antitrust case". The source's restriction after the superlative, in
+    its clause and with words the claim matches nowhere, is dropped; a time is no restriction of this kind
+    ("its biggest profit on Tuesday")."""
+    if not any(t.lower.endswith("est") or t.lower in _IRREGULAR_SUPERLATIVES for t in claim_tokens):
+        return  # most claims: no word of theirs can be a superlative (_may_be_superlative), so no link is between two
+    claim_words = {t.lower for t in claim_tokens}
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or not _may_be_superlative(link.claim.lower) \
+                or _degree(target.lower, lexicon) != 2 or _degree(link.claim.lower, lexicon) != 2:
+            continue
+        tokens = st.tokens
+        # back far enough for a possessive between: "one of the world's largest"
+        before = tokens[max(0, target.position - 5) : target.position]
+        member = next((t for t in before if t.lower in _MEMBERSHIP_WORDS and t.clause == target.clause
+                       and (t.lower != "one" or tokens[t.position + 1].lower == "of")), None)
+        if member is not None and not claim_words & _MEMBERSHIP_WORDS:
+            result.scopes_widened.append((link, " ".join(t.text for t in tokens[member.position : target.position + 1])))
+            link.accepted = False
+            continue
+        used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+        for j in range(target.position + 1, len(tokens)):
+            prep = tokens[j]
+            if prep.clause != target.clause:
+                break
+            if prep.lower not in _SCOPE_PREPOSITIONS or j in used:
+                continue
+            phrase = []
+            for t in tokens[j + 1 :]:
+                if t.clause != target.clause or (t.lower in _SCOPE_PREPOSITIONS and phrase):
+                    break
+                phrase.append(t)
+            words = [t for t in phrase if t.content or t.name]
+            # (the claim's words checked are content words: its "the" keeps no "in the district")
+            if words and not any(t.position in used or t.lower in claim_words for t in words) \
+                    and not any(_is_time_or_figure(t) or t.lower in _RELATIVE_TIME_UNITS or t.lower in WEEKDAYS for t in phrase):
+                end = phrase[-1].position
+                result.scopes_widened.append((link, " ".join(t.text for t in tokens[target.position : end + 1])))
+                link.accepted = False
+                break
+
+
+_SINGULAR_DEFINITE = frozenset("the this that its his her their our my your".split())
+
+
+def _singular_noun(word: str, lexicon: Lexicon) -> bool:
+    return (not word.endswith("s") or word.endswith("ss")) and lexicon.lemmas(word, "n") == [word]  # not "news"
+
+
+def _used_as_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+    """"plans to", "to cut", "will cut": a verb by its neighbours, or by the finite-verb test."""
+    nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
+    before = tokens[tok.position - 1].lower if tok.position else ""
+    return (nxt is not None and nxt.lower == "to") or before == "to" or before in _MODALS \
+        or _finite_verb(tokens, tok, lexicon)
+
+
+def _number_changed(claim_tokens: list[Token], links: Iterable[Link], result: Alignment, lexicon: Lexicon) -> None:
+    """One where the source has many, or many where it has one: "The family sued the city" against "The
+    families of the victims sued the city"; "The suspects were charged" against "The suspect was
+    charged"; "Doctors said" against "A doctor said". "A suspect was arrested" follows from "Two suspects
+    were arrested" (one of them), and a bare plural after its verb may speak in general ("The council
+    approves new budgets"), so either counts only after a definite word, or as the subject of its verb; and a noun before another ("share price") is a modifier, whose number says nothing."""
+    for link in links:
+        tok, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or link.relation != "lemma" or tok.name:
+            continue
+        if _used_as_verb(claim_tokens, tok, lexicon) or _used_as_verb(st.tokens, target, lexicon):
+            continue
+        claim_next = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        source_next = st.tokens[target.position + 1] if target.position + 1 < len(st.tokens) else None
+        if _before_noun(claim_tokens, tok, claim_next, lexicon) or _before_noun(st.tokens, target, source_next, lexicon):
+            continue  # a modifier: "share price", "family doctor"
+        start = _phrase_start(claim_tokens, tok, lexicon)
+        before = claim_tokens[start - 1].lower if start else ""  # the phrase's determiner: "the largest lender"
+        one_for_many = _singular_noun(tok.lower, lexicon) and _plural_noun(target.lower, lexicon) \
+            and (before in _SINGULAR_DEFINITE or before.endswith("'s"))
+        many_for_one = _plural_noun(tok.lower, lexicon) and _singular_noun(target.lower, lexicon) \
+            and lexicon.lemmas(tok.lower, "n") == [target.lower] and (before in _SINGULAR_DEFINITE or before.endswith("'s") or (
+                claim_next is not None and (claim_next.lower in SPEECH_VERBS or _finite_verb(claim_tokens, claim_next, lexicon))))
+        if one_for_many or many_for_one:
+            result.numbers_changed.append(link)
+            link.accepted = False
+
+
+def _participle(tok: Token, lexicon: Lexicon) -> bool:
+    return tok.lower.endswith(("ing", "ed")) and "v" in lexicon.senses(tok.lower).pos
+
+
+_INDEFINITES = frozenset("a an some any one another several".split())
+
+
+def _dropped_kinds(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A bare word where its sentence names two kinds of it and nothing bare: "Ridership has fully
+    recovered" against "…82% of pre-pandemic ridership on weekdays, but weekend ridership has fully
+    recovered". Dropping a modifier is fine where the sentence has one kind ("the truce" for "the
+    temporary truce"); where it contrasts kinds, the bare word claims what it says of one for all. Only as
+    what the claim is about (before its verb, not after "a"): "issued a warning" follows from "issued an
+    amber warning … and a yellow warning" (there was a warning), "the warning was lifted" does not."""
+    for link in result.links:
+        if not link.accepted or link.target is None or link.claim.name or link.relation not in ("exact", "lemma"):
+            continue
+        if len(link.evidence.by_stem.get(link.target.stem, ())) < 2:  # type: ignore[union-attr]
+            continue  # one use of the word in its sentence: two kinds of it need two (the test at the end)
+        before = claim_tokens[link.claim.position - 1] if link.claim.position else None
+        if before is not None and (before.content or before.name or before.lower in _INDEFINITES):
+            continue  # the claim says which kind, or only that there is one
+        parts_of_speech = lexicon.senses(link.claim.lower).pos
+        if (before is not None and (before.lower == "to" or before.lower in _MODALS)) \
+                or (parts_of_speech and "n" not in parts_of_speech):
+            continue  # a verb ("to support"), not a thing with kinds; a word WordNet lacks may be a noun
+        after = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
+        if after is not None and after.content and after.clause == link.claim.clause and after.start == link.claim.end + 1:
+            continue  # itself a modifier ("insurance options"): the kind in question is the next word's
+        if any(t.clause == link.claim.clause and t.lower not in SPEECH_VERBS and _finite_verb(claim_tokens, t, lexicon)
+               for t in claim_tokens[: link.claim.position]):
+            continue  # after the verb: "issued warnings" says there were some ("said the warning…" does not)
+        st = link.evidence
+        kinds = []
+        for pos in st.by_stem.get(link.target.stem, ()):  # type: ignore[union-attr]
+            prev = st.tokens[pos - 1] if pos else None
+            if prev is not None and (prev.clause != st.tokens[pos].clause or prev.end + 1 != st.tokens[pos].start):
+                prev = None  # "lower pricing, demand levels": a list, not a kind of demand
+            if prev is not None and prev.content and not prev.name and _participle(prev, lexicon):
+                prev = None  # "clicking support": a verb and its object, not a kind of support
+            if prev is None or not (prev.content or prev.name):
+                kinds = []
+                break  # the sentence also uses the bare word: the claim may mean that one
+            kinds.append(f"{prev.text} {st.tokens[pos].text}")
+        if len(set(k.lower() for k in kinds)) >= 2:
+            result.kinds_dropped.append((link, kinds))
+            link.accepted = False

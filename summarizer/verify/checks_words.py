@@ -1,0 +1,225 @@
+"""Checks of a matched word against what stands opposite it in the evidence: a repeated word backed
+where the evidence has another noun, an opposite at the word's own place while it matched elsewhere or
+further on, a preposition swapped or reversed, and a clause that needs support of its own.
+"""
+
+from __future__ import annotations
+
+from .features import WEEKDAYS
+from .lexicon import Lexicon
+from .tokens import MONTH_WORDS, SentenceTokens, Token
+from .syntax import _ROLE_PREPOSITIONS, _own_preposition, _role_word
+from .matching import Alignment, Link, _REACH, _opposite, relation
+
+_RELATION_GAP = 5  # anchors at most this many tokens apart, in both texts, frame one relation word
+
+
+def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[SentenceTokens], lexicon: Lexicon) -> list[Link]:
+    """A preposition in place of another between the same two matched words: "one collision center through
+    Peacock" against "… center for Peacock"; "an output outside of a tolerance" against "within a
+    tolerance". Only where both gaps hold function words alone (an added or missing content word is the
+    other checks'), and only prepositions of the lexicon's table, compared by its groups."""
+    swaps = []
+    # A figure written the same in the claim and once in an evidence sentence frames a relation word too:
+    # "children over 12" against "children under 12" has no matched word after the preposition.
+    figures = []
+    for tok in claim_tokens:
+        # Weekdays and months too: "deferred to November" is not "deferred from November".
+        if tok.text[0].isdigit() or tok.lower in WEEKDAYS or (
+                tok.text[0].isupper() and (tok.lower in MONTH_WORDS or (tok.position and tok.lower in ("march", "may")))):
+            spots = [(s_idx, pos) for s_idx, st in enumerate(evidence) for pos in st.by_lower.get(tok.lower, ())]
+            if len(spots) == 1:
+                figures.append((tok.position, *spots[0]))
+    # A figure's own preposition says its role in a change: "fell from 31 to 94" against "fell from 94 to
+    # 31" keeps the words in order but makes the old value the new one ("rose by 9%" is not "rose to 9%").
+    for c, s_idx, e in figures:
+        said, source = _role_word(claim_tokens, c), _role_word(evidence[s_idx].tokens, e)
+        if said is None or source is None:
+            continue
+        said_role, source_role = _figure_role(said, lexicon), _figure_role(source, lexicon)
+        if said_role and source_role and said_role != source_role:
+            swaps.append(Link(said, "relation_word", evidence[s_idx], source, accepted=False))
+    if figures:
+        anchors = sorted(set(anchors) | set(figures))
+    for (c1, s1, e1), (c2, s2, e2) in zip(anchors, anchors[1:]):
+        # Both gaps must hold a word (a relation word on each side, tested last): adjacent anchors hold none.
+        if s1 != s2 or not (1 < c2 - c1 <= _RELATION_GAP and 1 < e2 - e1 <= _RELATION_GAP):
+            continue
+        claim_gap, evidence_gap = claim_tokens[c1 + 1 : c2], evidence[s1].tokens[e1 + 1 : e2]
+        relation_words = lexicon.relation_words
+        # "outside" and "within" can be content words too (nouns, adverbs): here they relate.
+        if any((t.content and t.lower not in relation_words) or t.name for t in claim_gap + evidence_gap):
+            continue
+        # Facing a preposition right before the same word, "to" is one too ("swept to power" against
+        # "swept from power"), whatever the next word could also be.
+        same_word = claim_tokens[c2].lower == evidence[s1].tokens[e2].lower  # "power" both times, not "extend" / "extending"
+        facing = (same_word and bool(claim_gap) and claim_gap[-1].lower in relation_words,
+                  same_word and bool(evidence_gap) and evidence_gap[-1].lower in relation_words)
+        said = _relation_words(claim_gap, claim_tokens, lexicon, before_preposition=facing[1])
+        source = _relation_words(evidence_gap, evidence[s1].tokens, lexicon, before_preposition=facing[0])
+        if not said or not source or any(lexicon.same_relation(p.lower, q.lower) for p in said for q in source) \
+                or any(l.claim is said[0] for l in swaps):
+            continue
+        # A verb picks the preposition of its object: after two different words ("working for" against
+        # "employed by", "charged with" against "indicted for") two such prepositions are no swap unless
+        # they reverse the relation. Time, place and bound prepositions mean what they say anywhere.
+        governor, source_governor = claim_tokens[c1], evidence[s1].tokens[e1]
+        governed = lexicon.governed_relations
+        if governor.lower != source_governor.lower and governor.stem != source_governor.stem \
+                and all(p.lower in governed for p in said) and all(q.lower in governed for q in source) \
+                and not any(lexicon.opposite_relations(p.lower, q.lower) for p in said for q in source):
+            continue
+        swaps.append(Link(said[0], "relation_word", evidence[s1], source[0], accepted=False))
+    return swaps
+
+
+def _own_prepositions_reversed(claim_tokens: list[Token], links: dict[int, Link], found: list[Link],
+                               lexicon: Lexicon) -> list[Link]:
+    """A matched word whose own preposition is the reverse of its counterpart's: "flying from Faro to
+    Dublin" against "flying from Dublin to Faro", "shift money … to London" against "… from London".
+    Each word of the claim keeps its place in a route or a change ("to Dublin from Faro" is the same
+    flight); only prepositions the lexicon's table opposes count (from / to, before / after, with /
+    without …), so "in the north" for "from the north" is left to the other checks."""
+    swaps = []
+    taken = {id(l.claim) for l in found}
+    matched = {id(l.target) for l in links.values() if l.target is not None}
+    for link in links.values():
+        if not link.accepted or link.target is None or link.evidence is None:
+            continue
+        said = _own_preposition(claim_tokens, link.claim, lexicon)
+        source = _own_preposition(link.evidence.tokens, link.target, lexicon)
+        if said is not None and source is not None and said.lower == "by" and source.lower != "by" and id(said) not in taken:
+            # The doer of a passive, moved: "paid for mainly by the Scottish government" against "paid for
+            # mainly by private donors, with the Scottish government contributing £5 million". The source
+            # has a doer of its own after "by", which the claim does not name.
+            # ("led by researchers at the University" names the university within the doer: no move.)
+            agent = next((t for b in link.evidence.tokens if b.lower == "by" and b.position < link.target.position
+                          and b.clause != link.target.clause
+                          for t in link.evidence.tokens[b.position + 1 : b.position + 4] if t.content and id(t) not in matched), None)
+            if agent is not None:
+                taken.add(id(said))
+                swaps.append(Link(said, "relation_word", link.evidence, source, accepted=False))
+                continue
+        if said is None or source is None or id(said) in taken or not lexicon.opposite_relations(said.lower, source.lower):
+            continue
+        # Each preposition must hang on a matched word, in its own text: "said after the match that she
+        # had not slept the night before" tells when she said it, not what "before" in the claim relates.
+        if not (said.position and claim_tokens[said.position - 1].position in links
+                and links[said.position - 1].accepted and source.position
+                and any(l.target is link.evidence.tokens[source.position - 1] for l in links.values() if l.accepted)):
+            continue
+        taken.add(id(said))
+        swaps.append(Link(said, "relation_word", link.evidence, source, accepted=False))
+    return swaps
+
+
+def _relation_words(gap: list[Token], tokens: list[Token], lexicon: Lexicon, *, before_preposition: bool) -> list[Token]:
+    """The prepositions of a gap; "to" before a verb is an infinitive marker, not a relation, unless the
+    other text has a preposition at that place."""
+    found = []
+    for tok in gap:
+        if tok.lower not in lexicon.relation_words:
+            continue
+        nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
+        if tok.lower == "to" and nxt is not None and "v" in lexicon.senses(nxt.lower).pos \
+                and not (before_preposition and tok is gap[-1]):
+            continue
+        found.append(tok)
+    return found
+
+
+def _shared_in_place_of_another(shared: list[int], links: dict[int, Link], anchors, evidence: list[SentenceTokens],
+                                used, lexicon: Lexicon, result: Alignment) -> None:
+    """A word the claim repeats may share the evidence's one ("the designer … the designer"), unless, at
+    the repeat's own place, the evidence has another noun that nothing in the claim matched: "learns
+    words, and parsing of words" against "learns words, and parsing of sentences" puts "words" where the
+    source says "sentences". Then it is a substitution naming that noun; a name too ("shares of Ford rose
+    while shares of Ford fell" against "… of GM fell")."""
+    for position in shared:
+        link = links[position]
+        if not link.accepted or link.target is None:
+            continue
+        facing = [(s_idx, t) for s_idx, t in _opposite(position, anchors, evidence, used, names=True)
+                  if t.content and (t.name or "n" in lexicon.senses(t.lower).pos)
+                  and t.lower != link.claim.lower]
+        if len(facing) != 1:
+            continue  # nothing there, or several words: no one counterpart to name
+        s_idx, target = facing[0]
+        link.relation, link.evidence, link.target, link.accepted = "substitution", evidence[s_idx], target, False
+        used.add((s_idx, target.position))
+        result.substitutions.append(link)
+
+
+def _figure_role(word: Token, lexicon: Lexicon) -> str | None:
+    """The role a figure's preceding word gives it: from, to or by; right after a verb of change the
+    figure is the change itself ("rose 9%" is "rose by 9%", not "rose to 9%")."""
+    if word.lower in _ROLE_PREPOSITIONS:
+        return word.lower
+    if word.lower in ("up", "down") or not _CHANGE_VERBS.isdisjoint(lexicon.lemmas(word.lower, "v")):
+        return "by"
+    return None
+
+
+# Verbs whose bare figure is the size of the change: "rose 9%", "cut 400 jobs" is not one of them.
+_CHANGE_VERBS = frozenset(
+    "rise fall increase decrease grow drop climb jump slide decline gain surge soar plunge tumble slip shrink "
+    "expand rally dip sink advance retreat".split())
+
+
+def _skipped_opposites(content, links, anchors, evidence, used, lexicon: Lexicon, result: Alignment) -> None:
+    """A claim word matched further on while its opposite stands at its own place: "profit rose 5%"
+    against "profit fell 5% despite a rise in sales". The evidence words passed over between the previous
+    anchor and the match are checked for the claim word's opposite."""
+    for tok in content:
+        link = links.get(tok.position)
+        if link is None or not link.accepted or link.target is None or tok.name or link.relation == "antonym":
+            continue
+        st = link.evidence
+        s_idx = evidence.index(st)
+        before = [a for a in anchors if a[0] < tok.position and a[1] == s_idx]
+        lo = before[-1][2] + 1 if before else max(0, link.target.position - _REACH)
+        for target in st.tokens[lo : link.target.position]:
+            if (target.content or target.cue) and not target.name and (s_idx, target.position) not in used \
+                    and relation(lexicon, tok.lower, target.lower) == "antonym" and not (tok.negated and not target.negated):
+                link.relation, link.target, link.accepted = "antonym", target, False
+                result.antonyms.append(link)
+                break
+
+
+def _moved_opposites(content, links, chain, anchors, evidence, used, lexicon: Lexicon, result: Alignment) -> None:
+    """A claim word found elsewhere in the evidence while, at its own place, the evidence has its opposite
+    or a sibling: "fish in the southern half" against "fish in the northern half …, while others keep the
+    southern half". The word is there, but attached to something else."""
+    for tok in content:
+        link = links.get(tok.position)
+        if tok.position in chain or link is None or not link.accepted or link.target is None or tok.name:
+            continue
+        for s_idx, target in _opposite(tok.position, anchors, evidence, used):
+            rel = relation(lexicon, tok.lower, target.lower)
+            if rel == "sibling" and not target.content:
+                continue  # as in _judge_unmatched: a figure or cue word ("pounds") is only ever an opposite
+            if rel in ("antonym", "sibling") and not (rel == "antonym" and tok.negated and not target.negated):
+                link.relation, link.evidence, link.target, link.accepted = rel, evidence[s_idx], target, False
+                (result.antonyms if rel == "antonym" else result.substitutions).append(link)
+                break
+
+
+def _clause_check(result: Alignment) -> None:
+    """A clause of the claim needs support of its own: a content word whose evidence word no other clause
+    of the claim already uses. "…, and that budget will be increased next year" is not supported by the
+    "budget" the first clause took from the evidence."""
+    by_clause: dict[int, list[Link]] = {}
+    for link in result.links:
+        by_clause.setdefault(link.claim.clause, []).append(link)
+    owner: dict[int, set[int]] = {}  # evidence token (by id) → the claim clauses that use it
+    for link in result.links:
+        if link.accepted and link.target is not None:
+            owner.setdefault(id(link.target), set()).add(link.claim.clause)
+    for clause, links in by_clause.items():
+        own = [
+            l for l in links
+            if l.accepted and (l.target is None or owner.get(id(l.target), {clause}) == {clause}
+                               or min(owner[id(l.target)]) == clause)
+        ]
+        if not own:
+            result.unsupported_clauses.append(" ".join(l.claim.text for l in links))

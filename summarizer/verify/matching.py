@@ -1,0 +1,778 @@
+"""The alignment itself: Link and Alignment, and the search for each claim word's support in the
+evidence (by spelling, then by meaning through the lexicon's cached ``relation``), the fast path for an
+excerpt, the monotone chain of anchors, and the judging of a claim word left unmatched (a substitution
+for the word opposite it, or an insertion).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .features import HEDGE_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
+from .numbers import FIGURE_WORDS, YEAR_RE
+from .lexicon import Lexicon
+from .report import AlignedWord, aligned_word
+from .tokens import MONTH_WORDS, SentenceTokens, Token
+from .syntax import _ORDINAL_RE, _RATE_UNITS, _TIME_UNITS, _coordinated, _figure_end, _per_unit
+
+# Relations that support a claim word, strongest first (their order breaks ties between matches).
+SUPPORT_RANK = {"exact": 0, "alias": 0, "lemma": 1, "synonym": 2, "derivation": 3, "more_general": 4}
+_PAIR_CACHE_LIMIT = 500_000
+
+
+@dataclass(slots=True)
+class Link:
+    """One claim word and what it was matched with (``evidence`` is None for an insertion)."""
+
+    claim: Token
+    relation: str
+    evidence: SentenceTokens | None = None
+    target: Token | None = None
+    accepted: bool = True
+
+    def as_dict(self) -> dict:
+        """The JSON form recorded in the report's ``alignment`` list. Spans are tuples: a report keeps
+        about fifteen entries per claim, and a tuple of ints drops out of the garbage collector's walks
+        where a list never does (the JSON is the same)."""
+        claim, target = self.claim, self.target
+        if self.evidence is not None and target is not None:
+            return {"claim_word": claim.text, "claim_span": (claim.start, claim.end), "relation": self.relation,
+                    "evidence": self.evidence.sentence.id, "evidence_word": target.text,
+                    "evidence_span": (target.start, target.end), "accepted": self.accepted}
+        return {"claim_word": claim.text, "claim_span": (claim.start, claim.end), "relation": self.relation,
+                "evidence": None, "evidence_word": None, "evidence_span": None, "accepted": self.accepted}
+
+    def as_word(self) -> AlignedWord:
+        """The report's entry, ``AlignedWord(**self.as_dict())``, made without the dict."""
+        claim, target = self.claim, self.target
+        if self.evidence is not None and target is not None:
+            return aligned_word(claim.text, (claim.start, claim.end), self.relation,  # type: ignore[arg-type]
+                                self.evidence.sentence.id, target.text, (target.start, target.end), self.accepted)
+        return aligned_word(claim.text, (claim.start, claim.end), self.relation, None, None, None, self.accepted)  # type: ignore[arg-type]
+
+
+@dataclass(slots=True)
+class Alignment:
+    """The claim's words, each linked to the evidence, and what the judging found."""
+
+    links: list[Link]
+    content_words: int
+    supported_words: int
+    substitutions: list[Link] = field(default_factory=list)
+    antonyms: list[Link] = field(default_factory=list)
+    insertions: list[Link] = field(default_factory=list)
+    unsupported_clauses: list[str] = field(default_factory=list)
+    role_swaps: list[tuple[str, str, str]] = field(default_factory=list)  # (claim participant, other, verb)
+    negation_scope: list[tuple[str, str, str]] = field(default_factory=list)  # (what, evidence word, sentence id)
+    exchanges: list[tuple[Link, Link]] = field(default_factory=list)  # two claim words in each other's places
+    unsupported_verbs: list[str] = field(default_factory=list)  # what the claim says happened, with no counterpart
+    polarity: list[tuple[Link, bool]] = field(default_factory=list)  # (a link of the clause, is the claim's side negative)
+    kinds_dropped: list[tuple[Link, list[str]]] = field(default_factory=list)  # (a bare claim word, the kinds its sentence names)
+    moved_items: list[tuple[Link, str]] = field(default_factory=list)  # (a list item, what its sentence says of it instead)
+    counts_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the count it dropped)
+    picks_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the source's "top three …")
+    scopes_widened: list[tuple[Link, str]] = field(default_factory=list)  # (a superlative, the source's "among the highest", "… in Europe")
+    restrictions_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a counted noun, the source's "four new cases")
+    rates_dropped: list[tuple[str, str, str]] = field(default_factory=list)  # (the source's "$1.1 million a year", its unit, the sentence)
+    numbers_changed: list[Link] = field(default_factory=list)  # a noun made one of many, or many of one
+    privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)
+    tenses_changed: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's time, the source's)
+    figures_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, a figure, the sentence giving it)
+    figures_moved: list[tuple[Link, str, str]] = field(default_factory=list)  # (a matched word, the claim's figure for it, the evidence's)
+    speakers_pooled: list[tuple[Link, str, str, str]] = field(default_factory=list)  # (a claim speaker, its words' sentence, who says them, the claim's name for the speaker)
+    questions: list[tuple[Link, str, str]] = field(default_factory=list)  # (a claim word, the question it is matched in, "asked"/"denied"/"affirmed")
+
+    @property
+    def coverage(self) -> float:
+        """Share of the claim's content words the evidence supports."""
+        return self.supported_words / self.content_words if self.content_words else 1.0
+
+
+def relation(lexicon: Lexicon, claim_word: str, evidence_word: str) -> str | None:
+    """The lexicon's relation, cached per pair on the lexicon (pairs recur across the claims of a summary)."""
+    cache = lexicon.pair_cache
+    key = (claim_word, evidence_word)
+    found = cache.get(key, False)
+    if found is False:
+        if len(cache) >= _PAIR_CACHE_LIMIT:
+            cache.clear()
+        found = cache[key] = lexicon.relation(claim_word, evidence_word)
+    return found  # type: ignore[return-value]
+
+
+class NameDescriptions(Protocol):
+    """What the sources call their names, by name word ("fnv" → {"union"}); see Verifier.descriptions."""
+
+    def get(self, word: str) -> frozenset[str] | None: ...
+
+
+# A word right before a copied run that makes the run part of something else: "a lawyer for Park said",
+# "officials told residents", "the claim that vaccines cause autism".
+_FRAMING_BEFORE = frozenset("of for to with by that whether than".split())
+
+
+def _excerpt(claim_tokens: list[Token], content: list[Token], evidence: list[SentenceTokens]) -> Alignment | None:
+    """The common case, fast: the claim's words are a run of one evidence sentence's words, in order (an
+    excerpt, punctuation aside) and no negation of that sentence reaches outside the run. Every content
+    word is then exact, nothing is swapped, inserted or dropped between the first and the last word, and
+    no denial is widened, so none of the judging below can find anything."""
+    if not content:
+        return None
+    words = [t.lower for t in claim_tokens]
+    for st in evidence:
+        tokens = st.tokens
+        for start in st.by_lower.get(words[0], ()):
+            end = start + len(words)
+            if st.words[start:end] == words:
+                if start and tokens[start - 1].lower in _FRAMING_BEFORE:
+                    return None  # "a spokesman for residents said …": the words before may own the run
+                if any(t.negated for t in tokens[:start]) or any(t.negated for t in tokens[end:]) \
+                        or any(t.negated != tokens[start + t.position].negated for t in content):
+                    return None  # words cut from a negation's scope widen it: let the full judging see it
+                links = [Link(t, "exact", st, tokens[start + t.position]) for t in content]
+                return Alignment(links=links, content_words=len(content), supported_words=len(content))
+    return None
+
+
+def _as_head(tok: Token) -> Token:
+    """A verb read with a loose particle ("asked for"), as its own word ("asked"), to be matched by that."""
+    lower, stem_, _ = _word_info(tok.head)  # type: ignore[arg-type]
+    return Token(tok.position, tok.start, tok.end, tok.text, lower, stem_, tok.content, tok.clause, tok.name, tok.negated,
+                 tok.cue)
+
+
+def _spelling_support(tok: Token, evidence: list[SentenceTokens], alias_words: frozenset[str]) -> list[tuple[int, int, int, str]]:
+    """Evidence words spelled like ``tok``: the same word, its stem, its hyphenated parts; or its alias."""
+    found: list[tuple[int, int, int, str]] = []
+    for s_idx, st in enumerate(evidence):
+        exact = st.by_lower.get(tok.lower, ())
+        found.extend((0, s_idx, pos, "exact") for pos in exact)
+        if not exact:
+            found.extend((1, s_idx, pos, "lemma") for pos in st.by_stem.get(tok.stem, ())
+                         if not (tok.lower.endswith("ly") and st.tokens[pos].lower in _TIME_UNITS))
+    if found:
+        return sorted(found)
+    unit = _RATE_UNITS.get(tok.lower)
+    if unit is not None:
+        # "hourly" / "daily" say "per hour" / "per day": "$1.50 an hour", "94 minutes a day". A bare "day"
+        # or "hour" ("in a single day", "for one hour") is no rate, so the word before must say "per".
+        found = [(1, s_idx, pos, "lemma") for s_idx, st in enumerate(evidence) for pos in st.by_lower.get(unit, ())
+                 if _per_unit(st.tokens, pos)]
+        if found:
+            return found
+    if "-" in tok.lower and not tok.name:
+        # "water-fetching" is supported where each of its parts is ("time spent fetching water").
+        parts = [p for p in tok.lower.split("-") if p]
+        hits = []
+        for part in parts:
+            hit = next(((s_idx, pos) for s_idx, st in enumerate(evidence) for pos in st.by_lower.get(part, ())), None)
+            if hit is None:
+                part_stem = _word_info(part)[1]
+                hit = next(((s_idx, pos) for s_idx, st in enumerate(evidence) for pos in st.by_stem.get(part_stem, ())), None)
+            if hit is None:
+                break
+            hits.append(hit)
+        if hits and len(hits) == len(parts):
+            return [(1, hits[-1][0], hits[-1][1], "lemma")]
+    if tok.name and tok.lower in alias_words:
+        return [(0, -1, -1, "alias")]
+    # An acronym the names check does not know as a name's ("CFO" for "chief financial officer"): the
+    # words it stands for.
+    if 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper():
+        spelled = _spelled_out(tok.text.lower(), evidence)
+        if spelled is not None:
+            return [(1, *spelled, "alias")]
+    return []
+
+
+# Words an acronym's letters skip: "CMA" is "Competition and Markets Authority", "BoE" "Bank of England".
+_ACRONYM_SKIPS = frozenset("of and for the".split())
+
+
+def _spelled_out(letters: str, evidence: list[SentenceTokens]) -> tuple[int, int] | None:
+    """Where the evidence spells out an acronym of the claim's ("CFO" in "Chief financial officer said"):
+    a run of words, each a content word, whose initials are its letters in order (the linking words of
+    ``_ACRONYM_SKIPS`` may stand between them, not first or last). The run's first word, or None."""
+    for s_idx, st in enumerate(evidence):
+        tokens = st.tokens
+        for start, first in enumerate(tokens):
+            if not first.content or first.lower[0] != letters[0]:
+                continue
+            k, i = 1, start + 1
+            while k < len(letters) and i < len(tokens):
+                t = tokens[i]
+                if t.lower in _ACRONYM_SKIPS and t.start == tokens[i - 1].end + 1:
+                    i += 1
+                    continue
+                if not t.content or t.lower[0] != letters[k] or t.start != tokens[i - 1].end + 1:
+                    break
+                k, i = k + 1, i + 1
+            if k == len(letters):
+                return s_idx, start
+    return None
+
+
+def _lexical_support(
+    tok: Token, evidence: list[SentenceTokens], lexicon: Lexicon, taken: set[tuple[int, int]],
+    descriptions: NameDescriptions | None,
+) -> list[tuple[int, int, int, str]]:
+    """Evidence words that support ``tok`` by meaning (lexicon), best relation first, then in evidence order.
+    A name the sources describe with the claim's noun supports it as an alias ("the union" for "FNV")."""
+    found: list[tuple[int, int, int, str]] = []
+    senses = lexicon.senses(tok.lower)
+    lemmas, is_noun = senses.lemmas, "n" in senses.pos
+    best = 99
+    for s_idx, st in enumerate(evidence):
+        if descriptions is not None and is_noun:
+            for target in st.tokens:
+                nouns = descriptions.get(target.lower) if target.text[0].isupper() and not target.cue else None
+                if nouns and (s_idx, target.position) not in taken and (tok.lower in nouns or not lemmas.isdisjoint(nouns)):
+                    if best > 0:
+                        found.clear()
+                        best = 0
+                    found.append((0, s_idx, target.position, "alias"))
+        counterparts = st.counterparts
+        if counterparts is None:
+            counterparts = st.counterparts = _counterparts(st, lexicon)
+        for target, readings in counterparts:
+            if (s_idx, target.position) in taken:
+                continue
+            rank, rel = 99, None
+            for word, word_lemmas in readings:
+                if lemmas and not lemmas.isdisjoint(word_lemmas):
+                    r: str | None = "lemma"
+                else:
+                    r = relation(lexicon, tok.lower, word)
+                # A unit's adjective ("quarterly", "monthly") comes from the unit as a modifier ("third-
+                # quarter revenue"), not from a span or a point ("after a month", "in the third quarter").
+                if r == "derivation" and word == target.lower and tok.lower.endswith("ly") \
+                        and (word in lexicon.exact_only or word in _TIME_UNITS):
+                    r = None
+                if r is not None and SUPPORT_RANK.get(r, 99) < rank:
+                    rank, rel = SUPPORT_RANK[r], r
+            if rank < 99 and rank <= best:
+                if rank < best:
+                    found.clear()
+                    best = rank
+                found.append((rank, s_idx, target.position, rel))  # type: ignore[arg-type]
+    return found
+
+
+def _counterparts(st: SentenceTokens, lexicon: Lexicon) -> list[tuple[Token, tuple[tuple[str, frozenset[str]], ...]]]:
+    """The words of a sentence that can support a claim word by meaning, each with its readings (the
+    word, and its parts when hyphenated) and their lemmas: found once per sentence, not once per claim
+    word that looks at it (which made it most of an attribution claim's alignment on SummEdits)."""
+    extra = lexicon.extra_words
+    found = []
+    for target in st.tokens:
+        if target.name:
+            continue
+        # Stop and cue words are no counterparts, except hand-kept ones ("up" for "rise") and hedge
+        # verbs, which a claim may restate ("offered" for "proposed" keeps the proposal a proposal).
+        if not target.content and not (target.lower in extra or lexicon.senses(target.lower).lemmas & extra
+                                       or (target.cue and target.lower in HEDGE_CUES)):
+            continue
+        # A hyphenated word is also read by its parts: "quarterly" is derived from "third-quarter"'s "quarter".
+        # Not after a prefix that negates or opposes: "non-negative" says the opposite of "negative".
+        words = (target.lower, *target.lower.split("-")) if "-" in target.lower \
+            and not _keeps_whole(target.lower, lexicon) else (target.lower,)
+        if target.head is not None:
+            words = (*words, target.head)  # "asked for" is also "asked"
+        found.append((target, tuple((word, lexicon.senses(word).lemmas) for word in words)))
+    return found
+
+
+def _keeps_whole(word: str, lexicon: Lexicon) -> bool:
+    """A hyphenated word not to be read by its parts: after a prefix that negates ("non-negative"), one that
+    makes it something else ("ex-president", "vice-president"), or an ordinal before a superlative
+    ("second-biggest" is not "biggest")."""
+    first, _, rest = word.partition("-")
+    return first in NEGATING_PREFIXES or first in lexicon.privative or first in _PART_PREFIXES or (
+        _ORDINAL_RE.fullmatch(first) is not None and rest.endswith("est"))  # not "third-quarter"
+
+
+def _monotone_chain(content: list[Token], candidates: dict[int, list[tuple[int, int, int, str]]]) -> dict[int, tuple[int, int, int, str]]:
+    """The longest chain of claim words whose chosen evidence words are in the same order; among equally
+    long chains, the one with better relations, then the one jumping least in the evidence (so a clause
+    stays together). A weighted longest increasing subsequence: O(m log m) over the m candidate matches,
+    with a Fenwick tree of best chains by evidence position."""
+    items = [(tok.position, c) for tok in content for c in candidates.get(tok.position, ()) if c[1] >= 0]
+    if not items:
+        return {}
+    keys = sorted({(c[1], c[2]) for _, c in items})
+    rank = {k: i + 1 for i, k in enumerate(keys)}
+    size = len(keys)
+    tree: list[tuple | None] = [None] * (size + 1)  # best (length, -rank cost, -jump cost, item index) per prefix
+
+    def query(i: int) -> tuple | None:
+        best = None
+        while i > 0:
+            v = tree[i]
+            if v is not None and (best is None or v > best):
+                best = v
+            i -= i & -i
+        return best
+
+    def update(i: int, value: tuple) -> None:
+        while i <= size:
+            v = tree[i]
+            if v is None or value > v:
+                tree[i] = value
+            i += i & -i
+
+    best: list[tuple[tuple, int]] = []  # per item: (its chain's score, previous item index)
+    i = 0
+    while i < len(items):
+        # Matches of one claim word cannot follow one another: query them all before adding any.
+        j = i
+        while j < len(items) and items[j][0] == items[i][0]:
+            j += 1
+        pending = []
+        for k in range(i, j):
+            _, cand = items[k]
+            prev = query(rank[(cand[1], cand[2])] - 1)
+            if prev is None:
+                score, back = (1, -cand[0], 0, k), -1
+            else:
+                p_item = items[prev[3]][1]
+                jump = cand[2] - p_item[2] if cand[1] == p_item[1] else 50
+                score, back = (prev[0] + 1, prev[1] - cand[0], prev[2] - jump, k), prev[3]
+            pending.append((k, score, back))
+        for k, score, back in pending:
+            best.append((score, back))
+            update(rank[(items[k][1][1], items[k][1][2])], score)
+        i = j
+    # The best chain overall; ties go to the earliest item (the score's last field, negated, would prefer
+    # later ones, so compare without it).
+    end = max(range(len(items)), key=lambda k: (best[k][0][:3], -k))
+    chain: dict[int, tuple[int, int, int, str]] = {}
+    while end >= 0:
+        cpos, cand = items[end]
+        chain[cpos] = cand
+        end = best[end][1]
+    return chain
+
+
+def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, used, lexicon, result: Alignment,
+                     claim_tokens) -> Link:
+    """A claim word with no support: a substitution for the word opposite it, or an insertion.
+    ``gap_words``: the unmatched claim words (names aside) between the same anchors as ``tok``."""
+    if tok.name:  # the names check reports it; here it only counts as unsupported
+        link = Link(tok, "insertion", accepted=False)
+        result.insertions.append(link)
+        return link
+    said = _called_as_said(tok, claim_tokens, anchors, evidence) or _described_as_called(tok, claim_tokens, anchors, evidence)
+    if said is not None:
+        return Link(tok, "synonym", evidence[said[0]], said[1])
+    converse = _converse_of(tok, claim_tokens, anchors, evidence, lexicon)
+    if converse is not None:
+        return Link(tok, "converse", evidence[converse[0]], converse[1])
+    client = _client_named(tok, claim_tokens, anchors, evidence)
+    if client is not None:
+        return Link(tok, "alias", evidence[client[0]], client[1])
+    trend = _trend_of_figures(tok, claim_tokens, evidence, lexicon)
+    if trend is not None:
+        return Link(tok, "trend", evidence[trend[0]], trend[1])
+    opposite = _opposite(tok.position, anchors, evidence, used)
+    best: tuple[int, str, int, Token] | None = None
+    for s_idx, target in opposite:
+        rel = relation(lexicon, tok.lower, target.lower)
+        if not target.content and rel != "antonym":
+            continue  # a cue or figure word opposite ("most", "pounds") counts only as an opposite
+        order = {"antonym": 0, "sibling": 1, "more_specific": 2}.get(rel or "", 9)
+        if order < 9 and (best is None or order < best[0]):
+            best = (order, rel, s_idx, target)  # type: ignore[assignment]
+    # One word for one word between the same two anchors of one sentence: a substitution even when the
+    # lexicon does not relate them ("cruise" where the source says "hypersonic"; "final" where it says
+    # "second"). Negation, hedge and quantifier words opposite count only through a relation above: they
+    # have checks of their own.
+    # A figure word opposite counts only for a word that can be an adjective ("final" for "second").
+    can_modify = "a" in lexicon.senses(tok.lower).pos
+    slot = [(i, t) for i, t in opposite if t.content or (can_modify and t.lower in FIGURE_WORDS)]
+    if not _interior(tok.position, anchors):
+        # At the claim's start or end the one anchor is the only guide: only a word right next to it
+        # stands in the same slot ("Spin bowler" for "Fast bowler").
+        # The nearest content word to the anchor on the gap's side is that slot.
+        slot = sorted(slot, key=lambda it: min(abs(it[1].position - a[2]) for a in anchors if a[1] == it[0]))[:1] \
+            if len(slot) > 1 else slot
+    if best is None and len(slot) == 1 and len(gap_words) == 1 and _single_slot(tok.position, anchors) \
+            and (_same_kind(tok.lower, slot[0][1].lower, lexicon) or _modify_one_head(tok, slot[0], anchors)
+                 or _same_frame(tok, slot[0], anchors, claim_tokens, evidence)):
+        s_idx, target = slot[0]
+        best = (3, "substitution", s_idx, target)
+    elif best is None and slot and len(gap_words) + len(slot) > 2 and _interior(tok.position, anchors) \
+            and _single_slot(tok.position, anchors) \
+            and any(_same_kind(g.lower, t.lower, lexicon) for g in gap_words for _, t in slot):
+        # Words for words between two close anchors of one sentence: a phrase in place of the source's
+        # ("a decision tree for perception tasks" where it says "a neural network for perception tasks").
+        # Each claim word of the gap takes the next evidence word left; the lexicon related none of them.
+        s_idx, target = slot[0]
+        best = (3, "substitution", s_idx, target)
+    if best is None:
+        link = Link(tok, "insertion", accepted=False)
+        if tok.negated and _negated_stretch(tok.position, anchors, evidence) and _modifies_next(tok, content, unsupported):
+            # "No written objections were received" ⇐ "No objections were received": under a negation
+            # a word added to qualify a kept one narrows what is denied, so the claim follows.
+            link.relation, link.accepted = "more_specific", True
+        else:
+            result.insertions.append(link)
+            if tok.negated and _negated_stretch(tok.position, anchors, evidence):
+                if _coordinated(tok, claim_tokens):
+                    # A word added to a denial as another item ("no weapons or drugs" from "no weapons")
+                    # denies something the source does not.
+                    result.negation_scope.append((f"adds \u201c{tok.text}\u201d to", tok.text, ""))
+                else:
+                    # A restriction added under a shared denial narrows it ("does not allow trawling for
+                    # cod" from "does not allow trawling"): the claim follows.
+                    result.insertions.pop()
+                    link.relation, link.accepted = "more_specific", True
+        return link
+    _, rel, s_idx, target = best
+    link = Link(tok, rel, evidence[s_idx], target, accepted=False)
+    if rel == "more_specific" and target.negated and tok.negated:
+        link.accepted = True  # "did not test missiles" ⇒ "did not test hypersonic missiles"
+    elif rel == "antonym" and tok.negated and not target.negated:
+        # "would not close" ⇐ "will stay open": the claim denies the opposite of what the source states.
+        # Not the other way: "did not open" does not say "closed".
+        link.accepted = True
+    elif rel == "antonym" and target.negated and not tok.negated and _negative_affix(tok.lower, target.lower):
+        # Except where the opposite is the word with a negative prefix, which says just "not": "Commuter rail
+        # services were unaffected" ⇐ "… were not affected".
+        link.accepted = True
+    elif rel == "antonym":
+        result.antonyms.append(link)
+    else:
+        result.substitutions.append(link)
+    used.add((s_idx, target.position))
+    return link
+
+
+_CALL_FORMS = frozenset("call calls called".split())
+# Verbs that only report an assertion, as "called" does: not "warned", "suggested" or "claimed", which
+# change how firmly it is made.
+_PLAIN_SAYING = frozenset("said says say told tells stated states added adds".split())
+_COPULAS = frozenset("is are was were".split())
+
+
+def _called_as_said(tok: Token, claim_tokens: list[Token], anchors, evidence: list[SentenceTokens]) -> tuple[int, Token] | None:
+    """"Lind called the union's demand unaffordable" says what "Lind said the union's demand was
+    unaffordable" says: where the claim's "called" is followed by an object and its complement, both
+    matched, and the evidence has them as "said <object> was <complement>", the saying verb is the
+    counterpart of "called" (sentence index, token), else None. Any other "called" ("called a meeting",
+    "called the police") must be matched as it stands."""
+    if tok.lower not in _CALL_FORMS:
+        return None
+    after = [a for a in anchors if a[0] > tok.position and claim_tokens[a[0]].clause == tok.clause]
+    if len(after) < 2 or len({a[1] for a in after}) != 1:
+        return None
+    # The object and its complement fill the clause after "called": no unmatched content word between.
+    last = after[-1][0]
+    matched = {a[0] for a in after}
+    if any(t.content and t.position not in matched for t in claim_tokens[tok.position + 1 : last]):
+        return None
+    if last + 1 < len(claim_tokens) and claim_tokens[last + 1].clause == tok.clause \
+            and claim_tokens[last + 1].content:
+        return None  # the complement ends the clause
+    st = evidence[after[0][1]]
+    tokens = st.tokens
+    positions = [a[2] for a in after]
+    if positions != sorted(positions):
+        return None
+    first, object_end, complement = positions[0], positions[-2], positions[-1]
+    if complement != object_end + 2 or tokens[object_end + 1].lower not in _COPULAS:
+        return None  # "<object> was <complement>"
+    # Said by the claim's speaker: the word before "called" is matched before the saying verb, with no
+    # other saying between ("Lind said Mbeki said the demand was …" is Mbeki's view, not Lind's).
+    speaker = next((a for a in reversed(anchors) if a[0] < tok.position), None)
+    if speaker is None or speaker[1] != after[0][1]:
+        return None
+    for k in range(first - 1, max(-1, first - 4), -1):  # "said the …", "said that the …"
+        if tokens[k].lower in _PLAIN_SAYING:
+            if speaker[2] >= k or any(t.lower in _PLAIN_SAYING or t.lower in SPEECH_VERBS for t in tokens[speaker[2] + 1 : k]):
+                return None
+            return after[0][1], tokens[k]
+        if tokens[k].content:
+            return None
+    return None
+
+
+_OWNER_BETWEEN = frozenset("a an the its their his her".split())
+
+
+def _converse_of(tok: Token, claim_tokens: list[Token], anchors, evidence: list[SentenceTokens],
+                 lexicon: Lexicon) -> tuple[int, Token] | None:
+    """"FreshMart lost its appeal" says what "The Court of Appeal dismissed an appeal by supermarket chain
+    FreshMart" says (the hand-kept table's ``converses``): the claim's verb and its object, the evidence's
+    deciding verb before or after the same object, and the claim's subject named as the object's owner
+    ("by FreshMart", "FreshMart's appeal"). Not under a denial on either side. The deciding verb is the
+    counterpart (sentence index, token), else None."""
+    if tok.negated or not lexicon.converses:
+        return None
+    pair = next((lexicon.converses[lemma] for lemma in lexicon.lemmas(tok.lower, "v") if lemma in lexicon.converses), None)
+    if pair is None:
+        return None
+    deciders, objects = pair
+    subject = next((t for t in reversed(claim_tokens[max(0, tok.position - 3) : tok.position])
+                    if t.clause == tok.clause and (t.content or t.name)), None)
+    after = next((a for a in anchors if a[0] > tok.position), None)
+    if subject is None or after is None or claim_tokens[after[0]].clause != tok.clause \
+            or any(t.lower not in _OWNER_BETWEEN for t in claim_tokens[tok.position + 1 : after[0]]) \
+            or not objects.intersection(lexicon.lemmas(claim_tokens[after[0]].lower, "n")):
+        return None
+    s_idx, object_at = after[1], after[2]
+    tokens = evidence[s_idx].tokens
+    owner = subject.lower.removesuffix("'s")
+    # the owner: "an appeal by (supermarket chain) FreshMart", or "FreshMart's appeal"
+    by_owner = object_at + 1 < len(tokens) and tokens[object_at + 1].lower == "by" and any(
+        t.lower.removesuffix("'s") == owner for t in tokens[object_at + 2 : object_at + 6] if t.clause == tokens[object_at].clause)
+    owned = object_at and tokens[object_at - 1].lower.removesuffix("'s") == owner and tokens[object_at - 1].lower.endswith("'s")
+    if not (by_owner or owned):
+        return None
+    near = [*tokens[max(0, object_at - 4) : object_at], *tokens[object_at + 1 : object_at + 4]]
+    verb = next((t for t in near if t.clause == tokens[object_at].clause and not t.negated
+                 and deciders.intersection(lexicon.lemmas(t.lower, "v"))), None)
+    return (s_idx, verb) if verb is not None else None
+
+
+_DESCRIBE_FORMS = frozenset("describe describes described describing".split())
+
+
+def _described_as_called(tok: Token, claim_tokens: list[Token], anchors, evidence: list[SentenceTokens]) -> tuple[int, Token] | None:
+    """"Hale called the move 'a cut dressed up as reform'" says what "Hale described the move as 'a cut
+    dressed up as reform'" says: where the claim's "called" has its object and a complement after it,
+    and the evidence has "described <object> as <complement>", the same words in order, said by the word
+    matched before "called". The describing verb is the counterpart (sentence index, token), else None."""
+    if tok.lower not in _CALL_FORMS:
+        return None
+    # (the complement may open a clause of its own: a quotation)
+    after = [a for a in anchors if a[0] > tok.position][:2]
+    before = next((a for a in reversed(anchors) if a[0] < tok.position), None)
+    if len(after) < 2 or before is None or len({a[1] for a in after} | {before[1]}) != 1 \
+            or claim_tokens[after[0][0]].clause != tok.clause:
+        return None
+    (object_at, s_idx, object_source), (complement_at, _, complement_source) = after[0], after[1]
+    if any(t.content for t in claim_tokens[tok.position + 1 : object_at]) or complement_at != object_at + 1 \
+            and claim_tokens[object_at + 1].lower not in ("a", "an", "the", "its", "their", "his", "her"):
+        return None  # "called <object> <complement>", nothing else between
+    tokens = evidence[s_idx].tokens
+    # "described <the> <object> as <complement>": the object with only a determiner before it, "as" after
+    verb = next((tokens[k] for k in range(object_source - 1, max(-1, object_source - 4), -1)
+                 if tokens[k].lower in _DESCRIBE_FORMS), None)
+    if verb is None or any(t.content for t in tokens[verb.position + 1 : object_source]):
+        return None
+    as_at = object_source + 1
+    if as_at >= len(tokens) or tokens[as_at].lower != "as" or not as_at < complement_source <= as_at + 2:
+        return None
+    if not before[2] < verb.position or any(t.lower in SPEECH_VERBS for t in tokens[before[2] + 1 : verb.position]):
+        return None  # described by the word before "called", with no other speaker between
+    return s_idx, verb
+
+
+def _figure_value(tokens: list[Token], i: int) -> float | None:
+    """A figure written as one run of digits ("41", "980"), as a number; None for anything else, and for a
+    figure of several tokens ("1,200", "3.5"): the tokens drop the comma or point between them, so its
+    value cannot be read back, and a trend is then not judged at all."""
+    tok = tokens[i]
+    if not tok.text[:1].isdigit() or _figure_end(tokens, i) != i \
+            or (i and tokens[i - 1].text[0].isdigit() and tokens[i - 1].end + 1 == tok.start):
+        return None
+    try:
+        return float(tok.text)
+    except ValueError:
+        return None
+
+
+def _trend_of_figures(tok: Token, claim_tokens: list[Token], evidence: list[SentenceTokens],
+                      lexicon: Lexicon) -> tuple[int, Token] | None:
+    """"The number of ships waiting rose from roughly 30 on Tuesday afternoon to a peak of 41 on Wednesday
+    evening", from one sentence giving 30 on Tuesday afternoon and another 41 on Wednesday evening: a
+    rise or fall the claim states is backed by the figures it links, when the evidence has both, with
+    what the claim says they count, and the second is higher (for a rise) or lower (for a fall). Where
+    each figure is in a sentence of its own, the claim must date each and the evidence have each date
+    with its figure, so the order is the evidence's; in one sentence the evidence must give them in the
+    claim's order. No sentence of either figure may move the other way. The second figure's sentence
+    and token, else None."""
+    trends = lexicon.trend_verbs
+    if not trends:
+        return None
+    lemmas = set(lexicon.lemmas(tok.lower, "v")) | {tok.lower}
+    direction = next((d for d, words in trends.items() if not lemmas.isdisjoint(words)), None)
+    if direction is None:
+        return None
+    rest = [t for t in claim_tokens[tok.position + 1 :] if t.clause == tok.clause]
+    words = [t.lower for t in rest]
+    if "from" not in words or "to" not in words[words.index("from"):]:
+        return None
+    i_from = words.index("from")
+    i_to = words.index("to", i_from)
+    first = next((t for t in rest[i_from + 1 : min(i_to, i_from + 3)] if t.text[0].isdigit()), None)
+    second = next((t for t in rest[i_to + 1 : i_to + 5] if t.text[0].isdigit()), None)
+    if first is None or second is None:
+        return None
+    a, b = _figure_value(claim_tokens, first.position), _figure_value(claim_tokens, second.position)
+    if a is None or b is None:
+        return None
+    if a == b or (direction == "up") != (b > a):  # type: ignore[operator]
+        return None
+    # What the claim says the figures count: its content words before the verb, by stem.
+    subject = {t.stem for t in claim_tokens[: tok.position] if t.content and t.clause == tok.clause and not t.name}
+    if not subject:
+        return None
+    against = trends["down" if direction == "up" else "up"]
+
+    def holding(figure: Token) -> list[tuple[int, Token]]:
+        return [(s_idx, st.tokens[pos]) for s_idx, st in enumerate(evidence) for pos in st.by_lower.get(figure.lower, ())
+                if not subject.isdisjoint(st.by_stem)]
+
+    def dated(figure: Token, upto: int) -> str | None:  # the time word the claim gives right after a figure
+        for t in claim_tokens[figure.position + 1 : upto]:
+            if t.lower in _TIME_POINT_WORDS or YEAR_RE.fullmatch(t.text):
+                return t.lower
+        return None
+
+    found_a, found_b = holding(first), holding(second)
+    if len(found_a) != 1 or len(found_b) != 1:
+        return None  # each figure once, where the claim's subject is spoken of
+    (s_a, t_a), (s_b, t_b) = found_a[0], found_b[0]
+    for s_idx in {s_a, s_b}:
+        for t in evidence[s_idx].tokens:
+            if not against.isdisjoint(set(lexicon.lemmas(t.lower, "v")) | {t.lower}):
+                return None
+    if s_a == s_b:
+        if t_a.position >= t_b.position:
+            return None
+    else:
+        date_a = dated(first, rest[i_to].position)
+        date_b = dated(second, claim_tokens[-1].position + 1)
+        if date_a is None or date_b is None or date_a == date_b \
+                or date_a not in evidence[s_a].words or date_b not in evidence[s_b].words:
+            return None
+    return s_b, t_b
+
+
+_LAWYER_WORDS = frozenset("lawyer lawyers attorney attorneys barrister barristers solicitor solicitors counsel".split())
+
+
+def _client_named(tok: Token, claim_tokens: list[Token], anchors, evidence: list[SentenceTokens]) -> tuple[int, Token] | None:
+    """"Lamont's lawyer said his client would appeal" names the client: Lamont. Where the claim's
+    "his/her/their client" follows "<name>'s lawyer" (or barrister, attorney …) and the evidence has that
+    name in the client's place, between the same anchors ("His lawyer said Lamont would appeal"), the
+    name is its counterpart (sentence index, token), else None."""
+    if tok.lower not in ("client", "clients") or not tok.position \
+            or claim_tokens[tok.position - 1].lower not in ("his", "her", "their"):
+        return None
+    owner = next((t.lower[:-2] for t, nxt in zip(claim_tokens, claim_tokens[1:tok.position])
+                  if t.lower.endswith("'s") and nxt.lower in _LAWYER_WORDS), None)
+    if not owner:
+        return None
+    before = next((a for a in reversed(anchors) if a[0] < tok.position), None)
+    after = next((a for a in anchors if a[0] > tok.position), None)
+    if before is None or after is None or before[1] != after[1]:
+        return None
+    st = evidence[before[1]]
+    return next(((before[1], t) for t in st.tokens[before[2] : after[2]] if t.name and t.lower == owner), None)
+
+
+def _negative_affix(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` with a prefix that only negates it: "unaffected", "uninjured",
+    "non-binding" ("unbeaten" for "beaten", not for "lost")."""
+    return any(word == prefix + other for prefix in ("un", "non-", "non", "in", "im"))
+
+
+def _modify_one_head(tok: Token, slot: tuple[int, Token], anchors) -> bool:
+    """Whether the claim word and the evidence word opposite it both stand right before the same matched
+    word: two modifiers of one head, whatever their parts of speech ("syntax parsing" for "semantic
+    parsing", a noun for an adjective)."""
+    s_idx, target = slot
+    return any(c == tok.position + 1 and a_s == s_idx and e == target.position + 1 for c, a_s, e in anchors)
+
+
+def _same_frame(tok: Token, slot: tuple[int, Token], anchors, claim_tokens: list[Token], evidence: list[SentenceTokens]) -> bool:
+    """Whether the claim word and the evidence word opposite it sit in the same frame: between the same
+    two matched words, with the same words around them ("semantic identification of sentences" for
+    "semantic parsing of sentences"). Then it is a swap whatever their parts of speech."""
+    s_idx, target = slot
+    before = [a for a in anchors if a[0] < tok.position]
+    after = [a for a in anchors if a[0] > tok.position]
+    if not before or not after or before[-1][1] != s_idx or after[0][1] != s_idx:
+        return False
+    (c1, _, e1), (c2, _, e2) = before[-1], after[0]
+    claim_frame = [t.lower for t in claim_tokens[c1 + 1 : c2] if t is not tok]
+    evidence_frame = [t.lower for t in evidence[s_idx].tokens[e1 + 1 : e2] if t is not target]
+    return claim_frame == evidence_frame and len(claim_frame) == c2 - c1 - 2
+
+
+def _same_kind(a: str, b: str, lexicon: Lexicon) -> bool:
+    """Whether two words can fill one slot: they share a part of speech, or the lexicon lacks one of them
+    ("hypersonic"). A noun facing an adverb ("donations" / "frequently") is a rewording, not a swap."""
+    pa, pb = lexicon.senses(a).pos, lexicon.senses(b).pos
+    return not pa or not pb or bool(pa & pb)
+
+
+def _modifies_next(tok: Token, content: list[Token], unsupported) -> bool:
+    """Whether ``tok`` qualifies the next word, a kept one: right before it, not after "and"/"or"/"nor"."""
+    nxt = next((t for t in content if t.position > tok.position), None)
+    return nxt is not None and nxt.position == tok.position + 1 and nxt.position not in unsupported
+
+
+def _interior(position: int, anchors) -> bool:
+    return any(a[0] < position for a in anchors) and any(a[0] > position for a in anchors)
+
+
+def _single_slot(position: int, anchors) -> bool:
+    """Whether a claim position faces one slot of the evidence: anchors on both sides close together in
+    one sentence, or at the claim's start or end a single anchor (the words within reach of it)."""
+    before = [a for a in anchors if a[0] < position]
+    after = [a for a in anchors if a[0] > position]
+    if before and after:
+        # Close together, or as far apart in both texts: a word-for-word stretch ("Detectives said rings worth
+        # about 120,000 pounds were taken" against "… said watches worth about 120,000 pounds were taken").
+        return before[-1][1] == after[0][1] and (after[0][2] - before[-1][2] <= 2 * _REACH
+                                                 or after[0][2] - before[-1][2] == after[0][0] - before[-1][0])
+    return bool(before or after)
+
+
+def _negated_stretch(position: int, anchors, evidence: list[SentenceTokens]) -> bool:
+    """Whether the evidence words anchoring a claim position on both sides (or the one side) are negated."""
+    before = [a for a in anchors if a[0] < position]
+    after = [a for a in anchors if a[0] > position]
+    sides = [a for a in (before[-1] if before else None, after[0] if after else None) if a is not None]
+    return bool(sides) and all(evidence[s_idx].tokens[pos].negated for _, s_idx, pos in sides)
+
+
+# Hyphenated prefixes that turn a word's meaning around: a part after them is no support for the word.
+NEGATING_PREFIXES = frozenset("non un anti counter in dis de no mis".split())
+# Prefixes that make a hyphenated word a part, a stage or an approach of its head, not the head itself: a
+# semi-final is no final, a pre-season match no season's, a near-record no record, a half-year no year.
+_PART_PREFIXES = frozenset("semi quarter pre post mid near half quasi pseudo".split())
+
+_REACH = 4  # how far from an anchor a word still stands "opposite" a claim word, in tokens
+
+
+def _opposite(position: int, anchors, evidence: list[SentenceTokens], used, *, names: bool = False) -> list[tuple[int, Token]]:
+    """Unused evidence words facing a claim position: between the anchors around it, when both are in one
+    sentence and close (a long stretch is words the claim skipped, not a counterpart); otherwise within a
+    few words of the one anchor. Names only if ``names``."""
+    before = [a for a in anchors if a[0] < position]
+    after = [a for a in anchors if a[0] > position]
+    left = before[-1] if before else None
+    right = after[0] if after else None
+    spans: list[tuple[int, int, int]] = []  # (sentence index, from, to) exclusive bounds
+    if left and right and left[1] == right[1] and right[2] - left[2] <= 2 * _REACH:
+        spans.append((left[1], left[2] + 1, right[2]))
+    else:
+        if left:
+            spans.append((left[1], left[2] + 1, min(left[2] + 1 + _REACH, len(evidence[left[1]].tokens))))
+        if right:
+            spans.append((right[1], max(0, right[2] - _REACH), right[2]))
+    found = []
+    for s_idx, lo, hi in spans:
+        for target in evidence[s_idx].tokens[lo:hi]:
+            if (target.content or target.cue) and (names or not target.name) and (s_idx, target.position) not in used:
+                found.append((s_idx, target))
+    return found
+
+
+# Words that date a figure in a claim ("30 on Tuesday afternoon", "41 in March"), for _trend_of_figures.
+_TIME_POINT_WORDS = WEEKDAYS | MONTH_WORDS | frozenset("morning afternoon evening night".split())
