@@ -327,3 +327,100 @@ def test_opening_before_a_span_is_the_first_and_one_in_a_span_is_no_share():
     assert set(extract_numbers("the opening of the bridge", bare_one=False)) == set()
     # "one in 18 months" is a time ("the second major one in 18 months"), not a share of 1/18
     assert "pct:5.6" not in extract_numbers("the second major one in 18 months", bare_one=False)
+
+
+# From the false acceptances of the blind set r16 (written this stop, measured on 30395e5 at 11 of 234).
+
+FINAL = "Elena Varga won the Castlebay Open on Sunday, beating top seed Mia Okafor 6-4, 3-6, 7-5 in the final."
+
+
+def test_a_score_keeps_the_order_of_its_pair_and_of_its_sets():
+    assert verdict("Elena Varga beat Mia Okafor 6-4, 3-6, 7-5 in the final [1.1].", FINAL) == ("supported", set())
+    assert verdict("Elena Varga beat Mia Okafor 6-4, 6-3 in the final [1.1].", FINAL) == ("rejected", {"number_mismatch"})
+    assert verdict("Luca Ferrante retained his title with a 6-3, 7-6 win over Daniel Osei [1.1].",
+                   "Luca Ferrante retained his title with a 7-6, 6-3 win over Daniel Osei.") \
+        == ("rejected", {"number_mismatch"})
+
+
+def test_a_verb_matched_in_a_clause_that_denies_it_is_denied():
+    source = "Two firefighters were treated in hospital for smoke inhalation, but no deaths have been reported."
+    assert verdict("Two firefighters died of smoke inhalation [1.1].", source) == ("rejected", {"negation_mismatch"})
+    assert verdict("Two firefighters were treated in hospital for smoke inhalation [1.1].", source) == ("supported", set())
+    # the ellipsis "but not" denies the first clause's verb: a claim that denies it is supported
+    assert verdict("Payment card numbers were not included in the data [1.1].",
+                   "The data included names and email addresses, but not payment card numbers.") == ("supported", set())
+
+
+def test_denied_that_frames_what_is_denied_past_a_transcript_label():
+    assert verdict("Jane Roe denied that the figures were too high [1.1].",
+                   "MINISTER JANE ROE: I accept that the figures are too high, and we are not going to pretend "
+                   "otherwise.") == ("rejected", {"negation_mismatch"})
+
+
+def test_a_root_matched_in_a_modifier_is_not_the_modified_noun():
+    source = "Researchers warned that some schools might have to reduce the number of teaching assistants."
+    assert verdict("Researchers warned that some schools might have to reduce the number of teachers [1.1].", source) \
+        == ("rejected", {"substitution"})
+    # an adjective of the root describes the noun
+    assert verdict("Nearly a third of ballots were cast by post [1.1].",
+                   "Postal votes made up nearly a third of all ballots cast.") == ("supported", set())
+
+
+def test_an_adverb_of_manner_added_after_a_matched_verb_is_unsupported():
+    source = "Investigators believe the fire may have been started by sparks from farm machinery."
+    assert verdict("Investigators believe the fire may have been started deliberately [1.1].", source) \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("Investigators believe the fire may have been started by sparks [1.1].", source) == ("supported", set())
+
+
+def test_a_recommendation_is_not_the_act_it_recommends():
+    source = "The Medicines Evaluation Board has recommended approval of Veltrazine."
+    assert verdict("The Medicines Evaluation Board has approved Veltrazine [1.1].", source) == ("rejected", {"hedge_dropped"})
+    assert verdict("The Medicines Evaluation Board recommended approval of Veltrazine [1.1].", source) \
+        == ("supported", set())
+
+
+def test_a_superlative_keeps_the_modifier_before_its_noun():
+    source = "The final lasted two hours and 41 minutes, the longest women's final in the tournament's history."
+    assert verdict("The final was the longest in the tournament's history [1.1].", source) \
+        == ("rejected", {"quantifier_mismatch"})
+    assert verdict("The final was the longest women's final in the tournament's history [1.1].", source) \
+        == ("supported", set())
+    # a level is no modifier: "its lowest level since 2015"
+    assert verdict("Liberal Party support fell to 7 percent, its lowest since 2015 [1.1].",
+                   "Support for the Liberal Party fell to 7 percent, its lowest level since 2015.") == ("supported", set())
+
+
+def test_a_participle_added_to_open_a_clause_needs_its_counterpart():
+    assert verdict("Varga will rise to ninth in the world rankings on Monday, equalling her career high [1.1].",
+                   "Varga will rise to ninth in the world rankings on Monday, a career high.") \
+        == ("rejected", {"unsupported_detail"})
+    target = "Only 58 percent of patients were seen within 18 weeks, against a target of 92 percent."
+    assert verdict("Only 58 percent of patients were seen within 18 weeks, meeting the target [1.1].", target)[0] \
+        == "rejected"
+    # a comparing participle whose figures stand as it says
+    eps = "Adjusted earnings per share were 84 cents, compared with the 79 cents analysts had expected."
+    assert verdict("Adjusted earnings per share came in at 84 cents, beating the 79 cents analysts had expected "
+                   "[1.1].", eps) == ("supported", set())
+    assert verdict("Adjusted earnings per share came in at 84 cents, missing the 79 cents analysts had expected "
+                   "[1.1].", eps)[0] == "rejected"
+    # a participle that joins a matched verb of its clause ("leaving a household paying")
+    assert verdict("Ofgem will lower the price cap by 4 percent, leaving a typical household paying £1,690 a year "
+                   "[1.1][1.2].", "Ofgem will lower the price cap by 4 percent. A typical household will pay "
+                   "£1,690 a year under the new cap.") == ("supported", set())
+
+
+def test_who_estimates_is_a_participant():
+    source = "Corvane has not yet announced a price, but analysts estimate it could exceed 20,000 euros."
+    assert verdict("Corvane estimates the price could exceed 20,000 euros [1.1].", source) \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("Analysts estimate the price could exceed 20,000 euros [1.1].", source) == ("supported", set())
+
+
+def test_a_count_of_another_verb_is_not_this_verbs():
+    source = ("Seven of the nine members of the committee voted to keep rates unchanged, while two favoured a "
+              "quarter-point cut.")
+    assert verdict("Seven of the nine committee members favoured a quarter-point cut [1.1].", source) \
+        == ("rejected", {"number_mismatch"})
+    assert verdict("Twenty-three homes have been destroyed and eight damaged [1.1].",
+                   "23 homes have been destroyed and 8 damaged.") == ("supported", set())

@@ -36,7 +36,7 @@ from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, 
 from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _may_pick, _number_changed,
                            _picks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
                            _tense_changed)
-from .checks_figures import (_bounds_reversed, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
+from .checks_figures import (_bounds_reversed, _counts_of_another_verb, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_dropped, _figures_moved, _ordinals_changed, _rates_dropped,
                              _relative_times_changed, _than_reversed)
 from .checks_pooled import _figures_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
@@ -44,7 +44,7 @@ from .checks_roles import (_agents_replaced, _clauses_crossed, _crossed_subjects
                            _roles_moved)
 from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pronoun_for_owner, _relatives_for_persons
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
-                           _shared_in_place_of_another, _skipped_opposites)
+                           _modifier_for_head, _shared_in_place_of_another, _skipped_opposites)
 from .checks_additions import _unsupported_verbs
 
 __all__ = [
@@ -183,6 +183,7 @@ def align(
     _crossed_subjects(claim_tokens, links, result, lexicon)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
+    _modifier_for_head(claim_tokens, links, result, lexicon)
     _polarity(claim_tokens, links, result, lexicon, evidence)
     result.links = [links[t.position] for t in content]
     relation_swaps = _relation_word_swaps(claim_tokens, anchors, evidence, lexicon)
@@ -222,6 +223,7 @@ def align(
     _relative_times_changed(claim_tokens, evidence, result)
     _comparison_reversed(claim_tokens, result)
     _figures_moved(claim_tokens, result)
+    _counts_of_another_verb(claim_tokens, result, lexicon)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result, lexicon)

@@ -6,7 +6,10 @@ and words said that the source tells of the speaker.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from .features import NEGATION_CUES, SPEECH_VERBS
+from .numbers import extract_numbers
 from .lexicon import Lexicon
 from .tokens import SentenceTokens, Token, _DETERMINERS, _is_negation, is_possessive
 from .syntax import (_BE_FORMS, _OBJECT_PRONOUNS, _RATE_UNITS, _SUBJECT_PRONOUNS, _TIME_UNITS, _after_according_to,
@@ -133,6 +136,9 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
                 and nxt.clause == tok.clause and "n" in lexicon.senses(nxt.lower).pos \
                 and _modifier_of(tok, nxt, claim_tokens, lexicon):
             result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
+    _manner_added(claim_tokens, by_position, result, lexicon)
+    _participle_added(claim_tokens, result, lexicon)
+    _judge_replaced(claim_tokens, by_position, result, lexicon)
     _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
     _particle_for_particle(claim_tokens, by_position, result, lexicon)
     _objects_replaced(claim_tokens, by_position, result, lexicon)
@@ -331,3 +337,102 @@ def _modifier_of(word: Token, head: Token, claim_tokens: list[Token], lexicon: L
     if "n" in hp and _verb_strength(claim_tokens, head, lexicon) < 2:
         return bool(wp & {"a", "n"})
     return wp <= {"r"}
+
+
+_FRAMING_PARTICIPLES = frozenset(
+    "calling saying adding noting describing arguing warning telling stating claiming insisting".split())
+
+
+# Participles that compare two figures, and which way: "beating" says the first is higher.
+_COMPARING_PARTICIPLES = {"beating": 1, "topping": 1, "exceeding": 1, "surpassing": 1, "outstripping": 1,
+                          "missing": -1, "trailing": -1}
+
+
+def _compares_as_said(claim_tokens: list[Token], tok: Token) -> bool:
+    """Whether the figure before a comparing participle and the one after it, of one kind, stand as the
+    participle says: 84 cents, "beating" 79 cents; 3.1%, "missing" 3.4%. Each figure is the numbers
+    check's to find in the evidence; this is only their order."""
+    before = " ".join(t.text for t in claim_tokens if t.clause == tok.clause - 1)
+    after = " ".join(t.text for t in claim_tokens[tok.position + 1 :] if t.clause == tok.clause)
+    first, second = extract_numbers(before), extract_numbers(after)
+    for key in reversed(list(first)):
+        kind = key.rpartition(":")[0]
+        other = next((k for k in second if k.rpartition(":")[0] == kind), None)
+        if other is None:
+            continue
+        try:
+            a, b = Decimal(key.rpartition(":")[2]), Decimal(other.rpartition(":")[2])
+        except ArithmeticError:
+            return False
+        return (a - b) * _COMPARING_PARTICIPLES[tok.lower] > 0
+    return False
+
+
+def _participle_added(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A participle the claim adds to open a clause, an act or a judgement of its own: "…, a career high"
+    told as "…, equalling her career high"; "58 percent were seen within 18 weeks, meeting the target"
+    where the target was 92 percent. Nothing opposite it: one word under the share threshold."""
+    for link in result.insertions:
+        tok = link.claim
+        if tok.name or not tok.position or not tok.lower.endswith("ing") or not lexicon.lemmas(tok.lower, "v") \
+                or claim_tokens[tok.position - 1].clause == tok.clause or tok.lower in _FRAMING_PARTICIPLES:
+            continue  # ("calling that a misunderstanding", "saying …": a frame for words, the speaker checks' part)
+        if tok.lower in _COMPARING_PARTICIPLES and _compares_as_said(claim_tokens, tok):
+            continue  # "came in at 84 cents, beating the 79 cents analysts had expected": the figures say so
+        # Not a link to a matched verb of its own clause: "…, leaving a typical household paying £1,690"
+        # (the participle joins what the household pays to the cut).
+        if any(l.accepted and l.target is not None and l.claim.clause == tok.clause and l.claim.position > tok.position
+               and _verb_strength(claim_tokens, l.claim, lexicon) for l in result.links):
+            continue
+        result.unsupported_verbs.append(tok.text)
+
+
+# Verbs of judging that are hedge cues (not aligned as words): who judges is still a participant.
+_JUDGING_VERBS = frozenset(
+    "estimate estimates estimated expect expects expected believe believes believed predict predicts predicted "
+    "fear fears feared suspect suspects suspected forecast forecasts".split())
+
+
+def _judge_replaced(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """Who judges, told as someone else: "Corvane estimates the price could exceed 20,000 euros" against
+    "Corvane has not yet announced a price, but analysts estimate it could exceed …". The claim's word
+    before its judging verb is matched; the evidence's same verb has another subject right before it,
+    which the claim does not name."""
+    claim_words = {t.lower for t in claim_tokens}
+    for tok in claim_tokens:
+        if tok.lower not in _JUDGING_VERBS or not tok.position or (
+                tok.position + 1 < len(claim_tokens) and claim_tokens[tok.position + 1].lower == "to"):
+            continue  # ("Seville expected to hit 44C": what is expected, not who expects)
+        holder = by_position.get(claim_tokens[tok.position - 1].position)
+        if holder is None or not holder.accepted or holder.target is None or holder.evidence is None \
+                or claim_tokens[tok.position - 1].clause != tok.clause:
+            continue
+        lemmas = set(lexicon.lemmas(tok.lower, "v"))
+        tokens = holder.evidence.tokens
+        for verb in tokens:
+            if verb.position and lemmas.intersection(lexicon.lemmas(verb.lower, "v")):
+                subject = tokens[verb.position - 1]
+                if (subject.content or subject.name) and subject is not holder.target and subject.lower not in claim_words \
+                        and subject.clause == verb.clause:
+                    result.unsupported_verbs.append(f"{holder.claim.text} {tok.text} (where [{holder.evidence.sentence.id}] "
+                                                    f"has \u201c{subject.text} {verb.text}\u201d)")
+                    return
+
+
+def _manner_added(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """An adverb the claim adds right after a matched verb, a property of what happened: "may have been
+    started deliberately" against "… started by sparks from farm machinery" (one word, under the share
+    threshold, that says how)."""
+    for link in result.insertions:
+        tok = link.claim
+        if tok.name or not tok.position or link.claim.text in result.unsupported_verbs:
+            continue
+        senses = lexicon.senses(tok.lower)
+        if "r" not in senses.pos or senses.pos - {"r", "a"} or not tok.lower.endswith("ly"):
+            continue  # an adverb of manner: "deliberately", "sharply"
+        verb = by_position.get(claim_tokens[tok.position - 1].position)
+        if verb is None or not verb.accepted or verb.target is None or claim_tokens[tok.position - 1].clause != tok.clause \
+                or not _verb_strength(claim_tokens, verb.claim, lexicon):
+            continue
+        result.unsupported_verbs.append(f"{verb.claim.text} {tok.text}")
+

@@ -6,11 +6,11 @@ and a figure the evidence gives to other words of the sentence.
 from __future__ import annotations
 
 from .features import WEEKDAYS
-from .numbers import YEAR_RE
+from .numbers import YEAR_RE, extract_numbers
 from .lexicon import Lexicon
 from .tokens import MONTH_WORDS, SentenceTokens, Token
 from .syntax import (_DEFINITE, _RATE_UNITS, _RELATIVE_TIME_OPENERS, _RELATIVE_TIME_UNITS, _figure_end, _figure_kind,
-                     _is_count, _role_word)
+                     _is_count, _role_word, _verb_strength)
 from .matching import Alignment, Link, SUPPORT_RANK, relation
 
 _ALL_OF = frozenset("the no all".split())
@@ -441,3 +441,26 @@ def _figures_moved(claim_tokens: list[Token], result: Alignment) -> None:
             continue  # the one word's second figure, told with what the claim tells it with
         # Both as the sentence writes them (the claim's figure is there too, elsewhere).
         result.figures_moved.append((head, _figure_text(head.evidence, elsewhere[0]), _figure_text(head.evidence, own)))
+
+
+def _counts_of_another_verb(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A count the claim gives the subject of a matched verb where the evidence's verb has a count of its
+    own right before it: "Seven of the nine members favoured a quarter-point cut" against "Seven … voted to
+    keep rates unchanged, while two favoured a quarter-point cut". The claim's count is the other verb's."""
+    claim_words = {t.lower for t in claim_tokens}
+    for link in result.links:
+        verb, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or not target.position \
+                or _verb_strength(claim_tokens, verb, lexicon) != 2 or _verb_strength(st.tokens, target, lexicon) != 2:
+            continue
+        own = st.tokens[target.position - 1]
+        if own.clause != target.clause or own.lower in claim_words or not _is_count(own) or _figure_kind(own) == "ordinal":
+            continue
+        count = next((t for t in claim_tokens[max(0, verb.position - 6) : verb.position]
+                      if t.clause == verb.clause and _is_count(t) and _figure_kind(t) != "ordinal"), None)
+        # the same number written otherwise is the same count ("eight" for "8")
+        if count is not None and extract_numbers(count.text).keys().isdisjoint(extract_numbers(own.text)):
+            result.figures_moved.append((link, count.text, own.text))
+            link.accepted = False
+            return
+

@@ -114,7 +114,9 @@ def _questions_asserted(claim_tokens: list[Token], evidence: list[SentenceTokens
             by_clause.setdefault(link.claim.clause, []).append(link)
     for clause, links in by_clause.items():
         # What is said, not who says it ("Larsen said he will not coach again": "coach" is in the question).
-        said = next((t.position for t in claim_tokens if t.clause == clause and t.lower in SPEECH_VERBS), None)
+        # ("denied that …" frames its words too: the speaker's name, a transcript's label, is not what is denied)
+        said = next((t.position for t in claim_tokens if t.clause == clause
+                     and (t.lower in SPEECH_VERBS or t.lower in _DENYING_VERBS)), None)
         links = [l for l in links if said is None or l.claim.position > said] or links
         counts: dict[int, int] = {}
         for l in links:
@@ -178,6 +180,9 @@ _MEASURE_RE = LazyPattern(
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?:" + TIME_UNITS_PATTERN + r")(?:-long)?")
 
 
+_DENYING_VERBS = frozenset("deny denies denied denying".split())
+
+
 def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon,
               evidence: list[SentenceTokens]) -> None:
     """A clause of the claim and the evidence clause it was matched in that disagree on whether it is
@@ -212,7 +217,9 @@ def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignme
         votes: dict[tuple[int, int], float] = {}
         # What is said, not who says it: "Claire Dunmore said the title race was over" is matched where the
         # race is, not where Dunmore speaks.
-        said = next((t.position for t in claim_tokens if t.clause == clause and t.lower in SPEECH_VERBS), None)
+        # ("denied that …" frames its words too: the speaker's name, a transcript's label, is not what is denied)
+        said = next((t.position for t in claim_tokens if t.clause == clause
+                     and (t.lower in SPEECH_VERBS or t.lower in _DENYING_VERBS)), None)
         voters = [l for l in clause_links if said is None or l.claim.position > said] or clause_links
         for l in voters:
             key = (id(l.evidence), l.target.clause)  # type: ignore[union-attr]
@@ -238,6 +245,13 @@ def _polarity(claim_tokens: list[Token], links: dict[int, Link], result: Alignme
         # Not a verb of speaking (the frame, "Officials reported …"), nor a word of a question (its answer says).
         pooled = [l for l in clause_links if l.evidence is not ev_link.evidence and l.claim.negated != l.target.negated  # type: ignore[union-attr]
                   and l.claim.lower not in SPEECH_VERBS and not _is_question(l.evidence)]  # type: ignore[arg-type]
+        # So is the claim's verb matched in another clause of the same sentence that denies it: "Two
+        # firefighters died of smoke inhalation" against "Two firefighters were treated for smoke inhalation,
+        # but no deaths have been reported" (the participants outvote the verb's clause). Only that way round:
+        # "… included names, but not payment card numbers" denies by ellipsis the verb its first clause has.
+        pooled += [l for l in clause_links if l.evidence is ev_link.evidence and l.target.clause != ev_link.target.clause  # type: ignore[union-attr]
+                   and not l.claim.negated and l.target.negated and _verb_strength(claim_tokens, l.claim, lexicon) == 2  # type: ignore[union-attr]
+                   and l.claim.lower not in SPEECH_VERBS and not _is_question(l.evidence)]  # type: ignore[arg-type]
         if pooled:
             result.polarity.append((pooled[0], pooled[0].claim.negated))
 

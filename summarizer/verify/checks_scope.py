@@ -400,6 +400,21 @@ def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: L
             link.accepted = False
             continue
         used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+        # A modifier between the superlative and its noun that the claim drops: "the longest in the
+        # tournament's history" for "the longest women's final in …", "its biggest profit" for "its
+        # biggest quarterly profit".
+        k, dropped = target.position + 1, []
+        while k + 1 < len(tokens) and k <= target.position + 3 and tokens[k].clause == target.clause \
+                and (tokens[k].content or tokens[k].lower.endswith("'s")) and not tokens[k].name \
+                and (tokens[k + 1].content or tokens[k + 1].lower.endswith("'s")) and tokens[k + 1].clause == target.clause \
+                and tokens[k + 1].lower not in _SCOPE_PREPOSITIONS and tokens[k + 1].lower not in ("since", "after", "before"):
+            if k not in used and tokens[k].lower not in claim_words and not _is_time_or_figure(tokens[k]):
+                dropped.append(tokens[k])
+            k += 1
+        if dropped:
+            result.scopes_widened.append((link, " ".join(t.text for t in tokens[target.position : k + 1])))
+            link.accepted = False
+            continue
         for j in range(target.position + 1, len(tokens)):
             prep = tokens[j]
             if prep.clause != target.clause:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .features import WEEKDAYS
 from .lexicon import Lexicon
 from .tokens import MONTH_WORDS, SentenceTokens, Token
-from .syntax import _ROLE_PREPOSITIONS, _own_preposition, _role_word
+from .syntax import _ROLE_PREPOSITIONS, _own_preposition, _role_word, _verb_strength
 from .matching import Alignment, Link, _REACH, _opposite, relation
 
 _RELATION_GAP = 5  # anchors at most this many tokens apart, in both texts, frame one relation word
@@ -223,3 +223,27 @@ def _clause_check(result: Alignment) -> None:
         ]
         if not own:
             result.unsupported_clauses.append(" ".join(l.claim.text for l in links))
+
+
+def _modifier_for_head(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A claim noun matched by its root to a word that only modifies the source's noun: "reduce the number
+    of teachers" against "… of teaching assistants" (the assistants are not teachers). Where the claim's
+    noun ends its phrase and the source's next word is a noun no claim word has, the claim's word stands
+    for that noun, a substitution naming it."""
+    used = {(id(l.evidence), l.target.position) for l in links.values() if l.target is not None}
+    for link in links.values():
+        tok, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or link.relation != "derivation" or target is None or st is None \
+                or "n" not in lexicon.senses(tok.lower).pos or "a" in lexicon.senses(target.lower).pos:
+            continue  # (an adjective of the root describes the noun: "by post" for "postal votes")
+        nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        if nxt is not None and nxt.clause == tok.clause and nxt.content and "n" in lexicon.senses(nxt.lower).pos:
+            continue  # the claim's word modifies a noun of its own
+        after = st.tokens[target.position + 1] if target.position + 1 < len(st.tokens) else None
+        if after is None or after.clause != target.clause or not after.content or after.name \
+                or (id(st), after.position) in used or "n" not in lexicon.senses(after.lower).pos \
+                or _verb_strength(st.tokens, after, lexicon) == 2:
+            continue
+        link.relation, link.target, link.accepted = "substitution", after, False
+        result.substitutions.append(link)
+

@@ -86,6 +86,9 @@ REQUEST_VERBS = _REQUEST_VERBS = frozenset(
     "ask asks asked asking urge urges urged urging requested requesting invite invites invited "
     "inviting encourage encourages encouraged encouraging pressed pressing".split()) | _COMMAND_VERBS  # ("the request", "the press": nouns)
 HEDGE_KINDS.update(dict.fromkeys(_REQUEST_VERBS - _COMMAND_VERBS, "request"))
+# A recommendation is a request with or without "to": "has recommended approval of Veltrazine" does not say
+# it was approved.
+HEDGE_KINDS.update(dict.fromkeys("recommend recommends recommended recommending".split(), "request"))
 HEDGE_KINDS.update(dict.fromkeys(_COMMAND_VERBS, "command"))
 HEDGE_KINDS["must"] = "command"  # what one is ordered to do: "must pay" for "ordered him to pay"
 HEDGE_CUES = frozenset(HEDGE_KINDS)

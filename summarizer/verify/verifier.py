@@ -463,7 +463,7 @@ class Verifier:
         found = (
             _check_quotes(claim, evidence, cited),
             _check_numbers(claim, evidence, cited) or _check_bounds(claim, evidence, cited)
-            or self._check_frame_time(claim, sentences, cited),
+            or _check_scores(claim, evidence, cited) or self._check_frame_time(claim, sentences, cited),
             names_reason,
             _check_negation(claim, evidence, cited, alignment, list(zip(sentences, parts)) if len(parts) > 1 else None),
             *_check_modality(claim, evidence, cited, alignment),
@@ -1156,6 +1156,56 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
         message=f"The claim gives {'; '.join(parts)}.",
         details={"missing": [s for s, _, _ in wrong], "claim_figures": sorted(claim.numbers),
                  "evidence_figures": sorted(evidence.numbers)},
+    )
+
+
+# A score or a vote, "6-4" or "55–45", and a run of them, "6-4, 3-6, 7-5" (each pair's order is its
+# meaning: who got which; a run's order is the sets').
+_SCORE_RE = LazyPattern(r"(?<![\w.,\-\u2013])(\d{1,3}) ?[-\u2013] ?(\d{1,3})(?![\w%\-\u2013]|[.,]\d)")
+_SCORE_GAP_RE = LazyPattern(r"\s*(?:,|and)?\s*$")
+
+
+def _score_runs(text: str) -> list[list[tuple[str, str]]]:
+    """The scores of ``text`` as runs of pairs one after another ("6-4, 3-6, 7-5" is one run of three)."""
+    if "-" not in text and "\u2013" not in text:
+        return []
+    runs: list[list[tuple[str, str]]] = []
+    last_end = None
+    for m in _SCORE_RE.finditer(text):
+        pair = (m.group(1), m.group(2))
+        if last_end is not None and _SCORE_GAP_RE.fullmatch(text, last_end, m.start()):
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+        last_end = m.end()
+    return runs
+
+
+def _check_scores(claim: Features, evidence: Features, cited: str) -> Reason | None:
+    """The numbers check reads "6-3" as 6 and 3, which "3-6" has too: a score turned round ("beat Okafor
+    6-4, 6-3" for "6-4, 3-6, 7-5") or sets put in another order ("7-6, 6-3" for "6-3, 7-6") passes it.
+    A pair the evidence has only the other way round, and a run of pairs the evidence has but not one
+    after another in that order, are wrong figures. (A pair the evidence writes otherwise, "3 to 17",
+    is the numbers check's.)"""
+    claim_runs = _score_runs(claim.folded)
+    if not claim_runs:
+        return None
+    evidence_runs = _score_runs(evidence.folded)
+    pairs = {p for run in evidence_runs for p in run}
+    wrong = []
+    for run in claim_runs:
+        for a, b in run:
+            if (b, a) in pairs and (a, b) not in pairs:
+                wrong.append(f"\u201c{a}-{b}\u201d where {cited} has \u201c{b}-{a}\u201d")
+        if len(run) > 1 and all(p in pairs for p in run) and not any(
+                e[i : i + len(run)] == run for e in evidence_runs for i in range(len(e) - len(run) + 1)):
+            wrong.append(f"\u201c{', '.join('-'.join(p) for p in run)}\u201d in an order {cited} does not give")
+    if not wrong:
+        return None
+    return Reason(
+        code="number_mismatch",
+        message=f"The claim gives the score {'; '.join(wrong)}.",
+        details={"missing": ["-".join(p) for run in claim_runs for p in run if p not in pairs]},
     )
 
 
