@@ -424,3 +424,14 @@ def test_a_count_of_another_verb_is_not_this_verbs():
         == ("rejected", {"number_mismatch"})
     assert verdict("Twenty-three homes have been destroyed and eight damaged [1.1].",
                    "23 homes have been destroyed and 8 damaged.") == ("supported", set())
+
+
+def test_a_unit_trades_no_places_with_a_participant():
+    # fronting the pay ("at $21 an hour for drivers its members …") moves "hour" past "members"
+    source = "MR. BRANDT (Bus Contractors Association): Our members pay drivers about $21 an hour, and we still cannot fill shifts."
+    assert "role_swap" not in verdict("According to the contractors' association, even at roughly $21 an hour for "
+                                      "drivers its members are unable to staff their shifts [1.1].", source)[1]
+    # two nouns of a phrase still trade places
+    assert verdict("The model learns visual concepts, sentences, and semantic parsing of words without supervision "
+                   "[1.1].", "The model learns visual concepts, words, and semantic parsing of sentences without "
+                   "supervision.")[0] == "rejected"

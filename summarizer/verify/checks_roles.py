@@ -338,7 +338,11 @@ def _swappable(link_a: Link, link_b: Link, lexicon: Lexicon, claim_tokens: list[
         return True
     # Two nouns of a list or of a phrase: "learns words, and parsing of sentences" against "learns
     # sentences, and parsing of words". Only where neither could be a verb in either text, so a change
-    # of voice, which moves subjects and objects around the verb, is not taken for a trade.
+    # of voice, which moves subjects and objects around the verb, is not taken for a trade; and neither
+    # is a unit ("$21 an hour" is a rate's, not a participant: "at $21 an hour for new drivers its members
+    # are unable …" fronts the pay, it trades nothing with "members").
+    if a.lower in lexicon.exact_only or b.lower in lexicon.exact_only:
+        return False
     return "n" in pa and "n" in pb and all(
         _nominal(tokens, tok, lexicon) for link in (link_a, link_b)
         for tokens, tok in ((claim_tokens, link.claim), (link.evidence.tokens, link.target)))  # type: ignore[union-attr]
