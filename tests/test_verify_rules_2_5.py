@@ -568,8 +568,6 @@ def test_an_appositive_or_a_comma_parts_no_subject_from_its_verb(claim, source):
 
 @pytest.mark.parametrize("claim, source, code", [
     ("The quake struck at 4:12 p.m. [1.1].", "The quake struck at 4:12 a.m.", "number_mismatch"),
-    ("The pound slipped 0.2 percent against the dollar [1.1].", "The pound slipped 0.2 percent against the euro.",
-     "unsupported_detail"),
     ("People who walked more were also more likely to smoke [1.1].",
      "People who walked more were also less likely to smoke and more likely to have a university degree.",
      "unsupported_detail"),

@@ -435,3 +435,62 @@ def test_a_unit_trades_no_places_with_a_participant():
     assert verdict("The model learns visual concepts, sentences, and semantic parsing of words without supervision "
                    "[1.1].", "The model learns visual concepts, words, and semantic parsing of sentences without "
                    "supervision.")[0] == "rejected"
+
+
+# From the false acceptances of the blind set r17 (written this stop, measured on d1d832a at 10 of 222).
+
+def test_all_but_is_no_all():
+    assert verdict("Police urged drivers to avoid all journeys [1.1].",
+                   "Police urged drivers to avoid all but essential journeys.") == ("rejected", {"quantifier_mismatch"})
+    assert verdict("Police urged drivers to avoid all but essential journeys [1.1].",
+                   "Police urged drivers to avoid all but essential journeys.") == ("supported", set())
+
+
+def test_already_added_says_it_has_happened():
+    source = "The device will go on sale in the United States and Japan on 14 November."
+    assert verdict("The device is already on sale in the United States and Japan [1.1].", source)[0] == "rejected"
+    assert verdict("The device will go on sale in the United States and Japan [1.1].", source) == ("supported", set())
+
+
+def test_a_doer_given_with_by_must_be_the_participles_own():
+    fraud = "Prosecutors said he had forged signatures to move money into a company he controlled."
+    assert verdict("Prosecutors said he had forged signatures to move money into a company controlled by his wife "
+                   "[1.1].", fraud) == ("rejected", {"unsupported_detail"})
+    floods = "The A55 was closed westbound near Conwy because of flooding. The council opened two rest centres for " \
+             "people forced to leave their homes."
+    assert verdict("The council opened two rest centres for people forced from their homes by the flooding that "
+                   "closed the A55 [1.1][1.2].", floods) == ("rejected", {"unsupported_detail"})
+    assert verdict("The A55 was closed by flooding [1.1].", "The A55 was closed by flooding near Conwy.") \
+        == ("supported", set())
+
+
+def test_counts_after_two_verbs_keep_their_verbs():
+    source = "The company opened six new stores during the quarter and closed two."
+    assert verdict("The company opened two new stores during the quarter and closed six [1.1].", source) \
+        == ("rejected", {"number_mismatch"})
+    assert verdict("The company opened six new stores in the quarter and closed two [1.1].", source) == ("supported", set())
+
+
+def test_a_prepositions_object_after_a_figure_is_the_figures():
+    budget = "The budget includes an extra 310 million pounds for the health service and a freeze on council tax."
+    assert verdict("The budget includes an extra 310 million pounds for schools [1.1].", budget) \
+        == ("rejected", {"substitution"})
+    assert verdict("Northbridge United beat Castleford Rovers 3-1 at home on Saturday [1.1].",
+                   "Northbridge United beat Castleford Rovers 3-1 at Marsh Lane on Saturday.")[0] == "rejected"
+    # not "to" and a verb, nor an object that is a figure of its own
+    assert verdict("Paper Lanterns cost roughly $110 million to produce [1.1].",
+                   "Paper Lanterns cost about $110 million to make.") == ("supported", set())
+
+
+def test_an_order_word_must_order_what_the_claim_puts_before_it():
+    match = ("Substitute Kai Moreno sealed the win in stoppage time. Rovers finished the match with ten men after "
+             "defender Owen Price was sent off for a second yellow card.")
+    assert verdict("Moreno sealed the win in stoppage time after Owen Price had been sent off [1.1][1.2].", match) \
+        == ("rejected", {"unsupported_detail"})
+    assert verdict("Rovers finished with ten men after Owen Price was sent off [1.2].", match) == ("supported", set())
+
+
+def test_a_currency_after_a_figure_is_the_figures_object():
+    # (moved from the 2.5 tests, which expected unsupported_detail alone: 2.8 also names the swap)
+    assert verdict("The pound slipped 0.2 percent against the dollar [1.1].",
+                   "The pound slipped 0.2 percent against the euro.") == ("rejected", {"substitution", "unsupported_detail"})

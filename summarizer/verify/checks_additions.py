@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .features import NEGATION_CUES, SPEECH_VERBS
-from .numbers import extract_numbers
+from .numbers import FIGURE_WORDS, extract_numbers
 from .lexicon import Lexicon
 from .tokens import SentenceTokens, Token, _DETERMINERS, _is_negation, is_possessive
 from .syntax import (_BE_FORMS, _OBJECT_PRONOUNS, _RATE_UNITS, _SUBJECT_PRONOUNS, _TIME_UNITS, _after_according_to,
@@ -138,6 +138,8 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
     _manner_added(claim_tokens, by_position, result, lexicon)
     _participle_added(claim_tokens, result, lexicon)
+    _aspect_added(result)
+    _doer_added(claim_tokens, by_position, result, lexicon)
     _judge_replaced(claim_tokens, by_position, result, lexicon)
     _agent_of_agentless_passive(claim_tokens, by_position, result, lexicon)
     _particle_for_particle(claim_tokens, by_position, result, lexicon)
@@ -217,6 +219,21 @@ def _particle_for_particle(claim_tokens: list[Token], by_position: dict[int, Lin
         result.substitutions.append(link)
 
 
+def _figure_governor(before: Token, result: Alignment) -> Link | None:
+    """A figure written the same in the claim and in one sentence the claim is matched in, standing for a
+    matched word before a preposition: "310 million pounds for schools" against "310 million pounds for the
+    health service", "beat Rovers 3-1 at home" against "… 3-1 at Marsh Lane" (figures are the numbers
+    check's and have no link of their own)."""
+    if not (before.text[0].isdigit() or before.lower in FIGURE_WORDS):
+        return None
+    sentences = {id(l.evidence): l.evidence for l in result.links if l.evidence is not None}
+    found = [(st, t) for st in sentences.values() for t in st.tokens if t.text == before.text]
+    if len(found) != 1:
+        return None
+    st, target = found[0]
+    return Link(before, "exact", st, target)
+
+
 def _objects_replaced(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
     """A preposition's object in place of the source's: "reported the breach to the police" against
     "reported the breach to the Information Commissioner's Office". The claim's word is unmatched; the
@@ -229,6 +246,10 @@ def _objects_replaced(claim_tokens: list[Token], by_position: dict[int, Link], r
             continue  # a name in place of the source's is the names check's to report
         said = _own_preposition(claim_tokens, tok, lexicon)
         governor = by_position.get(said.position - 1) if said is not None and said.position else None
+        if governor is None and said is not None and said.position and said.lower != "to" \
+                and not any(ch.isdigit() for ch in tok.text):
+            # (not "to" and a verb, "cost $110 million to produce"; nor a figure of its own, "in over-65s")
+            governor = _figure_governor(claim_tokens[said.position - 1], result)
         if governor is None or not governor.accepted or governor.target is None or governor.evidence is None:
             continue
         tokens = governor.evidence.tokens
@@ -417,6 +438,45 @@ def _judge_replaced(claim_tokens: list[Token], by_position: dict[int, Link], res
                     result.unsupported_verbs.append(f"{holder.claim.text} {tok.text} (where [{holder.evidence.sentence.id}] "
                                                     f"has \u201c{subject.text} {verb.text}\u201d)")
                     return
+
+
+# Adverbs that say where a thing stands in time: "is already on sale" for "will go on sale".
+_ASPECT_ADVERBS = frozenset("already again yet anymore".split())
+
+
+def _aspect_added(result: Alignment) -> None:
+    """An adverb of aspect the claim adds, with nothing opposite it: "The device is already on sale"
+    against "The device will go on sale on 14 November" (a tense no verb of the claim carries)."""
+    for link in result.insertions:
+        if link.claim.lower in _ASPECT_ADVERBS and link.claim.text not in result.unsupported_verbs:
+            result.unsupported_verbs.append(link.claim.text)
+
+
+def _doer_added(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A doer the claim gives a matched participle with "by": "a company controlled by his wife" against
+    "a company he controlled" (the wife is nowhere), and "forced from their homes by the flooding" where
+    the flooding is another cited sentence's, which closed a road (that sentence does not force anyone
+    out). The doer must be matched, and in the participle's own sentence."""
+    for i, tok in enumerate(claim_tokens):
+        if tok.lower != "by" or not i:
+            continue
+        # the participle within a few words before it: "forced from their homes by"
+        verb = next((by_position.get(t.position) for t in reversed(claim_tokens[max(0, i - 5) : i])
+                     if t.content and t.clause == tok.clause and t.lower.endswith(("ed", "en"))), None)
+        if verb is None or not verb.accepted or verb.target is None or not verb.claim.lower.endswith(("ed", "en")) \
+                or not lexicon.lemmas(verb.claim.lower, "v"):
+            continue
+        k = i + 1
+        while k < len(claim_tokens) and claim_tokens[k].lower in _DETERMINERS:
+            k += 1
+        doer = by_position.get(claim_tokens[k].position) if k < len(claim_tokens) else None
+        if doer is None or claim_tokens[k].name or claim_tokens[k].clause != tok.clause:
+            continue
+        if doer.target is None or not doer.accepted:
+            result.unsupported_verbs.append(f"{verb.claim.text} by {doer.claim.text}")
+        elif doer.evidence is not verb.evidence and not any(t.lower == "by" for t in verb.evidence.tokens):  # type: ignore[union-attr]
+            result.unsupported_verbs.append(f"{verb.claim.text} by {doer.claim.text} (what [{verb.evidence.sentence.id}] "  # type: ignore[union-attr]
+                                            f"says without a doer, with one from [{doer.evidence.sentence.id}])")  # type: ignore[union-attr]
 
 
 def _manner_added(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:

@@ -6,10 +6,10 @@ and a figure the evidence gives to other words of the sentence.
 from __future__ import annotations
 
 from .features import WEEKDAYS
-from .numbers import YEAR_RE, extract_numbers
+from .numbers import FIGURE_WORDS, YEAR_RE, extract_numbers
 from .lexicon import Lexicon
 from .tokens import MONTH_WORDS, SentenceTokens, Token
-from .syntax import (_DEFINITE, _RATE_UNITS, _RELATIVE_TIME_OPENERS, _RELATIVE_TIME_UNITS, _figure_end, _figure_kind,
+from .syntax import (_DEFINITE, _RATE_UNITS, _TIME_UNITS, _RELATIVE_TIME_OPENERS, _RELATIVE_TIME_UNITS, _figure_end, _figure_kind,
                      _is_count, _role_word, _verb_strength)
 from .matching import Alignment, Link, SUPPORT_RANK, relation
 
@@ -453,14 +453,43 @@ def _counts_of_another_verb(claim_tokens: list[Token], result: Alignment, lexico
         if not link.accepted or target is None or st is None or not target.position \
                 or _verb_strength(claim_tokens, verb, lexicon) != 2 or _verb_strength(st.tokens, target, lexicon) != 2:
             continue
-        own = st.tokens[target.position - 1]
-        if own.clause != target.clause or own.lower in claim_words or not _is_count(own) or _figure_kind(own) == "ordinal":
-            continue
-        count = next((t for t in claim_tokens[max(0, verb.position - 6) : verb.position]
-                      if t.clause == verb.clause and _is_count(t) and _figure_kind(t) != "ordinal"), None)
-        # the same number written otherwise is the same count ("eight" for "8")
-        if count is not None and extract_numbers(count.text).keys().isdisjoint(extract_numbers(own.text)):
-            result.figures_moved.append((link, count.text, own.text))
-            link.accepted = False
-            return
+        # The subject's count right before the verb ("two favoured"), or the object's right after it ("opened
+        # six new stores" for the claim's "opened two new stores … closed six").
+        # (The subject's count is looked for a few words back, so one the claim gives elsewhere may be its
+        # own; the object's stands right after both verbs, and is compared as it stands: a swap too.)
+        for own, count, scanned in ((_count_at(st.tokens, target.position - 1, target),
+                                     next((t for t in claim_tokens[max(0, verb.position - 6) : verb.position]
+                                           if t.clause == verb.clause and _is_count(t) and _figure_kind(t) != "ordinal"), None), True),
+                                    (_count_at(st.tokens, target.position + 1, target),
+                                     _count_at(claim_tokens, verb.position + 1, verb), False)):
+            if own is None or count is None or (scanned and own.lower in claim_words):
+                continue
+            said, source = extract_numbers(count.text), extract_numbers(own.text)
+            # the same number written otherwise is the same count ("eight" for "8"); one read as no figure
+            # ("44C") is the numbers check's
+            if said and source and said.keys().isdisjoint(source):
+                result.figures_moved.append((link, count.text, own.text))
+                link.accepted = False
+                return
+
+
+def _count_at(tokens: list[Token], position: int, verb: Token) -> Token | None:
+    """The count at ``position`` (past a determiner after the verb), in the verb's clause, else None."""
+    if position > verb.position:
+        while position < len(tokens) and tokens[position].lower in _DETERMINERS_BEFORE_COUNT:
+            position += 1
+    if not 0 <= position < len(tokens):
+        return None
+    tok = tokens[position]
+    if tok.clause != verb.clause or not _is_count(tok) or _figure_kind(tok) == "ordinal" or YEAR_RE.fullmatch(tok.lower) \
+            or "." in tok.text or "%" in tok.text:
+        return None
+    nxt = tokens[position + 1] if position + 1 < len(tokens) else None
+    if nxt is not None and nxt.clause == tok.clause and (nxt.lower in FIGURE_WORDS or nxt.lower in _TIME_UNITS
+                                                         or nxt.text[0].isdigit()):
+        return None  # an amount, a share, a span or a decimal ("lasted two hours", "grew 4.3%"): the figure checks'
+    return tok
+
+
+_DETERMINERS_BEFORE_COUNT = frozenset(("a", "an", "the", "another", "its", "their"))
 

@@ -254,11 +254,31 @@ def _order_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon
         # The order is told where a sentence matched after the word has an order word of its own ("It came
         # after talks broke down"); not by one matched before it, whose own "after" is of something else:
         # "The strike began on Tuesday after talks broke down" does not put the strike after an offer.
-        if not causal and any(tok.lower in st.by_lower or any(w in st.by_lower for w in _ORDER_WORDS)  # type: ignore[union-attr]
-                              for key, st in told.items() if key in after):
+        # And the sentence's own order word must order what the claim's words before it tell, not an event
+        # of its own: "Rovers finished the match with ten men after Price was sent off" orders no goal by
+        # Moreno; "It came after talks broke down" orders what "it" stands for.
+        if not causal and any(_orders_the_claims(st, result) for key, st in told.items() if key in after):
             continue
         result.unsupported_verbs.append(f"{tok.text} (what one cited sentence tells, for what another does)" if causal else tok.text)
         return
+
+
+def _orders_the_claims(st: SentenceTokens, result: Alignment) -> bool:
+    """Whether ``st`` has an order word whose clause, before it, holds no content word of its own that the
+    claim leaves unmatched (a pronoun and a light verb, "It came after", or words the claim has)."""
+    matched = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+    for p in (p for w in _ORDER_WORDS for p in st.by_lower.get(w, ())):
+        order = st.tokens[p]
+        # (the order word opens a clause of its own: what it orders is the clause before)
+        own = [t for t in st.tokens[:p] if t.clause in (order.clause, order.clause - 1) and (t.content or t.name)
+               and t.position not in matched and t.lower not in _LIGHT_ORDER_VERBS and not LABEL_RE.match(t.text)]
+        if not own:
+            return True
+    return False
+
+
+# Verbs that only place an event in time ("It came after", "This followed").
+_LIGHT_ORDER_VERBS = frozenset("came come comes happened happens occurred occurs followed follows took place".split())
 
 
 # Words that give what follows as the cause of what comes before: "… because it had cooperated".

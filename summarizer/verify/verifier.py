@@ -1620,8 +1620,16 @@ def _rate_backs(unit: str, evidence: str, figures: list[str]) -> bool:
     return any(re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w.,]\d){between}\s+{rate}", evidence) for f in figures)
 
 
+_ALL_BUT_RE = LazyPattern(r"\ball (?:but|except)\b", re.IGNORECASE)
+_ALL_RE = LazyPattern(r"\b(?:all|every|each|entire|whole|everyone|everything)\b", re.IGNORECASE)
+
+
 def _check_quantifiers(claim: Features, evidence: Features, cited: str) -> Reason | None:
     backed = {QUANTIFIER_CLASSES[q] for q in evidence.quantifiers}
+    # "all but essential journeys" is all except some: it backs no plain "all" ("avoid all journeys").
+    if "all" in backed and _ALL_BUT_RE.search(evidence.folded) and not _ALL_BUT_RE.search(claim.folded) \
+            and not _ALL_RE.search(_ALL_BUT_RE.sub(" ", evidence.folded)):
+        backed.discard("all")
     if "all" in backed and {q for q in evidence.quantifiers if QUANTIFIER_CLASSES[q] == "all"} <= {"each", "every"} \
             and not claim.quantifiers.isdisjoint(("all", "entire", "whole", "everyone", "everything")) \
             and len(_EVERY_UNIT_RE.findall(evidence.folded.lower())) == len(re.findall(r"\b(?:each|every)\b", evidence.folded.lower())):
