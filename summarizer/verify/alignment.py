@@ -274,8 +274,8 @@ def _mark_stated_changes(claim_tokens: list[Token], lexicon: Lexicon) -> None:
     trends = lexicon.trend_verbs
     moved = False
     for i, tok in enumerate(claim_tokens):
-        if trends and any(not trends[d].isdisjoint(lexicon.lemmas(tok.lower, "v")) for d in trends):
-            moved = True
+        if not moved and trends and any(not trends[d].isdisjoint(lexicon.lemmas(tok.lower, "v")) for d in trends):
+            moved = True  # (once moved, it stays so: no more look-ups)
         if tok.lower in ("up", "down") and not moved and i + 1 < len(claim_tokens) \
                 and claim_tokens[i + 1].clause == tok.clause \
                 and (claim_tokens[i + 1].lower == "from" or claim_tokens[i + 1].text[0].isdigit()):

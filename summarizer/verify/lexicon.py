@@ -41,6 +41,9 @@ _MORPHY_RULES = {
 POS = ("n", "v", "a", "r")
 
 
+# Second words of hand-kept phrases that are function words: no inflected verb is looked for before them.
+_FUNCTION_SECONDS = frozenset("of to at no as much many a an the with for on in by from".split())
+
 class LexiconError(SummarizerError):
     """The shipped lexicon is missing or does not match its manifest (a broken install)."""
 
@@ -226,9 +229,11 @@ class Lexicon:
         # The second words of those phrases: a word before one may be a phrase's verb in another form
         # ("took effect" for "take effect"), looked up by its lemma only then.
         # Not a verb and its particle ("ask for"): the phrasal-verb reading has those, with its own fallback.
+        # Nor a function word ("free of charge", "up to"): a lemma looked up before every "of" and "to" of a
+        # text would cost more than the phrases it finds.
         self.phrase_seconds: frozenset[str] = frozenset(
             p[1] for found in phrases.values() for p in found
-            if len(p) > 2 or p[1] not in self.particles | self.loose_particles)
+            if (len(p) > 2 or p[1] not in self.particles | self.loose_particles) and p[1] not in _FUNCTION_SECONDS)
         self._extra_antonyms: dict[str, set[str]] = {}
         for n, words in enumerate(synonyms, 1):
             for word in words:
