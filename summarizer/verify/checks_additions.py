@@ -6,10 +6,8 @@ and words said that the source tells of the speaker.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from .features import NEGATION_CUES, SPEECH_VERBS
-from .numbers import FIGURE_WORDS, extract_numbers
+from .numbers import FIGURE_WORDS, _decimal, extract_numbers
 from .lexicon import Lexicon
 from .tokens import SentenceTokens, Token, _DETERMINERS, _is_negation, is_possessive
 from .syntax import (_BE_FORMS, _OBJECT_PRONOUNS, _RATE_UNITS, _SUBJECT_PRONOUNS, _TIME_UNITS, _after_according_to,
@@ -381,11 +379,8 @@ def _compares_as_said(claim_tokens: list[Token], tok: Token) -> bool:
         other = next((k for k in second if k.rpartition(":")[0] == kind), None)
         if other is None:
             continue
-        try:
-            a, b = Decimal(key.rpartition(":")[2]), Decimal(other.rpartition(":")[2])
-        except ArithmeticError:
-            return False
-        return (a - b) * _COMPARING_PARTICIPLES[tok.lower] > 0
+        a, b = _decimal(key.rpartition(":")[2]), _decimal(other.rpartition(":")[2])
+        return a is not None and b is not None and (a - b) * _COMPARING_PARTICIPLES[tok.lower] > 0
     return False
 
 

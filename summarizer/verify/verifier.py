@@ -28,7 +28,8 @@ from .features import (
     stem,
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
-from .numbers import DURATION_SCALES, TIME_UNITS_PATTERN, YEAR_RE, duration_count, extract_numbers, fraction_share
+from .numbers import DURATION_SCALES, TIME_UNITS_PATTERN, YEAR_RE, _decimal, duration_count, extract_numbers, fraction_share
+from .syntax import _OBJECT_PRONOUNS
 from .report import (
     AlignedWord,
     ClaimReport,
@@ -1272,14 +1273,14 @@ def _near_figure(key: str, surface: str, claim: Features, evidence: Features) ->
         return False
     hedge = _approximated(claim).get(key)
     fraction = kind == "pct" and fraction_share(surface)
-    said = _decimal_or_none(value)
+    said = _decimal(value)
     if said is None or said <= 0 or not (hedge or fraction):
         return False
     others = [k for k in evidence.numbers if k not in claim.numbers and (k.partition(":")[0] if ":" in k else "") == kind
               and not (not kind and YEAR_RE.fullmatch(k))]
     if len(others) != 1 or others[0] in _evidence_bounds(evidence):
         return False
-    source = _decimal_or_none(others[0].partition(":")[2] if kind else others[0])
+    source = _decimal(others[0].partition(":")[2] if kind else others[0])
     if source is None:
         return False
     side = _approach(hedge) if hedge else None
@@ -1290,13 +1291,6 @@ def _near_figure(key: str, surface: str, claim: Features, evidence: Features) ->
     if hedge:
         return abs(source - said) <= said * _ABOUT_SHARE
     return abs(source - said) <= _FRACTION_POINTS
-
-
-def _decimal_or_none(text: str) -> Decimal | None:
-    try:
-        return Decimal(text)
-    except ArithmeticError:
-        return None
 
 
 def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | None:
@@ -1857,15 +1851,12 @@ _RELATION_WORDS = {relation: meaning for relation, (_, meaning) in RELATION_WORD
 }
 
 
-_PRONOUN_OBJECTS = frozenset("it them him her this these those".split())
-
-
 def _pair(link: Link) -> str:
     """\u201ccruise\u201d \u2260 \u201chypersonic\u201d in [2.13] (a different kind of the same thing)."""
     where = f"[{link.evidence.sentence.id}]" if link.evidence else "the evidence"
     target = link.target.text if link.target else "?"
     meaning = _RELATION_WORDS.get(link.relation, link.relation)
-    if link.relation == "substitution" and link.target is not None and link.target.lower in _PRONOUN_OBJECTS:
+    if link.relation == "substitution" and link.target is not None and link.target.lower in _OBJECT_PRONOUNS:
         meaning = "a pronoun: the cited sentence does not say what it stands for"  # checks_additions._objects_for_pronouns
     elif link.evidence is not None and link.target is not None and link.target.position:
         # checks_possessors._possessors_for_possessed: the owner within three words before the owned noun.
