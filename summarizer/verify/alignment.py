@@ -30,22 +30,22 @@ from .tokens import (SentenceTokens, Token, copied_tokens, is_possessive, mark_l
                      merge_phrases, sentence_tokens, tokenize)
 from .syntax import LABEL_RE
 from .matching import (Alignment, Link, NameDescriptions, _as_head, _excerpt, _judge_unmatched, _lexical_support,
-                       _monotone_chain, _spelling_support)
+                       _monotone_chain, _spelling_support, in_verb_context)
 from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, _questions_asserted,
                               _subject_modifiers_dropped)
 from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _may_pick, _number_changed,
-                           _picks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
+                           _partitives_dropped, _picks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
                            _tense_changed)
 from .checks_figures import (_bounds_reversed, _counts_of_another_verb, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_dropped, _figures_moved, _ordinals_changed, _rates_dropped,
                              _relative_times_changed, _than_reversed)
-from .checks_pooled import _figures_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
+from .checks_pooled import _figures_pooled, _heads_traded, _modifiers_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
 from .checks_roles import (_agents_replaced, _clauses_crossed, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
                            _roles_moved)
 from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pronoun_for_owner, _relatives_for_persons
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
                            _modifier_for_head, _shared_in_place_of_another, _skipped_opposites)
-from .checks_additions import _unsupported_verbs
+from .checks_additions import _empty_clauses, _objects_of_another_verb, _unsupported_verbs
 
 __all__ = [
     "LABEL_RE",
@@ -92,6 +92,7 @@ def align(
             _picks_dropped(claim_tokens, excerpt.links, excerpt, lexicon)  # or the few its sentence singled out
         _superlative_scopes(claim_tokens, excerpt, lexicon)  # or what its superlative ranged over
         _restrictions_dropped(claim_tokens, excerpt, lexicon)  # or what narrowed its count or ban
+        _partitives_dropped(claim_tokens, excerpt, lexicon)  # or the "most" of its noun
         _rates_dropped(claim_tokens, excerpt)  # or the rate of its figure
         if any(t.negated for t in claim_tokens):  # or what narrowed the subject of its denial
             st = first.evidence
@@ -140,6 +141,9 @@ def align(
             # Every evidence word it could have is taken. A repeated word may share one ("the designer …
             # the designer"); another form may not: "shared" cannot be backed by the "share" of "earnings
             # per share" that the claim's own "share" uses. It is then judged as unmatched.
+            # Not a particle: the claim's second "up" ("made up …, up from") is a direction of its own.
+            if tok.lower in lexicon.particles:
+                continue
             pick = next((o for o in options if o[1] < 0 or evidence[o[1]].tokens[o[2]].lower == tok.lower), None)
             if pick is None:
                 continue
@@ -150,6 +154,17 @@ def align(
             continue
         used.add((s_idx, pos))
         links[tok.position] = Link(tok, rel, evidence[s_idx], evidence[s_idx].tokens[pos])
+    # A verb matched by a rare sense it shares with the evidence's verb holds only beside a matched
+    # argument; otherwise it is unmatched, and judged as such below.
+    for position in [p for p, l in links.items() if l.relation == "verb_sense"]:
+        link = links[position]
+        if in_verb_context(link, claim_tokens, links):
+            link.relation = "synonym"
+        else:
+            del links[position]
+            chain.pop(position, None)
+            s_idx = next(i for i, st in enumerate(evidence) if st is link.evidence)
+            used.discard((s_idx, link.target.position))  # type: ignore[union-attr]
     result = Alignment(links=[], content_words=len(content), supported_words=0)
     anchors = sorted((p, chain[p][1], chain[p][2]) for p in chain)
     # 4. Claim words with no support: what stands opposite them between the same anchors?
@@ -206,6 +221,7 @@ def align(
     _picks_dropped(claim_tokens, result.links, result, lexicon)
     _superlative_scopes(claim_tokens, result, lexicon)
     _restrictions_dropped(claim_tokens, result, lexicon)
+    _partitives_dropped(claim_tokens, result, lexicon)
     _number_changed(claim_tokens, result.links, result, lexicon)
     _privatives_dropped(claim_tokens, result, lexicon)
     _degrees_changed(result, lexicon)
@@ -229,10 +245,14 @@ def align(
         _speakers_pooled(claim_tokens, result, lexicon)
         _subjects_pooled(claim_tokens, result, lexicon)
         _order_pooled(claim_tokens, result, lexicon)
+        _modifiers_pooled(claim_tokens, result, lexicon)
     _moved_items(claim_tokens, result, lexicon)
+    _heads_traded(claim_tokens, result, lexicon)
     _extremes_added(claim_tokens, evidence, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _unsupported_verbs(claim_tokens, result, lexicon)
+    _objects_of_another_verb(claim_tokens, result, lexicon)
+    _empty_clauses(claim_tokens, result)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
     return result
 

@@ -10,7 +10,7 @@ from .features import NEGATION_CUES, SPEECH_VERBS
 from .numbers import FIGURE_WORDS, _decimal, extract_numbers
 from .lexicon import Lexicon
 from .tokens import SentenceTokens, Token, _DETERMINERS, _is_negation, is_possessive
-from .syntax import (_BE_FORMS, _OBJECT_PRONOUNS, _RATE_UNITS, _SUBJECT_PRONOUNS, _TIME_UNITS, _after_according_to,
+from .syntax import (_BE_FORMS, _MODALS, _OBJECT_PRONOUNS, _RATE_UNITS, _SUBJECT_PRONOUNS, _TIME_UNITS, _after_according_to,
                      _by_clause, _coordinated_verbs, _finite_verb, _own_preposition, _passive, _per_unit, _speaks,
                      _verb_strength)
 from .matching import Alignment, Link
@@ -25,6 +25,59 @@ def _subject_of_denial(tokens: list[Token], tok: Token) -> bool:
         if t.cue and _is_negation(tokens, t.position):
             return True
     return False
+
+
+_DIRECTIONS = frozenset(("up", "down"))
+
+
+def _states_direction(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+    """Whether an "up" or "down" says which way a figure went ("…, up from a year earlier", "sales were
+    down 3%"), not a verb's particle ("chased down 276")."""
+    before = tokens[tok.position - 1] if tok.position else None
+    if before is not None and before.lower not in _BE_FORMS and before.clause == tok.clause \
+            and "v" in lexicon.senses(before.lower).pos:
+        return False
+    nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
+    return nxt is not None and (nxt.lower in ("from", "on", "by") or nxt.text[0].isdigit())
+
+
+def _empty_clauses(claim_tokens: list[Token], result: Alignment) -> None:
+    """A clause joined on with no content word at all, yet saying that something was said or will be done:
+    "…, and has said he will do so" against a sentence that says only that he has 28 days to appeal. The
+    share of content words cannot see it (it adds none), and the clause check has no word to look for."""
+    by_clause: dict[int, list[Token]] = {}
+    for tok in claim_tokens:
+        by_clause.setdefault(tok.clause, []).append(tok)
+    for clause, tokens in by_clause.items():
+        if not clause or tokens[0].lower not in ("and", "but") or any(t.content or t.name for t in tokens):
+            continue
+        words = [t.lower for t in tokens]
+        if any(w in SPEECH_VERBS for w in words) or any(a in _MODALS and b in ("do", "be") for a, b in zip(words, words[1:])):
+            result.unsupported_clauses.append(" ".join(t.text for t in tokens[1:]))
+
+
+def _objects_of_another_verb(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A verb matched to one of the evidence's two uses of it, with the object of the other: "Six members
+    voted for a rate cut" against "six members voting to keep rates on hold and three voting for a cut".
+    The claim's object stands after the evidence's second "voting", so the first one's subject did not
+    do it. Only where the claim's verb is matched to the earlier use and the object to words past the later."""
+    by_position = {l.claim.position: l for l in result.links}
+    for link in result.links:
+        verb, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or link.relation not in ("exact", "lemma"):
+            continue
+        lemmas = set(lexicon.lemmas(target.lower, "v"))
+        if not lemmas or not (_finite_verb(claim_tokens, verb, lexicon) or _verb_strength(claim_tokens, verb, lexicon) >= 2):
+            continue
+        objects = [by_position[t.position] for t in claim_tokens[verb.position + 1 : verb.position + 6]
+                   if t.clause == verb.clause and t.content and t.position in by_position]
+        for obj in objects:
+            if not obj.accepted or obj.evidence is not st or obj.target is None or obj.target.position <= target.position:
+                continue
+            between = st.tokens[target.position + 1 : obj.target.position]
+            if any(t.lower == target.lower or not lemmas.isdisjoint(lexicon.lemmas(t.lower, "v")) for t in between):
+                result.unsupported_verbs.append(f"{verb.text} \u2026 {obj.claim.text}")
+                return
 
 
 def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
@@ -76,7 +129,9 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         # So is a span the evidence does not give: "up to a week" against "up to 10 days" (a claim's "a
         # week" is no figure for the figures' check, which reads "a" as "one" in sources only).
         # So is a phrase with a denial in it, read as one word ("at no cost"): a price, or a bound.
+        # So is a direction: "…, up from a year earlier" says which way a figure moved.
         if tok.lower in _RATE_UNITS or (tok.lower in _TIME_UNITS and not _per_unit(claim_tokens, tok.position)) \
+                or (tok.lower in _DIRECTIONS and _states_direction(claim_tokens, tok, lexicon)) \
                 or (" " in tok.text and not NEGATION_CUES.isdisjoint(tok.lower.split("_"))) \
                 or _finite_verb(claim_tokens, tok, lexicon) or _predicate_adjective(claim_tokens, tok, lexicon):
             result.unsupported_verbs.append(tok.text)
@@ -98,7 +153,8 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         for nxt in claim_tokens[tok.position + 1 : tok.position + 3]:
             if nxt.clause != tok.clause or (nxt.content and nxt.position not in aligned):
                 break
-            if nxt.position in aligned and "n" in lexicon.senses(tok.lower).pos and _finite_verb(claim_tokens, nxt, lexicon):
+            if nxt.position in aligned and "n" in lexicon.senses(tok.lower).pos and tok.lower not in _MODALS \
+                    and _finite_verb(claim_tokens, nxt, lexicon):  # ("must also pay": no "a must" pays)
                 result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
                 break
         else:

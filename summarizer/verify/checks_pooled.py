@@ -340,6 +340,63 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             result.unsupported_verbs.append(said)
 
 
+def _modifiers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """An adjective from one cited sentence put on a noun from another, where neither sentence has the
+    two together: "visual effects" against "…visually evoked potentials." and "…attention's effects on
+    accuracy". Each word is matched, yet no sentence says the noun is of that kind."""
+    by_position = {l.claim.position: l for l in result.links}
+    for tok in claim_tokens[:-1]:
+        head = claim_tokens[tok.position + 1]
+        mod, noun = by_position.get(tok.position), by_position.get(head.position)
+        if mod is None or noun is None or not (mod.accepted and noun.accepted) or mod.evidence is None \
+                or noun.evidence is None or mod.evidence is noun.evidence or head.clause != tok.clause:
+            continue
+        if tok.name or head.name or not (tok.content and head.content) or "-" in tok.lower or tok.lower[0].isdigit():
+            continue  # (a compound, "two-year", may be read off the other's words: "two-year yields" are on bonds)
+        # An adjective only ("visual", not "opening", which may be the noun before a verb: "opening beat").
+        if lexicon.senses(tok.lower).pos != {"a"} or "n" not in lexicon.senses(head.lower).pos:
+            continue
+        if head.stem in mod.evidence.by_stem or tok.stem in noun.evidence.by_stem:
+            continue  # one of the sentences has both: the alignment took the noun from the other
+        said = f"{tok.text} {head.text}"
+        if said not in result.unsupported_verbs:
+            result.unsupported_verbs.append(said)
+
+
+def _heads_traded(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """Two modifiers that trade their nouns: "the Aria SUV and the Novu hatchback" against "the Aria
+    hatchback and Novu SUV". Each word is in the sentence, but in the source the claim's modifier stands
+    before another claim word's noun, and the claim's noun after another claim word's modifier."""
+    by_position = {l.claim.position: l for l in result.links}
+    by_target = {(id(l.evidence), l.target.position): l for l in result.links
+                 if l.accepted and l.target is not None and l.evidence is not None}
+    for tok in claim_tokens[:-1]:
+        head = claim_tokens[tok.position + 1]
+        mod, noun = by_position.get(tok.position), by_position.get(head.position)
+        if mod is None or noun is None or not (mod.accepted and noun.accepted) or mod.evidence is None \
+                or mod.evidence is not noun.evidence or head.clause != tok.clause or head.name:
+            continue
+        if not (tok.name or "n" in lexicon.senses(tok.lower).pos or "a" in lexicon.senses(tok.lower).pos) \
+                or "n" not in lexicon.senses(head.lower).pos:
+            continue
+        a, b = mod.target.position, noun.target.position  # type: ignore[union-attr]
+        if b == a + 1:
+            continue
+        tokens = mod.evidence.tokens
+        after_mod = by_target.get((id(mod.evidence), a + 1))
+        before_noun = by_target.get((id(mod.evidence), b - 1)) if b else None
+        if after_mod is None or before_noun is None or after_mod is noun or before_noun is mod:
+            continue
+        if not (tokens[a + 1].content and "n" in lexicon.senses(tokens[a + 1].lower).pos):
+            continue
+        # A full crossing: the claim pairs the other two as well ("the Novu hatchback").
+        if before_noun.claim.position + 1 != after_mod.claim.position:
+            continue
+        said = f"{tok.text} {head.text}"
+        if said not in result.unsupported_verbs:
+            result.unsupported_verbs.append(said)
+
+
 _RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
 
 

@@ -237,6 +237,44 @@ _PROHIBITIONS = frozenset(
     "outlaw outlaws outlawed outlawing".split())
 
 
+# Words that say a thing holds of part of what a noun names: "most of the closure", "some stores".
+_PARTITIVES = frozenset("most some many several few part majority minority".split())
+# What may stand between a partitive and its noun: "most of the closure", "some of its stores".
+# Words of a claim that limit its noun phrase or its verb themselves.
+_CLAIM_LIMITS = frozenset("half much lot share proportion number partly partially".split())
+_PARTITIVE_LINKS = frozenset("of the its their his her our this these those".split())
+
+
+def _partitives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A partitive of the source dropped from its noun: "able to cross throughout the closure" or "during
+    the closure" against "for most of the closure"; "Staff backed the plan" against "Most staff backed the
+    plan". The claim says of all what its source says of part. Not a superlative ("the most popular
+    stores"), nor "some time" (a while), and not where the claim's own noun phrase counts or limits."""
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or not lexicon.lemmas(link.claim.lower, "n"):
+            continue
+        tokens = st.tokens
+        k = target.position - 1
+        while k >= 0 and tokens[k].lower in _PARTITIVE_LINKS and tokens[k].clause == target.clause:
+            k -= 1
+        if k < 0 or tokens[k].lower not in _PARTITIVES or tokens[k].clause != target.clause:
+            continue
+        if k and tokens[k - 1].lower in ("the", "at", "a") or target.lower in _TIME_UNITS:
+            continue  # "the most", "at least some", "a few" (a count of its own), "some time"
+        c = link.claim.position
+        before = [t for t in claim_tokens[max(0, c - 4) : c] if t.clause == link.claim.clause]
+        if any(t.lower in _PARTITIVES or t.lower in QUANTIFIER_CUES or t.lower in FIGURE_WORDS or t.text[0].isdigit()
+               or t.lower in _CLAIM_LIMITS for t in before):
+            continue
+        if any(t.lower in _CLAIM_LIMITS and t.clause == link.claim.clause for t in claim_tokens):
+            continue  # "was partly destroyed" for "Part of the building was destroyed"
+        nxt = claim_tokens[c + 1] if c + 1 < len(claim_tokens) else None
+        if nxt is not None and nxt.lower in SPEECH_VERBS:
+            continue  # "Residents said …": a bare plural speaker is some of them, as news uses it
+        result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[k : target.position + 1])))
+
+
 def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A restriction of a counted noun, or of a noun said of all, dropped: "The county reported four cases"
     against "… four new cases"; "lost four of their last five matches" against "… five away matches";

@@ -43,7 +43,9 @@ NEGATION_CUES = frozenset(
 # Hedges by kind. A claim keeps the evidence's kind or the weakest one, possibility (see the verifier's
 # modality check): "could" made "would" claims more, "likely" made "may" claims less.
 HEDGE_KINDS = {
-    **dict.fromkeys("may might could possibly possible perhaps potential potentially".split(), "possibility"),
+    # "can" too: "a fault that can cause the camera to fail" says it may, not that it does ("achievable":
+    # it can be done).
+    **dict.fromkeys("may might could can possibly possible perhaps potential potentially achievable".split(), "possibility"),
     **dict.fromkeys(
         "likely unlikely probably expected expects expect expecting projected forecast estimated estimates should "
         "seem seems seemed "

@@ -54,17 +54,19 @@ class WordSenses:
     apart, since most words are only asked their part of speech or matched by spelling: reading all of
     it for every word was most of a short summary's look-ups."""
 
-    __slots__ = ("word", "lemmas", "pos", "first", "primary", "common", "senses", "_lexicon", "_heads",
+    __slots__ = ("word", "lemmas", "pos", "first", "primary", "common", "verb_common", "senses", "_lexicon", "_heads",
                  "_hypernyms", "_parents", "_derived", "_antonyms")
 
     def __init__(self, lexicon: Lexicon, word: str, lemmas: frozenset[str], pos: frozenset[str], first: frozenset[int],
-                 primary: frozenset[int], common: frozenset[int], senses: frozenset[int]) -> None:
+                 primary: frozenset[int], common: frozenset[int], verb_common: frozenset[int],
+                 senses: frozenset[int]) -> None:
         self.word = word
         self.lemmas = lemmas  # its lemmas in any part of speech ("netted" → net)
         self.pos = pos  # the parts of speech it can be
         self.first = first  # the first (most frequent) sense of each lemma
         self.primary = primary  # the first few senses of each lemma: what the word usually means
         self.common = common  # the first ten senses of each lemma: what a word can reasonably mean
+        self.verb_common = verb_common  # of those, the verb senses
         self.senses = senses  # every sense
         self._lexicon = lexicon
         self._heads = self._hypernyms = self._parents = self._derived = self._antonyms = None
@@ -262,6 +264,9 @@ class Lexicon:
             w: frozenset(group) for group in extra.get("extreme_words", {}).get("groups", ()) for w in group
         }
         # Units, matched by spelling only (the lexicon gives them no relations).
+        # Lemma pairs WordNet joins in a sense that news keeps apart ("freeze" and "suspend" a dividend).
+        self._distinct: frozenset[frozenset[str]] = frozenset(
+            frozenset(pair["words"]) for pair in extra.get("distinct_senses", {}).get("pairs", ()))
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._extra_lemmas: dict[str, str] = {e["word"]: e["lemma"] for e in extra.get("lemmas", ())}
         self.level_verbs: frozenset[str] = frozenset(extra.get("level_verbs", {}).get("words", ()))
@@ -278,6 +283,10 @@ class Lexicon:
         trends = extra.get("trend_verbs", {})
         self.trend_verbs: dict[str, frozenset[str]] = {
             d: frozenset(w.replace(" ", "_") for w in trends[d]) for d in ("up", "down") if d in trends}
+        # Verbs of a factor ("triple" → 3), and how near a ratio must come to it.
+        multiplying = extra.get("multiplying_verbs", {})
+        self.multiplying_verbs: dict[str, float] = {w: float(f) for w, f in multiplying.get("factors", {}).items()}
+        self.factor_tolerance: float = float(multiplying.get("tolerance", 0.0))
         relation_words = extra.get("relation_words", {})
         self.relation_words: frozenset[str] = frozenset(relation_words.get("words", ()))
         self._relation_groups: tuple[frozenset[str], ...] = tuple(
@@ -388,6 +397,7 @@ class Lexicon:
         first: set[int] = set()
         primary: set[int] = set()
         common: set[int] = set()
+        verb_common: set[int] = set()
         every: set[int] = set()
         for pos in POS:
             for lemma in self.lemmas(word, pos):
@@ -397,6 +407,8 @@ class Lexicon:
                 first.add(ids[0])
                 primary.update(ids[: self.primary_senses])
                 common.update(ids[:10])
+                if pos == "v":
+                    verb_common.update(ids[:10])
                 every.update(ids)
         forms = {word, *lemmas}
         if "_" in word:  # a hand-kept phrase with its verb inflected: "took_effect" is "take_effect"
@@ -410,9 +422,10 @@ class Lexicon:
                 common |= extra
                 every |= extra
         if not every:  # most words of a text: no sense at all, and one shared empty set for each field
-            return WordSenses(self, word, _NO_SENSES, _NO_SENSES, _NO_SENSES, _NO_SENSES, _NO_SENSES, _NO_SENSES)
+            return WordSenses(self, word, _NO_SENSES, _NO_SENSES, _NO_SENSES, _NO_SENSES, _NO_SENSES, _NO_SENSES,
+                              _NO_SENSES)
         return WordSenses(self, word, frozenset(lemmas), frozenset(pos_found), frozenset(first), frozenset(primary),
-                          frozenset(common), frozenset(every))
+                          frozenset(common), frozenset(verb_common), frozenset(every))
 
     # What lies beyond a word's senses, each read on first use (see WordSenses).
 
@@ -502,6 +515,8 @@ class Lexicon:
                     or (e_unit and self._unit_adjective(claim_word, c)):
                 return "sibling"
             return None
+        if self._distinct and any(frozenset((a, b)) in self._distinct for a in c.lemmas for b in e.lemmas):
+            return None
         if evidence_word in c.antonyms or claim_word in e.antonyms or (c.antonyms & e.lemmas) or (e.antonyms & c.lemmas):
             return "antonym"
         # A sense both usually have, or the first sense of one that is among the other's first ten
@@ -519,6 +534,13 @@ class Lexicon:
             return "more_general"
         if e.primary & c.hypernyms or self._covers(e, c):
             return "more_specific"
+        # Two verbs sharing one of their first ten senses, neither usual: the same act only where what it
+        # is done to or by is matched beside it ("fired its executives" for "dismissed its executives"); the
+        # alignment decides that (see matching.in_verb_context). A verb's senses are told apart by its
+        # arguments; an adjective's or a noun's are not, so those need a usual sense ("old" shares one
+        # with "former", yet an "old rival" is no former one).
+        if c.verb_common & e.verb_common:
+            return "verb_sense"
         if c.parents & e.parents:
             return "sibling"
         return None

@@ -10,14 +10,16 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .features import HEDGE_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
-from .numbers import FIGURE_WORDS, YEAR_RE
+from .numbers import FIGURE_WORDS, YEAR_RE, extract_numbers
 from .lexicon import Lexicon
 from .report import AlignedWord, aligned_word
 from .tokens import MONTH_WORDS, SentenceTokens, Token
-from .syntax import _ORDINAL_RE, _RATE_UNITS, _TIME_UNITS, _coordinated, _figure_end, _per_unit
+from .syntax import _MODALS, _ORDINAL_RE, _RATE_UNITS, _TIME_UNITS, _coordinated, _figure_end, _per_unit
 
 # Relations that support a claim word, strongest first (their order breaks ties between matches).
 SUPPORT_RANK = {"exact": 0, "alias": 0, "lemma": 1, "synonym": 2, "derivation": 3, "more_general": 4}
+# A verb matched by a shared rare sense: support only beside a matched argument (see in_verb_context).
+_CONTEXT_RANK = {"verb_sense": 5}
 _PAIR_CACHE_LIMIT = 500_000
 
 
@@ -249,14 +251,35 @@ def _lexical_support(
                 if r == "derivation" and word == target.lower and tok.lower.endswith("ly") \
                         and (word in lexicon.exact_only or word in _TIME_UNITS):
                     r = None
-                if r is not None and SUPPORT_RANK.get(r, 99) < rank:
-                    rank, rel = SUPPORT_RANK[r], r
+                if r is not None and SUPPORT_RANK.get(r, _CONTEXT_RANK.get(r, 99)) < rank:
+                    rank, rel = SUPPORT_RANK.get(r, _CONTEXT_RANK.get(r, 99)), r
             if rank < 99 and rank <= best:
                 if rank < best:
                     found.clear()
                     best = rank
                 found.append((rank, s_idx, target.position, rel))  # type: ignore[arg-type]
     return found
+
+
+def in_verb_context(link: Link, claim_tokens: list[Token], links: dict[int, Link]) -> bool:
+    """Whether a verb matched by a shared rare sense (``verb_sense``) has its object to pin the sense: the
+    content word right after it in its clause (a word or two away) matched to the content word right after
+    the evidence's verb. "Drove the flames toward Pell" is "pushed the flames toward Pell"; "winds
+    drove toward Pell", with its subject alone, is another sense of "drive"."""
+    tok, target = link.claim, link.target
+    if target is None:
+        return False
+    k, seen = tok.position + 1, 0
+    while k < len(claim_tokens) and seen < 3 and claim_tokens[k].clause == tok.clause:
+        near = claim_tokens[k]
+        if near.content or near.name:
+            other = links.get(k)
+            # Its object in the evidence too: right after the verb there, no other content word between.
+            return other is not None and other.evidence is link.evidence and other.target is not None \
+                and 0 < other.target.position - target.position <= 4 \
+                and not any(t.content for t in link.evidence.tokens[target.position + 1 : other.target.position])  # type: ignore[union-attr]
+        k, seen = k + 1, seen + 1
+    return False
 
 
 def _counterparts(st: SentenceTokens, lexicon: Lexicon) -> list[tuple[Token, tuple[tuple[str, frozenset[str]], ...]]]:
@@ -270,8 +293,9 @@ def _counterparts(st: SentenceTokens, lexicon: Lexicon) -> list[tuple[Token, tup
             continue
         # Stop and cue words are no counterparts, except hand-kept ones ("up" for "rise") and hedge
         # verbs, which a claim may restate ("offered" for "proposed" keeps the proposal a proposal).
+        # (Not a modal: "can" is no verb of canning.)
         if not target.content and not (target.lower in extra or lexicon.senses(target.lower).lemmas & extra
-                                       or (target.cue and target.lower in HEDGE_CUES)):
+                                       or (target.cue and target.lower in HEDGE_CUES and target.lower not in _MODALS)):
             continue
         # A hyphenated word is also read by its parts: "quarterly" is derived from "third-quarter"'s "quarter".
         # Not after a prefix that negates or opposes: "non-negative" says the opposite of "negative".
@@ -371,7 +395,7 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
     client = _client_named(tok, claim_tokens, anchors, evidence)
     if client is not None:
         return Link(tok, "alias", evidence[client[0]], client[1])
-    trend = _trend_of_figures(tok, claim_tokens, evidence, lexicon)
+    trend = _trend_of_figures(tok, claim_tokens, evidence, lexicon) or _ratio_of_figures(tok, claim_tokens, evidence, lexicon)
     if trend is not None:
         return Link(tok, "trend", evidence[trend[0]], trend[1])
     opposite = _opposite(tok.position, anchors, evidence, used)
@@ -649,6 +673,60 @@ def _trend_of_figures(tok: Token, claim_tokens: list[Token], evidence: list[Sent
                 or date_a not in evidence[s_a].words or date_b not in evidence[s_b].words:
             return None
     return s_b, t_b
+
+
+def _ratio_of_figures(tok: Token, claim_tokens: list[Token], evidence: list[SentenceTokens],
+                      lexicon: Lexicon) -> tuple[int, Token] | None:
+    """"Measles cases have more than tripled" from "37 cases of measles, up from 12 a week earlier": a
+    verb of a factor ("double", "triple", "halve") is backed by a cited sentence that speaks of what the
+    claim counts and gives two figures, the earlier one after "from", whose ratio is that factor: within
+    the lexicon's tolerance, or beyond it after "more than", or short of it after "nearly" or "almost".
+    Years and dates are no such figures; a sentence with more than two is not read. The later figure's
+    sentence and first token, else None."""
+    factor = next((lexicon.multiplying_verbs[lemma] for lemma in lexicon.lemmas(tok.lower, "v")
+                   if lemma in lexicon.multiplying_verbs), None)
+    if factor is None:
+        return None
+    before = [t.lower for t in claim_tokens[max(0, tok.position - 2) : tok.position]]
+    beyond = before[-2:] == ["more", "than"]
+    short = bool(before) and before[-1] in ("nearly", "almost")
+    subject = {t.stem for t in claim_tokens[: tok.position] if t.content and t.clause == tok.clause and not t.name}
+    if not subject:
+        return None
+    tolerance = lexicon.factor_tolerance
+    for s_idx, st in enumerate(evidence):
+        if subject.isdisjoint(st.by_stem) or "from" not in st.by_lower:
+            continue
+        figures = [(key, surface) for key, surface in extract_numbers(st.sentence.text).items()
+                   if key.replace(".", "", 1).isdigit() and not YEAR_RE.fullmatch(surface)]
+        if len(figures) != 2:
+            continue
+        # The first figure within four words after a "from" ("from a record 906,000").
+        after_from = {next((n.position for n in st.tokens[t.position + 1 : t.position + 5] if n.text[0].isdigit()), -1)
+                      for t in st.tokens if t.lower == "from"}
+        positions = []
+        for _, surface in figures:
+            first_word = surface.split()[0].split(",")[0].split(".")[0]
+            positions.append(next((t.position for t in st.tokens if t.text == first_word), None))
+        if None in positions:
+            continue
+        earlier = [i for i, p in enumerate(positions) if p in after_from]
+        if len(earlier) != 1:
+            continue
+        old, new = float(figures[earlier[0]][0]), float(figures[1 - earlier[0]][0])
+        if old <= 0:
+            continue
+        ratio = new / old
+        grows = factor > 1
+        if beyond:
+            holds = ratio > factor if grows else ratio < factor
+        elif short:
+            holds = factor * (1 - 2 * tolerance) <= ratio < factor if grows else factor < ratio <= factor * (1 + 2 * tolerance)
+        else:
+            holds = abs(ratio - factor) <= factor * tolerance
+        if holds:
+            return s_idx, st.tokens[positions[1 - earlier[0]]]  # type: ignore[index]
+    return None
 
 
 _LAWYER_WORDS = frozenset("lawyer lawyers attorney attorneys barrister barristers solicitor solicitors counsel".split())

@@ -338,6 +338,12 @@ def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
     if tok.name or "v" not in lexicon.senses(tok.lower).pos or not tok.position:
         return False
     before = tokens[tok.position - 1]
+    # Past a degree or time adverb to the subject: "sales more than tripled", "the firm nearly doubled".
+    k = tok.position - 1
+    while k > 0 and tokens[k].lower in _PRE_VERB_ADVERBS and tokens[k].clause == tok.clause:
+        k -= 1
+    if k < tok.position - 1 and (tokens[k].lower != "more" or tokens[k + 1].lower == "than"):
+        before = tokens[k]
     verb_lemmas = lexicon.lemmas(tok.lower, "v")
     inflected = bool(verb_lemmas) and tok.lower not in verb_lemmas
     if before.lower in _MODALS:
@@ -365,6 +371,8 @@ def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
 
 
 _THIRD_PERSON_SUBJECTS = frozenset("he she it who which".split())
+# Words that may stand between a subject and its verb without being either.
+_PRE_VERB_ADVERBS = frozenset("more less than nearly almost also still just only roughly already".split())
 _PLURAL_SUBJECTS = frozenset("i we you they who".split())
 _DEFINITE = _DETERMINERS - {"a", "an"}
 

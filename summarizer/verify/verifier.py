@@ -1293,6 +1293,12 @@ def _near_figure(key: str, surface: str, claim: Features, evidence: Features) ->
     return abs(source - said) <= _FRACTION_POINTS
 
 
+# A month name and the year after it ("January 2023", "3 March 2021", "Jan 7, 2026").
+_MONTH_YEAR_RE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE)
+
+
 def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | None:
     if not claim.numbers:
         return None  # only the claim's own figures can be missing (the loop over them below finds nothing)
@@ -1334,6 +1340,18 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
         if _near_figure(key, surface, claim, evidence):
             continue
         if surface not in missing:
+            missing.append(surface)
+    # A month with its year is one date: "January 2022" is not backed by "in 2022 … in January 2023", where
+    # the evidence gives that month only with another year.
+    for key, surface in claim.numbers.items():
+        if not key.startswith(("month:", "date:")) or surface in missing:
+            continue
+        dated = _MONTH_YEAR_RE.search(surface)
+        if dated is None:
+            continue
+        month, year = dated.group(1).lower()[:3], dated.group(2)
+        years = [m.group(2) for m in _MONTH_YEAR_RE.finditer(evidence.folded) if m.group(1).lower()[:3] == month]
+        if years and year not in years:
             missing.append(surface)
     # "Jan 7, 2026" also yields the key 2026 with the surface "2026": name the figure once.
     missing = [m for m in missing if not any(m != other and m in other for other in missing)]
