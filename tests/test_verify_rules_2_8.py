@@ -354,7 +354,8 @@ def test_a_verb_matched_in_a_clause_that_denies_it_is_denied():
 def test_denied_that_frames_what_is_denied_past_a_transcript_label():
     assert verdict("Jane Roe denied that the figures were too high [1.1].",
                    "MINISTER JANE ROE: I accept that the figures are too high, and we are not going to pretend "
-                   "otherwise.") == ("rejected", {"negation_mismatch"})
+                   "otherwise.") == ("rejected", {"negation_mismatch", "unsupported_detail"})
+    # (2.9: also unsupported_detail, rightly: nothing in the source is a denial, the minister accepts)
 
 
 def test_a_root_matched_in_a_modifier_is_not_the_modified_noun():

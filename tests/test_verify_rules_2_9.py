@@ -174,3 +174,43 @@ def test_an_adjective_from_another_sentence_on_a_noun():
     got = verify("Our results show visual effects on accuracy [1.1][1.2].", sources).claims[0]
     assert got.verdict == "rejected"
     assert verify("Our results show attention's effects on accuracy [1.2].", sources).claims[0].verdict == "supported"
+
+
+# --- r20 ---------------------------------------------------------------------------------------------
+
+def test_a_past_form_that_is_also_a_lemma_is_the_claims_verb():
+    # "fell" is "fall" (and the verb "to fell"): with nothing opposite it, it is unsupported
+    source = "A total of 14,212 people attended the emergency department in January, up 9% on the same month last year."
+    got, codes = verdict("Emergency attendances fell 9% compared with January last year [1.1].", source)
+    assert got == "rejected" and "unsupported_detail" in codes
+    assert verdict("Emergency attendances rose 9% compared with January last year [1.1].", source)[0] == "supported"
+
+
+def test_a_denial_needs_a_denying_word():
+    source = "Dawson said workers had reported cracking in the roof, a claim the company has not addressed."
+    got, codes = verdict("Dawson said workers had reported cracking in the roof, which the company has denied [1.1].", source)
+    assert got == "rejected" and "unsupported_detail" in codes
+    assert verdict("Dawson said workers had reported cracking in the roof, which the company has denied [1.1].",
+                   "Dawson said workers had reported cracking in the roof, a claim the company has denied.")[0] == "supported"
+    # a reported denial: "denied the plant would close" is what "said the plant would not close" says
+    assert verdict("Roe denied the plant would close [1.1].", "Roe said the plant would not close.")[0] == "supported"
+    # "did not resign" is no refusal
+    assert verdict("The minister refused to resign [1.1].", "The minister did not resign.")[0] == "rejected"
+
+
+def test_a_speaker_who_also_acts_past_a_quoted_phrase():
+    source = ('Leinster head coach Leo Cullen said his side had been "patient and brave" and praised the scrum '
+              'for winning three penalties in the second half.')
+    assert verdict("Leo Cullen praised the scrum, which won three second-half penalties [1.1].", source)[0] == "supported"
+    # the reported clause's own subject is still not the speaker's act
+    assert verdict("Leo Cullen won three penalties [1.1].", source)[0] == "rejected"
+
+
+def test_the_subject_of_a_saying_clause_speaks():
+    source = ("Premier Laura Whitfield declared a provincial state of emergency on Saturday, saying Alberta would "
+              "request firefighting help from other provinces and the military.")
+    assert verdict("Alberta would seek firefighting help from other provinces and the military, the premier said [1.1].",
+                   source)[0] == "supported"
+    # "adding 90 minutes" is no speaking
+    assert verdict("The diversion will add around 90 minutes to journeys, Avanti said [1.1].",
+                   "Avanti services will be diverted via Settle, adding around 90 minutes to journeys.")[0] == "rejected"

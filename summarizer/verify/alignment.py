@@ -45,7 +45,7 @@ from .checks_roles import (_agents_replaced, _clauses_crossed, _crossed_subjects
 from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pronoun_for_owner, _relatives_for_persons
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
                            _modifier_for_head, _shared_in_place_of_another, _skipped_opposites)
-from .checks_additions import _empty_clauses, _objects_of_another_verb, _unsupported_verbs
+from .checks_additions import _denials_unbacked, _empty_clauses, _objects_of_another_verb, _unsupported_verbs
 
 __all__ = [
     "LABEL_RE",
@@ -253,6 +253,7 @@ def align(
     _unsupported_verbs(claim_tokens, result, lexicon)
     _objects_of_another_verb(claim_tokens, result, lexicon)
     _empty_clauses(claim_tokens, result)
+    _denials_unbacked(claim_tokens, evidence, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
     return result
 
@@ -291,6 +292,8 @@ def _mark_stated_changes(claim_tokens: list[Token], lexicon: Lexicon) -> None:
     """"up from last year", "down 9%": a change the claim states only so is a word to match ("unchanged
     from last year" is no rise), though "up" and "down" are stop words elsewhere. Not after a verb of the
     change ("has grown to 14,300 acres, up from 11,800"): the verb is then what is matched."""
+    if not any(t.lower in ("up", "down") for t in claim_tokens):
+        return  # (most claims: then no verb needs its lemmas looked up)
     trends = lexicon.trend_verbs
     moved = False
     for i, tok in enumerate(claim_tokens):

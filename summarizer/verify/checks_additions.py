@@ -13,7 +13,7 @@ from .tokens import SentenceTokens, Token, _DETERMINERS, _is_negation, is_posses
 from .syntax import (_BE_FORMS, _MODALS, _OBJECT_PRONOUNS, _RATE_UNITS, _SUBJECT_PRONOUNS, _TIME_UNITS, _after_according_to,
                      _by_clause, _coordinated_verbs, _finite_verb, _own_preposition, _passive, _per_unit, _speaks,
                      _verb_strength)
-from .matching import Alignment, Link
+from .matching import Alignment, Link, relation
 
 
 def _subject_of_denial(tokens: list[Token], tok: Token) -> bool:
@@ -39,6 +39,34 @@ def _states_direction(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool
         return False
     nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
     return nxt is not None and (nxt.lower in ("from", "on", "by") or nxt.text[0].isdigit())
+
+
+# Verbs that deny, refuse or reject: "not" and another verb is no such act ("has not addressed" the claim
+# is not "has denied" it).
+_DENIAL_LEMMAS = frozenset("deny refuse reject dispute".split())
+
+
+def _denials_unbacked(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment,
+                      lexicon: Lexicon) -> None:
+    """A verb of denial in the claim with none in the cited sentences: "which the company has denied"
+    against "a claim the company has not addressed". The negation check sees two denials agree; this
+    sees that the evidence's "not" denies another verb, and the claim's act of denying has no counterpart."""
+    for tok in claim_tokens:
+        lemmas = lexicon.lemmas(tok.lower, "v") if tok.lower[:3] in ("den", "ref", "rej", "dis") else ()
+        if _DENIAL_LEMMAS.isdisjoint(lemmas):
+            continue
+        backed = any(t.lower == tok.lower or relation(lexicon, tok.lower, t.lower.replace(" ", "_")) in _BACKING
+                     for st in evidence for t in st.tokens)
+        # "denied the plant would close" reports a denial: "said the plant would not close" backs it.
+        after = claim_tokens[tok.position + 1 : tok.position + 5]
+        if not backed and (any(t.lower == "that" for t in after[:1]) or any(t.lower in _MODALS for t in after)):
+            backed = any(any(t.lower in SPEECH_VERBS for t in st.tokens) and any(t.lower in NEGATION_CUES for t in st.tokens)
+                         for st in evidence)
+        if not backed and tok.text not in result.unsupported_verbs:
+            result.unsupported_verbs.append(tok.text)
+
+
+_BACKING = frozenset(("exact", "lemma", "synonym", "derivation"))
 
 
 def _empty_clauses(claim_tokens: list[Token], result: Alignment) -> None:

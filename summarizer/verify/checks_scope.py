@@ -252,13 +252,14 @@ def _partitives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: L
     stores"), nor "some time" (a while), and not where the claim's own noun phrase counts or limits."""
     for link in result.links:
         target, st = link.target, link.evidence
-        if not link.accepted or target is None or st is None or not lexicon.lemmas(link.claim.lower, "n"):
+        if not link.accepted or target is None or st is None:
             continue
         tokens = st.tokens
         k = target.position - 1
         while k >= 0 and tokens[k].lower in _PARTITIVE_LINKS and tokens[k].clause == target.clause:
             k -= 1
-        if k < 0 or tokens[k].lower not in _PARTITIVES or tokens[k].clause != target.clause:
+        if k < 0 or tokens[k].lower not in _PARTITIVES or tokens[k].clause != target.clause \
+                or not lexicon.lemmas(link.claim.lower, "n"):
             continue
         if k and tokens[k - 1].lower in ("the", "at", "a") or target.lower in _TIME_UNITS:
             continue  # "the most", "at least some", "a few" (a count of its own), "some time"

@@ -252,6 +252,10 @@ def _after_according_to(tokens: list[Token], position: int, *, between: int) -> 
     return any(before[len(before) - 2 - k : len(before) - k] == ["according", "to"] for k in range(between + 1))
 
 
+# Participles of reporting verbs that open a clause of their own: its speaker is the sentence's subject.
+_SPEECH_PARTICIPLES = frozenset("saying warning telling arguing noting insisting stressing".split())  # (not "adding": "adding 90 minutes")
+
+
 def _speaks(st: SentenceTokens, tok: Token) -> bool:
     """Whether ``tok`` (or the phrase it heads, "a police spokesman") is the speaker of its sentence:
     within two words before a reporting verb, right after an inverted one ("…, said Lee"), after
@@ -268,6 +272,11 @@ def _speaks(st: SentenceTokens, tok: Token) -> bool:
         return True
     if tok.text[0].isupper() and _speaks_past_the_name(tokens, tok):
         return True
+    if tok.clause == 0 and tok.text[0].isupper() and p < 6 and any(
+            t.lower in _SPEECH_PARTICIPLES and t.position and tokens[t.position - 1].clause != t.clause
+            and t.position - 1 < len(tokens) and st.sentence.text[tokens[t.position - 1].end : t.start].startswith(",")
+            for t in tokens[p + 1 :]):
+        return True  # the subject of a participle's clause: "Premier Laura Whitfield declared …, saying …"
     if p + 1 < len(tokens) and tokens[p + 1].lower in SPEECH_VERBS and st.sentence.text.startswith(", ", tok.end):
         return True  # the name of an appositive: "The Rural Party's leader, Maja Holm, said"
     after = tokens[p + 1 : p + 7]
@@ -345,7 +354,8 @@ def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
     if k < tok.position - 1 and (tokens[k].lower != "more" or tokens[k + 1].lower == "than"):
         before = tokens[k]
     verb_lemmas = lexicon.lemmas(tok.lower, "v")
-    inflected = bool(verb_lemmas) and tok.lower not in verb_lemmas
+    # (A form that is also a lemma is inflected when it is another verb's form too: "fell" is "fall".)
+    inflected = bool(verb_lemmas) and (tok.lower not in verb_lemmas or len(verb_lemmas) > 1)
     if before.lower in _MODALS:
         return True
     if before.lower in _BE_FORMS or before.lower in ("has", "have", "had"):
@@ -436,8 +446,9 @@ def _coordinated_verbs(tokens: list[Token], verb: Token, clauses: dict[int, list
                 and words[0].position and tokens[words[0].position - 1].clause != words[0].clause \
                 and words[0].lower not in CONNECTIVES:
             found.append(words[0].position)
-        elif found and not any(_verb_strength(tokens, t, lexicon) for t in words if t.content):
-            pass
+        elif (found and not any(_verb_strength(tokens, t, lexicon) for t in words if t.content)) \
+                or (len(words) <= 3 and not any(_verb_strength(tokens, t, lexicon) == 2 for t in words if t.content)):
+            pass  # (also a short phrase with no verb before any: "said his side had been "patient and brave" and praised")
         else:
             break
         clause += 1
