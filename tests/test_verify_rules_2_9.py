@@ -214,3 +214,29 @@ def test_the_subject_of_a_saying_clause_speaks():
     # "adding 90 minutes" is no speaking
     assert verdict("The diversion will add around 90 minutes to journeys, Avanti said [1.1].",
                    "Avanti services will be diverted via Settle, adding around 90 minutes to journeys.")[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("More than 14,000 people attended the department in January [1.1].", "supported"),  # 14,212 is just past it
+    ("Over 14,000 people attended the department in January [1.1].", "supported"),
+    ("More than 15,000 people attended the department in January [1.1].", "rejected"),  # not past 15,000
+    ("More than 12,000 people attended the department in January [1.1].", "rejected"),  # true, but not within 10%
+    ("Up to 15,000 people attended the department in January [1.1].", "rejected"),  # a ceiling, not a count
+    ("Fewer than 14,000 people attended the department in January [1.1].", "rejected"),
+])
+def test_a_round_bound_just_short_of_an_exact_count(claim, expected):
+    source = "A total of 14,212 people attended the department in January."
+    assert verdict(claim, source)[0] == expected
+
+
+def test_a_small_round_bound_stays_exact():
+    # a small figure may be a threshold: "over 70" is not read from "aged 75"
+    assert verdict("The vaccine is offered to people over 70 [1.1].", "The vaccine is offered to people aged 75.")[0] == "rejected"
+    # nor is a rounded source figure a count to bound
+    assert verdict("More than 14,000 people attended [1.1].", "About 14,200 people attended.")[0] == "rejected"
+
+
+def test_every_week_is_backed_by_weekly():
+    assert verdict("Food waste and recycling will still be collected every week [1.1].",
+                   "Recycling and food waste collections will remain weekly.")[0] == "supported"
+    assert verdict("Bins will be collected every week [1.1].", "Bins will be collected three-weekly.")[0] == "rejected"

@@ -1269,8 +1269,10 @@ def _near_figure(key: str, surface: str, claim: Features, evidence: Features) ->
     A bound is not an approximation: "more than 10%" is true of 12%, but "people over 70" is not "people
     over 80", and the words do not tell a measurement from a threshold, so bounds stay exact."""
     kind, _, value = key.partition(":") if ":" in key else ("", "", key)
-    if kind in _EXACT_KINDS or (not kind and YEAR_RE.fullmatch(value)) or key in _evidence_bounds(claim):
+    if kind in _EXACT_KINDS or (not kind and YEAR_RE.fullmatch(value)):
         return False
+    if key in _evidence_bounds(claim):
+        return _rounded_bound(key, claim, evidence)
     hedge = _approximated(claim).get(key)
     fraction = kind == "pct" and fraction_share(surface)
     said = _decimal(value)
@@ -1291,6 +1293,37 @@ def _near_figure(key: str, surface: str, claim: Features, evidence: Features) ->
     if hedge:
         return abs(source - said) <= said * _ABOUT_SHARE
     return abs(source - said) <= _FRACTION_POINTS
+
+
+_MEASURED_BOUNDS = frozenset(("more than", "over", "at least", "above", "in excess of", "less than", "fewer than",
+                              "under", "below", "just over", "just under"))
+
+
+def _rounded_bound(key: str, claim: Features, evidence: Features) -> bool:
+    """Whether a claim's bound on a round figure is backed by the one exact count of its kind the evidence
+    gives, just past it: "More than 14,000 people attended" for "14,212 people attended" (within 10%).
+    Only a count of a thousand or more, rounded to hundreds at least, against an exact count: a smaller
+    figure may be a threshold ("people over 70" is not "people aged 75", whose rule may start at 75), and
+    a bounded or approximate source figure is no measurement."""
+    kind = key.partition(":")[0] if ":" in key else ""
+    said = _decimal(key.partition(":")[2] if kind else key)
+    if said is None or said < 1000 or said % 100:
+        return False
+    others = [k for k in evidence.numbers if k not in claim.numbers and (k.partition(":")[0] if ":" in k else "") == kind
+              and not (not kind and YEAR_RE.fullmatch(k))]
+    if len(others) != 1 or others[0] in _evidence_bounds(evidence) or others[0] in _evidence_approximations(evidence):
+        return False
+    source = _decimal(others[0].partition(":")[2] if kind else others[0])
+    if source is None or source % 100 == 0:
+        return False  # a round source figure may itself be rounded, or a threshold
+    side, word = _evidence_bounds(claim)[key]
+    if word.lower() not in _MEASURED_BOUNDS:
+        return False  # "up to 15,000", "as many as", "within": a ceiling, not a count just under it
+    if side == "at least":
+        return said < source <= said * (1 + _NEAR_SHARE)
+    if side == "at most":
+        return said * (1 - _NEAR_SHARE) <= source < said
+    return False
 
 
 # A month name and the year after it ("January 2023", "3 March 2021", "Jan 7, 2026").
@@ -1627,6 +1660,10 @@ def _rate_backs(unit: str, evidence: str, figures: list[str]) -> bool:
     adverbs = _RATE_ADVERBS.get(unit)
     rate = per if adverbs is None else rf"(?:{per}|(?:{adverbs})\b)"
     if re.search(rf"\b(?:once|twice) {per}", evidence):
+        return True
+    # With no figure of the claim's, the unit's own rate word says it of the thing itself: "will be
+    # collected every week" for "collections will remain weekly" (not "bi-weekly", "three-weekly").
+    if not figures and adverbs is not None and re.search(rf"(?<![\w-])(?:{adverbs})\b", evidence):
         return True
     between = r"(?:\s+(?!(?:for|in|within|over|after|by|than|during|of)\b)[\w'\-]+){0,2}?"
     return any(re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w.,]\d){between}\s+{rate}", evidence) for f in figures)
