@@ -240,3 +240,91 @@ def test_every_week_is_backed_by_weekly():
     assert verdict("Food waste and recycling will still be collected every week [1.1].",
                    "Recycling and food waste collections will remain weekly.")[0] == "supported"
     assert verdict("Bins will be collected every week [1.1].", "Bins will be collected three-weekly.")[0] == "rejected"
+
+
+# --- r21 ---------------------------------------------------------------------------------------------
+
+def test_an_estimate_is_an_approximate_figure():
+    source = "Turnout was estimated at 60 percent, down from 67 percent in 2019."
+    got, codes = verdict("Turnout was 60 percent, down from 67 percent in 2019 [1.1].", source)
+    assert got == "rejected" and "number_mismatch" in codes
+    assert verdict("Turnout was about 60 percent, down from 67 percent in 2019 [1.1].", source)[0] == "supported"
+
+
+def test_a_rank_before_a_superlative_may_not_be_dropped():
+    source = "Official turnout was 59.8 percent, the second lowest at a general election since 1885."
+    assert verdict("Official turnout was 59.8 percent, the lowest at a general election since 1885 [1.1].", source)[0] == "rejected"
+    assert verdict("Official turnout was 59.8 percent, the second lowest at a general election since 1885 [1.1].",
+                   source)[0] == "supported"
+
+
+def test_a_modifier_in_a_superlatives_scope_may_not_be_dropped():
+    source = "Labour won 411 seats, the lowest vote share for any majority government in modern history."
+    assert verdict("Labour won 411 seats, the lowest vote share for any government in modern history [1.1].", source)[0] == "rejected"
+
+
+def test_one_value_given_twice_needs_two_figures():
+    source = "The scheme includes 3 kilometres of new embankments, two pumping stations and a storage basin."
+    got, codes = verdict("The scheme includes 3 kilometres of new embankments, three pumping stations and a storage basin [1.1].", source)
+    assert got == "rejected" and "number_mismatch" in codes
+    assert verdict("The scheme includes 3 kilometres of embankments and three pumping stations [1.1].",
+                   "The scheme includes three kilometres of embankments and 3 pumping stations.")[0] == "supported"
+
+
+def test_a_quantity_noun_needs_its_counterpart():
+    source = "The association said members had received dozens of calls from worried patients since Monday."
+    got, codes = verdict("The association said members had received hundreds of calls since Monday [1.1].", source)
+    assert got == "rejected" and "unsupported_detail" in codes
+    assert verdict("The association said members had received dozens of calls since Monday [1.1].", source)[0] == "supported"
+
+
+def test_a_readiness_is_not_the_act():
+    source = "A survey found that 78 percent would be prepared to take strike action over pay."
+    assert verdict("A survey found that 78 percent would take strike action over pay [1.1].", source)[0] == "rejected"
+    assert verdict("A survey found that 78 percent would be prepared to take strike action [1.1].", source)[0] == "supported"
+
+
+def test_a_broader_modifier_names_another_kind():
+    source = "A rocket carrying two Earth observation satellites failed about 144 seconds after lift-off."
+    got, codes = verdict("A rocket carrying two communications satellites failed after lift-off [1.1].", source)
+    assert got == "rejected" and "substitution" in codes
+    assert verdict("A rocket carrying two satellites failed after lift-off [1.1].", source)[0] == "supported"
+
+
+def test_a_title_taken_from_one_name_to_another():
+    source = ("Eleven Cabinet ministers lost their seats, including Defence Secretary Grant Shapps and Commons "
+              "Leader Penny Mordaunt.")
+    assert verdict("Eleven Cabinet ministers lost their seats, including Commons Leader Grant Shapps [1.1].", source)[0] == "rejected"
+    assert verdict("Eleven Cabinet ministers lost their seats, including Commons Leader Penny Mordaunt [1.1].",
+                   source)[0] == "supported"
+    # a middle name dropped is no regrouping
+    assert verdict("Dr Adeyemi said some spills happened on dry days [1.1].",
+                   "DR SAMUEL ADEYEMI: Some spills happened on dry days.")[0] == "supported"
+
+
+def test_a_place_for_another_after_another_preposition():
+    source = "The debris fell into the Atlantic Ocean, and no injuries were reported."
+    got, codes = verdict("The debris fell on land, and no injuries were reported [1.1].", source)
+    assert got == "rejected" and "substitution" in codes
+
+
+def test_a_participle_added_before_a_noun_that_could_be_a_verb():
+    source = "By 7am, Labour had passed the 326 seats needed for a majority, confirming the broad picture of the exit poll."
+    assert verdict("Labour passed the 326 seats needed for a majority by 7am, contradicting the exit poll [1.1].",
+                   source)[0] == "rejected"
+
+
+def test_a_passive_whose_participle_is_spelled_as_its_verb():
+    # "had been offset by" is a passive: the claim's word order, with the source's voice, swaps the roles
+    got, codes = verdict("Demand had been offset by fuel costs [1.1].", "Demand had offset fuel costs.")
+    assert got == "rejected" and "role_swap" in codes
+    assert verdict("Fuel costs had been offset by demand [1.1].", "Demand had offset fuel costs.")[0] == "supported"
+
+
+def test_a_request_the_source_denies():
+    source = "Phillipson urged unions to put it to their members without a recommendation to reject it."
+    got, codes = verdict("Phillipson urged unions to recommend that members reject it [1.1].", source)
+    assert got == "rejected" and "negation_mismatch" in codes
+    # a denying verb the claim says in other words still agrees ("turned down" an offer)
+    assert verdict("The union said its members had turned down a 4 percent pay offer [1.1].",
+                   "The union said its members had rejected a 4 percent pay offer.")[0] == "supported"

@@ -32,19 +32,20 @@ from .syntax import LABEL_RE
 from .matching import (Alignment, Link, NameDescriptions, _as_head, _excerpt, _judge_unmatched, _lexical_support,
                        _monotone_chain, _spelling_support, in_verb_context)
 from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, _questions_asserted,
-                              _subject_modifiers_dropped)
+                              _subject_modifiers_dropped, _cues_under_denial)
 from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _may_pick, _number_changed,
-                           _partitives_dropped, _picks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
+                           _partitives_dropped, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
                            _tense_changed)
 from .checks_figures import (_bounds_reversed, _counts_of_another_verb, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_dropped, _figures_moved, _ordinals_changed, _rates_dropped,
                              _relative_times_changed, _than_reversed)
-from .checks_pooled import _figures_pooled, _heads_traded, _modifiers_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
+from .checks_pooled import _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
 from .checks_roles import (_agents_replaced, _clauses_crossed, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
                            _roles_moved)
 from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pronoun_for_owner, _relatives_for_persons
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
-                           _modifier_for_head, _shared_in_place_of_another, _skipped_opposites)
+                           _modifier_for_head, _shared_in_place_of_another, _skipped_opposites,
+                           _compound_kinds_generalised)
 from .checks_additions import _denials_unbacked, _empty_clauses, _objects_of_another_verb, _unsupported_verbs
 
 __all__ = [
@@ -91,6 +92,7 @@ def align(
         if start > 0 and _may_pick(first.evidence.tokens[start - 1], lexicon):  # type: ignore[union-attr]
             _picks_dropped(claim_tokens, excerpt.links, excerpt, lexicon)  # or the few its sentence singled out
         _superlative_scopes(claim_tokens, excerpt, lexicon)  # or what its superlative ranged over
+        _ranks_dropped(claim_tokens, excerpt)  # or the rank before it
         _restrictions_dropped(claim_tokens, excerpt, lexicon)  # or what narrowed its count or ban
         _partitives_dropped(claim_tokens, excerpt, lexicon)  # or the "most" of its noun
         _rates_dropped(claim_tokens, excerpt)  # or the rate of its figure
@@ -199,6 +201,7 @@ def align(
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)
     _modifier_for_head(claim_tokens, links, result, lexicon)
+    _compound_kinds_generalised(claim_tokens, links, result, lexicon)
     _polarity(claim_tokens, links, result, lexicon, evidence)
     result.links = [links[t.position] for t in content]
     relation_swaps = _relation_word_swaps(claim_tokens, anchors, evidence, lexicon)
@@ -220,6 +223,7 @@ def align(
     # their own, after the count of supported words (the words themselves are there).
     _picks_dropped(claim_tokens, result.links, result, lexicon)
     _superlative_scopes(claim_tokens, result, lexicon)
+    _ranks_dropped(claim_tokens, result)
     _restrictions_dropped(claim_tokens, result, lexicon)
     _partitives_dropped(claim_tokens, result, lexicon)
     _number_changed(claim_tokens, result.links, result, lexicon)
@@ -248,8 +252,10 @@ def align(
         _modifiers_pooled(claim_tokens, result, lexicon)
     _moved_items(claim_tokens, result, lexicon)
     _heads_traded(claim_tokens, result, lexicon)
+    _names_regrouped(claim_tokens, result)
     _extremes_added(claim_tokens, evidence, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
+    _cues_under_denial(claim_tokens, evidence, result, lexicon)
     _unsupported_verbs(claim_tokens, result, lexicon)
     _objects_of_another_verb(claim_tokens, result, lexicon)
     _empty_clauses(claim_tokens, result)

@@ -28,6 +28,8 @@ def _subject_of_denial(tokens: list[Token], tok: Token) -> bool:
 
 
 _DIRECTIONS = frozenset(("up", "down"))
+# Nouns that give a quantity ("hundreds of calls"): a figure in words, which "dozens of calls" is not.
+_QUANTITY_NOUNS = frozenset("dozens hundreds thousands millions billions scores tens".split())
 
 
 def _states_direction(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
@@ -160,6 +162,7 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
         # So is a direction: "…, up from a year earlier" says which way a figure moved.
         if tok.lower in _RATE_UNITS or (tok.lower in _TIME_UNITS and not _per_unit(claim_tokens, tok.position)) \
                 or (tok.lower in _DIRECTIONS and _states_direction(claim_tokens, tok, lexicon)) \
+                or tok.lower in _QUANTITY_NOUNS \
                 or (" " in tok.text and not NEGATION_CUES.isdisjoint(tok.lower.split("_"))) \
                 or _finite_verb(claim_tokens, tok, lexicon) or _predicate_adjective(claim_tokens, tok, lexicon):
             result.unsupported_verbs.append(tok.text)
@@ -316,6 +319,10 @@ def _figure_governor(before: Token, result: Alignment) -> Link | None:
     return Link(before, "exact", st, target)
 
 
+# Prepositions of where a thing is or ends up.
+_WHERE = frozenset("in into on onto at near inside off".split())
+
+
 def _objects_replaced(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
     """A preposition's object in place of the source's: "reported the breach to the police" against
     "reported the breach to the Information Commissioner's Office". The claim's word is unmatched; the
@@ -336,7 +343,9 @@ def _objects_replaced(claim_tokens: list[Token], by_position: dict[int, Link], r
             continue
         tokens = governor.evidence.tokens
         k = governor.target.position + 1
-        if k >= len(tokens) or not lexicon.same_relation(tokens[k].lower, said.lower):  # type: ignore[union-attr]
+        # The same preposition, or two of place ("fell on land" for "fell into the Atlantic Ocean").
+        if k >= len(tokens) or not (lexicon.same_relation(tokens[k].lower, said.lower)  # type: ignore[union-attr]
+                                    or (tokens[k].lower in _WHERE and said.lower in _WHERE)):  # type: ignore[union-attr]
             continue
         k += 1
         while k < len(tokens) and tokens[k].lower in _DETERMINERS:
@@ -482,8 +491,8 @@ def _participle_added(claim_tokens: list[Token], result: Alignment, lexicon: Lex
         # Not a link to a matched verb of its own clause: "…, leaving a typical household paying £1,690"
         # (the participle joins what the household pays to the cut).
         if any(l.accepted and l.target is not None and l.claim.clause == tok.clause and l.claim.position > tok.position
-               and _verb_strength(claim_tokens, l.claim, lexicon) for l in result.links):
-            continue
+               and _verb_strength(claim_tokens, l.claim, lexicon) == 2 for l in result.links):
+            continue  # (surely a verb: "the exit poll" is no verb of the clause)
         result.unsupported_verbs.append(tok.text)
 
 

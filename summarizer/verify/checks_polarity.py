@@ -11,7 +11,7 @@ from .numbers import FIGURE_WORDS, TIME_UNITS_PATTERN, YEAR_RE
 from .lexicon import Lexicon
 from .tokens import SentenceTokens, Token, _is_negation, _restricts
 from .syntax import _DEFINITE, _ORDINAL_RE, _finite_verb, _is_question, _verb_strength
-from .matching import Alignment, Link
+from .matching import Alignment, Link, relation
 
 
 def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, result: Alignment, claim_tokens: list[Token],
@@ -278,3 +278,27 @@ def _polar_words(claim_tokens: list[Token], evidence: list[SentenceTokens], lexi
                     if t.lower in opposites or lexicon.senses(t.lower).lemmas & opposites), None)
         if hit is not None:
             result.antonyms.append(Link(tok, "antonym", hit[0], hit[1], accepted=False))
+
+
+_PARTICLE_DENIALS = frozenset("without not no never n't".split())
+
+
+def _cues_under_denial(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment,
+                       lexicon: Lexicon) -> None:
+    """A hedge or request verb the claim states that its source denies: "urged unions to recommend that
+    members reject the offer" against "urged unions to put it to members without a recommendation to
+    reject it". Cue words are judged by their own checks, not aligned; the negation check sees a denial on
+    both sides ("reject") and finds them agreeing. Only where every counterpart in the cited sentences is
+    denied."""
+    for tok in claim_tokens:
+        if not tok.cue or tok.negated or tok.lower in NEGATION_CUES or not lexicon.lemmas(tok.lower, "v"):
+            continue
+        found = [(st, t) for st in evidence for t in st.tokens
+                 if t.lower == tok.lower or relation(lexicon, tok.lower, t.lower) in ("lemma", "derivation")]
+        # Denied by a particle right before it ("without a recommendation", "did not recommend"), not by a
+        # verb of rejection, which the claim may say in other words ("turned down a pay offer").
+        if found and all(t.negated and any(b.lower in _PARTICLE_DENIALS for b in st.tokens[max(0, t.position - 3) : t.position])
+                         for st, t in found):
+            st, t = found[0]
+            result.polarity.append((Link(tok, "derivation", st, t, accepted=False), False))
+

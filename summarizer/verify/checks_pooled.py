@@ -397,6 +397,36 @@ def _heads_traded(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon
             result.unsupported_verbs.append(said)
 
 
+def _names_regrouped(claim_tokens: list[Token], result: Alignment) -> None:
+    """A capitalised run of the claim made of two of the source's: "Commons Leader Grant Shapps" against
+    "Defence Secretary Grant Shapps and Commons Leader Penny Mordaunt". Each word is there, but in the
+    source the title goes on to another name and the name follows another title."""
+    by_position = {l.claim.position: l for l in result.links}
+    targeted = {(id(l.evidence), l.target.position) for l in result.links if l.target is not None}
+    for tok in claim_tokens[:-1]:
+        nxt = claim_tokens[tok.position + 1]
+        if not (tok.text[0].isupper() and nxt.text[0].isupper()) or nxt.start != tok.end + 1:
+            continue
+        a, b = by_position.get(tok.position), by_position.get(nxt.position)
+        if a is None or b is None or not (a.accepted and b.accepted) or a.evidence is None or a.evidence is not b.evidence \
+                or a.target is None or b.target is None or b.target.position == a.target.position + 1:
+            continue
+        tokens = a.evidence.tokens
+        after, before = a.target.position + 1, b.target.position - 1
+        if after >= len(tokens) or before < 0 or after == before:
+            continue  # (one word between them is a middle name dropped: "Dr Adeyemi" for "Dr Samuel Adeyemi")
+        if any(t.lower == tok.lower and t.position + 1 < len(tokens) and tokens[t.position + 1].lower == nxt.lower
+               for t in tokens):
+            continue  # the pair stands together elsewhere in the sentence: the alignment took another "Corvex"
+        if tokens[after].text[0].isupper() and tokens[before].text[0].isupper() \
+                and (id(a.evidence), after) not in targeted and (id(a.evidence), before) not in targeted \
+                and tokens[after].start == tokens[a.target.position].end + 1 \
+                and tokens[b.target.position].start == tokens[before].end + 1:
+            said = f"{tok.text} {nxt.text}"
+            if said not in result.unsupported_verbs:
+                result.unsupported_verbs.append(said)
+
+
 _RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
 
 

@@ -10,10 +10,10 @@ import re
 from collections.abc import Iterable
 
 from .features import HEDGE_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS
-from .numbers import FIGURE_WORDS
+from .numbers import FIGURE_WORDS, ORDINAL_WORDS
 from .lexicon import Lexicon
 from .tokens import SentenceTokens, Token, _is_negation
-from .syntax import (_DEFINITE, _MODALS, _RELATIVE_TIME_UNITS, _TIME_UNITS, _before_noun, _figure_kind, _finite_verb,
+from .syntax import (_DEFINITE, _MODALS, _ORDINAL_RE, _RELATIVE_TIME_UNITS, _TIME_UNITS, _before_noun, _figure_kind, _finite_verb,
                      _is_count, _is_time_or_figure, _plural_noun, _time_of, _verb_lemmas)
 from .matching import Alignment, Link
 
@@ -245,6 +245,23 @@ _CLAIM_LIMITS = frozenset("half much lot share proportion number partly partiall
 _PARTITIVE_LINKS = frozenset("of the its their his her our this these those".split())
 
 
+def _ranks_dropped(claim_tokens: list[Token], result: Alignment) -> None:
+    """An ordinal before the source's superlative dropped: "the lowest since 1885" for "the second lowest
+    since 1885". The ordinal says it is not the lowest; as a hyphenated word ("third-largest") the
+    compound reading already keeps it."""
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or not target.position \
+                or not (target.lower.endswith("est") and len(target.lower) > 4):
+            continue
+        rank = st.tokens[target.position - 1]
+        if rank.lower not in ORDINAL_WORDS and _ORDINAL_RE.fullmatch(rank.lower) is None:
+            continue
+        before = claim_tokens[link.claim.position - 1].lower if link.claim.position else ""
+        if before != rank.lower:
+            result.scopes_widened.append((link, f"{rank.text} {target.text}"))
+
+
 def _partitives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A partitive of the source dropped from its noun: "able to cross throughout the closure" or "during
     the closure" against "for most of the closure"; "Staff backed the plan" against "Most staff backed the
@@ -471,6 +488,15 @@ def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: L
                     and not any(_is_time_or_figure(t) or t.lower in _RELATIVE_TIME_UNITS or t.lower in WEEKDAYS for t in phrase):
                 end = phrase[-1].position
                 result.scopes_widened.append((link, " ".join(t.text for t in tokens[target.position : end + 1])))
+                link.accepted = False
+                break
+            # The phrase kept, a modifier of its noun dropped: "the lowest vote share for any government"
+            # for "… for any majority government".
+            narrowing = next((t for t, after in zip(phrase, phrase[1:]) if (t.content or t.cue) and not t.name
+                              and t.position not in used and t.lower not in claim_words and after.position in used
+                              and not _is_time_or_figure(t)), None)
+            if narrowing is not None:
+                result.scopes_widened.append((link, " ".join(t.text for t in tokens[target.position : narrowing.position + 2])))
                 link.accepted = False
                 break
 

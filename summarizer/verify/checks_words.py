@@ -225,6 +225,29 @@ def _clause_check(result: Alignment) -> None:
             result.unsupported_clauses.append(" ".join(l.claim.text for l in links))
 
 
+def _compound_kinds_generalised(claim_tokens: list[Token], links: dict[int, Link], result: Alignment,
+                                lexicon: Lexicon) -> None:
+    """A noun that names the kind of a compound, made more general: "communications satellites" for
+    "Earth observation satellites". A broader head is a generalisation ("missiles" for "hypersonic
+    missiles"); a broader modifier is another kind of the head (a communications satellite is no
+    observation satellite, whatever "observation" is a kind of)."""
+    for position, link in links.items():
+        if link.relation != "more_general" or not link.accepted or link.target is None or link.evidence is None:
+            continue
+        tok = link.claim
+        head = links.get(position + 1)
+        if head is None or not head.accepted or head.target is None or head.evidence is not link.evidence \
+                or head.target.position != link.target.position + 1 or head.claim.clause != tok.clause:
+            continue
+        # Nouns only, both of them: a word that can be a verb or an adjective ("move money", "old dairy
+        # site") may be no modifier at all.
+        if lexicon.senses(tok.lower).pos != {"n"} or lexicon.senses(link.target.lower).pos != {"n"} \
+                or "n" not in lexicon.senses(head.claim.lower).pos:
+            continue
+        link.relation, link.accepted = "substitution", False
+        result.substitutions.append(link)
+
+
 def _modifier_for_head(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
     """A claim noun matched by its root to a word that only modifies the source's noun: "reduce the number
     of teachers" against "… of teaching assistants" (the assistants are not teachers). Where the claim's

@@ -58,6 +58,8 @@ HEDGE_KINDS = {
         "tried tries trying attempted attempts promised promises threatened threatens seeks sought try attempt "
         "intend want plan hope aim seek promise threaten seeking aiming intending promising threatening "
         "attempting offered offers offer offering pledge pledges pledged pledging vow vows vowed vowing "
+        # "would be prepared to take strike action" is a readiness, not the act ("would take strike action")
+        "prepared willing ready "
         # "proposals to tighten eligibility": what is proposed is meant, not done (a noun hedge, before "to")
         "proposal proposals".split(),
         "intention"),
@@ -107,7 +109,7 @@ ATTITUDE_WORDS = frozenset(
 _HEDGE_ONLY_BEFORE_TO = frozenset(
     "seek seeks sought "  # "sought approval" asked for it; "sought to block" tried to
     "try tries tried trying attempt attempts attempted attempting seeking aiming intending promising threatening "
-    "offer offers offered offering pledge pledges pledged pledging vow vows vowed vowing".split())
+    "offer offers offered offering pledge pledges pledged pledging vow vows vowed vowing prepared willing ready".split())
 _NOT_A_HEDGE_BEFORE = frozenset("of over about for in on at is are was were".split())
 _NOUN_HEDGES = frozenset("fear fears hope hopes plan plans aim aims promise promises proposal proposals".split())
 # A noun hedge before a speech verb ends its phrase: "who voted against the plan, said the cost …".

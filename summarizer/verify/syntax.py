@@ -240,7 +240,9 @@ def _passive(tokens: list[Token], verb: Token, lexicon: Lexicon, *, within_claus
     """A participle after a form of "be" ("was cancelled", "has been cancelled"), in its clause unless not
     ``within_clause``."""
     lemmas = lexicon.lemmas(verb.lower, "v")
-    return bool(lemmas) and verb.lower not in lemmas and any(
+    # A participle spelled as its lemma ("offset", "cut", "hit") is one when "by" follows: "had been offset by".
+    by_follows = verb.position + 1 < len(tokens) and tokens[verb.position + 1].lower == "by"
+    return bool(lemmas) and (verb.lower not in lemmas or by_follows) and any(
         t.lower in _BE_FORMS and (t.clause == verb.clause or not within_clause)
         for t in tokens[max(0, verb.position - 3) : verb.position])
 

@@ -28,7 +28,8 @@ from .features import (
     stem,
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
-from .numbers import DURATION_SCALES, TIME_UNITS_PATTERN, YEAR_RE, _decimal, duration_count, extract_numbers, fraction_share
+from .numbers import (DURATION_SCALES, TIME_UNITS_PATTERN, YEAR_RE, _decimal, _read_figures, duration_count, extract_numbers,
+                      fraction_share)
 from .syntax import _OBJECT_PRONOUNS
 from .report import (
     AlignedWord,
@@ -1009,7 +1010,7 @@ _BOUND_RE = LazyPattern(
 # is exact, which its source does not.
 _APPROX_RE = LazyPattern(
     r"\b(about|around|roughly|nearly|almost|approximately|some|close to|just under|just over|an estimated|"
-    r"more or less|circa)\s+((?:[$\u00a3\u20ac]\s?)?\d[\d,.]*(?:\s?%)?|[a-z]+(?:-[a-z]+)?)",
+    r"more or less|circa|estimated at|put at|thought to be|believed to be)\s+((?:[$\u00a3\u20ac]\s?)?\d[\d,.]*(?:\s?%)?|[a-z]+(?:-[a-z]+)?)",
     re.IGNORECASE)
 
 
@@ -1374,6 +1375,16 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
             continue
         if surface not in missing:
             missing.append(surface)
+    # One value the claim gives twice, as two figures ("3 kilometres … three pumping stations"), needs
+    # two figures of that value in the evidence: "3 kilometres … two pumping stations" has one.
+    claim_plain = [key for key, _, only in _read_figures(claim.folded, False) if ":" not in key and not only]
+    repeated = {key for key in claim_plain if claim_plain.count(key) > 1 and key not in missing}
+    if repeated:
+        evidence_plain = [key for key, _, _ in _read_figures(evidence.folded, False) if ":" not in key]
+        for key in sorted(repeated):
+            surfaces = {surface for k, surface, _ in _read_figures(claim.folded, False) if k == key}
+            if len(surfaces) > 1 and evidence_plain.count(key) < claim_plain.count(key):
+                missing.append(sorted(surfaces, key=len)[-1])
     # A month with its year is one date: "January 2022" is not backed by "in 2022 … in January 2023", where
     # the evidence gives that month only with another year.
     for key, surface in claim.numbers.items():
