@@ -328,3 +328,44 @@ def test_a_request_the_source_denies():
     # a denying verb the claim says in other words still agrees ("turned down" an offer)
     assert verdict("The union said its members had turned down a 4 percent pay offer [1.1].",
                    "The union said its members had rejected a 4 percent pay offer.")[0] == "supported"
+
+
+# --- r18 and r22, after their blind run ----------------------------------------------------------------
+
+def test_pence_are_money():
+    source = "The bank raised its interim dividend by 8% to 3.9p a share."
+    got, codes = verdict("The interim dividend was raised by 8% to 3.6p a share [1.1].", source)
+    assert got == "rejected" and "number_mismatch" in codes
+    assert verdict("The interim dividend was raised by 8% to 3.9p a share [1.1].", source)[0] == "supported"
+    assert verdict("The dividend rose to 3.9 pence a share [1.1].", "The dividend rose to 3.9p a share.")[0] == "supported"
+
+
+def test_an_inserted_word_whose_opposite_the_sentence_has():
+    source = ("Analysts said the result reflected growing demand from collectors and museums for work by women "
+              "artists from Latin America.")
+    got, codes = verdict("Analysts said the result reflected growing demand from collectors for work by Latin American men [1.1].", source)
+    assert got == "rejected" and "antonym" in codes
+
+
+def test_a_gerund_naming_a_compounds_kind():
+    source = "The ban prohibits using a hosepipe to water gardens, wash cars or fill paddling pools."
+    got, codes = verdict("The ban prohibits using a hosepipe to water gardens, wash cars or fill swimming pools [1.1].", source)
+    assert got == "rejected" and "substitution" in codes
+
+
+def test_a_role_given_in_an_appositive():
+    source = "The company's chief executive, Graham Holt, said the fine would be paid from shareholder profits."
+    got, codes = verdict("Graham Holt, the company's chairman, said the fine would be paid from shareholder profits [1.1].", source)
+    assert got == "rejected" and "unsupported_detail" in codes
+    assert verdict("Graham Holt, the company's chief executive, said the fine would be paid from shareholder profits [1.1].",
+                   source)[0] == "supported"
+
+
+def test_counts_that_trade_their_nouns():
+    source = "The jury of seven women and five men reached its verdict after deliberating for 14 hours."
+    got, codes = verdict("The jury of seven men and five women reached its verdict [1.1].", source)
+    assert got == "rejected" and "number_mismatch" in codes
+    assert verdict("The jury of five men and seven women reached its verdict [1.1].", source)[0] == "supported"
+    # an ordinal before the source's noun counts nothing
+    assert verdict("Leo Cullen praised the scrum, which won three second-half penalties [1.1].",
+                   "Leo Cullen praised the scrum for winning three penalties in the second half.")[0] == "supported"

@@ -37,6 +37,7 @@ from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _m
                            _partitives_dropped, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
                            _tense_changed)
 from .checks_figures import (_bounds_reversed, _counts_of_another_verb, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
+                             _counts_of_nouns_swapped,
                              _counts_dropped, _figures_moved, _ordinals_changed, _rates_dropped,
                              _relative_times_changed, _than_reversed)
 from .checks_pooled import _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
@@ -244,6 +245,7 @@ def align(
     _comparison_reversed(claim_tokens, result)
     _figures_moved(claim_tokens, result)
     _counts_of_another_verb(claim_tokens, result, lexicon)
+    _counts_of_nouns_swapped(claim_tokens, result)
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result, lexicon)

@@ -179,6 +179,12 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
                 and lexicon.is_person_noun(tok.lower) and any(l.accepted for l in result.links if l.claim is nxt):
             result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
             continue
+        # Or after it, as an appositive: "Graham Holt, the company's chairman, said" where the source has
+        # him its chief executive.
+        name = _appositive_of(claim_tokens, tok)
+        if name is not None and lexicon.is_person_noun(tok.lower) and any(l.accepted for l in result.links if l.claim is name):
+            result.unsupported_verbs.append(f"{name.text}, {tok.text}")
+            continue
         # Who did it: a noun right before a verb the evidence has is that verb's subject. "The school
         # nurse urged parents…" against "Ruiz urged parents…" names a different actor.
         for nxt in claim_tokens[tok.position + 1 : tok.position + 3]:
@@ -321,6 +327,17 @@ def _figure_governor(before: Token, result: Alignment) -> Link | None:
 
 # Prepositions of where a thing is or ends up.
 _WHERE = frozenset("in into on onto at near inside off".split())
+
+
+def _appositive_of(tokens: list[Token], tok: Token) -> Token | None:
+    """The name a noun stands in apposition to, right before it past a comma and its determiners or
+    owner ("Graham Holt, the company's chairman"), else None."""
+    k = tok.position - 1
+    while k >= 0 and (tokens[k].lower in _DETERMINERS or tokens[k].lower.endswith("'s")) and not tokens[k].name:
+        k -= 1
+    if k < 0 or k == tok.position - 1 or not tokens[k].name or tokens[k].clause == tokens[k + 1].clause:
+        return None
+    return tokens[k]
 
 
 def _objects_replaced(claim_tokens: list[Token], by_position: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:

@@ -443,6 +443,30 @@ def _figures_moved(claim_tokens: list[Token], result: Alignment) -> None:
         result.figures_moved.append((head, _figure_text(head.evidence, elsewhere[0]), _figure_text(head.evidence, own)))
 
 
+def _counts_of_nouns_swapped(claim_tokens: list[Token], result: Alignment) -> None:
+    """A count right before a matched noun where the source gives that noun another count right before it:
+    "a jury of seven men and five women" against "… of seven women and five men". Each figure is in the
+    sentence and each noun, but each count is the other noun's."""
+    for link in result.links:
+        tok, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or not tok.position or not target.position:
+            continue
+        count, own = claim_tokens[tok.position - 1], st.tokens[target.position - 1]
+        if not (_is_count(count) and _is_count(own)) or count.clause != tok.clause \
+                or "ordinal" in (_figure_kind(count), _figure_kind(own)):
+            continue  # ("three second-half penalties": "second" ranks, it counts nothing)
+        said, source = extract_numbers(count.text), extract_numbers(own.text)
+        if not (said and source) or not said.keys().isdisjoint(source):
+            continue
+        # A swap: the claim's count stands in the source before another noun the claim counts too.
+        targets = {id(l.target) for l in result.links if l.target is not None and l is not link}
+        if any(_is_count(t) and not said.keys().isdisjoint(extract_numbers(t.text)) and t.position + 1 < len(st.tokens)
+               and id(st.tokens[t.position + 1]) in targets for t in st.tokens):
+            result.figures_moved.append((link, count.text, own.text))
+            link.accepted = False
+            return
+
+
 def _counts_of_another_verb(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A count the claim gives the subject of a matched verb where the evidence's verb has a count of its
     own right before it: "Seven of the nine members favoured a quarter-point cut" against "Seven … voted to

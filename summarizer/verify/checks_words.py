@@ -241,7 +241,10 @@ def _compound_kinds_generalised(claim_tokens: list[Token], links: dict[int, Link
             continue
         # Nouns only, both of them: a word that can be a verb or an adjective ("move money", "old dairy
         # site") may be no modifier at all.
-        if lexicon.senses(tok.lower).pos != {"n"} or lexicon.senses(link.target.lower).pos != {"n"} \
+        # Or two gerunds naming the kind ("swimming pools" for "paddling pools").
+        gerunds = tok.lower.endswith("ing") and link.target.lower.endswith("ing") \
+            and bool(lexicon.senses(tok.lower).pos & {"n", "v"}) and bool(lexicon.senses(link.target.lower).pos & {"n", "v"})
+        if not gerunds and (lexicon.senses(tok.lower).pos != {"n"} or lexicon.senses(link.target.lower).pos != {"n"}) \
                 or "n" not in lexicon.senses(head.claim.lower).pos:
             continue
         link.relation, link.accepted = "substitution", False

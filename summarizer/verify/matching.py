@@ -433,6 +433,14 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
         # Each claim word of the gap takes the next evidence word left; the lexicon related none of them.
         s_idx, target = slot[0]
         best = (3, "substitution", s_idx, target)
+    # (Not a verb: "Dartford lost" against "… sealed a 2-1 win over Bexley" is another team's result.)
+    if best is None and not tok.negated and "v" not in lexicon.senses(tok.lower).pos:
+        # Nothing opposite, but the word's opposite elsewhere in the sentence the claim draws on: "work by
+        # Latin American men" against "work by women artists from Latin America" says the reverse.
+        drawn = {a[1] for a in anchors}
+        best = next(((0, "antonym", s_idx, t) for s_idx in sorted(drawn) for t in evidence[s_idx].tokens
+                     if t.content and not t.negated and (s_idx, t.position) not in used
+                     and relation(lexicon, tok.lower, t.lower) == "antonym"), None)
     if best is None:
         link = Link(tok, "insertion", accepted=False)
         if tok.negated and _negated_stretch(tok.position, anchors, evidence) and _modifies_next(tok, content, unsupported):

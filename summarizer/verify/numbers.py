@@ -101,7 +101,8 @@ _FIGURE_RE = re.compile(
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>" + _MONTH_RE + r")\b\.?(?:,?\s+(?P<year2>\d{4})\b)?"
     # a figure, maybe scaled, maybe a percentage or an amount in words
     # (a unit written against it is no part of the figure: "500g", "10km", "5mg")
-    r"|(?P<num>" + _NUM + r")(?:(?P<ord>st|nd|rd|th)|" + _UNIT_SUFFIX + r")?\b(?:\s?(?P<scale>" + _SCALE + r"))?"
+    # (pence written against it is money: "3.9p a share" is 0.039 pounds)
+    r"|(?P<num>" + _NUM + r")(?:(?P<ord>st|nd|rd|th)|(?P<pence>p)|" + _UNIT_SUFFIX + r")?\b(?:\s?(?P<scale>" + _SCALE + r"))?"
     r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)|\s(?P<curw>dollars?|euros?|pounds?|yen|won|yuan)\b(?:\s(?P<sub2>cents?)\b)?"
     r"|\s(?P<sub>cents?|pence|penny)\b)?"
     r")"
@@ -479,6 +480,9 @@ def _add_figure(m: re.Match, add) -> None:
             return
         if g["ord"]:
             add(f"ord:{_canonical(value)}", surface)
+            return
+        if g["pence"]:
+            add(f"GBP:{_canonical(value / 100)}", surface)
             return
         value *= _scale(g["scale"])
         if g["pct"]:
