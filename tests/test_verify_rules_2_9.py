@@ -369,3 +369,36 @@ def test_counts_that_trade_their_nouns():
     # an ordinal before the source's noun counts nothing
     assert verdict("Leo Cullen praised the scrum, which won three second-half penalties [1.1].",
                    "Leo Cullen praised the scrum for winning three penalties in the second half.")[0] == "supported"
+
+
+def test_not_all_backs_no_all():
+    source = "He said about a third of pupils in Year 2 had been absent, though not all absences were linked to measles."
+    got, codes = verdict("He said about a third of all pupils had been absent [1.1].", source)
+    assert got == "rejected" and "quantifier_mismatch" in codes
+
+
+def test_modern_art_is_not_contemporary_art():
+    assert verdict("The sale was part of an auction of contemporary art [1.1].",
+                   "The sale was part of an auction of modern art.")[0] == "rejected"
+
+
+def test_a_doubt_is_not_the_opposite():
+    source = "Tom Reeve: I am not convinced that target is realistic while vacancies remain at this level."
+    assert verdict("Tom Reeve said the target was unrealistic [1.1].", source)[0] == "rejected"
+    # a denial of the word itself says its negative-prefixed opposite
+    assert verdict("Rail services were unaffected [1.1].", "Rail services were not affected.")[0] == "supported"
+
+
+def test_one_of_the_most_is_not_the_most():
+    source = "Ruiz said the painting was one of the most important works by Delgado still in private hands."
+    got, codes = verdict("Ruiz said the painting was the most important work by Delgado still in private hands [1.1].", source)
+    assert got == "rejected" and "quantifier_mismatch" in codes
+    assert verdict("Ruiz said the painting was one of the most important works by Delgado [1.1].", source)[0] == "supported"
+
+
+def test_the_sides_of_rather_than_turned_round():
+    source = "Graham Holt said the fine would be paid from shareholder profits rather than customer bills."
+    got, codes = verdict("Graham Holt said the fine would be paid from customer bills rather than shareholder profits [1.1].", source)
+    assert got == "rejected" and "role_swap" in codes
+    assert verdict("Graham Holt said the fine would be paid from shareholder profits rather than customer bills [1.1].",
+                   source)[0] == "supported"

@@ -34,7 +34,7 @@ from .matching import (Alignment, Link, NameDescriptions, _as_head, _excerpt, _j
 from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, _questions_asserted,
                               _subject_modifiers_dropped, _cues_under_denial)
 from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _may_pick, _number_changed,
-                           _partitives_dropped, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
+                           _most_members_dropped, _partitives_dropped, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
                            _tense_changed)
 from .checks_figures import (_bounds_reversed, _counts_of_another_verb, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_of_nouns_swapped,
@@ -42,7 +42,7 @@ from .checks_figures import (_bounds_reversed, _counts_of_another_verb, _compara
                              _relative_times_changed, _than_reversed)
 from .checks_pooled import _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
 from .checks_roles import (_agents_replaced, _clauses_crossed, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
-                           _roles_moved)
+                           _roles_moved, _contrast_reversed)
 from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pronoun_for_owner, _relatives_for_persons
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
                            _modifier_for_head, _shared_in_place_of_another, _skipped_opposites,
@@ -94,6 +94,7 @@ def align(
             _picks_dropped(claim_tokens, excerpt.links, excerpt, lexicon)  # or the few its sentence singled out
         _superlative_scopes(claim_tokens, excerpt, lexicon)  # or what its superlative ranged over
         _ranks_dropped(claim_tokens, excerpt)  # or the rank before it
+        _most_members_dropped(claim_tokens, excerpt)  # or the "one of" before its "most"
         _restrictions_dropped(claim_tokens, excerpt, lexicon)  # or what narrowed its count or ban
         _partitives_dropped(claim_tokens, excerpt, lexicon)  # or the "most" of its noun
         _rates_dropped(claim_tokens, excerpt)  # or the rate of its figure
@@ -225,6 +226,7 @@ def align(
     _picks_dropped(claim_tokens, result.links, result, lexicon)
     _superlative_scopes(claim_tokens, result, lexicon)
     _ranks_dropped(claim_tokens, result)
+    _most_members_dropped(claim_tokens, result)
     _restrictions_dropped(claim_tokens, result, lexicon)
     _partitives_dropped(claim_tokens, result, lexicon)
     _number_changed(claim_tokens, result.links, result, lexicon)
@@ -263,6 +265,7 @@ def align(
     _empty_clauses(claim_tokens, result)
     _denials_unbacked(claim_tokens, evidence, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
+    _contrast_reversed(claim_tokens, result)
     return result
 
 

@@ -595,3 +595,31 @@ def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: 
         k -= 1
     before = tokens[k].lower if k >= 0 else ""
     return verb.position, "agent" if before == "by" else "patient"
+
+
+def _contrast_reversed(claim_tokens: list[Token], result: Alignment) -> None:
+    """Two sides of "rather than" or "instead of" turned round: "paid from customer bills rather than
+    shareholder profits" against "paid from shareholder profits rather than customer bills". A matched
+    word before the claim's contrast stands after the source's, and one after it before."""
+    words = [t.lower for t in claim_tokens]
+    for i, (first, second) in enumerate(zip(words, words[1:])):
+        if (first, second) not in _CONTRASTS:
+            continue
+        pivot = claim_tokens[i]
+        for link_a in result.links:
+            a, st = link_a.claim, link_a.evidence
+            if not link_a.accepted or link_a.target is None or st is None or a.position >= i or a.clause != pivot.clause:
+                continue
+            turns = [t.position for t in st.tokens[:-1] if (t.lower, st.tokens[t.position + 1].lower) == (first, second)]
+            if len(turns) != 1 or link_a.target.position < turns[0]:
+                continue
+            for link_b in result.links:
+                b = link_b.claim
+                if link_b.accepted and link_b.evidence is st and link_b.target is not None and b.position > i + 1 \
+                        and link_b.target.position < turns[0]:
+                    result.role_swaps.append((a.text, b.text, f"{pivot.text} {claim_tokens[i + 1].text}"))
+                    return
+
+
+_CONTRASTS = frozenset((("rather", "than"), ("instead", "of")))
+

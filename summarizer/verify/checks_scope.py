@@ -245,6 +245,26 @@ _CLAIM_LIMITS = frozenset("half much lot share proportion number partly partiall
 _PARTITIVE_LINKS = frozenset("of the its their his her our this these those".split())
 
 
+def _most_members_dropped(claim_tokens: list[Token], result: Alignment) -> None:
+    """"the most important work" for "one of the most important works": a superlative with "most" said
+    of one thing where the source makes it one of several (the "-est" form is _superlative_scopes')."""
+    claim_words = {t.lower for t in claim_tokens}
+    if "most" not in claim_words or claim_words & _MEMBERSHIP_WORDS:
+        return
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or target.position < 2 \
+                or st.tokens[target.position - 1].lower != "most" or claim_tokens[link.claim.position - 1].lower != "most":
+            continue
+        before = st.tokens[max(0, target.position - 6) : target.position - 1]
+        member = next((t for t in before if t.lower in _MEMBERSHIP_WORDS and t.clause == target.clause
+                       and (t.lower != "one" or st.tokens[t.position + 1].lower == "of")), None)
+        if member is not None:
+            result.scopes_widened.append((link, " ".join(t.text for t in st.tokens[member.position : target.position + 1])))
+            link.accepted = False
+            return
+
+
 def _ranks_dropped(claim_tokens: list[Token], result: Alignment) -> None:
     """An ordinal before the source's superlative dropped: "the lowest since 1885" for "the second lowest
     since 1885". The ordinal says it is not the lowest; as a hyphenated word ("third-largest") the

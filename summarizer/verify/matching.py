@@ -468,9 +468,11 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
         # "would not close" ⇐ "will stay open": the claim denies the opposite of what the source states.
         # Not the other way: "did not open" does not say "closed".
         link.accepted = True
-    elif rel == "antonym" and target.negated and not tok.negated and _negative_affix(tok.lower, target.lower):
+    elif rel == "antonym" and target.negated and not tok.negated and _negative_affix(tok.lower, target.lower) \
+            and _denied_close(evidence[s_idx], target):
         # Except where the opposite is the word with a negative prefix, which says just "not": "Commuter rail
-        # services were unaffected" ⇐ "… were not affected".
+        # services were unaffected" ⇐ "… were not affected". Only a denial of the word itself: "not
+        # convinced that target is realistic" doubts it, and does not say it is unrealistic.
         link.accepted = True
     elif rel == "antonym":
         result.antonyms.append(link)
@@ -758,6 +760,17 @@ def _client_named(tok: Token, claim_tokens: list[Token], anchors, evidence: list
         return None
     st = evidence[before[1]]
     return next(((before[1], t) for t in st.tokens[before[2] : after[2]] if t.name and t.lower == owner), None)
+
+
+def _denied_close(st: SentenceTokens, target: Token) -> bool:
+    """Whether a negation cue stands within three words before ``target`` with no verb between ("were not
+    affected", "is not realistic"), so that it denies the word itself."""
+    for t in reversed(st.tokens[max(0, target.position - 3) : target.position]):
+        if t.lower in ("not", "never", "no", "n't"):
+            return True
+        if t.content and t.lower.endswith(("ed", "ing")):
+            return False
+    return False
 
 
 def _negative_affix(word: str, other: str) -> bool:

@@ -1680,12 +1680,16 @@ def _rate_backs(unit: str, evidence: str, figures: list[str]) -> bool:
     return any(re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w.,]\d){between}\s+{rate}", evidence) for f in figures)
 
 
+_NOT_ALL_RE = LazyPattern(r"\bnot (?:all|every|everyone|everything)\b", re.IGNORECASE)
 _ALL_BUT_RE = LazyPattern(r"\ball (?:but|except)\b", re.IGNORECASE)
 _ALL_RE = LazyPattern(r"\b(?:all|every|each|entire|whole|everyone|everything)\b", re.IGNORECASE)
 
 
 def _check_quantifiers(claim: Features, evidence: Features, cited: str) -> Reason | None:
     backed = {QUANTIFIER_CLASSES[q] for q in evidence.quantifiers}
+    # "not all absences were linked" denies the "all": it backs no "all of the pupils".
+    if "all" in backed and _NOT_ALL_RE.search(evidence.folded) and not _ALL_RE.search(_NOT_ALL_RE.sub(" ", evidence.folded)):
+        backed.discard("all")
     # "all but essential journeys" is all except some: it backs no plain "all" ("avoid all journeys").
     if "all" in backed and _ALL_BUT_RE.search(evidence.folded) and not _ALL_BUT_RE.search(claim.folded) \
             and not _ALL_RE.search(_ALL_BUT_RE.sub(" ", evidence.folded)):
