@@ -1327,6 +1327,36 @@ def _rounded_bound(key: str, claim: Features, evidence: Features) -> bool:
     return False
 
 
+_DIGITS_RE = LazyPattern(r"\d+")
+_NUMBER_WORD_RE = LazyPattern(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                              r"fifty|sixty|seventy|eighty|ninety|hundred)\b", re.IGNORECASE)
+
+
+def _may_repeat_a_value(text: str) -> bool:
+    """Whether ``text`` may give one value twice: the same digits twice, or digits and a number word.
+    Two quick scans, so that the figures of most claims are not read a second time."""
+    digits = _DIGITS_RE.findall(text)
+    if len(digits) != len(set(digits)):
+        return True
+    words = [w.lower() for w in _NUMBER_WORD_RE.findall(text)]
+    return len(words) != len(set(words)) or (bool(digits) and bool(words))
+
+
+_PLAIN_FIGURES: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _plain_figures(text: str) -> tuple[tuple[str, str], ...]:
+    """Every plain figure of ``text`` (no unit or kind in its key), each time it occurs, as (key, surface);
+    cached by text, since a claim is checked against each of its evidence sets."""
+    found = _PLAIN_FIGURES.get(text)
+    if found is None:
+        if len(_PLAIN_FIGURES) >= 100_000:
+            _PLAIN_FIGURES.clear()
+        found = _PLAIN_FIGURES[text] = tuple(
+            (key, surface) for key, surface, only in _read_figures(text, False) if ":" not in key and not only)
+    return found
+
+
 # A month name and the year after it ("January 2023", "3 March 2021", "Jan 7, 2026").
 _MONTH_YEAR_RE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d\d)\b",
@@ -1377,12 +1407,14 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
             missing.append(surface)
     # One value the claim gives twice, as two figures ("3 kilometres … three pumping stations"), needs
     # two figures of that value in the evidence: "3 kilometres … two pumping stations" has one.
-    claim_plain = [key for key, _, only in _read_figures(claim.folded, False) if ":" not in key and not only]
-    repeated = {key for key in claim_plain if claim_plain.count(key) > 1 and key not in missing}
+    claim_figures = _plain_figures(claim.folded) if _may_repeat_a_value(claim.folded) else ()
+    claim_plain = [key for key, _ in claim_figures]
+    repeated = {key for key in claim_plain if claim_plain.count(key) > 1 and key not in missing} \
+        if len(claim_plain) > 1 else ()
     if repeated:
-        evidence_plain = [key for key, _, _ in _read_figures(evidence.folded, False) if ":" not in key]
+        evidence_plain = [key for key, _ in _plain_figures(evidence.folded)]
         for key in sorted(repeated):
-            surfaces = {surface for k, surface, _ in _read_figures(claim.folded, False) if k == key}
+            surfaces = {surface for k, surface in claim_figures if k == key}
             if len(surfaces) > 1 and evidence_plain.count(key) < claim_plain.count(key):
                 missing.append(sorted(surfaces, key=len)[-1])
     # A month with its year is one date: "January 2022" is not backed by "in 2022 … in January 2023", where
