@@ -402,3 +402,50 @@ def test_the_sides_of_rather_than_turned_round():
     assert got == "rejected" and "role_swap" in codes
     assert verdict("Graham Holt said the fine would be paid from shareholder profits rather than customer bills [1.1].",
                    source)[0] == "supported"
+
+
+# --- found by an independent review of 2.9 ---------------------------------------------------------------
+
+@pytest.mark.parametrize("claim, source", [
+    ("Deaths tripled [1.1].", "Cases rose to 36 from 12, while deaths were flat."),
+    ("Deaths tripled [1.1].", "Cases rose from 12 to 36, while deaths fell from 36 to 12."),
+    ("Measles cases halved [1.1].", "Flu cases fell to 6 from 12, while measles cases rose."),
+    ("Measles cases have more than tripled [1.1].", "Health officials confirmed 37 cases of measles, all from 12 schools."),
+])
+def test_a_factor_needs_figures_of_what_the_claim_counts(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The file was stolen [1.1].", "The charge was stolen."),
+    ("A fire destroyed the barn [1.1].", "A discharge destroyed the barn."),
+    ("Rebels launched an attack on the city [1.1].", "Rebels launched a round on the city."),
+])
+def test_a_shared_rare_verb_sense_is_no_licence_for_nouns(claim, source):
+    assert verdict(claim, source)[0] == "rejected"
+
+
+def test_a_rate_word_of_another_noun_backs_no_every():
+    assert verdict("Bins will be collected every week [1.1].",
+                   "Bins will be collected fortnightly, the council's weekly bulletin said.")[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Police made an arrest on Monday [1.1].", "Police made the first arrest on Monday."),  # a noun in "-est"
+    ("Under the deal, the firm will cut 200 jobs [1.1].", "As part of the deal, the firm will cut 200 jobs."),
+    ("The company rejected the claims [1.1].", "The company denied the claims."),
+    ("Sales rose in March 2022 [1.1].", "Sales, which rose in March of 2022, fell in March 2023."),
+])
+def test_plain_paraphrases_the_new_rules_must_not_reject(claim, source):
+    assert verdict(claim, source)[0] == "supported"
+
+
+def test_a_repeated_value_is_named_the_same_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+    code = ("from summarizer import verify; print(verify('Two firms reported growth of 2.0 [1.1].', "
+            "['Two firms reported growth.']).claims[0].reasons[0].message)")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1", "2", "3")}
+    assert len(outs) == 1

@@ -28,7 +28,7 @@ from bisect import bisect_left
 from .lexicon import Lexicon
 from .tokens import (SentenceTokens, Token, copied_tokens, is_possessive, mark_level_verbs, merge_phrasal_verbs,
                      merge_phrases, sentence_tokens, tokenize)
-from .syntax import LABEL_RE
+from .syntax import LABEL_RE, _verb_strength
 from .matching import (Alignment, Link, NameDescriptions, _as_head, _excerpt, _judge_unmatched, _lexical_support,
                        _monotone_chain, _spelling_support, in_verb_context)
 from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, _questions_asserted,
@@ -93,7 +93,7 @@ def align(
         if start > 0 and _may_pick(first.evidence.tokens[start - 1], lexicon):  # type: ignore[union-attr]
             _picks_dropped(claim_tokens, excerpt.links, excerpt, lexicon)  # or the few its sentence singled out
         _superlative_scopes(claim_tokens, excerpt, lexicon)  # or what its superlative ranged over
-        _ranks_dropped(claim_tokens, excerpt)  # or the rank before it
+        _ranks_dropped(claim_tokens, excerpt, lexicon)  # or the rank before it
         _most_members_dropped(claim_tokens, excerpt)  # or the "one of" before its "most"
         _restrictions_dropped(claim_tokens, excerpt, lexicon)  # or what narrowed its count or ban
         _partitives_dropped(claim_tokens, excerpt, lexicon)  # or the "most" of its noun
@@ -162,7 +162,8 @@ def align(
     # argument; otherwise it is unmatched, and judged as such below.
     for position in [p for p, l in links.items() if l.relation == "verb_sense"]:
         link = links[position]
-        if in_verb_context(link, claim_tokens, links):
+        # (the claim's word used as a verb: "The file was stolen" against "The charge was stolen" is two nouns)
+        if _verb_strength(claim_tokens, link.claim, lexicon) >= 1 and in_verb_context(link, claim_tokens, links):
             link.relation = "synonym"
         else:
             del links[position]
@@ -225,7 +226,7 @@ def align(
     # their own, after the count of supported words (the words themselves are there).
     _picks_dropped(claim_tokens, result.links, result, lexicon)
     _superlative_scopes(claim_tokens, result, lexicon)
-    _ranks_dropped(claim_tokens, result)
+    _ranks_dropped(claim_tokens, result, lexicon)
     _most_members_dropped(claim_tokens, result)
     _restrictions_dropped(claim_tokens, result, lexicon)
     _partitives_dropped(claim_tokens, result, lexicon)

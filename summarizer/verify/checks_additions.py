@@ -57,7 +57,9 @@ def _denials_unbacked(claim_tokens: list[Token], evidence: list[SentenceTokens],
         lemmas = lexicon.lemmas(tok.lower, "v") if tok.lower[:3] in ("den", "ref", "rej", "dis") else ()
         if _DENIAL_LEMMAS.isdisjoint(lemmas):
             continue
+        # Any verb of denial backs another ("rejected the claims" for "denied the claims").
         backed = any(t.lower == tok.lower or relation(lexicon, tok.lower, t.lower.replace(" ", "_")) in _BACKING
+                     or not _DENIAL_LEMMAS.isdisjoint(lexicon.lemmas(t.lower, "v"))
                      for st in evidence for t in st.tokens)
         # "denied the plant would close" reports a denial: "said the plant would not close" backs it.
         after = claim_tokens[tok.position + 1 : tok.position + 5]

@@ -265,15 +265,15 @@ def _most_members_dropped(claim_tokens: list[Token], result: Alignment) -> None:
             return
 
 
-def _ranks_dropped(claim_tokens: list[Token], result: Alignment) -> None:
+def _ranks_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """An ordinal before the source's superlative dropped: "the lowest since 1885" for "the second lowest
     since 1885". The ordinal says it is not the lowest; as a hyphenated word ("third-largest") the
     compound reading already keeps it."""
     for link in result.links:
         target, st = link.target, link.evidence
         if not link.accepted or target is None or st is None or not target.position \
-                or not (target.lower.endswith("est") and len(target.lower) > 4):
-            continue
+                or not (target.lower.endswith("est") and len(target.lower) > 4) or _degree(target.lower, lexicon) != 2:
+            continue  # (not a noun in "-est": "the first arrest", "the second protest")
         rank = st.tokens[target.position - 1]
         if rank.lower not in ORDINAL_WORDS and _ORDINAL_RE.fullmatch(rank.lower) is None:
             continue
@@ -298,8 +298,8 @@ def _partitives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: L
         if k < 0 or tokens[k].lower not in _PARTITIVES or tokens[k].clause != target.clause \
                 or not lexicon.lemmas(link.claim.lower, "n"):
             continue
-        if k and tokens[k - 1].lower in ("the", "at", "a") or target.lower in _TIME_UNITS:
-            continue  # "the most", "at least some", "a few" (a count of its own), "some time"
+        if k and tokens[k - 1].lower in ("the", "at", "a", "as", "in") or target.lower in _TIME_UNITS:
+            continue  # "the most", "at least some", "a few" (a count of its own), "as part of the deal", "some time"
         c = link.claim.position
         before = [t for t in claim_tokens[max(0, c - 4) : c] if t.clause == link.claim.clause]
         if any(t.lower in _PARTITIVES or t.lower in QUANTIFIER_CUES or t.lower in FIGURE_WORDS or t.text[0].isdigit()

@@ -685,6 +685,15 @@ def _trend_of_figures(tok: Token, claim_tokens: list[Token], evidence: list[Sent
     return s_b, t_b
 
 
+def _whole_figure(st: SentenceTokens, tok: Token) -> float | None:
+    """The value of the figure a digit token opens, read from the sentence's text ("906,000", "12.5"), or None."""
+    end = st.tokens[_figure_end(st.tokens, tok.position)].end
+    try:
+        return float(st.sentence.text[tok.start : end].replace(",", ""))
+    except ValueError:
+        return None
+
+
 def _ratio_of_figures(tok: Token, claim_tokens: list[Token], evidence: list[SentenceTokens],
                       lexicon: Lexicon) -> tuple[int, Token] | None:
     """"Measles cases have more than tripled" from "37 cases of measles, up from 12 a week earlier": a
@@ -707,23 +716,32 @@ def _ratio_of_figures(tok: Token, claim_tokens: list[Token], evidence: list[Sent
     for s_idx, st in enumerate(evidence):
         if subject.isdisjoint(st.by_stem) or "from" not in st.by_lower:
             continue
-        figures = [(key, surface) for key, surface in extract_numbers(st.sentence.text).items()
-                   if key.replace(".", "", 1).isdigit() and not YEAR_RE.fullmatch(surface)]
-        if len(figures) != 2:
+        # Exactly two figures, as tokens (a value given twice is two), neither a year.
+        numbers = [t for t in st.tokens if t.text[0].isdigit() and not YEAR_RE.fullmatch(t.text)
+                   and not (t.position and st.tokens[t.position - 1].text[0].isdigit()
+                            and st.tokens[t.position - 1].end + 1 == t.start)]
+        if len(numbers) != 2:
             continue
-        # The first figure within four words after a "from" ("from a record 906,000").
+        # The earlier figure: the first figure within four words after a "from" ("from a record 906,000").
         after_from = {next((n.position for n in st.tokens[t.position + 1 : t.position + 5] if n.text[0].isdigit()), -1)
                       for t in st.tokens if t.lower == "from"}
-        positions = []
-        for _, surface in figures:
-            first_word = surface.split()[0].split(",")[0].split(".")[0]
-            positions.append(next((t.position for t in st.tokens if t.text == first_word), None))
-        if None in positions:
-            continue
-        earlier = [i for i, p in enumerate(positions) if p in after_from]
+        earlier = [t for t in numbers if t.position in after_from]
         if len(earlier) != 1:
             continue
-        old, new = float(figures[earlier[0]][0]), float(figures[1 - earlier[0]][0])
+        before, later = earlier[0], next(t for t in numbers if t is not earlier[0])
+        # What the claim counts is in the figures' clauses: every subject word ("Flu cases fell to 6 from 12,
+        # while measles cases rose" is no halving of measles cases); and the earlier figure counts no other
+        # noun ("from 12 schools").
+        clauses = {before.clause, later.clause}
+        near = {t.stem for t in st.tokens if t.clause in clauses}
+        if not subject <= near:
+            continue
+        after = st.tokens[before.position + 1] if before.position + 1 < len(st.tokens) else None
+        if after is not None and after.content and after.stem not in subject:
+            continue
+        old, new = _whole_figure(st, before), _whole_figure(st, later)
+        if old is None or new is None:
+            continue
         if old <= 0:
             continue
         ratio = new / old
@@ -735,7 +753,7 @@ def _ratio_of_figures(tok: Token, claim_tokens: list[Token], evidence: list[Sent
         else:
             holds = abs(ratio - factor) <= factor * tolerance
         if holds:
-            return s_idx, st.tokens[positions[1 - earlier[0]]]  # type: ignore[index]
+            return s_idx, later
     return None
 
 

@@ -1359,7 +1359,8 @@ def _plain_figures(text: str) -> tuple[tuple[str, str], ...]:
 
 # A month name and the year after it ("January 2023", "3 March 2021", "Jan 7, 2026").
 _MONTH_YEAR_RE = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d\d)\b",
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?,?\s+(?:of\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE)
 
 
@@ -1409,14 +1410,15 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
     # two figures of that value in the evidence: "3 kilometres … two pumping stations" has one.
     claim_figures = _plain_figures(claim.folded) if _may_repeat_a_value(claim.folded) else ()
     claim_plain = [key for key, _ in claim_figures]
-    repeated = {key for key in claim_plain if claim_plain.count(key) > 1 and key not in missing} \
-        if len(claim_plain) > 1 else ()
+    repeated = {key for key in claim_plain if claim_plain.count(key) > 1} if len(claim_plain) > 1 else ()
     if repeated:
         evidence_plain = [key for key, _ in _plain_figures(evidence.folded)]
         for key in sorted(repeated):
             surfaces = {surface for k, surface in claim_figures if k == key}
             if len(surfaces) > 1 and evidence_plain.count(key) < claim_plain.count(key):
-                missing.append(sorted(surfaces, key=len)[-1])
+                surface = max(sorted(surfaces), key=len)  # (ties broken by spelling, not by set order)
+                if surface not in missing:
+                    missing.append(surface)
     # A month with its year is one date: "January 2022" is not backed by "in 2022 … in January 2023", where
     # the evidence gives that month only with another year.
     for key, surface in claim.numbers.items():
@@ -1706,8 +1708,8 @@ def _rate_backs(unit: str, evidence: str, figures: list[str]) -> bool:
         return True
     # With no figure of the claim's, the unit's own rate word says it of the thing itself: "will be
     # collected every week" for "collections will remain weekly" (not "bi-weekly", "three-weekly").
-    if not figures and adverbs is not None and re.search(rf"(?<![\w-])(?:{adverbs})\b", evidence):
-        return True
+    if not figures and adverbs is not None and re.search(rf"(?<![\w-])(?:{adverbs})\b(?!\s+[a-z])", evidence):
+        return True  # (not before a word: "the council's weekly bulletin" is of the bulletin)
     between = r"(?:\s+(?!(?:for|in|within|over|after|by|than|during|of)\b)[\w'\-]+){0,2}?"
     return any(re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w.,]\d){between}\s+{rate}", evidence) for f in figures)
 
