@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .features import HEDGE_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
-from .numbers import FIGURE_WORDS, YEAR_RE, extract_numbers
+from .numbers import FIGURE_WORDS, YEAR_RE
 from .lexicon import Lexicon
 from .report import AlignedWord, aligned_word
 from .tokens import MONTH_WORDS, SentenceTokens, Token
