@@ -11,7 +11,7 @@ from .numbers import FIGURE_WORDS, TIME_UNITS_PATTERN, YEAR_RE
 from .lexicon import Lexicon
 from .tokens import SentenceTokens, Token, _is_negation, _restricts
 from .syntax import _DEFINITE, _ORDINAL_RE, _finite_verb, _is_question, _verb_strength
-from .matching import Alignment, Link, relation
+from .matching import DENYING_PARTICLES, Alignment, Link, relation
 
 
 def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, result: Alignment, claim_tokens: list[Token],
@@ -280,7 +280,7 @@ def _polar_words(claim_tokens: list[Token], evidence: list[SentenceTokens], lexi
             result.antonyms.append(Link(tok, "antonym", hit[0], hit[1], accepted=False))
 
 
-_PARTICLE_DENIALS = frozenset("without not no never n't".split())
+_PARTICLE_DENIALS = DENYING_PARTICLES | {"without"}
 
 
 def _cues_under_denial(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment,

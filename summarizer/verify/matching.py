@@ -780,11 +780,15 @@ def _client_named(tok: Token, claim_tokens: list[Token], anchors, evidence: list
     return next(((before[1], t) for t in st.tokens[before[2] : after[2]] if t.name and t.lower == owner), None)
 
 
+# Particles that deny the word they stand before ("not affected", "never realistic").
+DENYING_PARTICLES = frozenset(("not", "never", "no", "n't"))
+
+
 def _denied_close(st: SentenceTokens, target: Token) -> bool:
     """Whether a negation cue stands within three words before ``target`` with no verb between ("were not
     affected", "is not realistic"), so that it denies the word itself."""
     for t in reversed(st.tokens[max(0, target.position - 3) : target.position]):
-        if t.lower in ("not", "never", "no", "n't"):
+        if t.lower in DENYING_PARTICLES:
             return True
         if t.content and t.lower.endswith(("ed", "ing")):
             return False
