@@ -36,7 +36,7 @@ from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, 
 from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _may_pick, _number_changed,
                            _most_members_dropped, _partitives_dropped, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
                            _tense_changed)
-from .checks_figures import (_bounds_reversed, _counts_of_another_verb, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
+from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_another_verb, _counts_of_objects_moved, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_of_nouns_swapped,
                              _counts_dropped, _figures_moved, _ordinals_changed, _rates_dropped,
                              _relative_times_changed, _than_reversed)
@@ -240,13 +240,15 @@ def align(
     _bounds_reversed(claim_tokens, result)
     _comparatives_reversed(claim_tokens, result)
     _than_reversed(claim_tokens, evidence, result, lexicon)
+    _comparison_unstated(claim_tokens, evidence, result, lexicon)
     _rates_dropped(claim_tokens, result)
     _counted_nouns_changed(claim_tokens, evidence, result, lexicon)
     _ordinals_changed(claim_tokens, result)
     _roles_moved(claim_tokens, result)
     _relative_times_changed(claim_tokens, evidence, result)
     _comparison_reversed(claim_tokens, result)
-    _figures_moved(claim_tokens, result)
+    _figures_moved(claim_tokens, result, lexicon)
+    _counts_of_objects_moved(claim_tokens, result, lexicon)
     _counts_of_another_verb(claim_tokens, result, lexicon)
     _counts_of_nouns_swapped(claim_tokens, result)
     if len(evidence) > 1:

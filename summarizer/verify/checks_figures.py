@@ -362,6 +362,46 @@ def _than_reversed(claim_tokens: list[Token], evidence: list[SentenceTokens], re
                     return
 
 
+# What a source compares with, in words: a "than", or a verb or preposition of comparison. "above",
+# "below", "over" and "under" are left out: they bound figures and places more often than they compare.
+_COMPARISON_MARKERS = frozenset(
+    "than compared comparison versus vs relative outnumber outnumbers outnumbered exceed exceeds exceeded exceeding "
+    "outpaced outpace outpaces outstripped outstrip outstrips surpassed surpass surpasses".split())
+_NOT_COMPARING = frozenset(("rather", "other"))  # "rather than", "other than": no comparison
+
+
+# A time the claim compares with: "lower than in July", "than a year earlier", "than last season". The
+# sources tell such a comparison as a change ("down slightly from July"), which the alignment reads.
+_THEN_WORDS = frozenset("year years month months week weeks quarter season earlier ago before previously last previous".split())
+
+
+def _comparison_unstated(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment, lexicon: Lexicon) -> None:
+    """A comparison the cited sentences do not make: "Lindqvist made more unforced errors than Kostova"
+    against "Kostova hit 11 aces and 38 winners, while Lindqvist made 41 unforced errors"; "13 seats, more
+    than Farage had predicted" against "although Farage had predicted the party would take far more". The
+    words on both sides are there; the comparison is the claim's own. Only where the claim's clause has no
+    figure (a compared figure, "8% bigger than", "younger than ten", is the numbers check's) and no cited
+    sentence compares anything in words (arithmetic between two figures is not read). Not a comparison
+    with a time, nor "more than" a factor's verb."""
+    for than in claim_tokens:
+        if than.lower != "than" or not than.position or claim_tokens[than.position - 1].lower in _NOT_COMPARING:
+            continue
+        clause = [t for t in claim_tokens if t.clause == than.clause]
+        if any(t.text[0].isdigit() or t.lower in FIGURE_WORDS for t in clause):
+            continue
+        after = [t for t in clause if t.position > than.position]
+        if after and (any(base in lexicon.multiplying_verbs for base in (after[0].lower, *lexicon.lemmas(after[0].lower, "v"))) or any(
+                t.lower in _THEN_WORDS or t.lower in MONTH_WORDS or t.lower in WEEKDAYS for t in after)):
+            continue  # "more than tripled" (the factor's check); "lower than in July": a change, told with "from"
+        if any(t.lower in _COMPARISON_MARKERS for st in evidence for t in st.tokens):
+            return
+        start = next((t for t in reversed(clause) if t.position < than.position and t.lower in _DEGREE_WORDS), None)
+        said = f"{start.text} \u2026 than" if start is not None and start.position + 1 < than.position else \
+            f"{claim_tokens[than.position - 1].text} than"
+        result.unsupported_verbs.append(said)
+        return
+
+
 def _bound_at(tokens: list[Token], i: int) -> tuple[str, bool] | None:
     """The bound token ``i`` opens, as (comparative, denied): "more than" → ("more", False), "no more
     than" → ("more", True); None for none."""
@@ -409,7 +449,29 @@ def _frame_after(tokens: list[Token], i: int) -> str | None:
     return None
 
 
-def _figures_moved(claim_tokens: list[Token], result: Alignment) -> None:
+# Words that link a figure to the word it is told of without being content: "fallen to 61%", "was just
+# 74%", "stands at 4.5%". The figure's word is then the one before the link, and the link must agree.
+_FIGURE_LINKS = frozenset("to from by at is are was were".split())
+
+
+def _figure_anchor(tokens: list[Token], i: int) -> tuple[Token | None, str | None]:
+    """The word a figure is told of and the link word between them: ("rise", None) for "a rise of 5%",
+    ("fallen", "to") for "have fallen to 61%", ("area", "was") for "the area was just 74%" (a link only
+    inside the figure's clause)."""
+    role = _role_word(tokens, i)
+    if role is None or role.content or role.lower not in _FIGURE_LINKS or role.clause != tokens[i].clause:
+        return role, None
+    before = _role_word(tokens, role.position)
+    if before is None or before.clause != role.clause:
+        return None, None
+    return before, role.lower
+
+
+def _same_anchor(anchor: tuple[Token | None, str | None], word: Token, link_word: str | None) -> bool:
+    return anchor[0] is word and anchor[1] == link_word
+
+
+def _figures_moved(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A figure the evidence gives to other words of the same sentence: "Verdi has demanded a pay rise of
     5% over two years" against "… demanded a pay rise of 12.5% over one year, while employers have offered
     5% over two years"; "earnings grew 4.3% on the month" against "grew 0.2% on the month and 4.3% on the
@@ -422,25 +484,99 @@ def _figures_moved(claim_tokens: list[Token], result: Alignment) -> None:
         if not tok.text[0].isdigit():
             continue
         key = _figure_key(claim_tokens, i)
-        role = _role_word(claim_tokens, i)
+        role, link_word = _figure_anchor(claim_tokens, i)
         head = by_position.get(role.position) if key is not None and role is not None and role.content else None
         if head is None or not head.accepted or head.target is None or head.evidence is None:
             continue
         tokens = head.evidence.tokens
         e = head.target.position
         own = next((j for j in range(e + 1, min(len(tokens), e + 8)) if tokens[j].text[0].isdigit()
-                    and _figure_key(tokens, j) is not None and _role_word(tokens, j) is head.target), None)
+                    and _figure_key(tokens, j) is not None and tokens[j].clause == head.target.clause
+                    and _same_anchor(_figure_anchor(tokens, j), head.target, link_word)), None)
         if own is None or _figure_key(tokens, own) == key:
             continue
         elsewhere = [j for j in range(len(tokens)) if j != own and tokens[j].text[0].isdigit() and _figure_key(tokens, j) == key]
         if not elsewhere:
             continue  # a figure the evidence does not give is the numbers check's
+        if _object_counted_alike(claim_tokens, i, key, by_position, lexicon):
+            continue  # "received nine reports of minor burns": the source counts those reports nine too
         frame = _frame_after(claim_tokens, i)
         if all(j > own for j in elsewhere) and frame is not None and frame != _frame_after(tokens, own) \
                 and any(_frame_after(tokens, j) == frame for j in elsewhere):
             continue  # the one word's second figure, told with what the claim tells it with
         # Both as the sentence writes them (the claim's figure is there too, elsewhere).
         result.figures_moved.append((head, _figure_text(head.evidence, elsewhere[0]), _figure_text(head.evidence, own)))
+
+
+def _of_object(tokens: list[Token], noun: Token) -> list[Token]:
+    """The content words of what a counted noun is "of", up to three words on in its clause: "minor" and
+    "burns" of "48 reports of minor burns"; none without an "of" right after the noun."""
+    at = noun.position + 1
+    if at >= len(tokens) or tokens[at].lower != "of" or tokens[at].clause != noun.clause:
+        return []
+    return [t for t in tokens[at + 1 : at + 4] if t.content and t.clause == noun.clause]
+
+
+def _count_before_of(tokens: list[Token], word: Token, lexicon: Lexicon) -> int | None:
+    """The figure that counts what ``word`` stands in: "nine" for "burns" in "nine reports of minor burns"
+    (back past at most two words, over "of", to the counted noun and its figure)."""
+    k = word.position - 1
+    for _ in range(2):
+        if k < 0 or tokens[k].lower == "of" or not tokens[k].content or tokens[k].clause != word.clause:
+            break
+        k -= 1
+    if k < 1 or tokens[k].lower != "of" or tokens[k].clause != word.clause:
+        return None
+    noun = tokens[k - 1]
+    return next((j for j in range(max(0, noun.position - 4), noun.position)
+                 if _figure_key(tokens, j) is not None and _counted_noun(tokens, j, lexicon) is noun), None)
+
+
+def _counted_as(tokens: list[Token], j: int, noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the figure at ``j`` counts the claim's ``noun`` in its own words ("reports" and "reports")."""
+    own = _counted_noun(tokens, j, lexicon)
+    return own is not None and (own.stem == noun.stem or relation(lexicon, noun.lower, own.lower) in SUPPORT_RANK)
+
+
+def _object_counted_alike(claim_tokens: list[Token], i: int, key: str | None, by_position: dict[int, Link],
+                          lexicon: Lexicon) -> bool:
+    """Whether what the figure at ``i`` counts the reports "of" is matched where the source counts it with
+    the same figure and noun ("nine reports of minor burns" in both)."""
+    noun = _counted_noun(claim_tokens, i, lexicon) if key is not None else None
+    for word in _of_object(claim_tokens, noun) if noun is not None else ():
+        link = by_position.get(word.position)
+        if link is not None and link.accepted and link.target is not None and link.evidence is not None:
+            own = _count_before_of(link.evidence.tokens, link.target, lexicon)
+            return own is not None and _figure_key(link.evidence.tokens, own) == key \
+                and _counted_as(link.evidence.tokens, own, noun, lexicon)
+    return False
+
+
+def _counts_of_objects_moved(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A count given to what the source counts with another figure: "received 48 reports of minor burns"
+    against "48 reports of handles detaching, including nine reports of minor burns". The claim's "minor
+    burns" are matched where the source counts them "nine"; its 48 counts other reports there. Only where
+    the source counts the claim's own noun ("reports"): "within 6 kilometres of Fort Ashcroft" is no count
+    of "8,000 residents of Fort Ashcroft"."""
+    by_position = {l.claim.position: l for l in result.links}
+    for i in range(len(claim_tokens)):
+        key = _figure_key(claim_tokens, i)
+        noun = _counted_noun(claim_tokens, i, lexicon) if key is not None else None
+        if noun is None:
+            continue
+        for word in _of_object(claim_tokens, noun):
+            link = by_position.get(word.position)
+            if link is None or not link.accepted or link.target is None or link.evidence is None:
+                continue
+            tokens = link.evidence.tokens
+            own = _count_before_of(tokens, link.target, lexicon)
+            if own is None or _figure_key(tokens, own) == key or not _counted_as(tokens, own, noun, lexicon):
+                break  # the source counts it with the claim's figure, or with none, or counts other things of it
+            elsewhere = [j for j in range(len(tokens)) if j != own and _figure_key(tokens, j) == key]
+            if elsewhere:
+                result.figures_moved.append((link, _figure_text(link.evidence, elsewhere[0]), _figure_text(link.evidence, own)))
+                return
+            break
 
 
 def _counts_of_nouns_swapped(claim_tokens: list[Token], result: Alignment) -> None:
@@ -492,6 +628,9 @@ def _counts_of_another_verb(claim_tokens: list[Token], result: Alignment, lexico
             # the same number written otherwise is the same count ("eight" for "8"); one read as no figure
             # ("44C") is the numbers check's
             if said and source and said.keys().isdisjoint(source):
+                if _object_counted_alike(claim_tokens, count.position, _figure_key(claim_tokens, count.position),
+                                         {l.claim.position: l for l in result.links}, lexicon):
+                    continue  # "received nine reports of minor burns": the source counts those reports nine too
                 result.figures_moved.append((link, count.text, own.text))
                 link.accepted = False
                 return
