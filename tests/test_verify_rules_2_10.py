@@ -93,3 +93,27 @@ SEATS = "Reform UK was forecast to win 13 seats, although its leader had predict
 ])
 def test_a_comparison_needs_a_comparison_in_the_cited_sentences(claim, source, expected):
     expect(claim, source, expected, "unsupported_detail")
+
+
+# --- a quantity of the verb's own clause ----------------------------------------------------------------
+
+SUSPECTS = "Both suspects were wearing dark hooded tops, and one is described as around six feet tall."
+SATELLITES = "Both satellites, built for the space agency, were lost."
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    # "both" comes from the first clause; the one described is one of them (r18)
+    ("Both suspects are described as around six feet tall [1.1].", SUSPECTS, "rejected"),
+    ("Both suspects were wearing dark hooded tops [1.1].", SUSPECTS, "supported"),
+    ("One of the suspects is described as around six feet tall [1.1].", SUSPECTS, "supported"),
+    # both were lost: "one of the two" says only one was (r21); the parenthesis between is no verb of its own
+    ("One of the two satellites was lost [1.1].", SATELLITES, "rejected"),
+    ("Both satellites were lost [1.1].", SATELLITES, "supported"),
+    ("One of the two satellites was lost [1.1].", "One of the two satellites, built for the space agency, was lost.",
+     "supported"),
+    # a count of two is no fewer than "both"
+    ("The defendant has two previous convictions, both for speeding [1.1].",
+     "The defendant has two previous convictions for speeding, in 2019 and 2021.", "supported"),
+])
+def test_a_quantity_is_read_in_the_clause_of_its_verb(claim, source, expected):
+    expect(claim, source, expected, "quantifier_mismatch")

@@ -14,7 +14,7 @@ from .tokens import MONTH_WORDS, SentenceTokens, Token, _DETERMINERS
 from .syntax import (LABEL_RE, _BE_FORMS, _MODALS, _PLACE_PREPOSITIONS, _RELATIVE_TIME_OPENERS, _RELATIVE_TIME_UNITS,
                      _SUBJECT_AUXILIARIES, _SUBJECT_PRONOUN_WORDS, _figure_kind, _has_label, _is_question, _name_run,
                      _plural_noun, _speaks, _time_of, _verb_strength, _widened)
-from .matching import Alignment
+from .matching import Alignment, Link
 
 
 def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

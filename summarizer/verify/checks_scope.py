@@ -14,7 +14,7 @@ from .numbers import FIGURE_WORDS, ORDINAL_WORDS
 from .lexicon import Lexicon
 from .tokens import SentenceTokens, Token, _is_negation
 from .syntax import (_DEFINITE, _MODALS, _ORDINAL_RE, _RELATIVE_TIME_UNITS, _TIME_UNITS, _before_noun, _figure_kind, _finite_verb,
-                     _is_count, _is_time_or_figure, _plural_noun, _time_of, _verb_lemmas)
+                     _is_count, _is_time_or_figure, _plural_noun, _time_of, _verb_lemmas, _verb_strength)
 from .matching import Alignment, Link
 
 # Words that single out a few of a kind: "its top three executives", "the five largest shareholders".
@@ -311,6 +311,59 @@ def _partitives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: L
         if nxt is not None and nxt.lower in SPEECH_VERBS:
             continue  # "Residents said …": a bare plural speaker is some of them, as news uses it
         result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[k : target.position + 1])))
+
+
+# A claim's quantity of all ("Both suspects are described") and the counts that, in the clause of the
+# source's verb, say of fewer ("and one is described").
+_ALL_OF_THEM = frozenset("both all every each".split())
+# (A count of two or more is no fewer: "two previous convictions" may be both of them.)
+_FEWER_OF_THEM = frozenset("one some several few many most neither none".split())
+
+
+def _quantities_of_another_clause(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A quantity taken from another clause of the source than the one of its verb: "Both suspects are
+    described as six feet tall" against "Both suspects were wearing hooded tops, and one is described as
+    six feet tall"; "One of the two satellites was lost" against "Both satellites, built for …, were
+    lost". The claim's "both" (or "all", "every", "each") stands before a verb matched where the source's
+    clause has a count of fewer before it; or its "one of" before a verb matched where the source's
+    subject is "both" or "all" of its noun (what stands between the two, in clauses of their own, is a
+    parenthesis)."""
+    by_position = {l.claim.position: l for l in result.links}
+    for q in claim_tokens:
+        one_of = q.lower == "one" and q.position + 1 < len(claim_tokens) and claim_tokens[q.position + 1].lower == "of"
+        if q.lower not in _ALL_OF_THEM and not one_of:
+            continue
+        verb = next((by_position[t.position] for t in claim_tokens[q.position + 1 :]
+                     if t.clause == q.clause and t.position in by_position and by_position[t.position].accepted
+                     and by_position[t.position].target is not None and _verb_strength(claim_tokens, t, lexicon) == 2), None)
+        if verb is None or verb.evidence is None or verb.target is None:
+            continue
+        tokens, target = verb.evidence.tokens, verb.target
+        if _verb_strength(tokens, target, lexicon) != 2:
+            continue
+        if not one_of:
+            before = [t for t in tokens[: target.position] if t.clause == target.clause]
+            if any(t.lower in _ALL_OF_THEM for t in before):
+                continue
+            fewer = next((t for t in before if t.lower in _FEWER_OF_THEM), None)
+            if fewer is not None:
+                result.quantities_moved.append((verb, f"{q.text} \u2026 {verb.claim.text}", f"{fewer.text} \u2026 {target.text}"))
+                return
+            continue
+        # "one of the two satellites": the noun after "of" (past a determiner and a count)
+        noun = next((t for t in claim_tokens[q.position + 2 : q.position + 5] if t.content), None)
+        link = by_position.get(noun.position) if noun is not None else None
+        if link is None or not link.accepted or link.target is None or link.evidence is not verb.evidence \
+                or not 0 < link.target.position < target.position:
+            continue
+        all_of = tokens[link.target.position - 1]
+        between = tokens[link.target.position + 1 : target.position]
+        if all_of.lower in _ALL_OF_THEM and not any(
+                t.content and t.clause in (link.target.clause, target.clause) and _verb_strength(tokens, t, lexicon) == 2
+                for t in between):
+            result.quantities_moved.append((verb, f"{q.text} of \u2026 {verb.claim.text}",
+                                            f"{all_of.text} {link.target.text} \u2026 {target.text}"))
+            return
 
 
 def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

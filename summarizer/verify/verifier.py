@@ -666,6 +666,11 @@ class Verifier:
             reasons.append(_where_reason("quantifier_mismatch",
                                          "The claim drops what narrows a count, an \u201call\u201d, a ban or whom it is said of, and so says more: ",
                                          alignment.restrictions_dropped))
+        if alignment.quantities_moved:
+            reasons.append(_where_reason("quantifier_mismatch",
+                                         "The claim gives its verb another quantity than the cited sentence's clause of that verb: ",
+                                         [(link, source) for link, _, source in alignment.quantities_moved],
+                                         [said for _, said, _ in alignment.quantities_moved]))
         if alignment.scopes_widened:
             reasons.append(_where_reason("quantifier_mismatch",
                                          "The claim says its superlative of more than its source ranges over: ",
@@ -1863,12 +1868,15 @@ _PRONOUN_RE = LazyPattern(_PRONOUN_PATTERN, re.IGNORECASE)
 _PRONOUN_LOWER_RE = LazyPattern(_PRONOUN_PATTERN)
 
 
-def _where_reason(code: str, lead: str, pairs: list[tuple[Link, str]]) -> Reason:
-    """One reason for claim words and what their sentences say instead: "“family” where [1.1] says “families”"."""
-    parts = [f"\u201c{link.claim.text}\u201d where [{link.evidence.sentence.id}] says \u201c{said}\u201d"  # type: ignore[union-attr]
-             for link, said in pairs]
+def _where_reason(code: str, lead: str, pairs: list[tuple[Link, str]], claim_words: list[str] | None = None) -> Reason:
+    """One reason for claim words and what their sentences say instead: "“family” where [1.1] says “families”"
+    (the claim's words are its matched words', unless given: "“Both … described” where [1.5] says “one …
+    described”")."""
+    said_words = claim_words if claim_words is not None else [link.claim.text for link, _ in pairs]
+    parts = [f"\u201c{words}\u201d where [{link.evidence.sentence.id}] says \u201c{said}\u201d"  # type: ignore[union-attr]
+             for words, (link, said) in zip(said_words, pairs)]
     return Reason(code=code, message=lead + "; ".join(parts) + ".",
-                  details={"missing": [link.claim.text for link, _ in pairs], "evidence_words": [said for _, said in pairs]})
+                  details={"missing": said_words, "evidence_words": [said for _, said in pairs]})
 
 
 # A run of capitalised words, with the small words a name's acronym leaves out between them ("U.S.
