@@ -117,3 +117,26 @@ SATELLITES = "Both satellites, built for the space agency, were lost."
 ])
 def test_a_quantity_is_read_in_the_clause_of_its_verb(claim, source, expected):
     expect(claim, source, expected, "quantifier_mismatch")
+
+
+# --- one side's case told as fact ----------------------------------------------------------------------
+
+SHELLS = "Prosecutors said Lindqvist, 52, moved money from 19 accounts into shell companies he controlled in Cyprus."
+TAXES = "Opponents, led by the Taxpayers' League, argued that the line would raise property taxes by about 6 percent."
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    # what prosecutors say is their case, not a finding (r8)
+    ("Lindqvist controlled shell companies in Cyprus [1.1].", SHELLS, "rejected"),
+    ("Prosecutors said Lindqvist controlled shell companies in Cyprus [1.1].", SHELLS, "supported"),
+    ("According to prosecutors, Lindqvist controlled shell companies in Cyprus [1.1].", SHELLS, "supported"),
+    # what opponents argued (r8), also with the frame at the end
+    ("The line would raise property taxes by about 6 percent [1.1].", TAXES, "rejected"),
+    ("The line would raise property taxes by about 6 percent [1.1].",
+     "The line would raise property taxes by about 6 percent, opponents argued.", "rejected"),
+    # a neutral speaker's "said" is left to the speaker checks, as before
+    ("The line would raise property taxes by about 6 percent [1.1].",
+     "The line would raise property taxes by about 6 percent, the city said.", "supported"),
+])
+def test_one_sides_case_is_not_told_as_fact(claim, source, expected):
+    expect(claim, source, expected, "hedge_dropped")

@@ -47,7 +47,7 @@ from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pro
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
                            _modifier_for_head, _shared_in_place_of_another, _skipped_opposites,
                            _compound_kinds_generalised)
-from .checks_additions import _denials_unbacked, _empty_clauses, _objects_of_another_verb, _unsupported_verbs
+from .checks_additions import _case_told_as_fact, _denials_unbacked, _empty_clauses, _objects_of_another_verb, _unsupported_verbs
 
 __all__ = [
     "LABEL_RE",
@@ -98,6 +98,7 @@ def align(
         _restrictions_dropped(claim_tokens, excerpt, lexicon)  # or what narrowed its count or ban
         _partitives_dropped(claim_tokens, excerpt, lexicon)  # or the "most" of its noun
         _rates_dropped(claim_tokens, excerpt)  # or the rate of its figure
+        _case_told_as_fact(claim_tokens, excerpt)  # or the frame that made it one side's case
         if any(t.negated for t in claim_tokens):  # or what narrowed the subject of its denial
             st = first.evidence
             s_idx = next(i for i, e in enumerate(evidence) if e is st)
@@ -259,6 +260,7 @@ def align(
         _order_pooled(claim_tokens, result, lexicon)
         _modifiers_pooled(claim_tokens, result, lexicon)
     _moved_items(claim_tokens, result, lexicon)
+    _case_told_as_fact(claim_tokens, result)
     _heads_traded(claim_tokens, result, lexicon)
     _names_regrouped(claim_tokens, result)
     _extremes_added(claim_tokens, evidence, result, lexicon)

@@ -1,7 +1,7 @@
 """What the claim adds that the share of supported words must not let through: a verb with nothing
 opposite it, a speaker or actor the source does not name, a property, a list item or a noun phrase
 the source lacks, the agent of an agentless passive, a preposition's object or a particle replaced,
-and words said that the source tells of the speaker.
+and words said that the source tells of the speaker; one side's case told as fact.
 """
 
 from __future__ import annotations
@@ -603,3 +603,42 @@ def _manner_added(claim_tokens: list[Token], by_position: dict[int, Link], resul
             continue
         result.unsupported_verbs.append(f"{verb.claim.text} {tok.text}")
 
+
+
+# Frames that report one side's case, not a fact: a verb of arguing or alleging, or any verb of saying
+# with a side of a dispute for its speaker ("Prosecutors said", "Opponents … argued").
+_CONTESTED_VERBS = frozenset(
+    "argued argues alleged alleges claimed claims contended contends insisted insists maintained maintains asserted "
+    "asserts accused accuses".split())
+_PARTISAN_SPEAKERS = frozenset(
+    "prosecutors prosecutor prosecution plaintiffs plaintiff claimants claimant opponents critics campaigners".split())
+# A claim that keeps some frame of its own: the speaker checks compare who says what.
+_CLAIM_FRAMES = SPEECH_VERBS | _CONTESTED_VERBS | frozenset(
+    "according called calls branded brands labelled labeled denounced denounces allegedly reportedly accusing alleging "
+    "proposed proposes case".split())  # ("the prosecution's case was that …", "had proposed drawing £5m")
+
+
+def _case_told_as_fact(claim_tokens: list[Token], result: Alignment) -> None:
+    """What a cited sentence reports as one side's case, stated as fact: "The line would raise property
+    taxes by about 6 percent" for "Opponents … argued that the line would raise property taxes by about 6
+    percent"; "Lindqvist controlled shell companies in Cyprus" for "Prosecutors said Lindqvist … moved
+    money into shell companies he controlled in Cyprus". Where most of the claim's matched words stand in
+    what the frame reports, and the claim has no frame of its own."""
+    if any(t.lower in _CLAIM_FRAMES for t in claim_tokens):
+        return
+    kept = [l for l in result.links if l.accepted and l.target is not None and l.evidence is not None and l.claim.content]
+    for st in {id(l.evidence): l.evidence for l in kept}.values():
+        own = [l for l in kept if l.evidence is st]
+        tokens = st.tokens
+        for frame in tokens:
+            if frame.lower in _CONTESTED_VERBS:
+                pass
+            elif not (frame.lower in SPEECH_VERBS
+                      and any(t.lower in _PARTISAN_SPEAKERS for t in tokens[: frame.position] if t.clause == frame.clause)):
+                continue
+            trailing = frame.position + 4 >= len(tokens) and frame.clause > 0
+            inside = [l for l in own if (l.target.clause < frame.clause if trailing else l.target.position > frame.position)]  # type: ignore[union-attr]
+            if inside and 2 * len(inside) >= len(own):
+                speaker = " ".join(t.text for t in tokens[: frame.position + 1] if t.clause == frame.clause)
+                result.cases_as_fact.append((st, speaker))
+                return

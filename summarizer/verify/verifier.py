@@ -666,6 +666,14 @@ class Verifier:
             reasons.append(_where_reason("quantifier_mismatch",
                                          "The claim drops what narrows a count, an \u201call\u201d, a ban or whom it is said of, and so says more: ",
                                          alignment.restrictions_dropped))
+        if alignment.cases_as_fact:
+            st, frame = alignment.cases_as_fact[0]
+            reasons.append(Reason(
+                code="hedge_dropped",
+                message=f"The cited sentence [{st.sentence.id}] reports this as one side's case (\u201c{frame}\u201d) but the "
+                        "claim states it as fact.",
+                details={"evidence_hedges": [frame]},
+            ))
         if alignment.quantities_moved:
             reasons.append(_where_reason("quantifier_mismatch",
                                          "The claim gives its verb another quantity than the cited sentence's clause of that verb: ",
