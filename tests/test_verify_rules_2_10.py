@@ -140,3 +140,24 @@ TAXES = "Opponents, led by the Taxpayers' League, argued that the line would rai
 ])
 def test_one_sides_case_is_not_told_as_fact(claim, source, expected):
     expect(claim, source, expected, "hedge_dropped")
+
+
+# --- two words that trade clauses ----------------------------------------------------------------------
+
+CUTS = ("Most of the cuts will fall in sales and customer support, while the company's engineering teams "
+        "will be largely spared.")
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    # engineering is spared and sales cut, not the reverse (r18)
+    ("Most of the cuts will fall in engineering, while sales teams will be largely spared [1.1].", CUTS, "rejected"),
+    ("Most of the cuts will fall in sales, while engineering teams will be largely spared [1.1].", CUTS, "supported"),
+    # synonyms that trade places say the same ("increase" and "rise")
+    ("The wage will increase in three steps, beginning with a rise to $15 in January [1.1].",
+     "The wage will rise in three steps, starting with an increase to $15 in January.", "supported"),
+    # an "and" between two nouns opens no clause: "women and girls" is one place
+    ("Daily water-collecting time for women and girls fell to 31 minutes on average, from 94 [1.1].",
+     "The average time women and girls spent collecting water fell from 94 minutes a day to 31 minutes.", "supported"),
+])
+def test_two_words_that_trade_clauses_are_a_swap(claim, source, expected):
+    expect(claim, source, expected, "role_swap")

@@ -41,7 +41,7 @@ from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_
                              _counts_dropped, _figures_moved, _ordinals_changed, _rates_dropped,
                              _relative_times_changed, _than_reversed)
 from .checks_pooled import _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
-from .checks_roles import (_agents_replaced, _clauses_crossed, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
+from .checks_roles import (_agents_replaced, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
                            _roles_moved, _contrast_reversed)
 from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pronoun_for_owner, _relatives_for_persons
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
@@ -201,6 +201,7 @@ def align(
     _counts_dropped(claim_tokens, links, result, lexicon)
     _shared_in_place_of_another(shared, links, anchors, evidence, used, lexicon, result)
     _exchanges(content, links, result, lexicon, claim_tokens)
+    _clauses_traded(content, links, result, lexicon, claim_tokens)
     _crossed_subjects(claim_tokens, links, result, lexicon)
     _moved_opposites(content, links, chain, anchors, evidence, used, lexicon, result)
     _skipped_opposites(content, links, anchors, evidence, used, lexicon, result)

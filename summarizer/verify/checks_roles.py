@@ -237,6 +237,42 @@ def _exchanges(content: list[Token], links: dict[int, Link], result: Alignment, 
     _figure_exchanges(claim_tokens, placed, result, lexicon)
 
 
+def _clauses_traded(content: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon,
+                    claim_tokens: list[Token]) -> None:
+    """Two words that trade clauses: "Most of the cuts will fall in engineering, while sales teams will be
+    largely spared" against "Most of the cuts will fall in sales and customer support, while the company's
+    engineering teams will be largely spared". Each clause of the claim is matched in one clause of the
+    sentence (its home: where its verb is matched), but one word of each is matched in the other's home. No word stands between them in both texts for the exchange check; the clauses are the places.
+    Not verbs in both texts (a change of voice or of clause order moves them legitimately), nor names."""
+    placed = [links[t.position] for t in content if t.position in links and links[t.position].accepted
+              and links[t.position].target is not None and links[t.position].evidence is not None
+              and not t.name and not (_verb_strength(claim_tokens, t, lexicon) == 2
+                                      and _verb_strength(links[t.position].evidence.tokens, links[t.position].target, lexicon) == 2)]  # type: ignore[union-attr,arg-type]
+    matched = [l for l in links.values() if l.accepted and l.target is not None and l.evidence is not None]
+    if len(placed) < 2 or len({l.claim.clause for l in matched}) < 2:
+        return
+    def home(link: Link) -> int | None:
+        """The clause of its sentence where the verb of the claim clause is matched, if it has one (its
+        other words may be split off by an "and" between nouns, which opens no predicate of its own)."""
+        verbs = {l.target.clause for l in matched if l is not link and l.claim.clause == link.claim.clause  # type: ignore[union-attr]
+                 and l.evidence is link.evidence and _verb_strength(claim_tokens, l.claim, lexicon) == 2}
+        return verbs.pop() if len(verbs) == 1 else None
+    for i, a in enumerate(placed):
+        home_a = home(a)
+        if home_a is None or a.target.clause == home_a:  # type: ignore[union-attr]
+            continue
+        for b in placed[i + 1 :]:
+            if b.evidence is not a.evidence or b.claim.clause == a.claim.clause or b.claim.lower == a.claim.lower \
+                    or b.claim.stem == a.claim.stem or relation(lexicon, a.claim.lower, b.claim.lower) in SUPPORT_RANK \
+                    or relation(lexicon, b.claim.lower, a.claim.lower) in SUPPORT_RANK:
+                continue  # ("will increase …, beginning with a rise" for "will rise …, starting with an increase")
+            home_b = home(b)
+            if home_b is not None and home_b != home_a and a.target.clause == home_b and b.target.clause == home_a:  # type: ignore[union-attr]
+                a.accepted = b.accepted = False
+                result.exchanges.append((a, b))
+                return
+
+
 def _figure_exchanges(claim_tokens: list[Token], placed: list[Link], result: Alignment, lexicon: Lexicon) -> None:
     """Two figures or times that trade places around a word kept between them: "at the mall on 8 April and
     at the hospital on 5 April" against "at the mall on 5 April and at the hospital on 8 April"; also
