@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -30,8 +31,20 @@ def load(folder: Path) -> list[tuple[str, str, object, str]]:
         spec = importlib.util.spec_from_file_location(f"probes_{folder.name}_{path.stem}", path)
         module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
         spec.loader.exec_module(module)  # type: ignore[union-attr]
-        rows += [(path.name, claim, sources, label) for claim, sources, label in module.PROBES]
+        documents = [text for name, text in sorted(vars(module).items(), key=lambda kv: (len(kv[0]), kv[0]))
+                     if re.fullmatch(r"S\d+", name) and isinstance(text, str)]
+        rows += [(path.name, claim, _documents_cited(claim, sources, documents), label) for claim, sources, label in module.PROBES]
     return rows
+
+
+def _documents_cited(claim: str, sources: object, documents: list[str]) -> object:
+    """The sources a probe is read with. Sets r18 to r22 give a probe that cites [2.N] its second text
+    alone (``S2``), meaning it as document 2 of the file's texts S1, S2, …: such a probe gets them all,
+    as their reviewers' own runners read them. A list of texts is kept as given."""
+    if isinstance(sources, str) and len(documents) > 1 and sources in documents \
+            and any(int(n) > 1 for n in re.findall(r"\[(\d+)\.", claim)):
+        return documents
+    return sources
 
 
 def main() -> None:
