@@ -161,3 +161,53 @@ CUTS = ("Most of the cuts will fall in sales and customer support, while the com
 ])
 def test_two_words_that_trade_clauses_are_a_swap(claim, source, expected):
     expect(claim, source, expected, "role_swap")
+
+
+# --- what was done told as to come, what is under way told as done --------------------------------------
+
+@pytest.mark.parametrize("claim, source, expected", [
+    # it has spent the money already (r18)
+    ("The firm said it would spend 12 million pounds upgrading the site [1.1].",
+     "The firm said it had since spent 12 million pounds upgrading the site.", "rejected"),
+    ("The firm said it had spent 12 million pounds upgrading the site [1.1].",
+     "The firm said it had since spent 12 million pounds upgrading the site.", "supported"),
+    # another cited sentence says "would pick"; the source's own "wouldn't" is a modal too
+    ("Larsen said he would pick the same five again [1.1][1.2].",
+     "Some players said Larsen had picked the wrong penalty takers. Larsen said he would pick the same five again.",
+     "supported"),
+    ("She said she would not be surprised to see it reach 4.5 percent [1.1].",
+     "She said she wouldn't be surprised to see it reach 4.5 percent.", "supported"),
+    # sending is not having sent (r7); carrying out is not having completed (r18)
+    ("The department said it had sent a team of epidemiologists [1.1].",
+     "The state health department said it was sending a team of epidemiologists to help trace contacts.", "rejected"),
+    ("The department said it was sending a team of epidemiologists [1.1].",
+     "The state health department said it was sending a team of epidemiologists to help trace contacts.", "supported"),
+    ("The agency said it had completed more than 40 investigations [1.1].",
+     "The agency said it was carrying out more than 40 further investigations into water companies in England.", "rejected"),
+    # an act with no object does not end: appealing is having appealed; a perfect progressive says how long
+    ("Police have appealed for witnesses [1.1].", "Police in Leicester are appealing for witnesses after the robbery.",
+     "supported"),
+    ("He said the shop had traded on Granby Street for more than 40 years [1.1].",
+     "He said the shop had been trading on Granby Street for more than 40 years.", "supported"),
+])
+def test_a_verbs_time_is_kept(claim, source, expected):
+    expect(claim, source, expected, "modality_mismatch")
+
+
+# --- counts in words: "one institution", "both suspects" ------------------------------------------------
+
+@pytest.mark.parametrize("claim, source, expected, code", [
+    # several institutions showed interest, not one (r18)
+    ("She said one institution had shown interest before the sale [1.1].",
+     "She added that several institutions had shown interest before the sale.", "rejected", "quantifier_mismatch"),
+    ("One victim died before the case came to trial [1.1].", "One of the victims died before the case came to trial.",
+     "supported", None),
+    # one man was arrested, not two (r18)
+    ("Police have arrested both suspects [1.1].", "Police said a man was arrested on Sunday on suspicion of robbery.",
+     "rejected", "number_mismatch"),
+    ("Police have arrested both suspects [1.1].", "Police have arrested two suspects after the robbery.", "supported", None),
+    # "both … and" joins two kinds; it counts nothing
+    ("Both men and women backed the plan [1.1].", "Both men and women backed the plan, the survey found.", "supported", None),
+])
+def test_counts_in_words(claim, source, expected, code):
+    expect(claim, source, expected, code)

@@ -236,7 +236,7 @@ def align(
     _number_changed(claim_tokens, result.links, result, lexicon)
     _privatives_dropped(claim_tokens, result, lexicon)
     _degrees_changed(result, lexicon)
-    _tense_changed(claim_tokens, result, lexicon)
+    _tense_changed(claim_tokens, result, lexicon, evidence)
     _clauses_crossed(claim_tokens, result, lexicon)
     _agents_replaced(claim_tokens, result, lexicon)
     _questions_asserted(claim_tokens, evidence, result)

@@ -32,7 +32,7 @@ def _picks(token: Token, lexicon: Lexicon) -> bool:
             and any(lemma[:2] == lower[:2] for lemma in lexicon.lemmas(lower, "a")))
 
 
-def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon, evidence: list[SentenceTokens]) -> None:
     """What will happen told as done, or what was done told as to come: "The bridge reopened" against
     "The bridge will reopen" (or "is due to reopen"); "The firm will cut 500 jobs" against "The firm cut
     500 jobs"."""
@@ -45,11 +45,81 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
         if (said in ("past", "bare") and source == "future") or (said == "future" and source in ("past", "bare")):
             result.tenses_changed.append((link, said, source))
             link.accepted = False
+        elif said == "modal" and source == "past" and _would_before(claim_tokens, link.claim) \
+                and not _modal_in_group(st.tokens, target) and not any(
+                t.stem == target.stem and _would_before(other.tokens, t)
+                for other in evidence for t in other.tokens):  # ("picked the wrong takers" … "But I would pick the same five again")
+            # "said it would spend 12 million pounds" against "said it had since spent 12 million pounds":
+            # what was done told as to come (or, "would have spent", as what did not happen).
+            result.tenses_changed.append((link, "future", source))
+            link.accepted = False
+        elif said == "past" and _under_way(st.tokens, target, lexicon) and _perfect_active(claim_tokens, link.claim):
+            # "said it had completed more than 40 investigations" against "said it was carrying out more than
+            # 40 further investigations": what is under way told as done. Only a perfect ("has sent"): a
+            # simple past may report a present act ("ruled out" for "I am ruling out"), and a passive an
+            # adjective ("had been terrified" for "was terrifying").
+            result.tenses_changed.append((link, said, "under way"))
+            link.accepted = False
         elif said in ("past", "bare") and _infinitive_of_aim(st.tokens, target):
             # "The centre has restored the trust's services" against "The centre is working with the trust
             # to restore services": what someone works, votes, is set or is sent to do is not yet done.
             result.tenses_changed.append((link, said, "aim"))
             link.accepted = False
+
+
+def _under_way(tokens: list[Token], verb: Token, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` is an "-ing" form after a form of "be" in its verb group, with an object right
+    after it: "was carrying out more than 40 investigations", "is sending a team" (a phrasal verb by its
+    verb: "carrying_out"). An object makes the act one that ends, so that under way it is not yet done;
+    "are appealing for witnesses" is not so, nor a perfect's "had been trading" (it says how long)."""
+    if not verb.lower.split("_")[0].endswith("ing"):
+        return False
+    # (past a merged phrasal verb's own particle: "carrying_out" keeps its "out" token)
+    after = next((t for t in tokens[verb.position + 1 : verb.position + 3] if t.start >= verb.end), None)
+    if after is None or after.clause != verb.clause or not (
+            after.lower.split("_")[0] in _OBJECT_OPENERS or after.text[0].isdigit() or after.lower in FIGURE_WORDS
+            or (after.content and "n" in lexicon.senses(after.lower).pos)):
+        return False
+    for t in reversed(tokens[max(0, verb.position - 3) : verb.position]):
+        if t.clause != verb.clause or (t.content and not t.lower.endswith("ly")) or t.lower == "been":
+            return False
+        if t.lower in ("is", "are", "was", "were", "am", "'s", "'re"):
+            return True
+    return False
+
+
+_OBJECT_OPENERS = frozenset("a an the its their his her our this these those more some several about nearly".split())
+
+
+def _verb_group(tokens: list[Token], verb: Token, reach: int) -> list[str]:
+    """The words before ``verb`` in its verb group, nearest first, at most ``reach`` of them: back to the
+    first content word that is no "-ly" adverb ("had since spent" → "since", "had"; "would soon spend")."""
+    words = []
+    for t in reversed(tokens[max(0, verb.position - reach) : verb.position]):
+        if t.clause != verb.clause or (t.content and not t.lower.endswith("ly")):
+            break
+        words.append(t.lower)
+    return words
+
+
+def _perfect_active(tokens: list[Token], verb: Token) -> bool:
+    """Whether ``verb`` is a perfect with no "been" in its verb group: "had completed", "has sent"."""
+    for word in _verb_group(tokens, verb, 3):
+        if word in ("been", "being"):
+            return False
+        if word in ("has", "have", "had", "'ve"):
+            return True
+    return False
+
+
+def _modal_in_group(tokens: list[Token], verb: Token) -> bool:
+    """Whether a modal, also a denied one ("wouldn't"), stands in ``verb``'s verb group."""
+    return any(w in _MODALS or w.removesuffix("n't") in _MODALS or w in ("wo", "ca") for w in _verb_group(tokens, verb, 4))
+
+
+def _would_before(tokens: list[Token], verb: Token) -> bool:
+    """Whether "would" (or "'d") stands in ``verb``'s verb group, a few words before it ("would soon spend")."""
+    return any(w in ("would", "'d") for w in _verb_group(tokens, verb, 4))
 
 
 # Words before "to" and a verb that make it something done: "managed to restore", "went on to win",
@@ -607,8 +677,10 @@ def _number_changed(claim_tokens: list[Token], links: Iterable[Link], result: Al
             continue  # a modifier: "share price", "family doctor"
         start = _phrase_start(claim_tokens, tok, lexicon)
         before = claim_tokens[start - 1].lower if start else ""  # the phrase's determiner: "the largest lender"
+        # ("one institution" too: "one" before its noun counts it, where "several institutions" are many)
         one_for_many = _singular_noun(tok.lower, lexicon) and _plural_noun(target.lower, lexicon) \
-            and (before in _SINGULAR_DEFINITE or before.endswith("'s"))
+            and (before in _SINGULAR_DEFINITE or before.endswith("'s")
+                 or (before == "one" and "one" not in {t.lower for t in st.tokens[max(0, target.position - 3) : target.position]}))
         many_for_one = _plural_noun(tok.lower, lexicon) and _singular_noun(target.lower, lexicon) \
             and lexicon.lemmas(tok.lower, "n") == [target.lower] and (before in _SINGULAR_DEFINITE or before.endswith("'s") or (
                 claim_next is not None and (claim_next.lower in SPEECH_VERBS or _finite_verb(claim_tokens, claim_next, lexicon))))

@@ -302,7 +302,9 @@ def _read_figures(text: str, skip_words: bool) -> tuple[tuple[str, str, bool], .
     if "both" in text.lower():
         m = _BOTH_RE.search(text)
         if m is not None:
-            figures.append(("2", m.group(), True))  # "meet both sides" in a source: the two sides
+            # "meet both sides" in a source: the two sides. In a claim only "both" before its noun, with no
+            # "and" after it ("both suspects", "both the suspects"; not "both Labour and the Tories").
+            figures.append(("2", m.group(), _BOTH_COUNT_RE.match(text, m.start()) is None))
     _add_times_and_quarters(text, add)
     fractions = _add_fractions(text, add)
     for start, end in fractions:  # "one in 10": the 10 is the fraction's, no count of its own
@@ -324,6 +326,11 @@ def _read_figures(text: str, skip_words: bool) -> tuple[tuple[str, str, bool], .
 
 
 _BOTH_RE = LazyPattern(r"\bboth\b", re.IGNORECASE)
+# "both" that counts its noun: a plural (or a determiner and a plural) right after it, no "and" in the
+# four words after it.
+_BOTH_COUNT_RE = LazyPattern(
+    r"both\s+(?:(?:the|its|their|his|her|our|of\s+the|of\s+its|of\s+their)\s+)?(?:[a-z]+\s+)?[a-z]+s\b"
+    r"(?!(?:\W+\w+){0,3}?\W+and\b)", re.IGNORECASE)
 # Cheap test for "a.m."/"pm" before the clock pattern runs (compiled only for texts that may need it).
 _MERIDIEM_HINT = re.compile(r"\d\s?[apAP]\.?[mM]\b")
 # A time of day: "4:12 a.m.", "16:12", "4 pm". With a.m. or p.m. it is keyed on a 24-hour clock as well as
