@@ -680,13 +680,20 @@ def _number_changed(claim_tokens: list[Token], links: Iterable[Link], result: Al
         # ("one institution" too: "one" before its noun counts it, where "several institutions" are many)
         one_for_many = _singular_noun(tok.lower, lexicon) and _plural_noun(target.lower, lexicon) \
             and (before in _SINGULAR_DEFINITE or before.endswith("'s")
-                 or (before == "one" and "one" not in {t.lower for t in st.tokens[max(0, target.position - 3) : target.position]}))
+                 or (before == "one" and _uncounted(st.tokens, target)))
         many_for_one = _plural_noun(tok.lower, lexicon) and _singular_noun(target.lower, lexicon) \
             and lexicon.lemmas(tok.lower, "n") == [target.lower] and (before in _SINGULAR_DEFINITE or before.endswith("'s") or (
                 claim_next is not None and (claim_next.lower in SPEECH_VERBS or _finite_verb(claim_tokens, claim_next, lexicon))))
         if one_for_many or many_for_one:
             result.numbers_changed.append(link)
             link.accepted = False
+
+
+def _uncounted(tokens: list[Token], noun: Token) -> bool:
+    """Whether no count or "one of" stands in the few words before ``noun``: "several institutions" (a
+    claim's "one institution" is then one for many); not "One of the victims" (one of them), nor "both
+    doses" or "two doses" (a count, which the figure checks compare with the claim's)."""
+    return not any(t.lower in ("one", "both") or _is_count(t) for t in tokens[max(0, noun.position - 3) : noun.position])
 
 
 def _participle(tok: Token, lexicon: Lexicon) -> bool:
