@@ -211,3 +211,25 @@ def test_a_verbs_time_is_kept(claim, source, expected):
 ])
 def test_counts_in_words(claim, source, expected, code):
     expect(claim, source, expected, code)
+
+
+# --- a verdict whose object stands inside it ------------------------------------------------------------
+
+VERDICT = ("A jury at Harlow Crown Court on Wednesday found 34-year-old Marcus Lindqvist guilty of fraud after a "
+           "six-week trial. He was acquitted of a separate charge of money laundering.")
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "found X guilty" is "convicted X" (the hand-kept table's "found guilty"), as "was found guilty" is (r10, r17)
+    ("A jury convicted Lindqvist of fraud [1.1].", "supported"),
+    ("Lindqvist was found guilty of fraud [1.1].", "supported"),
+    # of what he was acquitted: the verdict's verb has its object in the other sentence (r10); this held
+    # for "convicted", and a merged "found guilty" is a verb too
+    ("A jury found Lindqvist guilty of money laundering [1.1][1.2].", "rejected"),
+    ("Lindqvist was found guilty of money laundering [1.1][1.2].", "rejected"),
+    ("A jury convicted Lindqvist of money laundering [1.1][1.2].", "rejected"),
+    # the denial inside the verdict is kept
+    ("A jury found Lindqvist not guilty of fraud [1.1].", "rejected"),
+])
+def test_a_verdict_with_its_object_inside_reads_as_one_verb(claim, expected):
+    assert verdict(claim, VERDICT)[0] == expected

@@ -240,6 +240,27 @@ def _after_determiner(tokens: list[Token], position: int, lexicon: Lexicon) -> b
     return False
 
 
+_FINDING_FORMS = frozenset("find finds found finding".split())
+
+
+def _merge_verdicts(tokens: list[Token]) -> None:
+    """ "found former accountant Martin Keane guilty": a verdict whose object stands between its words, read
+    as the one word "found guilty" (the hand-kept table's synonym of "convicted"), as when they stand
+    together ("was found guilty"). Not "found him not guilty", whose denial stands inside it."""
+    for i, tok in enumerate(tokens):
+        if tok.lower not in _FINDING_FORMS or not tok.content:
+            continue
+        for later in tokens[i + 2 : i + 8]:
+            if later.clause != tok.clause:
+                break
+            if later.lower == "guilty":
+                if tokens[later.position - 1].lower in ("not", "never"):
+                    break
+                tok.lower = tok.stem = f"{tok.lower}_guilty"
+                later.content = later.cue = False
+                break
+
+
 def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
     """Read the hand-kept table's phrases as one word where their words stand together: "straight away",
     "up to", "as much as". A determiner phrase ("a number of") becomes a word with no content of its own."""
@@ -282,6 +303,8 @@ def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
                     i += len(parts) - 1
                     break
         i += 1
+    if "guilty" in text:
+        _merge_verdicts(tokens)
 
 
 def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -> SentenceTokens:
