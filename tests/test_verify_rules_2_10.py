@@ -233,3 +233,16 @@ VERDICT = ("A jury at Harlow Crown Court on Wednesday found 34-year-old Marcus L
 ])
 def test_a_verdict_with_its_object_inside_reads_as_one_verb(claim, expected):
     assert verdict(claim, VERDICT)[0] == expected
+
+
+# --- a preposition before a determiner opens a phrase, not a phrasal verb -----------------------------------
+
+@pytest.mark.parametrize("claim, source, expected", [
+    # "voted in the referendum" is voting, not "vote in" (elect)
+    ("Both men and women voted [1.1].", "Both men and women voted in the referendum.", "supported"),
+    # a phrasal verb still reads as one ("called off" is "cancelled"; "took over" is not "took")
+    ("The union cancelled the strike [1.1].", "The union called off the strike on Monday.", "supported"),
+    ("The firm took its rival [1.1].", "The firm took over its rival last year.", "rejected"),
+])
+def test_a_preposition_before_a_determiner_leaves_its_verb_a_word_of_its_own(claim, source, expected):
+    assert verdict(claim, source)[0] == expected

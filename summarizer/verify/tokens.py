@@ -218,12 +218,20 @@ def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> Non
             continue  # "asked for help", "argued for a delay": a speaking verb keeps its speaker's checks
         phrasal = f"{tok.lower}_{nxt.lower}"
         if lexicon.lemmas(phrasal, "v"):
-            if nxt.lower in lexicon.loose_particles:
+            # A loose particle ("asked for"), or a preposition that opens a phrase of its own ("voted in the
+            # referendum", "fall over the review period"): the verb alone is still the verb's own word.
+            if nxt.lower in lexicon.loose_particles or (
+                    nxt.lower in _PHRASE_PREPOSITIONS and after is not None and after.clause == nxt.clause
+                    and (after.lower in _DETERMINERS or after.lower.endswith("'s"))):
                 tok.head = tok.lower
             tok.lower = tok.stem = phrasal
             tok.text = text[tok.start : nxt.end]
             tok.end = nxt.end
             nxt.content = False
+
+
+# Particles that are also prepositions of place or time, which before a determiner open a phrase.
+_PHRASE_PREPOSITIONS = frozenset("in on through around".split())  # (not "over": "took over its rival")
 
 
 def _after_determiner(tokens: list[Token], position: int, lexicon: Lexicon) -> bool:
