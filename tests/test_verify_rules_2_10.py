@@ -246,3 +246,21 @@ def test_a_verdict_with_its_object_inside_reads_as_one_verb(claim, expected):
 ])
 def test_a_preposition_before_a_determiner_leaves_its_verb_a_word_of_its_own(claim, source, expected):
     assert verdict(claim, source)[0] == expected
+
+
+# --- a characterisation reported in other words ---------------------------------------------------------
+
+@pytest.mark.parametrize("claim, source, expected", [
+    # "called X a Y" and "described X as Y" report what "said X was Y" reports (r15, r21)
+    ("Curator Tom Ellery called the arrival a huge boost for the species [1.1].",
+     'Curator Tom Ellery said the arrival was "a huge boost" for the species.', "supported"),
+    ("Phillipson described the offer as fair and affordable [1.1].",
+     "Phillipson said the offer was fair and affordable and urged unions to put it to their members.", "supported"),
+    # only where the claim says what its object is: a bare "called the family" may be a telephone call
+    ("Police called the family [1.1].", "Police said the family had been informed.", "rejected"),
+    # the one who characterises is the claim's speaker, and the source says what the thing is
+    ("Hale called the move reckless [1.1].", "Hale said Roe described the move as reckless.", "rejected"),
+    ("Hale called the move reckless [1.1].", "Hale described the move, which was reckless.", "rejected"),
+])
+def test_a_characterisation_may_be_reported_in_other_words(claim, source, expected):
+    assert verdict(claim, source)[0] == expected

@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .lexicon import Lexicon
-from .tokens import (SentenceTokens, Token, copied_tokens, is_possessive, mark_level_verbs, merge_phrasal_verbs,
+from .tokens import (CONNECTIVES, SentenceTokens, Token, copied_tokens, is_possessive, mark_level_verbs, merge_phrasal_verbs,
                      merge_phrases, sentence_tokens, tokenize)
 from .syntax import LABEL_RE, _verb_strength
 from .matching import (Alignment, Link, NameDescriptions, _as_head, _excerpt, _judge_unmatched, _lexical_support,
@@ -64,6 +64,45 @@ __all__ = [
     "sentence_tokens",
     "tokenize",
 ]
+
+
+# Relations that hold only in context (lexicon.relation): a verb's shared rare sense, a characterisation.
+_CONTEXT_RELATIONS = frozenset(("verb_sense", "characterising"))
+
+
+def _characterises(tokens: list[Token], link: Link, links: dict[int, Link]) -> bool:
+    """Whether the claim's verb of characterising says what its object is: "described the offer as fair",
+    "called the arrival a huge boost", "said the offer was fair" (a content word after its object, in its
+    clause, and "as" after "describe"); not "called the family", which may be a telephone call. And the
+    one who speaks there is the claim's: the word before the source's verb is matched by a claim word
+    before its own ("Hale called the move reckless" is not "Hale said Roe described the move as reckless";
+    "called" is no verb of saying that the speaker checks would read)."""
+    verb, target, st = link.claim, link.target, link.evidence
+    if target is None or st is None:
+        return False
+    speaker = next((t for t in reversed(st.tokens[: target.position]) if t.content or t.name), None)
+    if speaker is None or speaker.clause != target.clause or not any(
+            other.target is speaker for p, other in links.items() if p < verb.position):
+        return False
+    return _says_what(tokens, verb) and _says_what(st.tokens, target)
+
+
+def _says_what(tokens: list[Token], verb: Token) -> bool:
+    """Whether a verb of characterising or saying is told with what its object is: a content word after
+    the object in its clause ("called the move reckless", "said the offer was fair"), after "as" for
+    "describe" ("described the move as reckless"; not "described the move, which was reckless")."""
+    # Read on past the clause marks the tokenizer sets at "as" and at quotation marks ("described the offer
+    # as fair", 'said his side had been "patient and brave"'), up to a connective of another clause.
+    after = []
+    for t in tokens[verb.position + 1 : verb.position + 9]:
+        if t.lower in CONNECTIVES and t.lower != "as":
+            break
+        after.append(t)
+    if sum(1 for t in after if t.content or t.name) < 2:
+        return False
+    if verb.lower.startswith("describ"):
+        return any(t.lower == "as" for t in after)
+    return True
 
 
 def align(
@@ -161,10 +200,11 @@ def align(
         links[tok.position] = Link(tok, rel, evidence[s_idx], evidence[s_idx].tokens[pos])
     # A verb matched by a rare sense it shares with the evidence's verb holds only beside a matched
     # argument; otherwise it is unmatched, and judged as such below.
-    for position in [p for p, l in links.items() if l.relation == "verb_sense"]:
+    for position in [p for p, l in links.items() if l.relation in _CONTEXT_RELATIONS]:
         link = links[position]
         # (the claim's word used as a verb: "The file was stolen" against "The charge was stolen" is two nouns)
-        if _verb_strength(claim_tokens, link.claim, lexicon) >= 1 and in_verb_context(link, claim_tokens, links):
+        if _verb_strength(claim_tokens, link.claim, lexicon) >= 1 and in_verb_context(link, claim_tokens, links) \
+                and (link.relation == "verb_sense" or _characterises(claim_tokens, link, links)):
             link.relation = "synonym"
         else:
             del links[position]

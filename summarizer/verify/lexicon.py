@@ -267,6 +267,10 @@ class Lexicon:
         # Lemma pairs WordNet joins in a sense that news keeps apart ("freeze" and "suspend" a dividend).
         self._distinct: frozenset[frozenset[str]] = frozenset(
             frozenset(pair["words"]) for pair in extra.get("distinct_senses", {}).get("pairs", ()))
+        # Verbs that report how a speaker characterised something ("described … as", "called"), and "say".
+        characterising = extra.get("characterising_verbs", {})
+        self._characterising: frozenset[str] = frozenset(characterising.get("words", ()))
+        self._characterising_frames: frozenset[str] = self._characterising | frozenset(characterising.get("frames", ()))
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._extra_lemmas: dict[str, str] = {e["word"]: e["lemma"] for e in extra.get("lemmas", ())}
         self.level_verbs: frozenset[str] = frozenset(extra.get("level_verbs", {}).get("words", ()))
@@ -517,6 +521,11 @@ class Lexicon:
             return None
         if self._distinct and any(frozenset((a, b)) in self._distinct for a in c.lemmas for b in e.lemmas):
             return None
+        # "described the offer as fair" for "said the offer was fair": the same report only where what is
+        # characterised is matched beside both verbs and the claim says what it is (see alignment).
+        if (c.lemmas & self._characterising and e.lemmas & self._characterising_frames) \
+                or (e.lemmas & self._characterising and c.lemmas & self._characterising_frames):
+            return "characterising"
         if evidence_word in c.antonyms or claim_word in e.antonyms or (c.antonyms & e.lemmas) or (e.antonyms & c.lemmas):
             return "antonym"
         # A sense both usually have, or the first sense of one that is among the other's first ten

@@ -19,7 +19,8 @@ from .syntax import _MODALS, _ORDINAL_RE, _RATE_UNITS, _TIME_UNITS, _coordinated
 # Relations that support a claim word, strongest first (their order breaks ties between matches).
 SUPPORT_RANK = {"exact": 0, "alias": 0, "lemma": 1, "synonym": 2, "derivation": 3, "more_general": 4}
 # A verb matched by a shared rare sense: support only beside a matched argument (see in_verb_context).
-_CONTEXT_RANK = {"verb_sense": 5}
+# Likewise a verb that reports a characterisation ("described … as") for another or for "said".
+_CONTEXT_RANK = {"verb_sense": 5, "characterising": 5}
 _PAIR_CACHE_LIMIT = 500_000
 
 
