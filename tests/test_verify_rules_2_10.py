@@ -264,3 +264,22 @@ def test_a_preposition_before_a_determiner_leaves_its_verb_a_word_of_its_own(cla
 ])
 def test_a_characterisation_may_be_reported_in_other_words(claim, source, expected):
     assert verdict(claim, source)[0] == expected
+
+
+# --- a question reported ---------------------------------------------------------------------------------
+
+QUESTION = "PRESENTER: Commissioner, will the bus lane on Hill Road go ahead?"
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    # "asked whether" reports the question; it states nothing of the lane (r12, r13)
+    ("The presenter asked whether the Hill Road bus lane would go ahead [1.1].", QUESTION, "supported"),
+    ("Priya Shah asked about the buyback [1.1].", "PRIYA SHAH: And on the buyback?", "supported"),
+    # who asked, and what, are still compared; a clause that states the answer is still a statement
+    ("The commissioner asked whether the Hill Road bus lane would go ahead [1.1].", QUESTION, "rejected"),
+    ("The presenter asked whether the Hill Road bus lane would be scrapped [1.1].", QUESTION, "rejected"),
+    ("The presenter asked about the Hill Road bus lane, which will go ahead [1.1].", QUESTION, "rejected"),
+    ("The Hill Road bus lane will go ahead [1.1].", QUESTION, "rejected"),
+])
+def test_a_reported_question_is_backed_by_the_question(claim, source, expected):
+    assert verdict(claim, source)[0] == expected

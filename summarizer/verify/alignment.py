@@ -28,7 +28,7 @@ from bisect import bisect_left
 from .lexicon import Lexicon
 from .tokens import (CONNECTIVES, SentenceTokens, Token, copied_tokens, is_possessive, mark_level_verbs, merge_phrasal_verbs,
                      merge_phrases, sentence_tokens, tokenize)
-from .syntax import LABEL_RE, _verb_strength
+from .syntax import LABEL_RE, _is_question, _verb_strength, reported_question
 from .matching import (Alignment, Link, NameDescriptions, _as_head, _excerpt, _judge_unmatched, _lexical_support,
                        _monotone_chain, _spelling_support, in_verb_context)
 from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, _questions_asserted,
@@ -121,6 +121,13 @@ def align(
         if tok.content and tok.lower in lexicon.framing and (tok.lower not in lexicon.framing_after_determiner or (
                 tok.position and claim_tokens[tok.position - 1].lower in ("the", "this", "that", "these", "those"))):
             tok.content = False
+    # "The presenter asked whether the lane would go ahead" for "PRESENTER: Will the lane go ahead?": the
+    # question is the asking verb's counterpart (the speaker checks read who asks), and what it asks is
+    # asked, not stated (see _questions_asserted and the modality check).
+    asking = reported_question(claim_tokens)
+    asks = asking.clause if asking is not None and any(_is_question(st) for st in evidence) else None
+    if asking is not None and asks is not None:
+        asking.content = False
     _mark_stated_changes(claim_tokens, lexicon)
     _mark_deferred_decisions(claim_tokens, evidence, lexicon)
     content = [t for t in claim_tokens if t.content]
@@ -143,6 +150,7 @@ def align(
             s_idx = next(i for i, e in enumerate(evidence) if e is st)
             _subject_modifiers_dropped(st, s_idx, {(s_idx, l.target.position) for l in excerpt.links if l.target is not None},  # type: ignore[arg-type]
                                        excerpt, lexicon)
+        excerpt.asks = asks
         return excerpt
     # 1. Support by spelling (exact word, stem, hyphenated parts, alias): dictionary look-ups.
     candidates: dict[int, list[tuple[int, int, int, str]]] = {}
@@ -211,7 +219,7 @@ def align(
             chain.pop(position, None)
             s_idx = next(i for i, st in enumerate(evidence) if st is link.evidence)
             used.discard((s_idx, link.target.position))  # type: ignore[union-attr]
-    result = Alignment(links=[], content_words=len(content), supported_words=0)
+    result = Alignment(links=[], content_words=len(content), supported_words=0, asks=asks)
     anchors = sorted((p, chain[p][1], chain[p][2]) for p in chain)
     # 4. Claim words with no support: what stands opposite them between the same anchors?
     unsupported = frozenset(t.position for t in content if t.position not in links)

@@ -107,12 +107,15 @@ def _answer(evidence: list[SentenceTokens], question: SentenceTokens) -> str | N
 def _questions_asserted(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment) -> None:
     """A claim that states what its source only asks: "The reef is dead" against "Is the reef dead?". A
     question asserts nothing; its cited answer may: "No." denies it ("The reef is not dead" follows),
-    "Yes." affirms it. A clause is matched in a question when most of its matched words are there."""
+    "Yes." affirms it. A clause is matched in a question when most of its matched words are there. A claim
+    that reports the question ("asked whether the reef was dead") states nothing of it in that clause."""
     by_clause: dict[int, list[Link]] = {}
     for link in result.links:
         if link.accepted and link.evidence is not None:
             by_clause.setdefault(link.claim.clause, []).append(link)
     for clause, links in by_clause.items():
+        if clause == result.asks:
+            continue  # the question reported, in the clause of its asking verb
         # What is said, not who says it ("Larsen said he will not coach again": "coach" is in the question).
         # ("denied that …" frames its words too: the speaker's name, a transcript's label, is not what is denied)
         said = next((t.position for t in claim_tokens if t.clause == clause

@@ -86,6 +86,7 @@ class Alignment:
     figures_pooled: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, a figure, the sentence giving it)
     figures_moved: list[tuple[Link, str, str]] = field(default_factory=list)  # (a matched word, the claim's figure for it, the evidence's)
     speakers_pooled: list[tuple[Link, str, str, str]] = field(default_factory=list)  # (a claim speaker, its words' sentence, who says them, the claim's name for the speaker)
+    asks: int | None = None  # the clause of a claim that reports a question a cited sentence asks ("asked whether …")
     questions: list[tuple[Link, str, str]] = field(default_factory=list)  # (a claim word, the question it is matched in, "asked"/"denied"/"affirmed")
 
     @property

@@ -171,6 +171,21 @@ _OBJECT_PRONOUNS = frozenset("it them him her this these those".split())
 _SUBJECT_PRONOUN_WORDS = frozenset("he she it they we i you who which that".split())
 
 
+# A claim that reports a question: "asked whether the lane would go ahead", "asked Dr Lindqvist how many
+# posts were vacant", "asked about the buyback".
+_ASKING_VERBS = frozenset("asked asks ask asking wondered queried".split())
+_QUESTION_OPENERS = frozenset("whether if how what why when who which where about".split())
+
+
+def reported_question(tokens: list[Token]) -> Token | None:
+    """The verb of asking a claim reports a question with, or None: an asking verb with a question word
+    within three words after it ("asked whether", "asked the minister how", "asked about")."""
+    for tok in tokens:
+        if tok.lower in _ASKING_VERBS and any(t.lower in _QUESTION_OPENERS for t in tokens[tok.position + 1 : tok.position + 4]):
+            return tok
+    return None
+
+
 def _is_question(st: SentenceTokens) -> bool:
     return st.sentence.text.rstrip().rstrip('"\u201d\'').endswith("?")
 

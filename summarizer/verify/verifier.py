@@ -1528,6 +1528,10 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     otherwise the kind must be kept: "could" made "would", "was considering whether to seek" made
     "would seek" or "plans to seek", claims more than the source.
     """
+    if alignment.asks is not None:
+        # "asked whether the lane would go ahead": the claim's "whether" (and the "would" of the question it
+        # reports) hedge what is asked, as the question itself does.
+        claim = dataclasses.replace(claim, hedges=[h for h in claim.hedges if h[0].lower() not in ("whether", "if", "would")])
     if not evidence.hedges and not claim.hedges:
         return []  # neither hedges: no cue to keep and none added (everything below finds nothing)
     # A hedge governs the claim when the claim states what it hedges: the word right after it ("may
