@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .features import SPEECH_VERBS
 from .lexicon import Lexicon
 from .tokens import (CONNECTIVES, SentenceTokens, Token, copied_tokens, is_possessive, mark_level_verbs, merge_phrasal_verbs,
                      merge_phrases, sentence_tokens, tokenize)
@@ -74,15 +75,17 @@ def _characterises(tokens: list[Token], link: Link, links: dict[int, Link]) -> b
     """Whether the claim's verb of characterising says what its object is: "described the offer as fair",
     "called the arrival a huge boost", "said the offer was fair" (a content word after its object, in its
     clause, and "as" after "describe"); not "called the family", which may be a telephone call. And the
-    one who speaks there is the claim's: the word before the source's verb is matched by a claim word
-    before its own ("Hale called the move reckless" is not "Hale said Roe described the move as reckless";
-    "called" is no verb of saying that the speaker checks would read)."""
+    one who speaks there is the claim's: a claim word before its verb is matched before the source's, with
+    no other verb of saying between ("Hale called the move reckless" is not "Hale said Roe described the
+    move as reckless"; "called" is no verb of saying that the speaker checks would read)."""
     verb, target, st = link.claim, link.target, link.evidence
     if target is None or st is None:
         return False
-    speaker = next((t for t in reversed(st.tokens[: target.position]) if t.content or t.name), None)
-    if speaker is None or speaker.clause != target.clause or not any(
-            other.target is speaker for p, other in links.items() if p < verb.position):
+    # Said by the claim's speaker: a claim word before the claim's verb is matched before the source's,
+    # with no other verb of saying between ("Lind said Mbeki described the demand as …" is Mbeki's view).
+    speakers = [other.target.position for p, other in links.items() if p < verb.position and other.evidence is st
+                and other.target is not None and other.target.position < target.position]
+    if not speakers or any(t.lower in SPEECH_VERBS for t in st.tokens[max(speakers) + 1 : target.position]):
         return False
     return _says_what(tokens, verb) and _says_what(st.tokens, target)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .features import HEDGE_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
+from .features import HEDGE_CUES, WEEKDAYS, _word_info
 from .numbers import FIGURE_WORDS, YEAR_RE
 from .lexicon import Lexicon
 from .report import AlignedWord, aligned_word
@@ -390,9 +390,6 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
         link = Link(tok, "insertion", accepted=False)
         result.insertions.append(link)
         return link
-    said = _called_as_said(tok, claim_tokens, anchors, evidence) or _described_as_called(tok, claim_tokens, anchors, evidence)
-    if said is not None:
-        return Link(tok, "synonym", evidence[said[0]], said[1])
     converse = _converse_of(tok, claim_tokens, anchors, evidence, lexicon)
     if converse is not None:
         return Link(tok, "converse", evidence[converse[0]], converse[1])
@@ -486,55 +483,9 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
     return link
 
 
-_CALL_FORMS = frozenset("call calls called".split())
 # Verbs that only report an assertion, as "called" does: not "warned", "suggested" or "claimed", which
 # change how firmly it is made.
 _PLAIN_SAYING = frozenset("said says say told tells stated states added adds".split())
-_COPULAS = frozenset("is are was were".split())
-
-
-def _called_as_said(tok: Token, claim_tokens: list[Token], anchors, evidence: list[SentenceTokens]) -> tuple[int, Token] | None:
-    """"Lind called the union's demand unaffordable" says what "Lind said the union's demand was
-    unaffordable" says: where the claim's "called" is followed by an object and its complement, both
-    matched, and the evidence has them as "said <object> was <complement>", the saying verb is the
-    counterpart of "called" (sentence index, token), else None. Any other "called" ("called a meeting",
-    "called the police") must be matched as it stands."""
-    if tok.lower not in _CALL_FORMS:
-        return None
-    after = [a for a in anchors if a[0] > tok.position and claim_tokens[a[0]].clause == tok.clause]
-    if len(after) < 2 or len({a[1] for a in after}) != 1:
-        return None
-    # The object and its complement fill the clause after "called": no unmatched content word between.
-    last = after[-1][0]
-    matched = {a[0] for a in after}
-    if any(t.content and t.position not in matched for t in claim_tokens[tok.position + 1 : last]):
-        return None
-    if last + 1 < len(claim_tokens) and claim_tokens[last + 1].clause == tok.clause \
-            and claim_tokens[last + 1].content:
-        return None  # the complement ends the clause
-    st = evidence[after[0][1]]
-    tokens = st.tokens
-    positions = [a[2] for a in after]
-    if positions != sorted(positions):
-        return None
-    first, object_end, complement = positions[0], positions[-2], positions[-1]
-    if complement != object_end + 2 or tokens[object_end + 1].lower not in _COPULAS:
-        return None  # "<object> was <complement>"
-    # Said by the claim's speaker: the word before "called" is matched before the saying verb, with no
-    # other saying between ("Lind said Mbeki said the demand was …" is Mbeki's view, not Lind's).
-    speaker = next((a for a in reversed(anchors) if a[0] < tok.position), None)
-    if speaker is None or speaker[1] != after[0][1]:
-        return None
-    for k in range(first - 1, max(-1, first - 4), -1):  # "said the …", "said that the …"
-        if tokens[k].lower in _PLAIN_SAYING:
-            if speaker[2] >= k or any(t.lower in _PLAIN_SAYING or t.lower in SPEECH_VERBS for t in tokens[speaker[2] + 1 : k]):
-                return None
-            return after[0][1], tokens[k]
-        if tokens[k].content:
-            return None
-    return None
-
-
 _OWNER_BETWEEN = frozenset("a an the its their his her".split())
 
 
@@ -571,40 +522,6 @@ def _converse_of(tok: Token, claim_tokens: list[Token], anchors, evidence: list[
     verb = next((t for t in near if t.clause == tokens[object_at].clause and not t.negated
                  and deciders.intersection(lexicon.lemmas(t.lower, "v"))), None)
     return (s_idx, verb) if verb is not None else None
-
-
-_DESCRIBE_FORMS = frozenset("describe describes described describing".split())
-
-
-def _described_as_called(tok: Token, claim_tokens: list[Token], anchors, evidence: list[SentenceTokens]) -> tuple[int, Token] | None:
-    """"Hale called the move 'a cut dressed up as reform'" says what "Hale described the move as 'a cut
-    dressed up as reform'" says: where the claim's "called" has its object and a complement after it,
-    and the evidence has "described <object> as <complement>", the same words in order, said by the word
-    matched before "called". The describing verb is the counterpart (sentence index, token), else None."""
-    if tok.lower not in _CALL_FORMS:
-        return None
-    # (the complement may open a clause of its own: a quotation)
-    after = [a for a in anchors if a[0] > tok.position][:2]
-    before = next((a for a in reversed(anchors) if a[0] < tok.position), None)
-    if len(after) < 2 or before is None or len({a[1] for a in after} | {before[1]}) != 1 \
-            or claim_tokens[after[0][0]].clause != tok.clause:
-        return None
-    (object_at, s_idx, object_source), (complement_at, _, complement_source) = after[0], after[1]
-    if any(t.content for t in claim_tokens[tok.position + 1 : object_at]) or complement_at != object_at + 1 \
-            and claim_tokens[object_at + 1].lower not in ("a", "an", "the", "its", "their", "his", "her"):
-        return None  # "called <object> <complement>", nothing else between
-    tokens = evidence[s_idx].tokens
-    # "described <the> <object> as <complement>": the object with only a determiner before it, "as" after
-    verb = next((tokens[k] for k in range(object_source - 1, max(-1, object_source - 4), -1)
-                 if tokens[k].lower in _DESCRIBE_FORMS), None)
-    if verb is None or any(t.content for t in tokens[verb.position + 1 : object_source]):
-        return None
-    as_at = object_source + 1
-    if as_at >= len(tokens) or tokens[as_at].lower != "as" or not as_at < complement_source <= as_at + 2:
-        return None
-    if not before[2] < verb.position or any(t.lower in SPEECH_VERBS for t in tokens[before[2] + 1 : verb.position]):
-        return None  # described by the word before "called", with no other speaker between
-    return s_idx, verb
 
 
 def _figure_value(tokens: list[Token], i: int) -> float | None:
