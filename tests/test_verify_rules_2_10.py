@@ -235,19 +235,6 @@ def test_a_verdict_with_its_object_inside_reads_as_one_verb(claim, expected):
     assert verdict(claim, VERDICT)[0] == expected
 
 
-# --- a preposition before a determiner opens a phrase, not a phrasal verb -----------------------------------
-
-@pytest.mark.parametrize("claim, source, expected", [
-    # "voted in the referendum" is voting, not "vote in" (elect)
-    ("Both men and women voted [1.1].", "Both men and women voted in the referendum.", "supported"),
-    # a phrasal verb still reads as one ("called off" is "cancelled"; "took over" is not "took")
-    ("The union cancelled the strike [1.1].", "The union called off the strike on Monday.", "supported"),
-    ("The firm took its rival [1.1].", "The firm took over its rival last year.", "rejected"),
-])
-def test_a_preposition_before_a_determiner_leaves_its_verb_a_word_of_its_own(claim, source, expected):
-    assert verdict(claim, source)[0] == expected
-
-
 # --- a characterisation reported in other words ---------------------------------------------------------
 
 @pytest.mark.parametrize("claim, source, expected", [
@@ -282,4 +269,38 @@ QUESTION = "PRESENTER: Commissioner, will the bus lane on Hill Road go ahead?"
     ("The Hill Road bus lane will go ahead [1.1].", QUESTION, "rejected"),
 ])
 def test_a_reported_question_is_backed_by_the_question(claim, source, expected):
+    assert verdict(claim, source)[0] == expected
+
+
+# --- the defects an independent review of the 2.10 diff found --------------------------------------------
+
+@pytest.mark.parametrize("claim, source, expected", [
+    # "guilty" before a noun, or after a possessive, is no verdict
+    ("Smith was convicted [1.1].", "Police found Smith's guilty secret.", "rejected"),
+    ("Smith was found guilty [1.1].", "The inquiry found Smith's guilty plea had been coerced.", "rejected"),
+    # what the claim says it is stands in the source's predicate, not in an aside
+    ("Hale described the offer as a gamble [1.1].", "Hale said the offer, a gamble by the board, was reckless.", "rejected"),
+    # a claim's own frame does not keep the source's outer allegation; the source's frame may be "according to"
+    ("Hale described the offer as fair [1.1].", "Hale said the offer was fair, prosecutors alleged.", "rejected"),
+    ("Lindqvist controlled shell companies in Cyprus [1.1].",
+     "According to prosecutors, Lindqvist controlled shell companies in Cyprus.", "rejected"),
+    ("According to prosecutors, Lindqvist controlled shell companies in Cyprus [1.1].",
+     "According to prosecutors, Lindqvist controlled shell companies in Cyprus.", "supported"),
+    # a verb of arguing frames only with "that" or at the end; a noun "claims" frames nothing
+    ("The insurer paid out $4 million [1.1].", "After reviewing the claims, the insurer paid out $4 million.", "supported"),
+    ("The company has offices in Paris and Berlin [1.1].", "The company maintains offices in Paris and Berlin.", "supported"),
+    # a side may announce what is to come
+    ("The trial will begin on Monday [1.1].", "Prosecutors said the trial will begin on Monday.", "supported"),
+    # "one" that counts something else is no count of the subject
+    ("Both companies agreed to merge [1.1].", "Within one week the two companies agreed to merge.", "supported"),
+    # "both his parents" are the two there are
+    ("Both his parents died in the crash [1.1].", "His parents died in the crash.", "supported"),
+    # "as … as" compares; "more than once" counts
+    ("Women were more likely than men to vote for the plan [1.1].",
+     "Women were twice as likely as men to vote for the plan.", "supported"),
+    ("Smith visited the plant more than once [1.1].", "Smith visited the plant twice.", "supported"),
+    # a habit of the past is no future told for a past
+    ("As a child, he would visit the farm every summer [1.1].", "As a child, he visited the farm every summer.", "supported"),
+])
+def test_the_reviews_cases(claim, source, expected):
     assert verdict(claim, source)[0] == expected

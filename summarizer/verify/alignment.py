@@ -87,7 +87,35 @@ def _characterises(tokens: list[Token], link: Link, links: dict[int, Link]) -> b
                 and other.target is not None and other.target.position < target.position]
     if not speakers or any(t.lower in SPEECH_VERBS for t in st.tokens[max(speakers) + 1 : target.position]):
         return False
-    return _says_what(tokens, verb) and _says_what(st.tokens, target)
+    if not (_says_what(tokens, verb) and _says_what(st.tokens, target)):
+        return False
+    # What the claim says it is, the source says of it: the claim's words after its verb are matched in the
+    # clause of the source's verb or in the clauses that go on to say it ("as …", "was …", a quotation
+    # after "had been"), not in an aside ("said the offer, a gamble by the board, was reckless").
+    told, said = _predicate_clauses(st.tokens, st.sentence.text, target), _predicate_clauses(tokens, None, verb)
+    return all(other.target.clause in told for p, other in links.items()  # type: ignore[union-attr]
+               if p > verb.position and other.claim.clause in said and other.evidence is st and other.target is not None)
+
+
+_COPULA_WORDS = frozenset("is are was were be been being".split())
+
+
+def _predicate_clauses(tokens: list[Token], text: str | None, verb: Token) -> set[int]:
+    """The clause of ``verb`` and those after it that carry on what it says: each opening with "as" or a
+    copula, following a clause that ends with one (a quotation after "had been"), or (given the text)
+    parted from the one before by quotation marks alone ('"a huge boost" for the species')."""
+    clauses = {verb.clause}
+    clause = verb.clause
+    while True:
+        words = [t for t in tokens if t.clause == clause + 1]
+        if not words:
+            return clauses
+        last = max((t for t in tokens if t.clause == clause), key=lambda t: t.position)
+        quoted = text is not None and not text[last.end : words[0].start].strip(" \"'\u201c\u201d\u2018\u2019")
+        if not (words[0].lower == "as" or words[0].lower in _COPULA_WORDS or last.lower in _COPULA_WORDS or quoted):
+            return clauses
+        clause += 1
+        clauses.add(clause)
 
 
 def _says_what(tokens: list[Token], verb: Token) -> bool:

@@ -612,10 +612,12 @@ _CONTESTED_VERBS = frozenset(
     "asserts accused accuses".split())
 _PARTISAN_SPEAKERS = frozenset(
     "prosecutors prosecutor prosecution plaintiffs plaintiff claimants claimant opponents critics campaigners".split())
-# A claim that keeps some frame of its own: the speaker checks compare who says what.
-_CLAIM_FRAMES = SPEECH_VERBS | _CONTESTED_VERBS | frozenset(
-    "according called calls branded brands labelled labeled denounced denounces allegedly reportedly accusing alleging "
-    "proposed proposes case".split())  # ("the prosecution's case was that …", "had proposed drawing £5m")
+# Words with which a claim keeps a side's case a case: a verb or adverb of alleging, "the prosecution's
+# case was that …", "had proposed drawing £5m".
+_OWN_CASE_WORDS = _CONTESTED_VERBS | frozenset(
+    "according allegedly reportedly accusing alleging accusation accusations allegation allegations "
+    "proposed proposes case".split())
+_FUTURE_WORDS = frozenset("will would shall due scheduled".split())
 
 
 def _case_told_as_fact(claim_tokens: list[Token], result: Alignment) -> None:
@@ -623,20 +625,39 @@ def _case_told_as_fact(claim_tokens: list[Token], result: Alignment) -> None:
     taxes by about 6 percent" for "Opponents … argued that the line would raise property taxes by about 6
     percent"; "Lindqvist controlled shell companies in Cyprus" for "Prosecutors said Lindqvist … moved
     money into shell companies he controlled in Cyprus". Where most of the claim's matched words stand in
-    what the frame reports, and the claim has no frame of its own."""
-    if any(t.lower in _CLAIM_FRAMES for t in claim_tokens):
+    what the frame reports, and the claim keeps no frame of that side: neither a word of its speaker
+    ("Prosecutors said …", "According to prosecutors, …"; the source's frame may be either too) nor a verb
+    or adverb of alleging of its own. A
+    claim that reports someone else's words inside the frame does not keep it ("Hale described the offer
+    as fair" for "Hale said the offer was fair, prosecutors alleged"). A verb of arguing or alleging
+    frames only with "that" after it, or at the sentence's end ("the insurer maintains offices" and
+    "After reviewing the claims" frame nothing); a side's plain "said" does not frame what the claim
+    tells as to come ("The trial will begin on Monday": a side may announce a schedule)."""
+    claim_words = {t.lower for t in claim_tokens}
+    if claim_words & _OWN_CASE_WORDS:
         return
+    future = bool(claim_words & _FUTURE_WORDS)
     kept = [l for l in result.links if l.accepted and l.target is not None and l.evidence is not None and l.claim.content]
     for st in {id(l.evidence): l.evidence for l in kept}.values():
         own = [l for l in kept if l.evidence is st]
         tokens = st.tokens
         for frame in tokens:
-            if frame.lower in _CONTESTED_VERBS:
-                pass
-            elif not (frame.lower in SPEECH_VERBS
-                      and any(t.lower in _PARTISAN_SPEAKERS for t in tokens[: frame.position] if t.clause == frame.clause)):
-                continue
             trailing = frame.position + 4 >= len(tokens) and frame.clause > 0
+            speaker_words = [t for t in tokens[: frame.position] if t.clause == frame.clause]
+            if frame.lower in _CONTESTED_VERBS:
+                nxt = tokens[frame.position + 1] if frame.position + 1 < len(tokens) else None
+                if not (trailing or (nxt is not None and nxt.lower == "that")):
+                    continue
+            elif frame.lower == "according" and not future and frame.position + 1 < len(tokens) \
+                    and tokens[frame.position + 1].lower == "to":
+                speaker_words = [t for t in tokens[frame.position + 2 : frame.position + 5] if t.clause == frame.clause]
+                if not any(t.lower in _PARTISAN_SPEAKERS for t in speaker_words):
+                    continue
+                trailing = frame.position + 5 >= len(tokens) and frame.clause > 0
+            elif future or not (frame.lower in SPEECH_VERBS and any(t.lower in _PARTISAN_SPEAKERS for t in speaker_words)):
+                continue
+            if claim_words & {t.lower for t in speaker_words if t.content} or claim_words & _PARTISAN_SPEAKERS:
+                continue  # the claim names the side: the speaker checks compare what it has them say
             inside = [l for l in own if (l.target.clause < frame.clause if trailing else l.target.position > frame.position)]  # type: ignore[union-attr]
             if inside and 2 * len(inside) >= len(own):
                 speaker = " ".join(t.text for t in tokens[: frame.position + 1] if t.clause == frame.clause)

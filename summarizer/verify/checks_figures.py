@@ -368,6 +368,12 @@ _COMPARISON_MARKERS = frozenset(
     "than compared comparison versus vs relative outnumber outnumbers outnumbered exceed exceeds exceeded exceeding "
     "outpaced outpace outpaces outstripped outstrip outstrips surpassed surpass surpasses".split())
 _NOT_COMPARING = frozenset(("rather", "other"))  # "rather than", "other than": no comparison
+_TIMES_WORDS = frozenset("once twice thrice".split())
+
+
+def _as_as(tokens: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` opens "as <word> as" (or "as <word> <word> as"): "as likely as", "as much money as"."""
+    return tok.lower == "as" and any(t.lower == "as" for t in tokens[tok.position + 2 : tok.position + 4])
 
 
 # A time the claim compares with: "lower than in July", "than a year earlier", "than last season". The
@@ -387,14 +393,14 @@ def _comparison_unstated(claim_tokens: list[Token], evidence: list[SentenceToken
         if than.lower != "than" or not than.position or claim_tokens[than.position - 1].lower in _NOT_COMPARING:
             continue
         clause = [t for t in claim_tokens if t.clause == than.clause]
-        if any(t.text[0].isdigit() or t.lower in FIGURE_WORDS for t in clause):
-            continue
+        if any(t.text[0].isdigit() or t.lower in FIGURE_WORDS or t.lower in _TIMES_WORDS for t in clause):
+            continue  # ("more than once": a count)
         after = [t for t in clause if t.position > than.position]
         if after and (any(base in lexicon.multiplying_verbs for base in (after[0].lower, *lexicon.lemmas(after[0].lower, "v"))) or any(
                 t.lower in _THEN_WORDS or t.lower in MONTH_WORDS or t.lower in WEEKDAYS for t in after)):
             continue  # "more than tripled" (the factor's check); "lower than in July": a change, told with "from"
-        if any(t.lower in _COMPARISON_MARKERS for st in evidence for t in st.tokens):
-            return
+        if any(t.lower in _COMPARISON_MARKERS or _as_as(st.tokens, t) for st in evidence for t in st.tokens):
+            return  # ("twice as likely as men": a comparison too)
         start = next((t for t in reversed(clause) if t.position < than.position and t.lower in _DEGREE_WORDS), None)
         said = f"{start.text} \u2026 than" if start is not None and start.position + 1 < than.position else \
             f"{claim_tokens[than.position - 1].text} than"

@@ -46,11 +46,13 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
             result.tenses_changed.append((link, said, source))
             link.accepted = False
         elif said == "modal" and source == "past" and _would_before(claim_tokens, link.claim) \
+                and any(t.lower in SPEECH_VERBS for t in claim_tokens[: link.claim.position]) \
                 and not _modal_in_group(st.tokens, target) and not any(
                 t.stem == target.stem and _would_before(other.tokens, t)
                 for other in evidence for t in other.tokens):  # ("picked the wrong takers" … "But I would pick the same five again")
             # "said it would spend 12 million pounds" against "said it had since spent 12 million pounds":
-            # what was done told as to come (or, "would have spent", as what did not happen).
+            # what was done told as to come (or, "would have spent", as what did not happen). Only in
+            # reported speech: "As a child, he would visit the farm" is a habit of the past.
             result.tenses_changed.append((link, "future", source))
             link.accepted = False
         elif said == "past" and _under_way(st.tokens, target, lexicon) and _perfect_active(claim_tokens, link.claim):
@@ -415,7 +417,11 @@ def _quantities_of_another_clause(claim_tokens: list[Token], result: Alignment, 
             before = [t for t in tokens[: target.position] if t.clause == target.clause]
             if any(t.lower in _ALL_OF_THEM for t in before):
                 continue
-            fewer = next((t for t in before if t.lower in _FEWER_OF_THEM), None)
+            # (the count of the verb's subject: before the verb group, or before the claim's own noun;
+            # "Within one week the two companies agreed" counts a week)
+            noun = next((t for t in claim_tokens[q.position + 1 : verb.claim.position] if t.content), None)
+            fewer = next((t for t in before if t.lower in _FEWER_OF_THEM
+                          and _counts_subject(tokens, t, target, noun)), None)
             if fewer is not None:
                 result.quantities_moved.append((verb, f"{q.text} \u2026 {verb.claim.text}", f"{fewer.text} \u2026 {target.text}"))
                 return
@@ -434,6 +440,17 @@ def _quantities_of_another_clause(claim_tokens: list[Token], result: Alignment, 
             result.quantities_moved.append((verb, f"{q.text} of \u2026 {verb.claim.text}",
                                             f"{all_of.text} {link.target.text} \u2026 {target.text}"))
             return
+
+
+def _counts_subject(tokens: list[Token], count: Token, verb: Token, noun: Token | None) -> bool:
+    """Whether ``count`` counts the subject of ``verb``: only auxiliaries stand between them ("one is
+    described"), or after it, past "of" and determiners, comes a noun of the claim's ("one of the suspects",
+    "some suspects")."""
+    between = tokens[count.position + 1 : verb.position]
+    if all(not t.content for t in between):
+        return True
+    head = next((t for t in between if t.content), None)
+    return head is not None and noun is not None and head.stem == noun.stem
 
 
 def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

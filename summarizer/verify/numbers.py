@@ -326,10 +326,10 @@ def _read_figures(text: str, skip_words: bool) -> tuple[tuple[str, str, bool], .
 
 
 _BOTH_RE = LazyPattern(r"\bboth\b", re.IGNORECASE)
-# "both" that counts its noun: a plural (or a determiner and a plural) right after it, no "and" in the
-# four words after it.
+# "both" that counts its noun: a plural (or "the" and a plural) right after it, no "and" in the four words
+# after it. Not before a possessive: "both his parents" are the two there are, which a source need not count.
 _BOTH_COUNT_RE = LazyPattern(
-    r"both\s+(?:(?:the|its|their|his|her|our|of\s+the|of\s+its|of\s+their)\s+)?(?:[a-z]+\s+)?[a-z]+s\b"
+    r"both\s+(?!(?:his|her|its|their|our|my|your)\b)(?:(?:the|of\s+the)\s+)?(?:[a-z]+\s+)?[a-z]+s\b"
     r"(?!(?:\W+\w+){0,3}?\W+and\b)", re.IGNORECASE)
 # Cheap test for "a.m."/"pm" before the clock pattern runs (compiled only for texts that may need it).
 _MERIDIEM_HINT = re.compile(r"\d\s?[apAP]\.?[mM]\b")

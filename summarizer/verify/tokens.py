@@ -218,20 +218,12 @@ def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> Non
             continue  # "asked for help", "argued for a delay": a speaking verb keeps its speaker's checks
         phrasal = f"{tok.lower}_{nxt.lower}"
         if lexicon.lemmas(phrasal, "v"):
-            # A loose particle ("asked for"), or a preposition that opens a phrase of its own ("voted in the
-            # referendum", "fall over the review period"): the verb alone is still the verb's own word.
-            if nxt.lower in lexicon.loose_particles or (
-                    nxt.lower in _PHRASE_PREPOSITIONS and after is not None and after.clause == nxt.clause
-                    and (after.lower in _DETERMINERS or after.lower.endswith("'s"))):
+            if nxt.lower in lexicon.loose_particles:
                 tok.head = tok.lower
             tok.lower = tok.stem = phrasal
             tok.text = text[tok.start : nxt.end]
             tok.end = nxt.end
             nxt.content = False
-
-
-# Particles that are also prepositions of place or time, which before a determiner open a phrase.
-_PHRASE_PREPOSITIONS = frozenset("in on through around".split())  # (not "over": "took over its rival")
 
 
 def _after_determiner(tokens: list[Token], position: int, lexicon: Lexicon) -> bool:
@@ -249,6 +241,9 @@ def _after_determiner(tokens: list[Token], position: int, lexicon: Lexicon) -> b
 
 
 _FINDING_FORMS = frozenset("find finds found finding".split())
+# What may follow a verdict's "guilty": its charge, a time or place, another clause ("guilty of fraud on
+# Wednesday", "guilty and jailed"); a noun after it makes "guilty" its adjective ("a guilty plea").
+_AFTER_VERDICT = frozenset("of on in at after and but over for by".split())
 
 
 def _merge_verdicts(tokens: list[Token]) -> None:
@@ -262,8 +257,10 @@ def _merge_verdicts(tokens: list[Token]) -> None:
             if later.clause != tok.clause:
                 break
             if later.lower == "guilty":
-                if tokens[later.position - 1].lower in ("not", "never"):
-                    break
+                before, nxt = tokens[later.position - 1], tokens[later.position + 1] if later.position + 1 < len(tokens) else None
+                if before.lower in ("not", "never") or before.lower.endswith("'s") or (
+                        nxt is not None and nxt.clause == later.clause and nxt.lower not in _AFTER_VERDICT):
+                    break  # "found him not guilty"; "found Smith's guilty secret", "guilty plea": no verdict
                 tok.lower = tok.stem = f"{tok.lower}_guilty"
                 later.content = later.cue = False
                 break
