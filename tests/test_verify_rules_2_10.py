@@ -304,3 +304,21 @@ def test_a_reported_question_is_backed_by_the_question(claim, source, expected):
 ])
 def test_the_reviews_cases(claim, source, expected):
     assert verdict(claim, source)[0] == expected
+
+
+# --- a progressive is active; a currency alone is no figure (from r24, run once blind first) ---------------
+
+@pytest.mark.parametrize("claim, source, expected", [
+    # "is suing" is no passive: the one before it sues
+    ("The Northern Courier is suing property developer Graham Sollis for libel [1.1].",
+     "The property developer Graham Sollis is suing the Northern Courier for libel over a 2024 article.", "rejected"),
+    ("Graham Sollis is suing the Northern Courier for libel [1.1].",
+     "The property developer Graham Sollis is suing the Northern Courier for libel over a 2024 article.", "supported"),
+    # "The pound fell" is a verb after its subject, not "a pound drop": so its clause has a home
+    ("The pound fell 0.3% against the euro but edged up against the dollar [1.1].",
+     "The pound fell 0.3% against the dollar to $1.262 but edged up against the euro.", "rejected"),
+    ("The pound fell 0.3% against the dollar but edged up against the euro [1.1].",
+     "The pound fell 0.3% against the dollar to $1.262 but edged up against the euro.", "supported"),
+])
+def test_a_progressive_is_active_and_a_currency_alone_no_figure(claim, source, expected):
+    assert verdict(claim, source)[0] == expected

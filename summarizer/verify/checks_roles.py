@@ -254,8 +254,13 @@ def _clauses_traded(content: list[Token], links: dict[int, Link], result: Alignm
     def home(link: Link) -> int | None:
         """The clause of its sentence where the verb of the claim clause is matched, if it has one (its
         other words may be split off by an "and" between nouns, which opens no predicate of its own)."""
-        verbs = {l.target.clause for l in matched if l is not link and l.claim.clause == link.claim.clause  # type: ignore[union-attr]
-                 and l.evidence is link.evidence and _verb_strength(claim_tokens, l.claim, lexicon) == 2}
+        mates = [l for l in matched if l is not link and l.claim.clause == link.claim.clause and l.evidence is link.evidence]
+        # Its sure verbs, else an inflected form that may be one ("The pound fell 0.3%": "fell" is also a
+        # lemma, so it is no sure verb; "time" or "average" are no such form).
+        verbs = {l.target.clause for l in mates if _verb_strength(claim_tokens, l.claim, lexicon) == 2}  # type: ignore[union-attr]
+        if not verbs:
+            verbs = {l.target.clause for l in mates if _verb_strength(claim_tokens, l.claim, lexicon) == 1  # type: ignore[union-attr]
+                     and any(lemma != l.claim.lower for lemma in lexicon.lemmas(l.claim.lower, "v"))}
         return verbs.pop() if len(verbs) == 1 else None
     for i, a in enumerate(placed):
         home_a = home(a)

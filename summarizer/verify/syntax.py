@@ -254,6 +254,8 @@ _ROLE_PREPOSITIONS = frozenset("from to by".split())
 def _passive(tokens: list[Token], verb: Token, lexicon: Lexicon, *, within_clause: bool = True) -> bool:
     """A participle after a form of "be" ("was cancelled", "has been cancelled"), in its clause unless not
     ``within_clause``."""
+    if verb.lower.split("_")[0].endswith("ing"):
+        return False  # "is suing", "was carrying out": a progressive, active (a passive one is "is being sued")
     lemmas = lexicon.lemmas(verb.lower, "v")
     # A participle spelled as its lemma ("offset", "cut", "hit") is one when "by" follows: "had been offset by".
     by_follows = verb.position + 1 < len(tokens) and tokens[verb.position + 1].lower == "by"
@@ -424,9 +426,8 @@ def _compute_verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) ->
         return 0
     if tok.position and tokens[tok.position - 1].lower in _DETERMINERS:
         return 0  # "a modified design": a participle used as an adjective
-    if tok.position > 1 and (tokens[tok.position - 1].text[0].isdigit() or tokens[tok.position - 1].lower in FIGURE_WORDS) \
-            and _after_determiner(tokens, tok.position, lexicon):
-        return 0  # "a 21 percent drop": a noun after its figure
+    if tok.position > 1 and _ends_figure(tokens, tok.position - 1) and _after_determiner(tokens, tok.position, lexicon):
+        return 0  # "a 21 percent drop": a noun after its figure (not "The pound fell": a currency alone is no figure)
     if tok.position and tok.lower.endswith("ing"):
         before_pos = lexicon.senses(tokens[tok.position - 1].lower).pos
         if "a" in before_pos and not before_pos & {"v", "n"}:
@@ -451,6 +452,23 @@ def _compute_verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) ->
 
 
 _OBJECT_DETERMINERS = frozenset("the a an his her its their our my your this these those".split())
+
+
+def _ends_figure(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` ends a figure: digits, or a figure word after digits or another figure word
+    ("21 percent", "ten million"); a unit alone ("the pound") is none."""
+    tok = tokens[i]
+    if tok.text[0].isdigit():
+        return True
+    if tok.lower not in FIGURE_WORDS:
+        return False
+    return not _FIGURE_UNITS_ALONE.issuperset((tok.lower,)) or (
+        i > 0 and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in FIGURE_WORDS))
+
+
+# Figure words that are also units named on their own ("the pound", "the dollar", "a percent"): a figure
+# only after digits or a number word.
+_FIGURE_UNITS_ALONE = frozenset("pound pounds dollar dollars euro euros yen yuan percent cent cents pence".split())
 
 
 def _coordinated_verbs(tokens: list[Token], verb: Token, clauses: dict[int, list[Token]], lexicon: Lexicon) -> list[int]:
