@@ -322,3 +322,27 @@ def test_the_reviews_cases(claim, source, expected):
 ])
 def test_a_progressive_is_active_and_a_currency_alone_no_figure(claim, source, expected):
     assert verdict(claim, source)[0] == expected
+
+
+# --- from r23 and r24 (each set run once blind first): a rate, a bound on a date, cost and save, lent ------
+
+@pytest.mark.parametrize("claim, source, expected", [
+    # over five years is no rate a year
+    ("The measures could cost the Treasury £2.4bn a year [1.1].",
+     "Officials estimated that the measures could cost the Treasury £2.4bn over five years.", "rejected"),
+    ("The plant can process 25,000 tonnes a year [1.1].", "The plant processes 25,000 tonnes of batteries a year.",
+     "supported"),
+    # what costs the Treasury does not save it
+    ("The measures could save the Treasury £2.4bn over five years [1.1].",
+     "Officials estimated that the measures could cost the Treasury £2.4bn over five years.", "rejected"),
+    # a loan is no gift
+    ("Owner Marcus Vane has given the club £40m since January [1.1].",
+     "Owner Marcus Vane has lent the club a further £40 million, interest-free, since January.", "rejected"),
+    ("Owner Marcus Vane has lent the club £40m since January [1.1].",
+     "Owner Marcus Vane has lent the club a further £40 million, interest-free, since January.", "supported"),
+    # "no earlier than 2032" bounds the year; "will not open before 2032" keeps the bound
+    ("The runway will open in 2032 [1.1].", "The runway will open no earlier than 2032.", "rejected"),
+    ("The runway will not open before 2032 [1.1].", "The runway will open no earlier than 2032.", "supported"),
+])
+def test_rates_bounds_and_hand_kept_pairs(claim, source, expected):
+    assert verdict(claim, source)[0] == expected

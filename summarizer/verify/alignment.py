@@ -39,7 +39,7 @@ from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _m
                            _tense_changed)
 from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_another_verb, _counts_of_objects_moved, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_of_nouns_swapped,
-                             _counts_dropped, _figures_moved, _ordinals_changed, _rates_dropped,
+                             _counts_dropped, _figures_moved, _ordinals_changed, _rates_added, _rates_dropped,
                              _relative_times_changed, _than_reversed)
 from .checks_pooled import _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
 from .checks_roles import (_agents_replaced, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
@@ -324,6 +324,7 @@ def align(
     _than_reversed(claim_tokens, evidence, result, lexicon)
     _comparison_unstated(claim_tokens, evidence, result, lexicon)
     _rates_dropped(claim_tokens, result)
+    _rates_added(claim_tokens, result)
     _counted_nouns_changed(claim_tokens, evidence, result, lexicon)
     _ordinals_changed(claim_tokens, result)
     _roles_moved(claim_tokens, result)

@@ -96,6 +96,42 @@ def _rates_dropped(claim_tokens: list[Token], result: Alignment) -> None:
                 return
 
 
+def _rates_added(claim_tokens: list[Token], result: Alignment) -> None:
+    """A figure the claim gives per unit of time that the source gives once, or over a span: "could cost
+    the Treasury £2.4bn a year" against "£2.4bn over five years". Where a cited sentence with the figure
+    tells no rate of that unit anywhere ("annual", "a year", "per year")."""
+    sentences = [st for st in {id(l.evidence): l.evidence for l in result.links if l.evidence is not None}.values()]
+    for i, tok in enumerate(claim_tokens):
+        if not tok.text[0].isdigit() or (i + 1 < len(claim_tokens) and claim_tokens[i + 1].text[0].isdigit()
+                                         and claim_tokens[i + 1].start == tok.end + 1):
+            continue  # (the figure's last digits: "4bn" of "2.4bn")
+        unit = _rate_after(claim_tokens, i)
+        if unit is None:
+            continue
+        holders = [st for st in sentences if tok.lower in st.by_lower]  # type: ignore[union-attr]
+        if not holders:
+            continue  # a figure the source lacks is the numbers check's
+        if any(_rate_after(st.tokens, p) == unit or _RATE_UNITS.get(t.lower) == unit  # type: ignore[union-attr]
+               or (t.lower == unit and t.position and st.tokens[t.position - 1].lower in _RATE_OPENERS)  # type: ignore[union-attr]
+               for st in holders for p, t in enumerate(st.tokens)):  # type: ignore[union-attr]
+            continue
+        j = i + 1
+        while j < len(claim_tokens) and claim_tokens[j].lower in _FIGURE_TAIL | _RATE_OPENERS | _RATE_NOUNS | set(_RATE_UNITS):
+            j += 1
+        k = i
+        while k and claim_tokens[k - 1].text[0].isdigit() and claim_tokens[k - 1].end + 1 >= claim_tokens[k].start:
+            k -= 1
+        # (digit groups joined by their comma, or by a point before a group that is not three digits: "2.4bn")
+        said = ""
+        for t in claim_tokens[k:j]:
+            if said and t.text[0].isdigit() and said[-1].isdigit():
+                said += ("," if len(t.text) == 3 and t.text.isdigit() else ".") + t.text
+            else:
+                said += (" " if said else "") + t.text
+        result.rates_added.append((said, unit, holders[0].sentence.id))  # type: ignore[union-attr]
+        return
+
+
 # Between a figure and the noun it counts: scales and units ("85,000 homes", "7.5 million people").
 _COUNT_TAIL = frozenset("million billion thousand hundred percent per cent".split())
 

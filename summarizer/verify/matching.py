@@ -79,6 +79,7 @@ class Alignment:
     restrictions_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a counted noun, the source's "four new cases")
     cases_as_fact: list[tuple[SentenceTokens, str]] = field(default_factory=list)  # (a sentence, its frame: "Prosecutors said")
     quantities_moved: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's "Both … described", the source's "one … described")
+    rates_added: list[tuple[str, str, str]] = field(default_factory=list)  # (the claim's "2 4bn a year", its unit, a sentence with the figure)
     rates_dropped: list[tuple[str, str, str]] = field(default_factory=list)  # (the source's "$1.1 million a year", its unit, the sentence)
     numbers_changed: list[Link] = field(default_factory=list)  # a noun made one of many, or many of one
     privatives_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun, the "former" it dropped)

@@ -656,6 +656,12 @@ class Verifier:
             reasons.append(_where_reason("quantifier_mismatch",
                                          "The claim may say of all what its source says of the few it singles out: ",
                                          alignment.picks_dropped))
+        for figure, unit, sid in alignment.rates_added[:1]:
+            reasons.append(Reason(
+                code="number_mismatch",
+                message=f"The claim gives a figure per {unit} that [{sid}] does not give per {unit}: \u201c{figure}\u201d.",
+                details={"missing": [figure]},
+            ))
         for figure, unit, sid in alignment.rates_dropped[:1]:
             reasons.append(Reason(
                 code="number_mismatch",
@@ -1002,15 +1008,17 @@ def _check_quotes(claim: Features, evidence: Features, cited: str) -> Reason | N
 # A bound on a figure: "more than 12%" is not "12%", nor "up to 12%" "at least 12%".
 _BOUNDS = {
     **dict.fromkeys(["more than", "over", "at least", "above", "upwards of", "in excess of", "no fewer than",
-                     "no less than", "a minimum of", "older than", "longer than", "greater than"], "at least"),
+                     "no less than", "a minimum of", "older than", "longer than", "greater than",
+                     "no earlier than", "not earlier than", "not before", "not until"], "at least"),  # ("opening no earlier than 2032")
     **dict.fromkeys(["less than", "fewer than", "under", "below", "up to", "at most", "no more than", "as much as",
-                     "as many as", "a maximum of", "younger than", "shorter than", "not more than", "within"], "at most"),
+                     "as many as", "a maximum of", "younger than", "shorter than", "not more than", "within",
+                     "no later than", "not later than"], "at most"),
 }
 _QUALIFIER_RE = LazyPattern(r"^(?:an? )?(?:estimated|reported|record|about|around|roughly|some|nearly|almost|just|further|additional) ")
 _MOVED_UP_RE = LazyPattern(r"\b(?:move[sd]?|moving|go(?:es)?|went|climb(?:s|ed)?|jump(?:s|ed)?|step(?:s|ped)?|came|come[s]?) $",
                            re.IGNORECASE)
 _BOUND_THROUGH_RE = LazyPattern(
-    r"^(?:the age of |[a-z]+(?: [a-z]+)?,? (?:(?:which|that) (?:is|was|stands at|stood at)(?: currently| now)?|currently|now) )",
+    r"^(?:the age of |the (?:end|start|beginning|middle) of |[a-z]+(?: [a-z]+)?,? (?:(?:which|that) (?:is|was|stands at|stood at)(?: currently| now)?|currently|now) )",
     re.IGNORECASE)
 _BOUND_RE = LazyPattern(
     r"\b(" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")\s+"
@@ -1059,11 +1067,26 @@ def _approximated(feats: Features) -> dict[str, str]:
 
 
 _UNIT_AFTER_RE = LazyPattern(rf"[ -](?:{TIME_UNITS_PATTERN})s?\b", re.IGNORECASE)
+# "will not open before 2032", "might not be reconnected until Wednesday", "may have to wait until
+# Wednesday": the figure after is a lower bound, as after "not before".
+_NOT_VERB_BEFORE_RE = LazyPattern(
+    r"\b(?:(?:not|n't|never)\s+(?:be\s+)?[a-z]+(?:ed|en)?|wait(?:s|ed|ing)?)\s+(?:until|before)\s+", re.IGNORECASE)
+# "2027 at the earliest": a lower bound written after its figure.
+_AT_THE_EARLIEST_RE = LazyPattern(r"(\S+)\s+at the earliest\b", re.IGNORECASE)
 
 
 def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
     """Each bounded figure's key → (its bound's kind, "at least" or "at most"; the bound as written)."""
     found: dict[str, tuple[str, str]] = {}
+    # "will not open before 2032" bounds 2032 as "not before" does (a verb between the denial and "before").
+    for m in _NOT_VERB_BEFORE_RE.finditer(feats.folded):
+        figures = extract_numbers(feats.folded[m.end() : m.end() + 30], bare_one=True)
+        first = _opening_figure(feats.folded[m.end() : m.end() + 30], figures)
+        if first is not None:
+            found.setdefault(first[0], ("at least", m.group().strip()))
+    for m in _AT_THE_EARLIEST_RE.finditer(feats.folded):
+        for key in extract_numbers(m.group(1), bare_one=True):
+            found.setdefault(key, ("at least", "at the earliest"))
     for m in _BOUND_RE.finditer(feats.folded):
         bound = m.group(1).lower()
         if bound == "over" and _UNIT_AFTER_RE.match(feats.folded, m.end()):
