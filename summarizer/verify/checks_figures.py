@@ -580,18 +580,29 @@ def _counted_as(tokens: list[Token], j: int, noun: Token, lexicon: Lexicon) -> b
     return own is not None and (own.stem == noun.stem or relation(lexicon, noun.lower, own.lower) in SUPPORT_RANK)
 
 
+def _source_count_of_object(claim_tokens: list[Token], i: int, by_position: dict[int, Link],
+                            lexicon: Lexicon) -> tuple[Link, int] | None:
+    """For the figure at ``i`` and what its noun is "of" ("48 reports of minor burns"): the first such word
+    matched in the source, and the source's count before it there, where that count counts the claim's
+    own noun ("nine reports of minor burns": the position of "nine"); None if there is none."""
+    noun = _counted_noun(claim_tokens, i, lexicon)
+    for word in _of_object(claim_tokens, noun) if noun is not None else ():
+        link = by_position.get(word.position)
+        if link is not None and link.accepted and link.target is not None and link.evidence is not None:
+            tokens = link.evidence.tokens
+            own = _count_before_of(tokens, link.target, lexicon)
+            if own is None or not _counted_as(tokens, own, noun, lexicon):  # type: ignore[arg-type]
+                return None  # counted with no figure, or other things of it ("8,000 residents of Fort Ashcroft")
+            return link, own
+    return None
+
+
 def _object_counted_alike(claim_tokens: list[Token], i: int, key: str | None, by_position: dict[int, Link],
                           lexicon: Lexicon) -> bool:
     """Whether what the figure at ``i`` counts the reports "of" is matched where the source counts it with
     the same figure and noun ("nine reports of minor burns" in both)."""
-    noun = _counted_noun(claim_tokens, i, lexicon) if key is not None else None
-    for word in _of_object(claim_tokens, noun) if noun is not None else ():
-        link = by_position.get(word.position)
-        if link is not None and link.accepted and link.target is not None and link.evidence is not None:
-            own = _count_before_of(link.evidence.tokens, link.target, lexicon)
-            return own is not None and _figure_key(link.evidence.tokens, own) == key \
-                and _counted_as(link.evidence.tokens, own, noun, lexicon)
-    return False
+    found = _source_count_of_object(claim_tokens, i, by_position, lexicon) if key is not None else None
+    return found is not None and _figure_key(found[0].evidence.tokens, found[1]) == key  # type: ignore[union-attr]
 
 
 def _counts_of_objects_moved(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
@@ -603,22 +614,17 @@ def _counts_of_objects_moved(claim_tokens: list[Token], result: Alignment, lexic
     by_position = {l.claim.position: l for l in result.links}
     for i in range(len(claim_tokens)):
         key = _figure_key(claim_tokens, i)
-        noun = _counted_noun(claim_tokens, i, lexicon) if key is not None else None
-        if noun is None:
+        found = _source_count_of_object(claim_tokens, i, by_position, lexicon) if key is not None else None
+        if found is None:
             continue
-        for word in _of_object(claim_tokens, noun):
-            link = by_position.get(word.position)
-            if link is None or not link.accepted or link.target is None or link.evidence is None:
-                continue
-            tokens = link.evidence.tokens
-            own = _count_before_of(tokens, link.target, lexicon)
-            if own is None or _figure_key(tokens, own) == key or not _counted_as(tokens, own, noun, lexicon):
-                break  # the source counts it with the claim's figure, or with none, or counts other things of it
-            elsewhere = [j for j in range(len(tokens)) if j != own and _figure_key(tokens, j) == key]
-            if elsewhere:
-                result.figures_moved.append((link, _figure_text(link.evidence, elsewhere[0]), _figure_text(link.evidence, own)))
-                return
-            break
+        link, own = found
+        tokens = link.evidence.tokens  # type: ignore[union-attr]
+        if _figure_key(tokens, own) == key:
+            continue  # the source counts it with the claim's figure
+        elsewhere = [j for j in range(len(tokens)) if j != own and _figure_key(tokens, j) == key]
+        if elsewhere:
+            result.figures_moved.append((link, _figure_text(link.evidence, elsewhere[0]), _figure_text(link.evidence, own)))  # type: ignore[arg-type]
+            return
 
 
 def _counts_of_nouns_swapped(claim_tokens: list[Token], result: Alignment) -> None:
