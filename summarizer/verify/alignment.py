@@ -39,7 +39,7 @@ from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _m
                            _tense_changed)
 from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_another_verb, _counts_of_objects_moved, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_of_nouns_swapped,
-                             _counts_dropped, _figures_moved, _ordinals_changed, _rates_added, _rates_dropped,
+                             _counts_dropped, _figures_moved, _levels_of_another_figure, _ordinals_changed, _rates_added, _rates_dropped,
                              _relative_times_changed, _than_reversed)
 from .checks_pooled import _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
 from .checks_roles import (_agents_replaced, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
@@ -68,7 +68,7 @@ __all__ = [
 
 
 # Relations that hold only in context (lexicon.relation): a verb's shared rare sense, a characterisation.
-_CONTEXT_RELATIONS = frozenset(("verb_sense", "characterising"))
+_CONTEXT_RELATIONS = frozenset(("verb_sense", "characterising", "attributing"))
 
 
 def _characterises(tokens: list[Token], link: Link, links: dict[int, Link]) -> bool:
@@ -95,6 +95,36 @@ def _characterises(tokens: list[Token], link: Link, links: dict[int, Link]) -> b
     told, said = _predicate_clauses(st.tokens, st.sentence.text, target), _predicate_clauses(tokens, None, verb)
     return all(other.target.clause in told for p, other in links.items()  # type: ignore[union-attr]
                if p > verb.position and other.claim.clause in said and other.evidence is st and other.target is not None)
+
+
+def _cause_told(tokens: list[Token], link: Link, links: dict[int, Link], lexicon: Lexicon, found: set[int]) -> bool:
+    """Whether the claim's verb of attributing ("attributed the rise to a strike", "blamed the delay on the
+    rain") has its cause stated where it matched "said": in that sentence a phrase of cause ("driven by",
+    "the result of", "because of") stands after what the claim's object matched and before what its cause
+    matched ("Traders said the gain was driven by a strike"). Adds the claim's preposition to ``found``:
+    it is the phrase's counterpart, no relation word of its own."""
+    verb, st = link.claim, link.evidence
+    if st is None:
+        return False
+    preposition = next((lexicon.attributing[lemma] for lemma in lexicon.lemmas(verb.lower, "v") if lemma in lexicon.attributing), None)
+    clause = [t for t in tokens[verb.position + 1 :] if t.clause == verb.clause]
+    bringer = next((t for t in clause if t.lower == preposition), None)
+    if bringer is None:
+        return False
+    effect = [links.get(t.position) for t in clause if t.position < bringer.position and (t.content or t.name)]
+    cause = [links.get(t.position) for t in clause if t.position > bringer.position and (t.content or t.name)]
+    effect_at = [l.target.position for l in effect if l is not None and l.evidence is st and l.target is not None]
+    cause_at = [l.target.position for l in cause if l is not None and l.evidence is st and l.target is not None]
+    # What the claim's object and cause matched: some of each, all of it in order around the phrase.
+    if not effect_at or not cause_at or max(effect_at) >= min(cause_at):
+        return False
+    words = [t.lower for t in st.tokens]
+    start, end = max(effect_at) + 1, min(cause_at)
+    for phrase in lexicon.cause_phrases:
+        if any(tuple(words[i : i + len(phrase)]) == phrase for i in range(start, end - len(phrase) + 1)):
+            found.add(id(bringer))
+            return True
+    return False
 
 
 _COPULA_WORDS = frozenset("is are was were be been being".split())
@@ -239,11 +269,14 @@ def align(
         links[tok.position] = Link(tok, rel, evidence[s_idx], evidence[s_idx].tokens[pos])
     # A verb matched by a rare sense it shares with the evidence's verb holds only beside a matched
     # argument; otherwise it is unmatched, and judged as such below.
+    cause_words: set[int] = set()  # the claim's "to" of "attributed … to", where the source states the cause
     for position in [p for p, l in links.items() if l.relation in _CONTEXT_RELATIONS]:
         link = links[position]
         # (the claim's word used as a verb: "The file was stolen" against "The charge was stolen" is two nouns)
-        if _verb_strength(claim_tokens, link.claim, lexicon) >= 1 and in_verb_context(link, claim_tokens, links) \
-                and (link.relation == "verb_sense" or _characterises(claim_tokens, link, links)):
+        if _verb_strength(claim_tokens, link.claim, lexicon) >= 1 \
+                and in_verb_context(link, claim_tokens, links, saying=link.relation != "verb_sense") \
+                and (link.relation == "verb_sense" or _characterises(claim_tokens, link, links)) \
+                and (link.relation != "attributing" or _cause_told(claim_tokens, link, links, lexicon, cause_words)):
             link.relation = "synonym"
         else:
             del links[position]
@@ -288,7 +321,7 @@ def align(
     _compound_kinds_generalised(claim_tokens, links, result, lexicon)
     _polarity(claim_tokens, links, result, lexicon, evidence)
     result.links = [links[t.position] for t in content]
-    relation_swaps = _relation_word_swaps(claim_tokens, anchors, evidence, lexicon)
+    relation_swaps = [l for l in _relation_word_swaps(claim_tokens, anchors, evidence, lexicon) if id(l.claim) not in cause_words]
     relation_swaps += _own_prepositions_reversed(claim_tokens, links, relation_swaps, lexicon)
     if relation_swaps:
         swapped_at = {l.claim.position for l in relation_swaps}
@@ -331,6 +364,7 @@ def align(
     _relative_times_changed(claim_tokens, evidence, result)
     _comparison_reversed(claim_tokens, result)
     _figures_moved(claim_tokens, result, lexicon)
+    _levels_of_another_figure(claim_tokens, result, lexicon)
     _counts_of_objects_moved(claim_tokens, result, lexicon)
     _counts_of_another_verb(claim_tokens, result, lexicon)
     _counts_of_nouns_swapped(claim_tokens, result)

@@ -506,11 +506,43 @@ def _figure_anchor(tokens: list[Token], i: int) -> tuple[Token | None, str | Non
     before = _role_word(tokens, role.position)
     if before is None or before.clause != role.clause:
         return None, None
+    if role.lower in ("to", "at") and not before.content and before.lower in _LEVEL_VERB_FORMS and before.position \
+            and tokens[before.position - 1].clause == role.clause:
+        # "Revenue came to £9.4bn", "Inflation stood at 3%": a level verb says "is" (tokens.mark_level_verbs
+        # made it no content word), so the figure is told of its subject as "revenue was £9.4bn" tells it;
+        # past a phrase after the subject's noun ("Revenue for the year came to").
+        subject = before.position - 1
+        for k in range(subject, max(0, subject - 5), -1):
+            if tokens[k].lower in ("for", "of", "in", "on", "during") and tokens[k - 1].content and tokens[k - 1].clause == role.clause:
+                subject = k - 1
+                break
+        return tokens[subject], "is"
     return before, role.lower
 
 
+# The forms of the level verbs (lexicon_extra's level_verbs) that mark_level_verbs may make no content word.
+_LEVEL_VERB_FORMS = frozenset(
+    "came come comes coming amounted amount amounts amounting stood stand stands standing sat sit sits sitting "
+    "hovered hover hovers hovering ran run runs running".split())
+# Links that state what a figure is, with no change: "revenue of £9.4bn" (no link word), "revenue was £9.4bn".
+_STATING_LINKS = frozenset((None, "is", "are", "was", "were"))
+
+
 def _same_anchor(anchor: tuple[Token | None, str | None], word: Token, link_word: str | None) -> bool:
-    return anchor[0] is word and anchor[1] == link_word
+    return anchor[0] is word and (anchor[1] == link_word or (anchor[1] in _STATING_LINKS and link_word in _STATING_LINKS))
+
+
+def _told_figures(claim_tokens: list[Token], by_position: dict[int, Link]):
+    """Each figure of the claim told of a matched word: (its position, its key, the link word between
+    them, the word's accepted link), in the claim's order."""
+    for i, tok in enumerate(claim_tokens):
+        if not tok.text[0].isdigit():
+            continue
+        key = _figure_key(claim_tokens, i)
+        role, link_word = _figure_anchor(claim_tokens, i)
+        head = by_position.get(role.position) if key is not None and role is not None and role.content else None
+        if head is not None and head.accepted and head.target is not None and head.evidence is not None:
+            yield i, key, link_word, head
 
 
 def _figures_moved(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
@@ -522,15 +554,8 @@ def _figures_moved(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
     the sentence. Not where the evidence gives both to the one word in turn and the claim keeps what it
     tells the figure with ("rose 2.1% in May and 3.4% in June" backs "rose 3.4% in June")."""
     by_position = {l.claim.position: l for l in result.links}
-    for i, tok in enumerate(claim_tokens):
-        if not tok.text[0].isdigit():
-            continue
-        key = _figure_key(claim_tokens, i)
-        role, link_word = _figure_anchor(claim_tokens, i)
-        head = by_position.get(role.position) if key is not None and role is not None and role.content else None
-        if head is None or not head.accepted or head.target is None or head.evidence is None:
-            continue
-        tokens = head.evidence.tokens
+    for i, key, link_word, head in _told_figures(claim_tokens, by_position):
+        tokens = head.evidence.tokens  # type: ignore[union-attr]
         e = head.target.position
         own = next((j for j in range(e + 1, min(len(tokens), e + 8)) if tokens[j].text[0].isdigit()
                     and _figure_key(tokens, j) is not None and tokens[j].clause == head.target.clause
@@ -548,6 +573,65 @@ def _figures_moved(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
             continue  # the one word's second figure, told with what the claim tells it with
         # Both as the sentence writes them (the claim's figure is there too, elsewhere).
         result.figures_moved.append((head, _figure_text(head.evidence, elsewhere[0]), _figure_text(head.evidence, own)))
+
+
+def _levels_of_another_figure(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A rise or fall the source tells of another figure: "Revenue rose to £9.4bn" against "… a profit of
+    £1.2bn, up from £640m, on revenue of £9.4bn". The claim's verb of movement matched the source's
+    direction word ("up", "rose"), and the claim's figure after its "to" (the level reached; the size of a
+    change, "grew 4.3%", may be told in a clause of its own) is one the source gives, but not as that
+    word's: the figures its clause gives after it, or for "up" and "down" the figure they follow
+    ("£1.2bn …, up from"). Where the direction word has no figure of its own, nothing is compared."""
+    trends = lexicon.trend_verbs
+    if not trends:
+        return
+    by_position = {l.claim.position: l for l in result.links}
+    for _, key, link_word, head in _told_figures(claim_tokens, by_position):
+        if link_word != "to" or not any(not trends[d].isdisjoint(lexicon.lemmas(head.claim.lower, "v")) for d in trends):
+            continue
+        tokens, target = head.evidence.tokens, head.target  # type: ignore[union-attr]
+        if target.lower not in ("up", "down", "higher", "lower") and _verb_strength(tokens, target, lexicon) < 1:
+            continue  # a noun of movement ("a 21 percent drop in tooth decay among children aged 5 to 12"): its figure comes before it
+        own = _figures_of_direction(tokens, target)
+        if not own or key in own:
+            continue
+        elsewhere = [j for j in range(len(tokens)) if tokens[j].text[0].isdigit() and _figure_key(tokens, j) == key]
+        if elsewhere:  # (a figure the source does not give is the numbers check's)
+            result.figures_moved.append((head, _figure_text(head.evidence, elsewhere[0]), _figure_text(head.evidence, min(own.values()))))
+
+
+def _figures_of_direction(tokens: list[Token], word: Token) -> dict[str, int]:
+    """The figures a word of movement tells, by key: those after it in its clause (and in a next clause
+    that opens with "to", "from" or "by": "rose 10%, to £5bn"), and for "up" or "down" also the figure
+    right before it, past a date ("£1.2bn for the year to 31 March, up from £640m")."""
+    found: dict[str, int] = {}
+    clauses = {word.clause}
+    nxt = next((t for t in tokens[word.position + 1 :] if t.clause != word.clause), None)
+    if nxt is not None and nxt.lower in ("to", "from", "by"):
+        clauses.add(nxt.clause)
+    for j in range(word.position + 1, len(tokens)):
+        if tokens[j].clause not in clauses:
+            break
+        key = _figure_key(tokens, j) if tokens[j].text[0].isdigit() else None
+        if key is not None:
+            found.setdefault(key, j)
+    if word.lower in ("up", "down", "higher", "lower"):
+        for j in range(word.position - 1, -1, -1):
+            if tokens[j].clause < word.clause - 1:
+                break  # (back over its own clause and the one before: "a profit of 310 million pounds for the first half, up from")
+            key = _figure_key(tokens, j) if tokens[j].text[0].isdigit() else None
+            if key is None or _dated(tokens, j):
+                continue
+            found.setdefault(key, j)
+            break
+    return found
+
+
+def _dated(tokens: list[Token], j: int) -> bool:
+    """Whether the figure at ``j`` is a day of a month ("31 March", "March 31")."""
+    def month(t: Token) -> bool:
+        return t.lower in MONTH_WORDS or (t.lower in ("march", "may") and t.text[0].isupper())
+    return (j + 1 < len(tokens) and month(tokens[j + 1])) or (j > 0 and month(tokens[j - 1]))
 
 
 def _of_object(tokens: list[Token], noun: Token) -> list[Token]:

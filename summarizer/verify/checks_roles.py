@@ -13,7 +13,8 @@ from .tokens import CONNECTIVES, SentenceTokens, Token, _DETERMINERS, _restricts
 from .syntax import (_BE_FORMS, _MODALS, _OBJECT_DETERMINERS, _OBJECT_PRONOUNS, _RELATIVE_TIME_OPENERS,
                      _RELATIVE_TIME_UNITS, _ROLE_PREPOSITIONS, _SUBJECT_AUXILIARIES, _SUBJECT_PRONOUN_WORDS,
                      _TIME_UNITS, _by_clause, _coordinated, _coordinated_verbs, _figure_kind, _finite_verb,
-                     _is_time_or_figure, _name_run, _own_preposition, _passive, _role_word, _verb_strength)
+                     _is_time_or_figure, _name_run, _own_preposition, _passive, _reduced_relative, _role_word,
+                     _verb_strength)
 from .matching import Alignment, Link, SUPPORT_RANK, _PLAIN_SAYING, relation
 
 
@@ -98,6 +99,8 @@ def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         if after is not None and _verb_strength(claim_tokens, verb.claim, lexicon) < 2 and (
                 after.lower in _BE_FORMS or after.lower in _MODALS or _verb_strength(claim_tokens, after, lexicon) == 2):
             continue  # "The Gdansk plant is …": a noun before the clause's verb
+        if _reduced_relative(claim_tokens, verb.claim, lexicon):
+            continue  # "The time spent fetching water fell": "spent" tells which time; "fell" has the subject
         k = verb.claim.position - 1
         while k >= 0 and claim_tokens[k].clause == verb.claim.clause and not claim_tokens[k].content \
                 and not claim_tokens[k].name and claim_tokens[k].lower in _SUBJECT_AUXILIARIES:

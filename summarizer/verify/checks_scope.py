@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from .features import HEDGE_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS
-from .numbers import FIGURE_WORDS, ORDINAL_WORDS
+from .numbers import CURRENCY_WORDS, FIGURE_WORDS, ORDINAL_WORDS
 from .lexicon import Lexicon
 from .tokens import SentenceTokens, Token, _is_negation
 from .syntax import (_DEFINITE, _MODALS, _ORDINAL_RE, _RELATIVE_TIME_UNITS, _TIME_UNITS, _before_noun, _figure_kind, _finite_verb,
@@ -522,9 +522,11 @@ def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon:
                 dropped.append(tokens[k])
             k -= 1
         opener = tokens[k] if k >= 0 else None
-        # A count, not an ordinal: "its first battery recycling plant" is the one plant.
+        # A count, not an ordinal: "its first battery recycling plant" is the one plant. Nor an amount:
+        # "a £48m flood defence scheme", "a 48 million pound scheme" is one scheme, of that cost.
         counted = opener is not None and _figure_kind(opener) != "ordinal" and (
-            opener.text[0].isdigit() or (opener.lower in FIGURE_WORDS and opener.lower != "one"))
+            opener.text[0].isdigit() or (opener.lower in FIGURE_WORDS and opener.lower != "one")) \
+            and not _an_amount(tokens, opener, target, st.sentence.text)
         universal = any(t.lower in _UNIVERSALS for t in tokens[max(0, k - 2) : k + 1] if t.clause == target.clause)
         if dropped and (counted or universal) and opener is not None and definite:
             span = tokens[min(t.position for t in dropped) - (1 if counted else 0) : target.position + 1]
@@ -547,6 +549,20 @@ def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon:
     _ages_dropped(claim_tokens, result, lexicon)
 
 
+def _an_amount(tokens: list[Token], opener: Token, noun: Token, text: str) -> bool:
+    """Whether the figure opening a noun's phrase is an amount of money or a measure rather than a count
+    of the noun: after a currency sign ("£48m"), with a scale or unit spelled on it ("48m", "5%"), or with a
+    currency or unit word before the noun ("a 48 million pound scheme")."""
+    if opener.start and text[opener.start - 1] in _CURRENCY_SIGNS:
+        return True
+    if opener.text[0].isdigit() and not opener.text.replace(",", "").isdigit():
+        return True
+    return any(t.lower in CURRENCY_WORDS or t.lower in _MEASURE_WORDS for t in tokens[opener.position + 1 : noun.position])
+
+
+_CURRENCY_SIGNS = frozenset("£$€¥")
+_MEASURE_WORDS = frozenset("percent per cent tonne tonnes kilometre kilometres mile miles metre metres acre acres "
+                           "hectare hectares".split())
 _AGE_BOUNDS = frozenset("over under aged above below older younger".split())
 
 
@@ -740,8 +756,10 @@ def _dropped_kinds(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
                 or (parts_of_speech and "n" not in parts_of_speech):
             continue  # a verb ("to support"), not a thing with kinds; a word WordNet lacks may be a noun
         after = claim_tokens[link.claim.position + 1] if link.claim.position + 1 < len(claim_tokens) else None
-        if after is not None and after.content and after.clause == link.claim.clause and after.start == link.claim.end + 1:
-            continue  # itself a modifier ("insurance options"): the kind in question is the next word's
+        if after is not None and after.content and after.clause == link.claim.clause and (
+                after.start == link.claim.end + 1 or link.claim.lower.endswith("'s")
+                or (link.claim.lower.endswith("s") and after.start == link.claim.end + 2)):  # "farmers' union"
+            continue  # itself a modifier ("insurance options", "the farmers' union"): the kind in question is the next word's
         if any(t.clause == link.claim.clause and t.lower not in SPEECH_VERBS and _finite_verb(claim_tokens, t, lexicon)
                for t in claim_tokens[: link.claim.position]):
             continue  # after the verb: "issued warnings" says there were some ("said the warning…" does not)

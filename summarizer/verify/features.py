@@ -139,16 +139,33 @@ CAUSE_CUES = frozenset("because cause caused causes causing due thanks therefore
 # "due to finish by November 15", "is due to open": what is scheduled, not a cause.
 _SCHEDULED_AFTER_DUE_TO = frozenset(
     "be begin start open close finish end arrive take resume expire complete launch meet report vote return retire "
-    "leave conclude appear land reopen run last".split())
+    "leave conclude appear land reopen run last announce publish convene testify deliver decide sign hold give get "
+    "become travel visit receive hear face go".split())
+
+
+# Between "due" and the "to" of its cause: "due largely to", "due in part to".
+_DEGREE_BEFORE_TO = frozenset("largely mainly mostly partly primarily chiefly entirely solely wholly principally "
+                              "in part large at least".split())
 
 
 def _causes(lowered, words: list[str]) -> frozenset[str]:
-    """The cause words of a text; "due" only as a cause ("due to the strike"), not of a schedule."""
+    """The cause words of a text; "due" only as a cause ("due to the strike", "due largely to"), not of a
+    schedule or a debt ("due to finish by November", "results are due by Friday", "the rent due")."""
     found = CAUSE_CUES.intersection(lowered)
-    if "due" in found and not any(w == "due" and (i + 2 >= len(words) or words[i + 1] != "to" or words[i + 2] not in _SCHEDULED_AFTER_DUE_TO)
-                                  for i, w in enumerate(words)):
+    if "due" in found and not any(w == "due" and _due_to_a_cause(words, i) for i, w in enumerate(words)):
         found = found - {"due"}
     return frozenset(found) if found else _NO_WORDS
+
+
+def _due_to_a_cause(words: list[str], i: int) -> bool:
+    """Whether the "due" at ``i`` brings a cause: its "to" (after degree words) is followed by something
+    other than a verb of what is scheduled; a "due" with no "to" after it is a schedule or a debt."""
+    j = i + 1
+    while j < len(words) and words[j] in _DEGREE_BEFORE_TO:
+        j += 1
+    if j >= len(words) or words[j] != "to":
+        return False
+    return j + 1 >= len(words) or words[j + 1] not in _SCHEDULED_AFTER_DUE_TO
 
 
 # An empty set of words, shared by the many Features that have no quantifier or cause: frozensets are

@@ -271,9 +271,15 @@ class Lexicon:
         characterising = extra.get("characterising_verbs", {})
         self._characterising: frozenset[str] = frozenset(characterising.get("words", ()))
         self._characterising_frames: frozenset[str] = self._characterising | frozenset(characterising.get("frames", ()))
+        # Verbs that report a cause a speaker gave ("attributed the rise to a strike"), each with the
+        # preposition that brings the cause, and the source's phrases that state a cause.
+        attributing = extra.get("attributing_verbs", {})
+        self.attributing: dict[str, str] = dict(attributing.get("verbs", {}))
+        self.cause_phrases: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in attributing.get("cues", ()))
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._extra_lemmas: dict[str, str] = {e["word"]: e["lemma"] for e in extra.get("lemmas", ())}
         self.level_verbs: frozenset[str] = frozenset(extra.get("level_verbs", {}).get("words", ()))
+        self.level_verbs_to: frozenset[str] = frozenset(extra.get("level_verbs", {}).get("before_to", ()))
         # Comparatives before "than", by direction: "8% smaller than" is not "8% more than".
         comparatives = extra.get("comparative_directions", {})
         self.comparative_directions: dict[str, str] = {
@@ -523,6 +529,10 @@ class Lexicon:
             return None
         # "described the offer as fair" for "said the offer was fair": the same report only where what is
         # characterised is matched beside both verbs and the claim says what it is (see alignment).
+        # "attributed the rise to a strike" for "said the rise was driven by a strike": only where the
+        # source states the cause between the two (see alignment).
+        if "say" in e.lemmas and not self.attributing.keys().isdisjoint(c.lemmas):
+            return "attributing"
         if (c.lemmas & self._characterising and e.lemmas & self._characterising_frames) \
                 or (e.lemmas & self._characterising and c.lemmas & self._characterising_frames):
             return "characterising"

@@ -19,8 +19,9 @@ from .syntax import _MODALS, _ORDINAL_RE, _RATE_UNITS, _TIME_UNITS, _coordinated
 # Relations that support a claim word, strongest first (their order breaks ties between matches).
 SUPPORT_RANK = {"exact": 0, "alias": 0, "lemma": 1, "synonym": 2, "derivation": 3, "more_general": 4}
 # A verb matched by a shared rare sense: support only beside a matched argument (see in_verb_context).
-# Likewise a verb that reports a characterisation ("described … as") for another or for "said".
-_CONTEXT_RANK = {"verb_sense": 5, "characterising": 5}
+# Likewise a verb that reports a characterisation ("described … as") for another or for "said", and one that
+# reports a cause ("attributed … to") for "said".
+_CONTEXT_RANK = {"verb_sense": 5, "characterising": 5, "attributing": 5}
 _PAIR_CACHE_LIMIT = 500_000
 
 
@@ -266,25 +267,42 @@ def _lexical_support(
     return found
 
 
-def in_verb_context(link: Link, claim_tokens: list[Token], links: dict[int, Link]) -> bool:
+def in_verb_context(link: Link, claim_tokens: list[Token], links: dict[int, Link], *, saying: bool = False) -> bool:
     """Whether a verb matched by a shared rare sense (``verb_sense``) has its object to pin the sense: the
     content word right after it in its clause (a word or two away) matched to the content word right after
     the evidence's verb. "Drove the flames toward Pell" is "pushed the flames toward Pell"; "winds
-    drove toward Pell", with its subject alone, is another sense of "drive"."""
+    drove toward Pell", with its subject alone, is another sense of "drive". ``saying``: the evidence's verb
+    is one of saying, which may be told when before what it says ("said on Thursday that October's figures
+    were encouraging"): a day between the two is no other content word."""
     tok, target = link.claim, link.target
     if target is None:
         return False
     k, seen = tok.position + 1, 0
-    while k < len(claim_tokens) and seen < 3 and claim_tokens[k].clause == tok.clause:
+    skipped: set[str] = set()  # the claim's names passed over, which the evidence may have before its object
+    clauses: tuple[int, ...] = (tok.clause,)
+    if saying and k + 1 < len(claim_tokens) and claim_tokens[k].lower in _REFLEXIVES and claim_tokens[k + 1].lower == "as":
+        # "described itself as 'deeply disappointed'": what it said it was, after "as" (and a quotation mark)
+        clauses = (tok.clause, claim_tokens[k + 1].clause, claim_tokens[k + 1].clause + 1)
+    while k < len(claim_tokens) and seen < 3 and claim_tokens[k].clause in clauses:
         near = claim_tokens[k]
-        if near.content or near.name:
+        if saying and (near.name or near.text[0].isupper()) and k not in links:
+            skipped.add(near.lower.removesuffix("'s"))  # ("October" is no content word, but the names check's)
+        elif near.content or near.name:
             other = links.get(k)
             # Its object in the evidence too: right after the verb there, no other content word between.
+            # (After a verb of saying, the claim's own name may open what it says: "October's".)
             return other is not None and other.evidence is link.evidence and other.target is not None \
-                and 0 < other.target.position - target.position <= 4 \
-                and not any(t.content for t in link.evidence.tokens[target.position + 1 : other.target.position])  # type: ignore[union-attr]
+                and 0 < other.target.position - target.position <= (_SAID_WHEN_REACH if saying else 4) \
+                and not any((t.content or t.name) and not (saying and (t.lower in _SAID_WHEN or t.lower.removesuffix("'s") in skipped))
+                            for t in link.evidence.tokens[target.position + 1 : other.target.position])  # type: ignore[union-attr]
         k, seen = k + 1, seen + 1
     return False
+
+
+# When a verb of saying was said, between it and what it says: "said on Thursday that …", "said yesterday".
+_SAID_WHEN = WEEKDAYS | frozenset(("yesterday", "today", "tonight"))
+_SAID_WHEN_REACH = 6
+_REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
 
 
 def _counterparts(st: SentenceTokens, lexicon: Lexicon) -> list[tuple[Token, tuple[tuple[str, frozenset[str]], ...]]]:

@@ -358,6 +358,35 @@ _MODALS = frozenset("will would can could may might must should shall did does d
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it who which that".split())
 
 
+def _reduced_relative(tokens: list[Token], verb: Token, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` is a participle that narrows the noun before it, the clause's own verb coming
+    later: "The time spent fetching water fell", "the money raised at the gala will go to the hospital".
+    The noun is then the later verb's subject, not the participle's (whose doer may be anyone the source
+    names). Only a form that is not the verb's lemma ("spent", "raised"), right after a common noun, with
+    a surely-finite verb (a past form, or after an auxiliary) later in its clause and none before it; and
+    followed as a passive participle is, by no object: a preposition, a figure, an -ing form ("spent
+    fetching water", "trapped 430 metres underground"). "The government accepted that the runway would
+    add …" and "The firm reported revenue rose" have the verb's object or its clause after it."""
+    i = verb.position
+    if not i or verb.name or verb.lower.endswith(("s", "ing")) or verb.lower in lexicon.lemmas(verb.lower, "v") \
+            or not lexicon.lemmas(verb.lower, "v") or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.clause != verb.clause or not (nxt.lower in lexicon.relation_words or nxt.lower == "by"
+                                         or nxt.text[0].isdigit() or nxt.lower.endswith("ing")):
+        return False
+    noun = tokens[i - 1]
+    if not noun.content or noun.name or noun.clause != verb.clause or "n" not in lexicon.senses(noun.lower).pos:
+        return False
+    clause = [t for t in tokens if t.clause == verb.clause]
+    if any(t.position < i - 1 and _verb_strength(tokens, t, lexicon) == 2 for t in clause):
+        return False
+    # ("fell" is a verb's lemma too, to fell a tree, but also a past form: that reading is finite)
+    return any(t.position > i + 1 and not t.lower.endswith("ing") and (_verb_strength(tokens, t, lexicon) == 2 or (
+        _verb_strength(tokens, t, lexicon) == 1 and not t.lower.endswith("s")
+        and any(lemma != t.lower for lemma in lexicon.lemmas(t.lower, "v")))) for t in clause)
+
+
 def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
     """Whether ``tok`` is the verb of a clause, what the clause says happened: after a modal ("will
     relay"), a participle after a form of "be" or "have" ("was approved", "has resigned"), or a past form
@@ -380,7 +409,8 @@ def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
     if before.lower in _BE_FORMS or before.lower in ("has", "have", "had"):
         return inflected and not tok.lower.endswith("ing")
     if inflected and not tok.lower.endswith(("ing", "s")) and before.clause == tok.clause:
-        return before.lower in _SUBJECT_PRONOUNS or (before.content and "n" in lexicon.senses(before.lower).pos) or before.name
+        return before.lower in _SUBJECT_PRONOUNS or before.name or (
+            before.content and "n" in lexicon.senses(before.lower).pos and not _reduced_relative(tokens, tok, lexicon))
     # Between a noun and a determiner a present form is the verb too: "the agent offers a plan".
     nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
     if verb_lemmas and not tok.lower.endswith("ing") and before.clause == tok.clause and nxt is not None \

@@ -361,18 +361,21 @@ _LEVEL_RE = LazyPattern(
 
 
 def mark_level_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
-    """ "stands at 35 percent", "came in at 84 cents": before "at" and a measured figure a level verb only
+    """ "stands at 35 percent", "came in at 84 cents", "came to £9.4bn": before "at" (or, for "come" and
+    "amount", "to") and a measured figure a level verb only
     says "is", so it needs no counterpart (the figure is the numbers check's). Not before a time, a count
     or a place ("runs at 9 am", "stood at 3 checkpoints", "at 10 Downing Street"): there it is a verb."""
-    if not any(t.lower == "at" for t in tokens):
-        return  # most texts: no "at" for a level verb to stand before
+    if not any(t.lower in ("at", "to") for t in tokens):
+        return  # most texts: no "at" or "to" for a level verb to stand before
     for i, tok in enumerate(tokens):
         if not tok.content:
             continue
         nxt = next((t for t in tokens[i + 1 : i + 3] if t.start >= tok.end), None)  # past a merged particle
-        if nxt is None or nxt.lower != "at" or not _LEVEL_RE.match(text, nxt.end):
+        if nxt is None or nxt.lower not in ("at", "to") or not _LEVEL_RE.match(text, nxt.end):
             continue
-        if any(lemma in lexicon.level_verbs for lemma in lexicon.lemmas(tok.lower, "v")):
+        # "came to £9.4bn", "amounted to £3m": a total, as "is" states it
+        verbs = lexicon.level_verbs if nxt.lower == "at" else lexicon.level_verbs_to
+        if any(lemma in verbs for lemma in lexicon.lemmas(tok.lower, "v")):
             tok.content = False
 
 

@@ -802,12 +802,12 @@ class Verifier:
             own = [set(run) for _, run in find_names(fold(s.text))]
             if any(not run <= _NOT_REFERENTS and not run <= wanted for run in own):
                 continue  # the sentence names someone itself ("Rival Ford cut the price of its own …")
-            # The nearest sentence before it that names anyone, past up to two that name nobody ("Dealers will
+            # The nearest sentence before it that names anyone, past up to seven that name nobody ("Dealers will
             # replace the sensor free of charge."): a capitalised common word opening it names nobody.
             # A definite noun for an organisation ("The company raised …") refers to no person: a name after a
             # title for one ("Chief executive Anna Lindholm said …") is passed over as well.
             organisation = _PERSONAL_REFERENCE_RE.search(s.text) is None
-            for k in range(s.number - 1, max(0, s.number - 4), -1):
+            for k in range(s.number - 1, max(0, s.number - _REFERENCE_REACH - 1), -1):
                 before = source.sentence(k)
                 if before is None:
                     break
@@ -899,6 +899,12 @@ _SPEAKING_REFERENCE_RE = LazyPattern(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|\b[Tt]he " + _ORGANISATION_REFERENCE + r")"
     r" (?:had |has |have |also )?(?:" + _SPEECH_ALTERNATION + r")\b")
 _OWNING_REFERENCE_RE = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\b")
+
+
+# How many sentences back a reference may reach for the one it refers to, past sentences naming nobody
+# (or, for "the company", only people with a title): a company's results run on for several sentences of
+# figures after the one that names it.
+_REFERENCE_REACH = 8
 
 
 def _name_role(surface: str, folded: str) -> str:
