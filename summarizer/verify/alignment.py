@@ -25,21 +25,21 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .features import SPEECH_VERBS
+from .features import SPEECH_VERBS, _due_to_a_cause
 from .lexicon import Lexicon
-from .tokens import (CONNECTIVES, SentenceTokens, Token, copied_tokens, is_possessive, mark_level_verbs, merge_phrasal_verbs,
+from .tokens import (CONNECTIVES, SentenceTokens, Token, copied_tokens, is_possessive, mark_level_verbs, merge_phrasal_verbs, restore_level_verbs,
                      merge_phrases, sentence_tokens, tokenize)
-from .syntax import LABEL_RE, _is_question, _verb_strength, reported_question
+from .syntax import LABEL_RE, _MODALS, _is_question, _verb_strength, reported_question
 from .matching import (Alignment, Link, NameDescriptions, _as_head, _excerpt, _judge_unmatched, _lexical_support,
                        _monotone_chain, _spelling_support, in_verb_context)
 from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, _questions_asserted,
                               _subject_modifiers_dropped, _cues_under_denial)
 from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _may_pick, _number_changed,
                            _most_members_dropped, _partitives_dropped, _quantities_of_another_clause, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
-                           _tense_changed)
+                           _superlatives_added, _tense_changed, _universals_for_some, _counted_parts_dropped)
 from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_another_verb, _counts_of_objects_moved, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_of_nouns_swapped,
-                             _counts_dropped, _figures_moved, _levels_of_another_figure, _ordinals_changed, _rates_added, _rates_dropped,
+                             _counts_dropped, _figures_moved, _levels_of_another_figure, _ordinals_changed, _places_of_another, _rates_added, _rates_dropped,
                              _relative_times_changed, _than_reversed)
 from .checks_pooled import _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
 from .checks_roles import (_agents_replaced, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
@@ -48,7 +48,8 @@ from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pro
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
                            _modifier_for_head, _shared_in_place_of_another, _skipped_opposites,
                            _compound_kinds_generalised)
-from .checks_additions import _case_told_as_fact, _denials_unbacked, _empty_clauses, _objects_of_another_verb, _unsupported_verbs
+from .checks_additions import (_case_told_as_fact, _denials_unbacked, _empty_clauses, _objects_of_another_preposition,
+                               _objects_of_another_verb, _unsupported_verbs)
 
 __all__ = [
     "LABEL_RE",
@@ -100,9 +101,15 @@ def _characterises(tokens: list[Token], link: Link, links: dict[int, Link]) -> b
 def _cause_told(tokens: list[Token], link: Link, links: dict[int, Link], lexicon: Lexicon, found: set[int]) -> bool:
     """Whether the claim's verb of attributing ("attributed the rise to a strike", "blamed the delay on the
     rain") has its cause stated where it matched "said": in that sentence a phrase of cause ("driven by",
-    "the result of", "because of") stands after what the claim's object matched and before what its cause
-    matched ("Traders said the gain was driven by a strike"). Adds the claim's preposition to ``found``:
-    it is the phrase's counterpart, no relation word of its own."""
+    "the result of", "because of") joins what the claim's object matched to what its cause matched
+    ("Traders said the gain was driven by a strike"). Joins them directly: between the object and the
+    phrase only a form of "be" and words the claim has too (no hedge, modal or denial: "may have been
+    driven by", "was unlikely to have been driven by"); between the phrase and the cause no other word of
+    content ("driven by speculation about a strike", "driven by demand rather than a strike"); and the
+    cause not the modifier of another noun or told of in a clause of its own ("a strike threat", "a strike
+    that never happened", "a strike being averted"). "due to" only as a cause ("due to end before a strike"
+    is a schedule). Adds the claim's preposition to ``found``: it is the phrase's counterpart, no relation
+    word of its own."""
     verb, st = link.claim, link.evidence
     if st is None:
         return False
@@ -119,12 +126,31 @@ def _cause_told(tokens: list[Token], link: Link, links: dict[int, Link], lexicon
     if not effect_at or not cause_at or max(effect_at) >= min(cause_at):
         return False
     words = [t.lower for t in st.tokens]
-    start, end = max(effect_at) + 1, min(cause_at)
+    matched = {l.target.position for l in links.values() if l.evidence is st and l.target is not None}
+    last_effect, first_cause, last_cause = max(effect_at), min(cause_at), max(cause_at)
     for phrase in lexicon.cause_phrases:
-        if any(tuple(words[i : i + len(phrase)]) == phrase for i in range(start, end - len(phrase) + 1)):
+        n = len(phrase)
+        for i in range(last_effect + 1, first_cause - n + 1):
+            if tuple(words[i : i + n]) != phrase:
+                continue
+            if phrase == ("due", "to") and not _due_to_a_cause(words, i):
+                continue
+            before, after = st.tokens[last_effect + 1 : i], st.tokens[i + n : first_cause]
+            if any(t.cue or t.lower in _MODALS or (t.content and t.position not in matched) or t.name for t in before) \
+                    or any(t.content or t.name or t.cue for t in after):
+                continue
+            if last_cause + 1 < len(st.tokens):
+                nxt = st.tokens[last_cause + 1]
+                if nxt.clause == st.tokens[last_cause].clause and (
+                        nxt.lower in _CAUSE_TOLD_OF or nxt.cue or (nxt.content and nxt.position not in matched)):
+                    continue  # "a strike threat", "a strike that never happened", "a strike being averted"
             found.add(id(bringer))
             return True
     return False
+
+
+# After the cause's last word, words that make it the modifier of something else or tell of it in a clause.
+_CAUSE_TOLD_OF = frozenset("that which who whose being been rather than".split())
 
 
 _COPULA_WORDS = frozenset("is are was were be been being".split())
@@ -191,6 +217,7 @@ def align(
         asking.content = False
     _mark_stated_changes(claim_tokens, lexicon)
     _mark_deferred_decisions(claim_tokens, evidence, lexicon)
+    restore_level_verbs(claim_tokens, evidence, lexicon)
     content = [t for t in claim_tokens if t.content]
     excerpt = _excerpt(claim_tokens, content, evidence)
     if excerpt is not None:
@@ -343,6 +370,8 @@ def align(
     _ranks_dropped(claim_tokens, result, lexicon)
     _most_members_dropped(claim_tokens, result)
     _restrictions_dropped(claim_tokens, result, lexicon)
+    _universals_for_some(claim_tokens, result)
+    _counted_parts_dropped(claim_tokens, result)
     _partitives_dropped(claim_tokens, result, lexicon)
     _quantities_of_another_clause(claim_tokens, result, lexicon)
     _number_changed(claim_tokens, result.links, result, lexicon)
@@ -360,6 +389,7 @@ def align(
     _rates_added(claim_tokens, result)
     _counted_nouns_changed(claim_tokens, evidence, result, lexicon)
     _ordinals_changed(claim_tokens, result)
+    _places_of_another(claim_tokens, result)
     _roles_moved(claim_tokens, result)
     _relative_times_changed(claim_tokens, evidence, result)
     _comparison_reversed(claim_tokens, result)
@@ -379,10 +409,12 @@ def align(
     _heads_traded(claim_tokens, result, lexicon)
     _names_regrouped(claim_tokens, result)
     _extremes_added(claim_tokens, evidence, result, lexicon)
+    _superlatives_added(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
     _cues_under_denial(claim_tokens, evidence, result, lexicon)
     _unsupported_verbs(claim_tokens, result, lexicon)
     _objects_of_another_verb(claim_tokens, result, lexicon)
+    _objects_of_another_preposition(claim_tokens, evidence, result, lexicon)
     _empty_clauses(claim_tokens, result)
     _denials_unbacked(claim_tokens, evidence, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)

@@ -88,6 +88,50 @@ def _empty_clauses(claim_tokens: list[Token], result: Alignment) -> None:
             result.unsupported_clauses.append(" ".join(t.text for t in tokens[1:]))
 
 
+# Prepositions that bring what something is over or about, or why: the noun after one is what the claim
+# says the dispute, strike or delay was over (not "in", "of", "to": places, owners and ends have many words).
+_REASON_PREPOSITIONS = frozenset("over about against amid despite".split())
+
+
+def _objects_of_another_preposition(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment,
+                                    lexicon: Lexicon) -> None:
+    """A noun with no counterpart after a preposition of reason or topic (over, about, against, amid,
+    despite, because of, due to) where a cited sentence has that preposition before a noun of its own,
+    unmatched: "a 48-hour strike over pensions" against "… in a dispute over pay";
+    "shortened because of a landslide" against "because of snow". The share of supported words let one
+    such noun pass as a detail; it stands in the place of the source's, and is named with it."""
+    if not result.insertions:
+        return
+    used = {id(l.target) for l in result.links if l.target is not None}
+    for link in list(result.insertions):
+        tok = link.claim
+        if tok.name or not tok.position or "n" not in lexicon.senses(tok.lower).pos:
+            continue
+        k = tok.position - 1
+        while k > 0 and claim_tokens[k].lower in _DETERMINERS and claim_tokens[k].clause == tok.clause:
+            k -= 1
+        preposition = claim_tokens[k]
+        if preposition.clause != tok.clause or preposition.content or not (
+                preposition.lower in _REASON_PREPOSITIONS or (preposition.lower in ("of", "to") and k and claim_tokens[k - 1].lower in ("because", "due"))):
+            continue
+        for st in evidence:
+            for at in st.by_lower.get(preposition.lower, ()):
+                j = at + 1
+                while j < len(st.tokens) and st.tokens[j].lower in _DETERMINERS:
+                    j += 1
+                if j >= len(st.tokens):
+                    continue
+                other = st.tokens[j]
+                if other.content and not other.name and id(other) not in used and other.clause == st.tokens[at].clause \
+                        and "n" in lexicon.senses(other.lower).pos:
+                    link.relation, link.evidence, link.target = "substitution", st, other
+                    result.insertions.remove(link)
+                    result.substitutions.append(link)
+                    break
+            if link.target is not None:
+                break
+
+
 def _objects_of_another_verb(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A verb matched to one of the evidence's two uses of it, with the object of the other: "Six members
     voted for a rate cut" against "six members voting to keep rates on hold and three voting for a cut".

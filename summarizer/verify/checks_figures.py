@@ -8,7 +8,7 @@ from __future__ import annotations
 from .features import WEEKDAYS
 from .numbers import FIGURE_WORDS, YEAR_RE, extract_numbers
 from .lexicon import Lexicon
-from .tokens import MONTH_WORDS, SentenceTokens, Token
+from .tokens import LEVEL_VERB_FORMS, MONTH_WORDS, SentenceTokens, Token
 from .syntax import (_DEFINITE, _RATE_UNITS, _TIME_UNITS, _RELATIVE_TIME_OPENERS, _RELATIVE_TIME_UNITS, _figure_end, _figure_kind,
                      _is_count, _role_word, _verb_strength)
 from .matching import Alignment, Link, SUPPORT_RANK, relation
@@ -286,6 +286,26 @@ def _ordinals_changed(claim_tokens: list[Token], result: Alignment) -> None:
             return
 
 
+def _places_of_another(claim_tokens: list[Token], result: Alignment) -> None:
+    """An ordinal right after a matched verb ("finished third", "came second") where the verb's counterpart
+    has another right after it: "Tesfaye finished third" against "Tesfaye finished second, …, while Lowry
+    was third" (the figures' check finds a "third" in the sentence, of Lowry)."""
+    by_position = {l.claim.position: l for l in result.links}
+    for tok in claim_tokens:
+        if _figure_kind(tok) != "ordinal" or not tok.position:
+            continue
+        verb = by_position.get(tok.position - 1)
+        if verb is None or not verb.accepted or verb.target is None or verb.evidence is None:
+            continue
+        own = verb.evidence.tokens
+        placed = own[verb.target.position + 1] if verb.target.position + 1 < len(own) else None
+        if placed is not None and placed.clause == verb.target.clause and _figure_kind(placed) == "ordinal" \
+                and placed.lower != tok.lower:
+            result.figures_moved.append((verb, tok.text, placed.text))
+            verb.accepted = False
+            return
+
+
 def _with_figures(run: list[Token]) -> str:
     """Words joined by spaces, a figure's digit groups by their comma: "9,000 homes"."""
     out = ""
@@ -506,7 +526,7 @@ def _figure_anchor(tokens: list[Token], i: int) -> tuple[Token | None, str | Non
     before = _role_word(tokens, role.position)
     if before is None or before.clause != role.clause:
         return None, None
-    if role.lower in ("to", "at") and not before.content and before.lower in _LEVEL_VERB_FORMS and before.position \
+    if role.lower in ("to", "at") and not before.content and before.lower in LEVEL_VERB_FORMS and before.position \
             and tokens[before.position - 1].clause == role.clause:
         # "Revenue came to £9.4bn", "Inflation stood at 3%": a level verb says "is" (tokens.mark_level_verbs
         # made it no content word), so the figure is told of its subject as "revenue was £9.4bn" tells it;
@@ -520,10 +540,6 @@ def _figure_anchor(tokens: list[Token], i: int) -> tuple[Token | None, str | Non
     return before, role.lower
 
 
-# The forms of the level verbs (lexicon_extra's level_verbs) that mark_level_verbs may make no content word.
-_LEVEL_VERB_FORMS = frozenset(
-    "came come comes coming amounted amount amounts amounting stood stand stands standing sat sit sits sitting "
-    "hovered hover hovers hovering ran run runs running".split())
 # Links that state what a figure is, with no change: "revenue of £9.4bn" (no link word), "revenue was £9.4bn".
 _STATING_LINKS = frozenset((None, "is", "are", "was", "were"))
 
@@ -616,14 +632,17 @@ def _figures_of_direction(tokens: list[Token], word: Token) -> dict[str, int]:
         if key is not None:
             found.setdefault(key, j)
     if word.lower in ("up", "down", "higher", "lower"):
+        level = None
         for j in range(word.position - 1, -1, -1):
             if tokens[j].clause < word.clause - 1:
                 break  # (back over its own clause and the one before: "a profit of 310 million pounds for the first half, up from")
             key = _figure_key(tokens, j) if tokens[j].text[0].isdigit() else None
-            if key is None or _dated(tokens, j):
-                continue
-            found.setdefault(key, j)
-            break
+            if key is not None and not _dated(tokens, j):
+                level = key
+                found.setdefault(key, j)
+                break
+        if level is None:
+            return {}  # "Up from £3bn, revenue of £5bn": the level comes after, in words this does not read
     return found
 
 

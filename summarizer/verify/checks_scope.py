@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from .features import HEDGE_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS
-from .numbers import CURRENCY_WORDS, FIGURE_WORDS, ORDINAL_WORDS
+from .numbers import CARDINAL_WORDS, CURRENCY_WORDS, FIGURE_WORDS, ORDINAL_WORDS
 from .lexicon import Lexicon
 from .tokens import SentenceTokens, Token, _is_negation
 from .syntax import (_DEFINITE, _MODALS, _ORDINAL_RE, _RELATIVE_TIME_UNITS, _TIME_UNITS, _before_noun, _figure_kind, _finite_verb,
@@ -167,6 +167,67 @@ def _extremes_added(claim_tokens: list[Token], evidence: list[SentenceTokens], r
             text = " ".join(st.sentence.text.lower() for st in evidence)
         if not any(re.search(rf"(?<![\w\-]){re.escape(w)}(?![\w\-])", text) for w in group):
             result.unsupported_verbs.append(tok.text)
+
+
+# Determiners that speak of some of a kind, not all of it.
+_SOME_DETERMINERS = frozenset("some several many few most certain".split())
+
+
+def _universals_for_some(claim_tokens: list[Token], result: Alignment) -> None:
+    """"every" or "each" (or "all") before a noun whose counterpart the evidence gives with "some",
+    "several", "many", "most" or a count: "every ward had one nurse for every twelve patients" against
+    "some wards with one nurse for every twelve patients". The quantifier check compares the words alone,
+    and the evidence's own "every" (of the patients) hid the change; here the words before the matched noun
+    are compared."""
+    for link in result.links:
+        tok, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or not tok.position or not target.position:
+            continue
+        said = claim_tokens[tok.position - 1].lower
+        if said not in ("every", "each", "all") or tok.lower in _TIME_UNITS:
+            continue  # ("each year" is a rate, the quantifier check's: "30 million pounds a year")
+        before = st.tokens[max(0, target.position - 2) : target.position]
+        some = next((t for t in before if t.clause == target.clause and (
+            t.lower in _SOME_DETERMINERS or t.text[0].isdigit() or (t.lower in FIGURE_WORDS and t.lower not in ("one", "a")))), None)
+        if some is not None and not any(t.lower in ("every", "each", "all") for t in before):
+            result.restrictions_dropped.append((link, " ".join(t.text for t in st.tokens[some.position : target.position + 1])))
+            link.accepted = False
+
+
+def _superlatives_added(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A superlative with no counterpart: "The strongest gusts, of 85mph, were recorded" against "gusts of
+    85mph were recorded"; "completions were the highest since 2015" against "… the lowest total since
+    2015". It ranks what it qualifies above everything else, so it is never a detail to leave to the share
+    of supported words. Also "most" or "least" before an adjective with none."""
+    inserted = {l.claim.position for l in result.insertions}
+    if not inserted:
+        return
+    for tok in claim_tokens:
+        if tok.position not in inserted or tok.text in result.unsupported_verbs:
+            continue
+        before = claim_tokens[tok.position - 1] if tok.position else None
+        if _superlative(tok.lower, lexicon) or (before is not None and before.lower in ("most", "least")
+                                                 and "a" in lexicon.senses(tok.lower).pos):
+            result.unsupported_verbs.append(f"{before.text} {tok.text}" if before is not None and before.lower in ("most", "least") else tok.text)
+
+
+def _superlative(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is an adjective's superlative ("strongest", "biggest", "earliest", "largest", "best")."""
+    if word in ("best", "worst"):
+        return True
+    if not word.endswith("est") or "n" in lexicon.senses(word).pos and word != "latest":
+        return False
+    for lemma in lexicon.lemmas(word, "a"):
+        if lemma == word:
+            continue
+        forms = {lemma + "est", lemma + lemma[-1:] + "est"}
+        if lemma.endswith("e"):
+            forms.add(lemma + "st")
+        if lemma.endswith("y"):
+            forms.add(lemma[:-1] + "iest")
+        if word in forms:
+            return True
+    return False
 
 
 def _privatives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
@@ -383,6 +444,41 @@ def _partitives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: L
         if nxt is not None and nxt.lower in SPEECH_VERBS:
             continue  # "Residents said …": a bare plural speaker is some of them, as news uses it
         result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[k : target.position + 1])))
+
+
+def _counted_parts_dropped(claim_tokens: list[Token], result: Alignment) -> None:
+    """A count of part of a set, dropped: "Genetic sequencing linked both hospital cases" against "had
+    linked one of the two hospital cases"; "the three trains were cancelled" against "two of the three
+    trains". The source counts what is said of some of them ("N of the M …"); the claim must keep that
+    count ("one hospital case", "two of the three trains"), not speak of all of them."""
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or not target.position:
+            continue
+        tokens = st.tokens
+        if target.position + 1 < len(tokens) and tokens[target.position + 1].content and tokens[target.position + 1].clause == target.clause:
+            continue  # a modifier ("hospital" of "hospital cases"): its head noun is the one counted
+        k, modifiers = target.position - 1, 0
+        while k > 0 and tokens[k].content and not tokens[k].text[0].isdigit() and modifiers < 3 and tokens[k].clause == target.clause:
+            k, modifiers = k - 1, modifiers + 1  # "hospital" of "the two hospital cases"
+        if k > 0 and (tokens[k].text[0].isdigit() or tokens[k].lower in CARDINAL_WORDS):
+            k -= 1  # the set's own count, "two"
+        if k < 2 or tokens[k].lower not in ("the", "its", "their", "his", "her", "these", "those") or tokens[k - 1].lower != "of":
+            continue
+        part = tokens[k - 2]
+        if part.clause != target.clause or not (part.text[0].isdigit() or part.lower in CARDINAL_WORDS or part.lower == "one"):
+            continue
+        c = link.claim.position
+        before = [t for t in claim_tokens[max(0, c - 5) : c] if t.clause == link.claim.clause]
+        if any(t.lower == part.lower for t in before) or any(t.lower == "of" for t in before):
+            continue  # the claim keeps the count of the part ("one hospital case", "two of the three")
+        whole = tokens[k + 1] if tokens[k + 1] is not target and (tokens[k + 1].text[0].isdigit() or tokens[k + 1].lower in CARDINAL_WORDS) else None
+        if any((t.text[0].isdigit() or t.lower in CARDINAL_WORDS) and (whole is None or t.lower != whole.lower) for t in before):
+            continue  # a count of its own ("left with five seats" for "lost four of their nine seats"): the figures' checks'
+        if part.lower in ("one", "1") and not link.claim.lower.endswith("s"):
+            continue  # one of them, as the claim's singular says ("Supplier Meadow Farms" for "One of the suppliers, Meadow Farms")
+        result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[part.position : target.position + 1])))
+        link.accepted = False
 
 
 # A claim's quantity of all ("Both suspects are described") and the counts that, in the clause of the

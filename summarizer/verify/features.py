@@ -203,6 +203,7 @@ _TIME_KEYS = frozenset(_TIME_WORDS)
 # Weekdays are capitalised but are times, not names: "Tuesday" for "Monday" is a swapped word (the
 # alignment's sibling check), not a missing name.
 _NOT_A_NAME = _NOT_NAMES | MONTH_WORDS | FIGURE_WORDS | WEEKDAYS
+_NAME_NUMBERS = CARDINAL_WORDS | {"one"}
 _NON_CONTENT = STOPWORDS | MONTH_WORDS | FIGURE_WORDS
 # Demonyms fold onto their country so "Chinese officials" is named by evidence about "China".
 _DEMONYMS = {
@@ -825,9 +826,12 @@ _NAME_RUNS: dict[str, tuple[str, tuple[str, ...]] | None] = {}
 
 def _parse_name_run(text: str) -> tuple[str, tuple[str, ...]] | None:
     parts = text.split(" ")
+    # A number written as a word after a word of the name is part of it: "Court One" is not "Centre Court",
+    # nor "Formula One" a formula ("Ten people", a number that opens the run, names nobody).
     kept = [
-        p for p in parts
-        if p.lower().rstrip(".") not in _NOT_A_NAME and not _NOT_A_NAME.issuperset(p.lower().split("-"))
+        p for i, p in enumerate(parts)
+        if (p.lower().rstrip(".") not in _NOT_A_NAME and not _NOT_A_NAME.issuperset(p.lower().split("-")))
+        or (i and p.lower() in _NAME_NUMBERS and parts[i - 1].lower().rstrip(".") not in _NOT_A_NAME)
     ]
     parsed = None
     if kept:

@@ -306,6 +306,8 @@ def _read_figures(text: str, skip_words: bool) -> tuple[tuple[str, str, bool], .
             # "and" after it ("both suspects", "both the suspects"; not "both Labour and the Tories").
             figures.append(("2", m.group(), _BOTH_COUNT_RE.match(text, m.start()) is None))
     _add_times_and_quarters(text, add)
+    if has_digit or _UNIT_WORD_HINT.search(text):
+        _add_measures(text, add)
     fractions = _add_fractions(text, add)
     for start, end in fractions:  # "one in 10": the 10 is the fraction's, no count of its own
         every = text[start:end].rsplit(None, 1)[-1]
@@ -323,6 +325,49 @@ def _read_figures(text: str, skip_words: bool) -> tuple[tuple[str, str, bool], .
                 _add_word_figure(m, figures)
                 consumed = m.end()
     return tuple(figures)
+
+
+# Units of measure a figure is told in, by canonical name: "85mph" is no "85kph", "30C" no "35C", "5km" no
+# "5 miles". Each figure with one of these after it (against it or after a space) also has the key
+# "unit:value" ("km:5", "c:-4" for "minus 4C"), which a claim's must find in the evidence: the plain figure
+# is kept as before. Not "m" against a figure ("£5m", "48m people" are millions), nor "pounds" (money).
+_MEASURE_UNITS = {
+    "kph": "kph", "km/h": "kph", "kmh": "kph", "kilometres per hour": "kph", "kilometers per hour": "kph",
+    "mph": "mph", "miles per hour": "mph",
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mi", "miles": "mi",
+    "cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+    "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+    "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
+    "c": "c", "°c": "c", "degrees celsius": "c", "degrees centigrade": "c",
+    "f": "f", "°f": "f", "degrees fahrenheit": "f", "degrees": "deg",
+}
+_MEASURE_RE = LazyPattern(
+    r"(?<![\w.,])(?P<minus>minus\s+|-|\u2212)?(?P<num>\d[\d,]*(?:\.\d+)?|"
+    + "|".join(sorted((*_UNITS, *_TENS), key=len, reverse=True)) + r")"
+    r"(?P<space>[\s-]?)(?P<unit>kilomet(?:re|er)s per hour|miles per hour|degrees (?:celsius|centigrade|fahrenheit)|"
+    r"kilomet(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|kilograms?|kilos?|miles?|degrees|"
+    r"km/h|kmh|kph|mph|km|cm|mm|kg|°\s?[CFcf]|[CF])(?![\w/])", re.IGNORECASE)
+_UNIT_WORD_HINT = LazyPattern(r"(?:met(?:re|er)s?|miles?|degrees|kilo|\bkm\b|mph|kph)", re.IGNORECASE)
+
+
+def _add_measures(text: str, add) -> None:
+    """Keys "unit:value" for figures told in a unit of measure ("85mph", "40 centimetres", "minus 14C")."""
+    for m in _MEASURE_RE.finditer(text):
+        unit_text = m.group("unit")
+        if unit_text in ("c", "f") or (unit_text in ("C", "F") and m.group("space")):
+            continue  # "5 c", "Grade 5 C": no temperature; "30C" is
+        unit = _MEASURE_UNITS.get(re.sub(r"\s+", " ", unit_text.lower().replace("° ", "°")))
+        number = m.group("num").lower()
+        value = _decimal(number) if number[0].isdigit() else Decimal(_UNITS.get(number, _TENS.get(number, 0))) or None
+        if unit is None or value is None:
+            continue
+        if unit in ("c", "f", "deg"):
+            add(_canonical(value), m.group("num"))  # the figure itself, which "30C" written together does not give
+            if m.group("minus"):
+                value = -value
+        add(f"{unit}:{_canonical(value)}", m.group().strip())
 
 
 _BOTH_RE = LazyPattern(r"\bboth\b", re.IGNORECASE)
@@ -528,8 +573,10 @@ def _add_word_figure(m: re.Match, figures: list[tuple[str, str, bool]]) -> None:
             key = f"pct:{key}"
         elif g["wcur"] and not (g["wcur"].lower() == "pound" and not g["wscale"]):
             key = f"{_CURRENCY_WORDS[g['wcur'].lower()]}:{key}"  # "three billion dollars" is "$3 billion"
-        # A lone "one" is a figure only with bare_one (in a claim, "one of them" is no figure).
-        figures.append((key, surface, word == "one" and not g["wscale"] and not g["wcur"]))
+        # A lone "one" is a figure only with bare_one (in a claim, "one of them" is no figure); after
+        # "number" it is one anywhere ("to number one in the rankings" is not "number three").
+        after_number = m.string[max(0, m.start() - 7) : m.start()].lower().endswith("number ")
+        figures.append((key, surface, word == "one" and not g["wscale"] and not g["wcur"] and not after_number))
     elif g["ordw"] is not None:
         figures.append((f"ord:{_ORDINALS[g['ordw'].lower()]}", surface, False))
     elif g["dozen"] is not None:

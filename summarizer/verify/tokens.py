@@ -78,6 +78,7 @@ class SentenceTokens:
     turn: str | None = None
 
 
+_DENIALS_BEFORE_YET = frozenset(("not", "n't", "never", "nor"))
 # Abbreviations whose point ends no clause: "Dr. Priya Nair", "Mr. Hartley", "St. Louis".
 _TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms prof st gen sen rep gov lt col sgt capt cllr".split())
 
@@ -95,7 +96,9 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         lower, stem_, is_content, cue = cached(word) or _token_info(word)
         # A comma or point inside a figure ("7,000", "1.5") ends no clause, nor an initial's point ("the
         # U.S. Geological Survey", "J. K. Rowling").
-        if position and (lower in CONNECTIVES or (start - previous_end != 1 or text[previous_end] != " ")
+        # ("yet" after a denial is an adverb, "had not yet confirmed", no connective: the denial reaches on)
+        if position and ((lower in CONNECTIVES and not (lower == "yet" and tokens[-1].lower in _DENIALS_BEFORE_YET))
+                         or (start - previous_end != 1 or text[previous_end] != " ")
                          and _CLAUSE_PUNCT_RE.search(text, previous_end, start)
                          and not (start - previous_end == 1 and word[0].isdigit() and text[previous_end - 1].isdigit())
                          and not (text[previous_end] == "." and (tokens[-1].end - tokens[-1].start == 1 and tokens[-1].text.isupper()
@@ -104,6 +107,8 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
         # Positional arguments: the dataclass's __init__ is the cost of a token.
         append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
         previous_end = end
+    if len(tokens) > 1 and tokens[-1].lower == "yet" and tokens[-1].clause != tokens[-2].clause:
+        tokens[-1].clause = tokens[-2].clause  # "had not been peer-reviewed yet": an adverb, no connective
     for i, tok in enumerate(tokens):
         if tok.lower not in _CONTENT_MARK_WORDS:
             continue  # most words: neither test below can hold (both start with the word)
@@ -120,6 +125,16 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
                 k -= 1
             if is_span_count(tokens[k - 1].lower if k else "", tokens[i - 1].text):
                 tok.content, tok.cue = False, True
+        # "two-thirds of patients", "a quarter of them", "fewer than half": a share the figures' check reads
+        # (as it does "a third"), and the bound on it; not "the second half", "the third quarter".
+        if tok.lower in _FRACTION_WORDS or (tok.lower in _PLAIN_FRACTIONS and i and tokens[i - 1].lower in ("a", "one", "than")
+                                            and i + 1 < len(tokens) and tokens[i + 1].lower == "of"):
+            tok.content, tok.cue = False, True
+        if tok.lower in _BOUND_COMPARATIVES and i + 2 < len(tokens) and tokens[i + 1].lower == "than" and (
+                tokens[i + 2].text[0].isdigit() or tokens[i + 2].lower in _FRACTION_WORDS or tokens[i + 2].lower in _PLAIN_FRACTIONS
+                or (tokens[i + 2].lower in ("a", "one") and i + 3 < len(tokens)
+                    and (tokens[i + 3].lower in _PLAIN_FRACTIONS or tokens[i + 3].lower in FIGURE_WORDS))):
+            tok.content, tok.cue = False, True
     for i, tok in enumerate(tokens):
         if tok.lower not in _CLAUSE_MARK_WORDS:
             continue  # most words: none of the tests below can hold (each starts with the word)
@@ -150,9 +165,15 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
 
 
 # The words tokenize's two passes after reading look at (each test there starts with the word), so that
-# they skip every other word at the cost of one look-up: currencies and units of time; prepositions of
+# they skip every other word at the cost of one look-up: currencies, units of time, fractions and bounding
+# comparatives; prepositions of
 # time, "fail", "decline", "short" and "far".
-_CONTENT_MARK_WORDS = CURRENCY_WORDS | DURATION_UNIT_WORDS
+# Shares written as fractions, and the comparatives that bound a figure ("fewer than a quarter").
+_FRACTION_WORDS = frozenset(f"{n}-{d}" for n in "two three four five six seven eight nine".split()
+                            for d in "thirds quarters fifths sixths sevenths eighths ninths tenths".split())
+_PLAIN_FRACTIONS = frozenset(("half", "quarter"))
+_BOUND_COMPARATIVES = frozenset(("fewer", "less", "more"))
+_CONTENT_MARK_WORDS = CURRENCY_WORDS | DURATION_UNIT_WORDS | _FRACTION_WORDS | _PLAIN_FRACTIONS | _BOUND_COMPARATIVES
 _CLAUSE_MARK_WORDS = _TIME_PREPOSITIONS | _FAIL_FORMS | DECLINE_FORMS | {"short", "far"}
 
 # word as written → (lower-case form, stem, is a content word, is a cue): words repeat across claims.
@@ -375,8 +396,43 @@ def mark_level_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
             continue
         # "came to £9.4bn", "amounted to £3m": a total, as "is" states it
         verbs = lexicon.level_verbs if nxt.lower == "at" else lexicon.level_verbs_to
-        if any(lemma in verbs for lemma in lexicon.lemmas(tok.lower, "v")):
+        if any(lemma in verbs for lemma in lexicon.lemmas(tok.lower, "v")) and not _qualified(tokens, tok):
             tok.content = False
+
+
+# The forms of the level verbs (lexicon_extra's level_verbs) that mark_level_verbs may make no content word.
+LEVEL_VERB_FORMS = frozenset(
+    "came come comes coming amounted amount amounts amounting stood stand stands standing sat sit sits sitting "
+    "hovered hover hovers hovering ran run runs running".split())
+
+
+def restore_level_verbs(claim_tokens: list[Token], evidence: list[SentenceTokens], lexicon: Lexicon) -> None:
+    """A claim's level verb made no content word is one again where a cited sentence has that verb: there
+    it is matched like any word, so a denial or a hedge on the sentence's verb is read ("Costs came to £3m"
+    against "Costs could come to £3m", "Costs did not come to £3m"). Only where the sentence lacks it
+    ("revenue of £9.4bn") does "came to" need no counterpart. A denied or hedged level verb of another
+    lemma ("Costs may amount to £3m") makes it one too: the claim's verb must then be matched, and is not."""
+    for tok in claim_tokens:
+        if tok.content or tok.cue or tok.lower not in LEVEL_VERB_FORMS:
+            continue
+        lemmas = set(lexicon.lemmas(tok.lower, "v"))
+        if any(t.lower in LEVEL_VERB_FORMS and (not lemmas.isdisjoint(lexicon.lemmas(t.lower, "v")) or _qualified(st.tokens, t))
+               for st in evidence for t in st.tokens):
+            tok.content = True
+
+
+# Before a verb, words that deny, hedge or defer it ("did not come to", "could stand at", "is expected to
+# come to", "failed to come to"): the verb then carries them, so it stays a word for the checks to read.
+_QUALIFYING_BEFORE = frozenset("not never n't will would can could may might must should shall did does do".split())
+
+
+def _qualified(tokens: list[Token], verb: Token) -> bool:
+    """Whether a level verb is denied, hedged or told as to come by the words just before it in its clause
+    (an infinitive's "to" right before it: "is expected to come to", not "the year to 31 March came to")."""
+    if verb.position and tokens[verb.position - 1].lower == "to":
+        return True
+    return any(t.lower in _QUALIFYING_BEFORE or t.lower in NEGATION_CUES or t.lower in HEDGE_CUES
+               for t in tokens[max(0, verb.position - 4) : verb.position] if t.clause == verb.clause)
 
 
 def is_possessive(token: Token, text: str) -> bool:

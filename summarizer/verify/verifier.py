@@ -1229,8 +1229,9 @@ def _check_scores(claim: Features, evidence: Features, cited: str) -> Reason | N
     """The numbers check reads "6-3" as 6 and 3, which "3-6" has too: a score turned round ("beat Okafor
     6-4, 6-3" for "6-4, 3-6, 7-5") or sets put in another order ("7-6, 6-3" for "6-3, 7-6") passes it.
     A pair the evidence has only the other way round, and a run of pairs the evidence has but not one
-    after another in that order, are wrong figures. (A pair the evidence writes otherwise, "3 to 17",
-    is the numbers check's.)"""
+    after another in that order, are wrong figures; so is a pair it does not give where it gives others
+    ("7-6" for "6-4, 3-6, 7-5"). (A pair the evidence writes otherwise, "3 to 17", is the numbers
+    check's.)"""
     claim_runs = _score_runs(claim.folded)
     if not claim_runs:
         return None
@@ -1241,6 +1242,10 @@ def _check_scores(claim: Features, evidence: Features, cited: str) -> Reason | N
         for a, b in run:
             if (b, a) in pairs and (a, b) not in pairs:
                 wrong.append(f"\u201c{a}-{b}\u201d where {cited} has \u201c{b}-{a}\u201d")
+            elif (a, b) not in pairs and pairs:
+                # Where the evidence writes its scores as pairs, one it does not give is wrong even when both
+                # its figures stand elsewhere ("7-6" against "6-4, 3-6, 7-5").
+                wrong.append(f"\u201c{a}-{b}\u201d, which {cited} does not give (it has \u201c{', '.join('-'.join(p) for r in evidence_runs for p in r)}\u201d)")
         if len(run) > 1 and all(p in pairs for p in run) and not any(
                 e[i : i + len(run)] == run for e in evidence_runs for i in range(len(e) - len(run) + 1)):
             wrong.append(f"\u201c{', '.join('-'.join(p) for p in run)}\u201d in an order {cited} does not give")
@@ -1315,7 +1320,7 @@ def _near_figure(key: str, surface: str, claim: Features, evidence: Features) ->
     if kind in _EXACT_KINDS or (not kind and YEAR_RE.fullmatch(value)):
         return False
     if key in _evidence_bounds(claim):
-        return _rounded_bound(key, claim, evidence)
+        return _rounded_bound(key, claim, evidence) or _bounded_share(key, surface, claim, evidence)
     hedge = _approximated(claim).get(key)
     fraction = kind == "pct" and fraction_share(surface)
     said = _decimal(value)
@@ -1369,6 +1374,31 @@ def _rounded_bound(key: str, claim: Features, evidence: Features) -> bool:
     return False
 
 
+def _bounded_share(key: str, surface: str, claim: Features, evidence: Features) -> bool:
+    """Whether a claim's bound on a share given as a fraction is backed by the one share the evidence gives,
+    on the bound's side and within ten points of it: "Fewer than two-thirds of patients were seen" for
+    "61% of patients were seen"; "more than a quarter" for 27%. A fraction of a group is no threshold
+    (which is why bounds on other figures stay exact: "people over 70" is not "people aged 75"), and the
+    ten points keep the bound a fair description ("fewer than two-thirds" for 12% is true but misleads).
+    The evidence's share must be a measurement: not bounded or approximate itself."""
+    if not key.startswith("pct:") or not fraction_share(surface):
+        return False
+    said = _decimal(key.partition(":")[2])
+    others = [k for k in evidence.numbers if k.startswith("pct:") and k not in claim.numbers]
+    if said is None or len(others) != 1 or others[0] in _evidence_bounds(evidence) or others[0] in _evidence_approximations(evidence):
+        return False
+    source = _decimal(others[0].partition(":")[2])
+    side, word = _evidence_bounds(claim)[key]
+    if source is None or word.lower() not in _MEASURED_BOUNDS:
+        return False
+    if side == "at least":
+        return said < source <= said + _BOUNDED_SHARE_POINTS
+    if side == "at most":
+        return said - _BOUNDED_SHARE_POINTS <= source < said
+    return False
+
+
+_BOUNDED_SHARE_POINTS = Decimal(10)
 _DIGITS_RE = LazyPattern(r"\d+")
 _NUMBER_WORD_RE = LazyPattern(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                               r"fifty|sixty|seventy|eighty|ninety|hundred)\b", re.IGNORECASE)
@@ -1444,6 +1474,9 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
             continue
         if key.startswith("ord:") and f"quarter:{key[4:]}" in claim.numbers and f"quarter:{key[4:]}" in evidence.numbers:
             continue  # "the third quarter" against "Q3": the quarter is the figure
+        if key.startswith(("c:", "f:", "deg:")) and any(f"{unit}:{key.partition(':')[2]}" in evidence.numbers for unit in ("c", "f", "deg")
+                                                       if unit == "deg" or key.startswith("deg:")):
+            continue  # "35C" for "35 degrees" (and the reverse): the scale is unsaid, the figure is the same
         if _near_figure(key, surface, claim, evidence):
             continue
         if surface not in missing:
