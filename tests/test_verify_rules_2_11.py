@@ -375,3 +375,30 @@ def test_a_noun_after_a_preposition_of_reason_stands_in_the_place_of_the_sources
 ])
 def test_false_acceptances_of_r25_and_r26_in_their_general_shapes(claim, source, expected):
     assert verdict(claim, source)[0] == expected
+
+
+# --- found by the second review (helper-57) ------------------------------------------------------------
+
+@pytest.mark.parametrize("claim, source, expected", [
+    # a bounded share must be a share of the same thing
+    ("Less than a quarter of the budget was spent [1.1].", "Inflation was 20%, and the budget was spent.", "rejected"),
+    ("More than a quarter of homes lost power [1.1].", "Homes lost power as demand rose 30%.", "rejected"),
+    ("More than a quarter of the firms cut jobs [1.1].", "The firms cut 30% of jobs.", "rejected"),
+    ("Fewer than two-thirds of patients were seen [1.1].", "Only 61% of patients were seen.", "supported"),
+    ("More than a quarter of staff left [1.1].", "27% of staff left.", "supported"),
+    # "both of the" speaks of all of them
+    ("Both of the hospital cases were linked to the plant [1.1].", "Sequencing linked one of the two hospital cases to the plant.", "rejected"),
+    # a number word in a name and its digits
+    ("The mission was Apollo Eleven [1.1].", "The mission was Apollo 11.", "supported"),
+    ("Flights left from Terminal Two [1.1].", "Flights left from Terminal 2.", "supported"),
+    # the verb's second ordinal, told with the claim's words
+    ("She finished second in the final [1.1].", "She finished first in the heat and second in the final.", "supported"),
+    ("She finished first in the final [1.1].", "She finished first in the heat and second in the final.", "rejected"),
+    # "a mile" is one mile; "three degrees" written in words is no temperature
+    ("The race is one mile long [1.1].", "The race is a mile long.", "supported"),
+    ("She holds three degrees [1.1].", "She holds three university degrees.", "supported"),
+    # "the 30 children" are all of them
+    ("Each child received a book [1.1].", "The 30 children each received a book.", "supported"),
+])
+def test_second_review_findings(claim, source, expected):
+    assert verdict(claim, source)[0] == expected

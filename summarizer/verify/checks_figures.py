@@ -8,7 +8,7 @@ from __future__ import annotations
 from .features import WEEKDAYS
 from .numbers import FIGURE_WORDS, YEAR_RE, extract_numbers
 from .lexicon import Lexicon
-from .tokens import LEVEL_VERB_FORMS, MONTH_WORDS, SentenceTokens, Token
+from .tokens import LEVEL_VERB_FORMS, MONTH_WORDS, SentenceTokens, Token, _FRACTION_WORDS, _PLAIN_FRACTIONS
 from .syntax import (_DEFINITE, _RATE_UNITS, _TIME_UNITS, _RELATIVE_TIME_OPENERS, _RELATIVE_TIME_UNITS, _figure_end, _figure_kind,
                      _is_count, _role_word, _verb_strength)
 from .matching import Alignment, Link, SUPPORT_RANK, relation
@@ -301,6 +301,12 @@ def _places_of_another(claim_tokens: list[Token], result: Alignment) -> None:
         placed = own[verb.target.position + 1] if verb.target.position + 1 < len(own) else None
         if placed is not None and placed.clause == verb.target.clause and _figure_kind(placed) == "ordinal" \
                 and placed.lower != tok.lower:
+            # The verb's second ordinal, told with what the claim tells it with: "She finished second in the
+            # final" for "She finished first in the heat and second in the final".
+            told = [t.lower for t in claim_tokens[tok.position + 1 : tok.position + 4]]
+            if told and any(t.lower == tok.lower and [u.lower for u in own[t.position + 1 : t.position + 1 + len(told)]] == told
+                            for t in own[placed.position + 1 :]):
+                continue
             result.figures_moved.append((verb, tok.text, placed.text))
             verb.accepted = False
             return
@@ -449,8 +455,9 @@ def _comparison_unstated(claim_tokens: list[Token], evidence: list[SentenceToken
         if than.lower != "than" or not than.position or claim_tokens[than.position - 1].lower in _NOT_COMPARING:
             continue
         clause = [t for t in claim_tokens if t.clause == than.clause]
-        if any(t.text[0].isdigit() or t.lower in FIGURE_WORDS or t.lower in _TIMES_WORDS for t in clause):
-            continue  # ("more than once": a count)
+        if any(t.text[0].isdigit() or t.lower in FIGURE_WORDS or t.lower in _TIMES_WORDS
+               or t.lower in _FRACTION_WORDS or t.lower in _PLAIN_FRACTIONS for t in clause):
+            continue  # ("more than once": a count; "fewer than two-thirds": a share)
         after = [t for t in clause if t.position > than.position]
         if after and (any(base in lexicon.multiplying_verbs for base in (after[0].lower, *lexicon.lemmas(after[0].lower, "v"))) or any(
                 t.lower in _THEN_WORDS or t.lower in MONTH_WORDS or t.lower in WEEKDAYS for t in after)):

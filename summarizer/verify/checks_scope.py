@@ -189,6 +189,9 @@ def _universals_for_some(claim_tokens: list[Token], result: Alignment) -> None:
         before = st.tokens[max(0, target.position - 2) : target.position]
         some = next((t for t in before if t.clause == target.clause and (
             t.lower in _SOME_DETERMINERS or t.text[0].isdigit() or (t.lower in FIGURE_WORDS and t.lower not in ("one", "a")))), None)
+        if some is not None and some.position and some.lower not in _SOME_DETERMINERS \
+                and st.tokens[some.position - 1].lower in ("the", "its", "their", "all", "these", "those"):
+            some = None  # "The 30 children each received a book": all thirty of them
         if some is not None and not any(t.lower in ("every", "each", "all") for t in before):
             result.restrictions_dropped.append((link, " ".join(t.text for t in st.tokens[some.position : target.position + 1])))
             link.accepted = False
@@ -470,8 +473,9 @@ def _counted_parts_dropped(claim_tokens: list[Token], result: Alignment) -> None
             continue
         c = link.claim.position
         before = [t for t in claim_tokens[max(0, c - 5) : c] if t.clause == link.claim.clause]
-        if any(t.lower == part.lower for t in before) or any(t.lower == "of" for t in before):
-            continue  # the claim keeps the count of the part ("one hospital case", "two of the three")
+        if any(t.lower == part.lower for t in before) or (any(t.lower == "of" for t in before)
+                                                          and not any(t.lower in _ALL_OF_THEM for t in before)):
+            continue  # the claim keeps the count of the part ("one hospital case", "two of the three"; not "both of the")
         whole = tokens[k + 1] if tokens[k + 1] is not target and (tokens[k + 1].text[0].isdigit() or tokens[k + 1].lower in CARDINAL_WORDS) else None
         if any((t.text[0].isdigit() or t.lower in CARDINAL_WORDS) and (whole is None or t.lower != whole.lower) for t in before):
             continue  # a count of its own ("left with five seats" for "lost four of their nine seats"): the figures' checks'

@@ -161,6 +161,7 @@ _DURATION_UNITS = {"minute": ("minutes", 1), "hour": ("minutes", 60), "day": ("d
                    "fortnight": ("days", 14), "month": ("months", 1), "year": ("months", 12), "decade": ("months", 120)}
 # Words that count ("three", "twenty"), the words a span's count may be written in.
 CARDINAL_WORDS = frozenset([*_UNITS, *_TENS]) - {"one"}
+NUMBER_WORD_VALUES = {**_UNITS, **_TENS}  # "eleven" → 11
 DURATION_SCALES = frozenset(scale for scale, _ in _DURATION_UNITS.values())
 DURATION_UNIT_WORDS = frozenset(w for unit in _DURATION_UNITS for w in (unit, unit + "s"))
 # Every word for a unit of time, as a regex alternation (spans are counted in all but nights).
@@ -344,7 +345,7 @@ _MEASURE_UNITS = {
     "f": "f", "°f": "f", "degrees fahrenheit": "f", "degrees": "deg",
 }
 _MEASURE_RE = LazyPattern(
-    r"(?<![\w.,])(?P<minus>minus\s+|-|\u2212)?(?P<num>\d[\d,]*(?:\.\d+)?|"
+    r"(?<![\w.,])(?P<minus>minus\s+|-|\u2212)?(?P<num>\d[\d,]*(?:\.\d+)?|an?(?= (?:mile|kilomet|metre|meter|kilo))|"
     + "|".join(sorted((*_UNITS, *_TENS), key=len, reverse=True)) + r")"
     r"(?P<space>[\s-]?)(?P<unit>kilomet(?:re|er)s per hour|miles per hour|degrees (?:celsius|centigrade|fahrenheit)|"
     r"kilomet(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|kilograms?|kilos?|miles?|degrees|"
@@ -360,7 +361,9 @@ def _add_measures(text: str, add) -> None:
             continue  # "5 c", "Grade 5 C": no temperature; "30C" is
         unit = _MEASURE_UNITS.get(re.sub(r"\s+", " ", unit_text.lower().replace("° ", "°")))
         number = m.group("num").lower()
-        value = _decimal(number) if number[0].isdigit() else Decimal(_UNITS.get(number, _TENS.get(number, 0))) or None
+        if unit == "deg" and not number[0].isdigit():
+            continue  # "three degrees" may be a university's; temperatures are written in digits
+        value = _decimal(number) if number[0].isdigit() else Decimal(1 if number in ("a", "an") else _UNITS.get(number, _TENS.get(number, 0))) or None
         if unit is None or value is None:
             continue
         if unit in ("c", "f", "deg"):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..citations import Claim, ParsedSummary, format_marker, parse_summary
 from ..errors import InputError
 from ..sources import Sentence, Source, sources_from_texts
-from ..textnorm import LazyPattern, count_noun, fold
+from ..textnorm import STOPWORDS, LazyPattern, count_noun, fold
 from .alignment import (LABEL_RE, Alignment, Link, SentenceTokens, Token, align, copied_tokens, is_possessive, mark_level_verbs,
                         merge_phrasal_verbs, merge_phrases, sentence_tokens, tokenize)
 from .features import (
@@ -28,8 +28,8 @@ from .features import (
     stem,
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
-from .numbers import (DURATION_SCALES, TIME_UNITS_PATTERN, YEAR_RE, _decimal, _read_figures, duration_count, extract_numbers,
-                      fraction_share)
+from .numbers import (DURATION_SCALES, NUMBER_WORD_VALUES, TIME_UNITS_PATTERN, YEAR_RE, _decimal, _read_figures, duration_count,
+                      extract_numbers, fraction_share)
 from .syntax import _OBJECT_PRONOUNS
 from .report import (
     AlignedWord,
@@ -853,8 +853,8 @@ class Verifier:
                     if all(t in evidence.tokens for t in toks):
                         as_common.append(surface)  # the word is there, but not as a name
                 continue
-            if all(t in evidence.tokens for t in toks):
-                continue
+            if all(t in evidence.tokens or _NAME_NUMBER_DIGITS.get(t) in evidence.tokens for t in toks):
+                continue  # ("Apollo Eleven" for "Apollo 11": a number word of a name and its digits)
             # An alias drawn from the sources: the evidence names part of it ("Lee" for "Lee Jae Myung")
             # and the sources use the full name somewhere.
             claim_toks = set(toks)
@@ -905,6 +905,10 @@ _OWNING_REFERENCE_RE = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\b")
 # (or, for "the company", only people with a title): a company's results run on for several sentences of
 # figures after the one that names it.
 _REFERENCE_REACH = 8
+
+
+# A number word in a name, by its digits: "Apollo Eleven" is "Apollo 11", "Terminal Two" "Terminal 2".
+_NAME_NUMBER_DIGITS = {w: str(n) for w, n in NUMBER_WORD_VALUES.items()}
 
 
 def _name_role(surface: str, folded: str) -> str:
@@ -1381,11 +1385,16 @@ def _bounded_share(key: str, surface: str, claim: Features, evidence: Features) 
     (which is why bounds on other figures stay exact: "people over 70" is not "people aged 75"), and the
     ten points keep the bound a fair description ("fewer than two-thirds" for 12% is true but misleads).
     The evidence's share must be a measurement: not bounded or approximate itself."""
-    if not key.startswith("pct:") or not fraction_share(surface):
+    if not key.startswith("pct:") or not (fraction_share(surface) or surface.lower().endswith("half")):
         return False
     said = _decimal(key.partition(":")[2])
     others = [k for k in evidence.numbers if k.startswith("pct:") and k not in claim.numbers]
     if said is None or len(others) != 1 or others[0] in _evidence_bounds(evidence) or others[0] in _evidence_approximations(evidence):
+        return False
+    # A share of the same thing: "two-thirds of patients" and "61% of patients" (not "inflation was 20%",
+    # "demand rose 30%", nor "cut 30% of jobs" for "a quarter of the firms").
+    said_of, source_of = _share_of(claim.folded, surface), _share_of(evidence.folded, evidence.numbers[others[0]])
+    if said_of is None or said_of != source_of:
         return False
     source = _decimal(others[0].partition(":")[2])
     side, word = _evidence_bounds(claim)[key]
@@ -1399,6 +1408,28 @@ def _bounded_share(key: str, surface: str, claim: Features, evidence: Features) 
 
 
 _BOUNDED_SHARE_POINTS = Decimal(10)
+_SHARE_OF_RE = LazyPattern(r"\s+of\s+([^.;:!?()]{0,60})", re.IGNORECASE)
+
+
+def _share_of(text: str, surface: str) -> str | None:
+    """The noun a share in ``text`` is of: "patients" for "61% of patients at the hospital" and for
+    "two-thirds of emergency patients" (of the two words after "of", past its determiner and figures and
+    up to a function word or a comma, the plural, else the first; its "s" dropped); None without an "of"."""
+    at = text.lower().find(surface.lower())
+    m = _SHARE_OF_RE.match(text, at + len(surface)) if at >= 0 else None
+    if m is None:
+        return None
+    run: list[str] = []
+    for word in re.findall(r"[\w'-]+|,", m.group(1)):
+        lower = word.lower()
+        if word[0].isdigit() or (not run and lower in ("the", "its", "their", "all", "our", "his", "her", "these", "those")):
+            continue
+        if word == "," or lower in STOPWORDS or len(run) == 2:
+            break
+        run.append(lower)
+    # Of two words, a plural is the counted noun ("emergency patients"; "the firms cut jobs": "firms").
+    head = next((w for w in reversed(run) if w.endswith("s") and not w.endswith("ss")), run[0] if run else None)
+    return head.removesuffix("s") if head is not None else None
 _DIGITS_RE = LazyPattern(r"\d+")
 _NUMBER_WORD_RE = LazyPattern(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                               r"fifty|sixty|seventy|eighty|ninety|hundred)\b", re.IGNORECASE)
