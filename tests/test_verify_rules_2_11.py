@@ -402,3 +402,40 @@ def test_false_acceptances_of_r25_and_r26_in_their_general_shapes(claim, source,
 ])
 def test_second_review_findings(claim, source, expected):
     assert verdict(claim, source)[0] == expected
+
+
+# --- false acceptances of r27 and r28 (sealed until 2.11 stood, then read) in their general shapes ------
+
+@pytest.mark.parametrize("claim, source, expected", [
+    # a decade is a figure (r27)
+    ("At its peak in the 1990s the plant employed more than 4,000 people [1.1].",
+     "The plant opened in 1962 and at its peak in the 1980s employed more than 4,000 people.", "rejected"),
+    ("At its peak in the 1980s the plant employed more than 4,000 people [1.1].",
+     "The plant opened in 1962 and at its peak in the 1980s employed more than 4,000 people.", "supported"),
+    # a subject in an appositive of its own: the name of "The Green candidate, Tom Ashby, came third" (r28)
+    ("Sarah Quinn came third with 12,480 votes [1.1].",
+     "The Green candidate, Tom Ashby, came third with 12,480 votes, while Sarah Quinn finished fourth on 9,115.", "rejected"),
+    ("Tom Ashby came third with 12,480 votes [1.1].",
+     "The Green candidate, Tom Ashby, came third with 12,480 votes, while Sarah Quinn finished fourth on 9,115.", "supported"),
+    ("Its director called the timetable unrealistic [1.1].", "Its director, Anne Keller, called the timetable unrealistic.", "supported"),
+    # a van is no car (a WordNet sense files it under railway cars) (r27)
+    ("Vantor blamed weak demand for electric cars in Europe [1.1].",
+     "Vantor blamed weak demand for electric vans in Europe and rising competition.", "rejected"),
+    # two kinds of people in one place (r28)
+    ("Lorvatinib was approved for children with ulcerative colitis [1.1].",
+     "The agency approved lorvatinib, a once-daily pill for adults with ulcerative colitis.", "rejected"),
+    ("Lorvatinib was approved for adults with ulcerative colitis [1.1].",
+     "The agency approved lorvatinib, a once-daily pill for adults with ulcerative colitis.", "supported"),
+    # a share of a group narrowed by a relative clause (r28)
+    ("Aslef said 87 per cent of members backed the action [1.1].",
+     "The Aslef union said 87 per cent of members who voted backed the action.", "rejected"),
+    ("Aslef said 87 per cent of members who voted backed the action [1.1].",
+     "The Aslef union said 87 per cent of members who voted backed the action.", "supported"),
+    # a name after "from" whose sentence has "from" before another name (r27)
+    ("Jesus sealed the win after a long ball from Gabriel [1.1].",
+     "Substitute Gabriel Jesus sealed the win, rounding Martinez after a long ball from William Saliba.", "rejected"),
+    ("Jesus sealed the win after a long ball from Saliba [1.1].",
+     "Substitute Gabriel Jesus sealed the win, rounding Martinez after a long ball from William Saliba.", "supported"),
+])
+def test_false_acceptances_of_r27_and_r28_in_their_general_shapes(claim, source, expected):
+    assert verdict(claim, source)[0] == expected

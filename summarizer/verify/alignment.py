@@ -36,7 +36,7 @@ from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, 
                               _subject_modifiers_dropped, _cues_under_denial)
 from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _may_pick, _number_changed,
                            _most_members_dropped, _partitives_dropped, _quantities_of_another_clause, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
-                           _superlatives_added, _tense_changed, _universals_for_some, _counted_parts_dropped)
+                           _superlatives_added, _tense_changed, _universals_for_some, _counted_parts_dropped, _relatives_dropped)
 from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_another_verb, _counts_of_objects_moved, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_of_nouns_swapped,
                              _counts_dropped, _figures_moved, _levels_of_another_figure, _ordinals_changed, _places_of_another, _rates_added, _rates_dropped,
@@ -48,7 +48,7 @@ from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pro
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
                            _modifier_for_head, _shared_in_place_of_another, _skipped_opposites,
                            _compound_kinds_generalised)
-from .checks_additions import (_case_told_as_fact, _denials_unbacked, _empty_clauses, _objects_of_another_preposition,
+from .checks_additions import (_case_told_as_fact, _denials_unbacked, _empty_clauses, _names_of_another_preposition, _objects_of_another_preposition,
                                _objects_of_another_verb, _unsupported_verbs)
 
 __all__ = [
@@ -372,6 +372,7 @@ def align(
     _restrictions_dropped(claim_tokens, result, lexicon)
     _universals_for_some(claim_tokens, result)
     _counted_parts_dropped(claim_tokens, result)
+    _relatives_dropped(claim_tokens, result)
     _partitives_dropped(claim_tokens, result, lexicon)
     _quantities_of_another_clause(claim_tokens, result, lexicon)
     _number_changed(claim_tokens, result.links, result, lexicon)
@@ -415,6 +416,7 @@ def align(
     _unsupported_verbs(claim_tokens, result, lexicon)
     _objects_of_another_verb(claim_tokens, result, lexicon)
     _objects_of_another_preposition(claim_tokens, evidence, result, lexicon)
+    _names_of_another_preposition(claim_tokens, evidence, result)
     _empty_clauses(claim_tokens, result)
     _denials_unbacked(claim_tokens, evidence, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)

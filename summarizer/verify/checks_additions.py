@@ -111,9 +111,14 @@ def _objects_of_another_preposition(claim_tokens: list[Token], evidence: list[Se
         while k > 0 and claim_tokens[k].lower in _DETERMINERS and claim_tokens[k].clause == tok.clause:
             k -= 1
         preposition = claim_tokens[k]
+        # Also any relation word before a word for people, where the source's has one of its own: "approved
+        # for children" against "approved for adults" (two kinds of people in one place).
+        person = lexicon.is_person_noun(tok.lower)
         if preposition.clause != tok.clause or preposition.content or not (
-                preposition.lower in _REASON_PREPOSITIONS or (preposition.lower in ("of", "to") and k and claim_tokens[k - 1].lower in ("because", "due"))):
+                preposition.lower in _REASON_PREPOSITIONS or (person and preposition.lower in lexicon.relation_words)
+                or (preposition.lower in ("of", "to") and k and claim_tokens[k - 1].lower in ("because", "due"))):
             continue
+        reason = preposition.lower in _REASON_PREPOSITIONS or preposition.lower in ("of", "to")
         for st in evidence:
             for at in st.by_lower.get(preposition.lower, ()):
                 j = at + 1
@@ -123,13 +128,49 @@ def _objects_of_another_preposition(claim_tokens: list[Token], evidence: list[Se
                     continue
                 other = st.tokens[j]
                 if other.content and not other.name and id(other) not in used and other.clause == st.tokens[at].clause \
-                        and "n" in lexicon.senses(other.lower).pos:
+                        and "n" in lexicon.senses(other.lower).pos and (reason or lexicon.is_person_noun(other.lower)):
                     link.relation, link.evidence, link.target = "substitution", st, other
                     result.insertions.remove(link)
                     result.substitutions.append(link)
                     break
             if link.target is not None:
                 break
+
+
+# Prepositions that give a name its part in what happened: who it came from, who did it, who it went to.
+_ROLE_NAME_PREPOSITIONS = frozenset("from by to against with".split())
+
+
+def _names_of_another_preposition(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment) -> None:
+    """A name after "from", "by", "to", "against" or "with" that its sentence has elsewhere, where that
+    sentence has the preposition before another name: "sealed the win after a long ball from Gabriel"
+    against "Gabriel Jesus sealed the win … after a long ball from William Saliba". The name's spelling is
+    there (Jesus's first name), so the names check passes it; the pass was Saliba's."""
+    for link in result.links:
+        tok, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or not tok.name or not tok.position:
+            continue
+        preposition = claim_tokens[tok.position - 1]
+        if preposition.lower not in _ROLE_NAME_PREPOSITIONS or any(
+                _name_after(sentence, at, tok.lower) for sentence in evidence for at in sentence.by_lower.get(preposition.lower, ())):
+            continue  # a cited sentence has the name after that preposition ("from William Saliba" for "from Saliba")
+        for at in st.by_lower.get(preposition.lower, ()):
+            other = st.tokens[at + 1] if at + 1 < len(st.tokens) else None
+            if other is not None and other.name and other is not target and other.clause == st.tokens[at].clause \
+                    and other.lower != tok.lower:
+                link.relation, link.target, link.accepted = "substitution", other, False
+                result.substitutions.append(link)
+                break
+
+
+def _name_after(st: SentenceTokens, at: int, word: str) -> bool:
+    """Whether the name run right after token ``at`` of ``st`` holds ``word``."""
+    for t in st.tokens[at + 1 : at + 5]:
+        if not t.name:
+            return False
+        if t.lower == word:
+            return True
+    return False
 
 
 def _objects_of_another_verb(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

@@ -131,6 +131,14 @@ def _clauses_crossed(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
         own = next((t for t in reversed(st.tokens[: target.position]) if t.clause == target.clause
                     and (t.content or t.name or t.text[0].isdigit()) and t.lower not in _SUBJECT_PRONOUN_WORDS), None)
+        if own is None and target.position and st.tokens[target.position - 1].clause == target.clause - 1:
+            # A subject in an appositive of its own: "The Green candidate, Tom Ashby, came third" (the commas
+            # end its clause): a clause of a name alone, right before the verb's, is the verb's subject ("Critics,
+            # including the MP Tom Reid, called for" and "in January, up 9%" have more than a name there).
+            aside = [t for t in st.tokens[: target.position] if t.clause == target.clause - 1]
+            if aside and all(t.name for t in aside) and aside[0].position and st.tokens[aside[0].position - 1].content \
+                    and subject.target is not st.tokens[aside[0].position - 1]:
+                own = aside[-1]  # (the word the name describes, "Its director, Anne Keller,", is the subject too)
         # Across sentences, only where both are agents of one kind, people or organisations ("the mines
         # department" for "the mining union"); "revenue rose" matched in "as shipping costs rose" is a
         # misread word, not a swapped actor.

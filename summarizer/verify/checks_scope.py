@@ -197,6 +197,40 @@ def _universals_for_some(claim_tokens: list[Token], result: Alignment) -> None:
             link.accepted = False
 
 
+def _relatives_dropped(claim_tokens: list[Token], result: Alignment) -> None:
+    """A share or count of a group narrowed by a relative clause, told of the whole group: "87 per cent of
+    members backed the action" against "87 per cent of members who voted backed the action". The figure is
+    of those who voted; dropping "who voted" gives it to all members. Only after a figure or a fraction and
+    "of" in the claim (a bare noun may drop its relative clause: the claim then says less)."""
+    for link in result.links:
+        tok, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or tok.position < 2:
+            continue
+        if claim_tokens[tok.position - 1].lower not in ("of", "the"):
+            continue
+        k = tok.position - 1 if claim_tokens[tok.position - 1].lower == "of" else tok.position - 2
+        if k < 1 or claim_tokens[k].lower != "of":
+            continue
+        counted = claim_tokens[k - 1]
+        if not (counted.text[0].isdigit() or counted.lower in FIGURE_WORDS or counted.cue):
+            continue  # "87 per cent of members", "a third of members", "most of the members"
+        nxt = st.tokens[target.position + 1] if target.position + 1 < len(st.tokens) else None
+        if nxt is None or nxt.lower not in ("who", "that", "which", "whose"):
+            continue
+        mine = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
+        if mine is not None and mine.lower in ("who", "that", "which", "whose"):
+            continue  # the claim keeps a relative clause of its own, which the alignment compares
+        matched = {id(l.target) for l in result.links if l.target is not None}
+        told = []
+        for t in st.tokens[nxt.position + 1 : nxt.position + 4]:
+            if t.clause != nxt.clause or id(t) in matched:
+                break  # up to what the claim's own verb matched ("who voted backed the action")
+            told.append(t)
+        if told:
+            result.restrictions_dropped.append((link, " ".join(t.text for t in st.tokens[target.position : told[-1].position + 1])))
+            link.accepted = False
+
+
 def _superlatives_added(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A superlative with no counterpart: "The strongest gusts, of 85mph, were recorded" against "gusts of
     85mph were recorded"; "completions were the highest since 2015" against "… the lowest total since

@@ -309,6 +309,9 @@ def _read_figures(text: str, skip_words: bool) -> tuple[tuple[str, str, bool], .
     _add_times_and_quarters(text, add)
     if has_digit or _UNIT_WORD_HINT.search(text):
         _add_measures(text, add)
+    if has_digit and "0s" in text:
+        for m in _DECADE_RE.finditer(text):  # "the 1990s" is no "1980s" (and no year the figures read)
+            add(f"decade:{m.group(1)}", m.group())
     fractions = _add_fractions(text, add)
     for start, end in fractions:  # "one in 10": the 10 is the fraction's, no count of its own
         every = text[start:end].rsplit(None, 1)[-1]
@@ -373,6 +376,7 @@ def _add_measures(text: str, add) -> None:
         add(f"{unit}:{_canonical(value)}", m.group().strip())
 
 
+_DECADE_RE = LazyPattern(r"(?<![\w'])((?:1[0-9]|20)\d0)s\b")
 _BOTH_RE = LazyPattern(r"\bboth\b", re.IGNORECASE)
 # "both" that counts its noun: a plural (or "the" and a plural) right after it, no "and" in the four words
 # after it. Not before a possessive: "both his parents" are the two there are, which a source need not count.

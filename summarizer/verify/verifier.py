@@ -1295,7 +1295,7 @@ def _canonical_count(age_key: str) -> str:
 
 
 # Figures that are points, names or times: a near one is another one ("March" is not "about February").
-_EXACT_KINDS = frozenset("date month weekday ord quarter age time symbol".split())
+_EXACT_KINDS = frozenset("date month weekday ord quarter age time symbol decade".split())
 # Approximations that come from below ("nearly 60%" is 54% to 60%, not 61%) or above ("just over").
 _FROM_BELOW = frozenset(("nearly", "almost", "close to", "just under"))
 _FROM_ABOVE = frozenset(("just over",))
