@@ -1385,7 +1385,7 @@ def _bounded_share(key: str, surface: str, claim: Features, evidence: Features) 
     (which is why bounds on other figures stay exact: "people over 70" is not "people aged 75"), and the
     ten points keep the bound a fair description ("fewer than two-thirds" for 12% is true but misleads).
     The evidence's share must be a measurement: not bounded or approximate itself."""
-    if not key.startswith("pct:") or not (fraction_share(surface) or surface.lower().endswith("half")):
+    if not key.startswith("pct:") or not fraction_share(surface):  # ("half" is exact: see fraction_share)
         return False
     said = _decimal(key.partition(":")[2])
     others = [k for k in evidence.numbers if k.startswith("pct:") and k not in claim.numbers]
