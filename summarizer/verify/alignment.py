@@ -30,7 +30,7 @@ from .lexicon import Lexicon
 from .tokens import (CONNECTIVES, SentenceTokens, Token, copied_tokens, is_possessive, mark_level_verbs, merge_phrasal_verbs, restore_level_verbs,
                      merge_phrases, sentence_tokens, tokenize)
 from .syntax import LABEL_RE, _MODALS, _is_question, _verb_strength, reported_question
-from .matching import (Alignment, Link, NameDescriptions, _as_head, _excerpt, _judge_unmatched, _lexical_support,
+from .matching import (Alignment, Link, NameDescriptions, _as_head, _defeat_told, _excerpt, _judge_unmatched, _lexical_support,
                        _monotone_chain, _spelling_support, in_verb_context)
 from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, _questions_asserted,
                               _subject_modifiers_dropped, _cues_under_denial)
@@ -86,6 +86,10 @@ def _characterises(tokens: list[Token], link: Link, links: dict[int, Link]) -> b
     # with no other verb of saying between ("Lind said Mbeki described the demand as …" is Mbeki's view).
     speakers = [other.target.position for p, other in links.items() if p < verb.position and other.evidence is st
                 and other.target is not None and other.target.position < target.position]
+    # (A speaker the claim's alignment matched in another cited sentence, "Canadian trade minister Claire
+    # Dufresne" from the one that introduces her, counts where this one spells the same name before its verb.)
+    speakers += [t.position for p, other in links.items() if p < verb.position and other.claim.name
+                 and other.evidence is not st for t in st.tokens[: target.position] if t.lower == other.claim.lower]
     if not speakers or any(t.lower in SPEECH_VERBS for t in st.tokens[max(speakers) + 1 : target.position]):
         return False
     if not (_says_what(tokens, verb) and _says_what(st.tokens, target)):
@@ -326,6 +330,17 @@ def align(
             gap_words = gaps.get(bisect_left(anchor_positions, tok.position), [])
             links[tok.position] = _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, used,
                                                    lexicon, result, claim_tokens)
+    # A contest told from the loser's side ("lost to England" for "England beat"): its participants are
+    # all matched by now, in whatever order.
+    # (The verb may have been taken for a word in place of one opposite it: "lost" for "runs".)
+    for position in [p for p in sorted(unsupported) if links[p].relation in ("insertion", "substitution") and not links[p].accepted]:
+        link = links[position]
+        defeat = _defeat_told(link.claim, claim_tokens, links, evidence, used, lexicon)
+        if defeat is not None:
+            result.insertions = [l for l in result.insertions if l is not link]
+            result.substitutions = [l for l in result.substitutions if l is not link]
+            links[position] = Link(link.claim, "converse", evidence[defeat[0]], defeat[1])
+            used.add((defeat[0], defeat[1].position))
     # 5. Generality under negation: "missiles" does not follow from "did not test hypersonic missiles".
     for link in links.values():
         if link.relation == "more_general" and link.target is not None and link.target.negated and link.claim.negated \

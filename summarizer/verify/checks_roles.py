@@ -540,6 +540,9 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
         if words in claim_roles:
             continue  # the first run of these words with a role is the one kept
         role = _role(claim_tokens, claim_tokens[head], first, lexicon, verbs, claim_clauses)
+        if role is not None and _defeating(aligned.get(role[0]), lexicon):
+            # "India lost to England" for "England beat India": the one before the verb is the one beaten.
+            role = (role[0], "patient" if role[1] == "agent" else "agent")
         if role is not None:
             claim_roles[words] = (aligned[head], role)
     if len(claim_roles) < 2:
@@ -592,6 +595,15 @@ def _role_swaps(claim_tokens: list[Token], links: dict[int, Link], evidence: lis
                     and claim_slot[q] in evidence_slot.get(p, ()):
                 verb = claim_tokens[claim_roles[p][1][0]].text
                 result.role_swaps.append((_surface(claim_tokens, p), _surface(claim_tokens, q), verb))
+
+
+def _defeating(link: Link | None, lexicon: Lexicon) -> bool:
+    """Whether a claim's verb is a loss told for the evidence's verb of defeating ("lost to" for "beat",
+    matching._defeat_told), whose participants trade places by design. (An appeal lost for one dismissed
+    keeps its party before the verb and after "by": no trade.)"""
+    table = lexicon.defeats
+    return link is not None and link.relation == "converse" and table is not None and link.target is not None \
+        and not table[2].isdisjoint(lexicon.lemmas(link.target.lower, "v"))
 
 
 def _surface(tokens: list[Token], words: tuple[str, ...]) -> str:

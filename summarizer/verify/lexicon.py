@@ -290,6 +290,11 @@ class Lexicon:
         self.converses: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             pair["party"]: (frozenset(pair["decider"]), frozenset(pair["objects"]))
             for pair in extra.get("converses", {}).get("pairs", ())}
+        # A contest from the loser's side ("lost to England" / "England beat"): the party's verbs, the
+        # preposition before the winner, and the winner's verbs.
+        defeats = extra.get("converses", {}).get("defeats", {})
+        self.defeats: tuple[frozenset[str], str, frozenset[str]] | None = (
+            frozenset(defeats["party"]), defeats["preposition"], frozenset(defeats["verbs"])) if defeats else None
         trends = extra.get("trend_verbs", {})
         self.trend_verbs: dict[str, frozenset[str]] = {
             d: frozenset(w.replace(" ", "_") for w in trends[d]) for d in ("up", "down") if d in trends}

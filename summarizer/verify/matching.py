@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .features import HEDGE_CUES, WEEKDAYS, _word_info
+from .features import HEDGE_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import FIGURE_WORDS, YEAR_RE
 from .lexicon import Lexicon
 from .report import AlignedWord, aligned_word
 from .tokens import MONTH_WORDS, SentenceTokens, Token
-from .syntax import _MODALS, _ORDINAL_RE, _RATE_UNITS, _TIME_UNITS, _coordinated, _figure_end, _per_unit
+from .syntax import _MODALS, _ORDINAL_RE, _RATE_UNITS, _TIME_UNITS, _coordinated, _figure_end, _passive, _per_unit
 
 # Relations that support a claim word, strongest first (their order breaks ties between matches).
 SUPPORT_RANK = {"exact": 0, "alias": 0, "lemma": 1, "synonym": 2, "derivation": 3, "more_general": 4}
@@ -541,6 +541,104 @@ def _converse_of(tok: Token, claim_tokens: list[Token], anchors, evidence: list[
     verb = next((t for t in near if t.clause == tokens[object_at].clause and not t.negated
                  and deciders.intersection(lexicon.lemmas(t.lower, "v"))), None)
     return (s_idx, verb) if verb is not None else None
+
+
+def _defeat_told(tok: Token, claim_tokens: list[Token], links: dict[int, Link], evidence: list[SentenceTokens],
+                 used: set[tuple[int, int]], lexicon: Lexicon) -> tuple[int, Token] | None:
+    """"India lost the first Test to England" says what "England beat India in the first Test" says (the
+    hand-kept table's ``converses.defeats``): the claim's verb of losing with its loser matched just before
+    it and its winner right after "to"; in the evidence an active verb of defeating, not denied, with the
+    winner matched before it (first in its clause, no unmatched name between) and the loser right after
+    it (past determiners and words the claim has too), not as an owner ("beat India's record"). The
+    defeating verb is the counterpart (sentence index, token), else None. The role check reads the
+    participants of such a verb the other way round (checks_roles)."""
+    table = lexicon.defeats
+    if table is None or tok.negated:
+        return None
+    party, preposition, winners_verbs = table
+    if party.isdisjoint(lexicon.lemmas(tok.lower, "v")):
+        return None
+
+    def linked(t: Token) -> Link | None:
+        link = links.get(t.position)
+        return link if link is not None and link.accepted and link.target is not None and link.evidence is not None else None
+
+    # The loser: the matched word right before the verb, past auxiliaries ("India have lost").
+    before = [t for t in claim_tokens[max(0, tok.position - 3) : tok.position] if t.clause == tok.clause]
+    loser = None
+    for t in reversed(before):
+        if linked(t) is not None:
+            loser = linked(t)
+            break
+        if t.content or t.name:
+            return None
+    # The winner: right after the verb's "to" (past "the"), a name or a noun.
+    rest = [t for t in claim_tokens[tok.position + 1 :] if t.clause == tok.clause]
+    to = next((i for i, t in enumerate(rest) if t.lower == preposition), None)
+    if loser is None or to is None:
+        return None
+    after = [t for t in rest[to + 1 :] if t.lower not in ("the", "a", "an")]
+    winner = linked(after[0]) if after else None
+    if winner is None or winner.evidence is not loser.evidence or not (winner.claim.name or "n" in lexicon.senses(winner.claim.lower).pos):
+        return None
+    st = winner.evidence
+    s_idx = next(i for i, e in enumerate(evidence) if e is st)
+    tokens = st.tokens
+    matched = {l.target.position for l in links.values() if l.evidence is st and l.target is not None}
+    w_at, l_at = winner.target.position, loser.target.position  # type: ignore[union-attr]
+    if w_at >= l_at or loser.target.lower.endswith("'s") or tokens[l_at].lower.endswith("'s"):  # type: ignore[union-attr]
+        return None
+    # The winner first in its clause: nothing of content before it there but its own name ("Elena Vasquez").
+    start = w_at
+    while start and (tokens[start - 1].name or tokens[start - 1].text[:1].isupper()) and tokens[start - 1].clause == tokens[w_at].clause:
+        start -= 1
+    if any((t.content or t.name) and t.position not in matched for t in tokens[:start] if t.clause == tokens[w_at].clause):
+        return None
+    for u in tokens[w_at + 1 : l_at]:
+        if u.negated or (s_idx, u.position) in used or winners_verbs.isdisjoint(lexicon.lemmas(u.lower, "v")) \
+                or _passive(tokens, u, lexicon):
+            continue
+        span = tokens[w_at + 1 : u.position]
+        # The verb is the winner's own: right after it (past adverbs and auxiliaries: "England comfortably
+        # beat India", "England have beaten India"), or a participle opening a clause of the winner's
+        # sentence ("Kostova won her first title, beating Lindqvist"), not another's ("Kostova watched as
+        # her partner beat Lindqvist").
+        own = all(t.position in matched or not (t.content or t.name) or t.lower in _AUXILIARIES
+                  or lexicon.senses(t.lower).pos == frozenset("r") for t in span)
+        if not own and not (u.lower.endswith("ing") and tokens[u.position - 1].end < u.start - 1
+                            and u.clause != tokens[w_at].clause and tokens[w_at].clause == tokens[u.position - 1].clause):
+            return None
+        if any(t.lower in SPEECH_VERBS or t.lower in ("that", "after", "before", "when", "while", "if") for t in span) \
+                or any(t.name and t.position not in matched and t.lower not in WEEKDAYS and not _name_as_modifier(tokens, t) for t in span):
+            return None  # another side between the winner and the verb ("England's coach said Wales beat India")
+        between = tokens[u.position + 1 : l_at]
+        # Words the claim leaves out there only describe a loser it names ("beating defending champion Maya
+        # Lindqvist"): no name, possessive or joining word among them ("beating Kostova's partner Lindqvist").
+        loser_start = l_at
+        while loser_start > u.position + 1 and tokens[loser_start - 1].text[:1].isupper():
+            loser_start -= 1  # the rest of the loser's name ("Maya" of "Maya Lindqvist")
+        left_out = [t for t in between if t.position not in matched and t.position < loser_start
+                    and (t.content or t.name or t.lower in ("and", "or", "of", "with"))]
+        if len(between) > 4 or (left_out and not (loser.claim.name and all(
+                t.content and not t.name and not t.text[:1].isupper() and "'" not in t.lower for t in left_out))):
+            return None
+        # Nobody beside the loser: "beat India and Pakistan".
+        nxt = tokens[l_at + 1] if l_at + 1 < len(tokens) else None
+        if nxt is not None and nxt.clause == tokens[l_at].clause and nxt.lower in ("and", "or", "with"):
+            return None
+        return s_idx, u
+    return None
+
+
+_AUXILIARIES = frozenset("has have had having was were is are be been did do does".split())
+
+
+def _name_as_modifier(tokens: list[Token], tok: Token) -> bool:
+    """A name that only says what kind of thing follows: "her first Wimbledon title" (after a determiner,
+    before a common noun)."""
+    p = tok.position
+    return 0 < p < len(tokens) - 1 and tokens[p - 1].lower in _OWNER_BETWEEN | {"first", "second", "third", "fourth", "fifth"} \
+        and tokens[p + 1].content and not tokens[p + 1].name and tokens[p + 1].text[:1].islower()
 
 
 def _figure_value(tokens: list[Token], i: int) -> float | None:

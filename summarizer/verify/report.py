@@ -21,7 +21,7 @@ from typing import Any, Literal, Self, get_args
 from ..errors import InputError
 from .lexicon import alignment_settings, default_lexicon
 
-VERIFIER_VERSION = "2.11"
+VERIFIER_VERSION = "2.12"
 
 ReasonCode = Literal[
     "no_content",
@@ -333,7 +333,7 @@ RELATION_WORDS: dict[str, tuple[str, str]] = {
     "substitution": ("\u2260", "a different word"),
     "relation_word": ("\u2260", "a different relation between the same words"),
     "trend": ("\u2248", "what the figures it links do: the second is higher, or lower"),
-    "converse": ("\u2248", "the same event told from the other side: lost an appeal the court dismissed"),
+    "converse": ("\u2248", "the same event told from the other side: lost an appeal the court dismissed, lost to the side that beat it"),
 }
 
 
