@@ -80,20 +80,22 @@ def test_the_loss_is_explained_as_a_converse():
     assert (lost.relation, lost.evidence_word, lost.accepted) == ("converse", "beat", True)
 
 
-# --- a characterising verb whose speaker the claim names from another cited sentence (r18) ---------------
 
-SIGNED = "The deal was signed by Canadian trade minister Claire Dufresne and her Vietnamese counterpart Nguyen Van Thanh."
-CLAIM = ("Canadian trade minister Claire Dufresne called the pact the most ambitious deal Canada had signed in Asia "
-         "[1.1][1.2].")
-
-
-@pytest.mark.parametrize("second, expected", [
-    # the speaker named in full where she is introduced, by her surname where she speaks
-    ("Dufresne described the pact as the most ambitious deal Canada has signed in Asia in a decade.", "supported"),
-    # someone else's words, however the sentence frames them
-    ("Nguyen described the pact as the most ambitious deal Canada has signed in Asia in a decade.", "rejected"),
-    ("Dufresne said Nguyen described the pact as the most ambitious deal Canada has signed in Asia in a decade.", "rejected"),
-    ("Nguyen described the pact as the most ambitious deal Canada has signed in Asia in a decade, Dufresne said.", "rejected"),
+@pytest.mark.parametrize("claim, source", [
+    # from the first independent review of the rule: a race, an assault, an excepted or another side
+    ("India lost the title to England [1.1].", "England beat India to the title."),
+    ("Hamilton lost to Vettel [1.1].", "Vettel beat Hamilton to the punch."),
+    ("Smith lost to Jones [1.1].", "Jones beat Smith up outside a bar."),
+    ("The rebels lost to the army [1.1].", "The army beat the rebels back."),
+    ("The rebels lost to the army [1.1].", "The army beat off the rebels."),
+    ("India lost to England [1.1].", "England beat everyone except India."),
+    ("India lost to England [1.1].", "England, beaten by India, beat Pakistan."),
+    ("India lost to England [1.1].", "England beat India A by five runs."),
+    ("India lost to England [1.1].", "Pakistan, which England beat last year, defeated India."),
+    ("The eggs lost to the chef [1.1].", "The chef beat the eggs."),
+    ("The drum lost to Jones [1.1].", "Jones beat the drum."),
+    ("India lost the first Test to England [1.1].", "England beat India before the first Test."),
+    ("India lost the final to England [1.1].", "England beat India on the way to the final."),
 ])
-def test_a_characterising_verbs_speaker_may_be_named_in_another_cited_sentence(second, expected):
-    assert verify(CLAIM, [f"{SIGNED} {second}"]).claims[0].verdict == expected
+def test_a_loss_is_not_read_into_a_race_an_assault_or_another_side(claim, source):
+    assert verdict(claim, source) == "rejected"

@@ -86,10 +86,6 @@ def _characterises(tokens: list[Token], link: Link, links: dict[int, Link]) -> b
     # with no other verb of saying between ("Lind said Mbeki described the demand as …" is Mbeki's view).
     speakers = [other.target.position for p, other in links.items() if p < verb.position and other.evidence is st
                 and other.target is not None and other.target.position < target.position]
-    # (A speaker the claim's alignment matched in another cited sentence, "Canadian trade minister Claire
-    # Dufresne" from the one that introduces her, counts where this one spells the same name before its verb.)
-    speakers += [t.position for p, other in links.items() if p < verb.position and other.claim.name
-                 and other.evidence is not st for t in st.tokens[: target.position] if t.lower == other.claim.lower]
     if not speakers or any(t.lower in SPEECH_VERBS for t in st.tokens[max(speakers) + 1 : target.position]):
         return False
     if not (_says_what(tokens, verb) and _says_what(st.tokens, target)):

@@ -578,8 +578,10 @@ def _defeat_told(tok: Token, claim_tokens: list[Token], links: dict[int, Link], 
     if loser is None or to is None:
         return None
     after = [t for t in rest[to + 1 :] if t.lower not in ("the", "a", "an")]
+    contest = [t for t in rest[:to] if t.content]  # "lost the first Test to": what was lost
     winner = linked(after[0]) if after else None
-    if winner is None or winner.evidence is not loser.evidence or not (winner.claim.name or "n" in lexicon.senses(winner.claim.lower).pos):
+    # (A named side: "the chef beat the eggs" is no contest.)
+    if winner is None or winner.evidence is not loser.evidence or not winner.claim.name:
         return None
     st = winner.evidence
     s_idx = next(i for i, e in enumerate(evidence) if e is st)
@@ -588,12 +590,25 @@ def _defeat_told(tok: Token, claim_tokens: list[Token], links: dict[int, Link], 
     w_at, l_at = winner.target.position, loser.target.position  # type: ignore[union-attr]
     if w_at >= l_at or loser.target.lower.endswith("'s") or tokens[l_at].lower.endswith("'s"):  # type: ignore[union-attr]
         return None
+    # What was lost is where the beating happened: "beat India by 28 runs in the first Test", not "before
+    # the first Test" or "on the way to the final".
+    for t in contest:
+        link = linked(t)
+        if link is None or link.evidence is not st or not any(
+                e.lower in ("in", "at") for e in tokens[max(0, link.target.position - 3) : link.target.position]):  # type: ignore[union-attr]
+            return None
+    # A named loser, or a description the source puts before a name ("defending champion Maya Lindqvist"):
+    # "Jones beat the drum" is no contest.
+    if not loser.claim.name and not (l_at + 1 < len(tokens) and tokens[l_at + 1].text[:1].isupper()):
+        return None
     # The winner first in its clause: nothing of content before it there but its own name ("Elena Vasquez").
     start = w_at
     while start and (tokens[start - 1].name or tokens[start - 1].text[:1].isupper()) and tokens[start - 1].clause == tokens[w_at].clause:
         start -= 1
     if any((t.content or t.name) and t.position not in matched for t in tokens[:start] if t.clause == tokens[w_at].clause):
         return None
+    if start and tokens[start - 1].lower in ("which", "who", "whom", "that"):
+        return None  # the verb of a relative clause: "Pakistan, which England beat last year, defeated India"
     for u in tokens[w_at + 1 : l_at]:
         if u.negated or (s_idx, u.position) in used or winners_verbs.isdisjoint(lexicon.lemmas(u.lower, "v")) \
                 or _passive(tokens, u, lexicon):
@@ -612,6 +627,7 @@ def _defeat_told(tok: Token, claim_tokens: list[Token], links: dict[int, Link], 
                 or any(t.name and t.position not in matched and t.lower not in WEEKDAYS and not _name_as_modifier(tokens, t) for t in span):
             return None  # another side between the winner and the verb ("England's coach said Wales beat India")
         between = tokens[u.position + 1 : l_at]
+        nxt = tokens[l_at + 1] if l_at + 1 < len(tokens) else None
         # Words the claim leaves out there only describe a loser it names ("beating defending champion Maya
         # Lindqvist"): no name, possessive or joining word among them ("beating Kostova's partner Lindqvist").
         loser_start = l_at
@@ -619,17 +635,24 @@ def _defeat_told(tok: Token, claim_tokens: list[Token], links: dict[int, Link], 
             loser_start -= 1  # the rest of the loser's name ("Maya" of "Maya Lindqvist")
         left_out = [t for t in between if t.position not in matched and t.position < loser_start
                     and (t.content or t.name or t.lower in ("and", "or", "of", "with"))]
+        # Nothing else between verb and loser but determiners: "beat everyone except India", "beaten by India".
+        if any(not (t.content or t.name) and t.lower not in _OWNER_BETWEEN for t in between if t.position < loser_start):
+            return None
+        # Nor after the loser a word that makes the verb another act or the loser another side: "beat India
+        # to the title" (a race), "beat him up", "beat the rebels back", "beat India A".
+        if nxt is not None and (nxt.lower in _NOT_A_DEFEAT_AFTER or (loser.claim.name and nxt.text[:1].isupper() and nxt.position not in matched)):
+            return None
         if len(between) > 4 or (left_out and not (loser.claim.name and all(
                 t.content and not t.name and not t.text[:1].isupper() and "'" not in t.lower for t in left_out))):
             return None
         # Nobody beside the loser: "beat India and Pakistan".
-        nxt = tokens[l_at + 1] if l_at + 1 < len(tokens) else None
         if nxt is not None and nxt.clause == tokens[l_at].clause and nxt.lower in ("and", "or", "with"):
             return None
         return s_idx, u
     return None
 
 
+_NOT_A_DEFEAT_AFTER = frozenset("to up back off down senseless hollow unconscious black".split())
 _AUXILIARIES = frozenset("has have had having was were is are be been did do does".split())
 
 
