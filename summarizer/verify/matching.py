@@ -548,8 +548,9 @@ def _defeat_told(tok: Token, claim_tokens: list[Token], links: dict[int, Link], 
     """"India lost the first Test to England" says what "England beat India in the first Test" says (the
     hand-kept table's ``converses.defeats``): the claim's verb of losing with its loser matched just before
     it and its winner right after "to"; in the evidence an active verb of defeating, not denied, with the
-    winner matched before it (first in its clause, no unmatched name between) and the loser right after
-    it (past determiners and words the claim has too), not as an owner ("beat India's record"). The
+    winner named and matched before it as its own subject and the loser right after it (past determiners
+    and a description the claim leaves out), not an owner ("beat India's record"), not one of several,
+    and what was lost where the beating was ("in the first Test"). The
     defeating verb is the counterpart (sentence index, token), else None. The role check reads the
     participants of such a verb the other way round (checks_roles)."""
     table = lexicon.defeats
@@ -572,7 +573,7 @@ def _defeat_told(tok: Token, claim_tokens: list[Token], links: dict[int, Link], 
             break
         if t.content or t.name:
             return None
-    # The winner: right after the verb's "to" (past "the"), a name or a noun.
+    # The winner: right after the verb's "to" (past "the").
     rest = [t for t in claim_tokens[tok.position + 1 :] if t.clause == tok.clause]
     to = next((i for i, t in enumerate(rest) if t.lower == preposition), None)
     if loser is None or to is None:
@@ -588,7 +589,7 @@ def _defeat_told(tok: Token, claim_tokens: list[Token], links: dict[int, Link], 
     tokens = st.tokens
     matched = {l.target.position for l in links.values() if l.evidence is st and l.target is not None}
     w_at, l_at = winner.target.position, loser.target.position  # type: ignore[union-attr]
-    if w_at >= l_at or loser.target.lower.endswith("'s") or tokens[l_at].lower.endswith("'s"):  # type: ignore[union-attr]
+    if w_at >= l_at or tokens[l_at].lower.endswith("'s"):
         return None
     # What was lost is where the beating happened: "beat India by 28 runs in the first Test", not "before
     # the first Test" or "on the way to the final".
@@ -618,7 +619,7 @@ def _defeat_told(tok: Token, claim_tokens: list[Token], links: dict[int, Link], 
         # beat India", "England have beaten India"), or a participle opening a clause of the winner's
         # sentence ("Kostova won her first title, beating Lindqvist"), not another's ("Kostova watched as
         # her partner beat Lindqvist").
-        own = all(t.position in matched or not (t.content or t.name) or t.lower in _AUXILIARIES
+        own = all(t.position in matched or not (t.content or t.name) or t.lower in _TENSE_AUXILIARIES
                   or lexicon.senses(t.lower).pos == frozenset("r") for t in span)
         if not own and not (u.lower.endswith("ing") and tokens[u.position - 1].end < u.start - 1
                             and u.clause != tokens[w_at].clause and tokens[w_at].clause == tokens[u.position - 1].clause):
@@ -633,8 +634,7 @@ def _defeat_told(tok: Token, claim_tokens: list[Token], links: dict[int, Link], 
         loser_start = l_at
         while loser_start > u.position + 1 and tokens[loser_start - 1].text[:1].isupper():
             loser_start -= 1  # the rest of the loser's name ("Maya" of "Maya Lindqvist")
-        left_out = [t for t in between if t.position not in matched and t.position < loser_start
-                    and (t.content or t.name or t.lower in ("and", "or", "of", "with"))]
+        left_out = [t for t in between if t.position not in matched and t.position < loser_start and (t.content or t.name)]
         # Nothing else between verb and loser but determiners: "beat everyone except India", "beaten by India".
         if any(not (t.content or t.name) and t.lower not in _OWNER_BETWEEN for t in between if t.position < loser_start):
             return None
@@ -653,7 +653,8 @@ def _defeat_told(tok: Token, claim_tokens: list[Token], links: dict[int, Link], 
 
 
 _NOT_A_DEFEAT_AFTER = frozenset("to up back off down senseless hollow unconscious black".split())
-_AUXILIARIES = frozenset("has have had having was were is are be been did do does".split())
+# Between a winner and its verb: tense and voice, not modality ("may beat" is a hedge, judged as one).
+_TENSE_AUXILIARIES = frozenset("has have had having was were is are be been did do does".split())
 
 
 def _name_as_modifier(tokens: list[Token], tok: Token) -> bool:
