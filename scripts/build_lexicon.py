@@ -52,6 +52,15 @@ PARTICLES = frozenset("up out off down in on over away around back through toget
 # as often only bring in an object ("asked for speed bumps", "paid for the deal"): a verb read with one
 # keeps its own word too, to be matched by where the phrasal verb is matched by nothing.
 LOOSE_PARTICLES = frozenset("for into".split())
+# Verb-and-noun idioms are kept as two-word lemmas too ("take_part" is participate, "take_place" happen,
+# "give_way" collapse): without them "took part" is two words with no counterpart in "participated".
+# Only where the pair reads as a verb and its bare noun: the noun is a WordNet noun and no adjective
+# ("take_five", "fall_short" and "go_wrong" are not kept), the verb is not an auxiliary ("be_born",
+# "have_words"), and the first word is tagged as a verb more often than as anything else in WordNet's
+# sense counts, so a compound noun WordNet also lists as a verb ("machine_gun", "tape_record") is not
+# read into a text's "machine gun". Words that are also letters or pronouns ("as", "at", "it") are no nouns here.
+IDIOM_AUXILIARIES = frozenset("be have do".split())
+IDIOM_NOT_NOUNS = frozenset("a as at i it".split())
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "summarizer" / "verify" / "data"
 OUT_NAME = "wordnet.txt"
@@ -89,8 +98,37 @@ def _parse_data_line(line: str):
     return offset, ss_type, words, pointers
 
 
+def _tagged_counts(path: Path) -> dict[str, int]:
+    """Each lemma of an index file with how often its senses were tagged in WordNet's corpus."""
+    counts = {}
+    for line in _data_lines(path):
+        fields = line.split()
+        pointer_count = int(fields[3])
+        counts[fields[0]] = int(fields[5 + pointer_count])
+    return counts
+
+
+def idiom_lemmas(wordnet: Path) -> frozenset[str]:
+    """The verb-and-noun idioms kept as lemmas (see IDIOM_AUXILIARIES): "take_part", "give_rise"."""
+    counts = {name: _tagged_counts(wordnet / f"index.{name}") for name in POS_FILES.values()}
+    verbs, nouns = counts["verb"], counts["noun"]
+    kept = set()
+    for lemma in verbs:
+        parts = lemma.split("_")
+        if len(parts) != 2 or parts[1] in PARTICLES:
+            continue
+        verb, noun = parts
+        if verb in IDIOM_AUXILIARIES or verb not in verbs or noun in IDIOM_NOT_NOUNS:
+            continue
+        if noun in nouns and noun not in counts["adj"] \
+                and verbs[verb] > max(counts[name].get(verb, 0) for name in ("noun", "adj", "adv")):
+            kept.add(lemma)
+    return frozenset(kept)
+
+
 def build(wordnet: Path) -> dict:
     """Read WordNet's data, index and exception files; return the lexicon as plain data."""
+    idioms = idiom_lemmas(wordnet)
     synsets: dict[tuple[str, str], tuple[str, list[str], list]] = {}
     for pos, name in POS_FILES.items():
         for line in _data_lines(wordnet / f"data.{name}"):
@@ -104,7 +142,7 @@ def build(wordnet: Path) -> dict:
         w = word.lower()
         if "_" in w:
             parts = w.split("_")
-            return w if pos == "v" and len(parts) == 2 and parts[1] in PARTICLES else None
+            return w if pos == "v" and len(parts) == 2 and (parts[1] in PARTICLES or w in idioms) else None
         return w
 
     # Ids in a fixed order: part of speech, then offset (the file order).
@@ -193,6 +231,8 @@ def build(wordnet: Path) -> dict:
         "tables": tables,
         "particles": sorted(PARTICLES),
         "loose_particles": sorted(LOOSE_PARTICLES),
+        # The nouns of the idioms kept: only a word among these is looked up after a verb as its idiom's.
+        "idiom_nouns": sorted({lemma.split("_")[1] for lemma in idioms}),
     }
 
 

@@ -69,7 +69,55 @@ __all__ = [
 
 
 # Relations that hold only in context (lexicon.relation): a verb's shared rare sense, a characterisation.
-_CONTEXT_RELATIONS = frozenset(("verb_sense", "characterising", "attributing"))
+_CONTEXT_RELATIONS = frozenset(("verb_sense", "characterising", "attributing", "object_sense"))
+
+
+def _object_pins(link: Link, claim_tokens: list[Token], links: dict[int, Link], lexicon: Lexicon) -> bool:
+    """Whether two verbs that say one act only with some objects ("took" and "won" 41 of the seats, "left"
+    and "kept" the forecast unchanged) have such an object: the first content word after the claim's verb
+    in its clause (past figures, determiners and "of") is matched to the first after the source's verb, it
+    is one of the group's objects (by lemma), neither comes right after "a" or "an" ("took a seat" is
+    sitting down), and for a group with complements one of them follows that object in both clauses,
+    the claim's matched to the source's."""
+    verb, target, st = link.claim, link.target, link.evidence
+    if target is None or st is None:
+        return False
+    group = lexicon.object_group(verb.lower, target.lower)
+    if group is None:
+        return False
+    objects, complements = group
+    claim_object, source_object = _object_after(claim_tokens, verb), _object_after(st.tokens, target)
+    if claim_object is None or source_object is None:
+        return False
+    matched = links.get(claim_object.position)
+    if matched is None or matched.evidence is not st or matched.target is not source_object:
+        return False
+    if objects and not (claim_object.lower in objects or lexicon.senses(claim_object.lower).lemmas & objects):
+        return False
+    if not complements:
+        return True
+    for tok in claim_tokens[claim_object.position + 1:]:
+        if tok.clause != verb.clause:
+            break
+        if tok.lower in complements:
+            told = links.get(tok.position)
+            return told is not None and told.evidence is st and told.target is not None \
+                and told.target.lower in complements and told.target.clause == target.clause \
+                and told.target.position > source_object.position
+    return False
+
+
+def _object_after(tokens: list[Token], verb: Token) -> Token | None:
+    """The first content word after ``verb`` in its clause, within six words, past figures, determiners
+    and "of" ("took 41 of the 150 seats": "seats"); None where a name, another word or "a" comes first."""
+    for k in range(verb.position + 1, min(len(tokens), verb.position + 7)):
+        tok = tokens[k]
+        if tok.clause != verb.clause or tok.name:
+            return None
+        if tok.content and not tok.text[0].isdigit():
+            before = tokens[k - 1].lower
+            return None if before in ("a", "an") else tok
+    return None
 
 
 def _characterises(tokens: list[Token], link: Link, links: dict[int, Link]) -> bool:
@@ -300,10 +348,14 @@ def align(
     for position in [p for p, l in links.items() if l.relation in _CONTEXT_RELATIONS]:
         link = links[position]
         # (the claim's word used as a verb: "The file was stolen" against "The charge was stolen" is two nouns)
-        if _verb_strength(claim_tokens, link.claim, lexicon) >= 1 \
+        if link.relation == "object_sense":
+            pinned = _object_pins(link, claim_tokens, links, lexicon)
+        else:
+            pinned = _verb_strength(claim_tokens, link.claim, lexicon) >= 1 \
                 and in_verb_context(link, claim_tokens, links, saying=link.relation != "verb_sense") \
                 and (link.relation == "verb_sense" or _characterises(claim_tokens, link, links)) \
-                and (link.relation != "attributing" or _cause_told(claim_tokens, link, links, lexicon, cause_words)):
+                and (link.relation != "attributing" or _cause_told(claim_tokens, link, links, lexicon, cause_words))
+        if pinned:
             link.relation = "synonym"
         else:
             del links[position]

@@ -207,6 +207,8 @@ class Lexicon:
         self._exceptions = {p: _Table(body, tables[f"exceptions/{p}"], str) for p in POS}
         self.particles: frozenset[str] = frozenset(header["particles"])
         self.loose_particles: frozenset[str] = frozenset(header.get("loose_particles", ()))
+        # The nouns of WordNet's verb-and-noun idioms ("part" of "take_part"), read like particles.
+        self.idiom_nouns: frozenset[str] = frozenset(header.get("idiom_nouns", ()))
         self.primary_senses = int(settings["primary_senses"])
         self.hypernym_hops = int(settings["hypernym_hops"])
         self.version = f"wordnet-3.0+extra-{extra['version']}"
@@ -271,6 +273,11 @@ class Lexicon:
         characterising = extra.get("characterising_verbs", {})
         self._characterising: frozenset[str] = frozenset(characterising.get("words", ()))
         self._characterising_frames: frozenset[str] = self._characterising | frozenset(characterising.get("frames", ()))
+        # Verbs that say one act only with some objects ("took 41 seats" / "won 41 seats"): per group, its
+        # verbs, the objects that pin the sense and the complements that must follow them ("unchanged").
+        self._object_verbs: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...] = tuple(
+            (frozenset(g["verbs"]), frozenset(g.get("objects", ())), frozenset(g.get("complements", ())))
+            for g in extra.get("object_verbs", {}).get("groups", ()))
         # Verbs that report a cause a speaker gave ("attributed the rise to a strike"), each with the
         # preposition that brings the cause, and the source's phrases that state a cause.
         attributing = extra.get("attributing_verbs", {})
@@ -506,6 +513,16 @@ class Lexicon:
         """The "-ly" adjective of a unit ("yearly", "quarterly"); related to other words as usual."""
         return word.endswith("ly") and not senses.derived.isdisjoint(self.exact_only)
 
+    def object_group(self, claim: WordSenses | str, evidence: WordSenses | str) -> tuple[frozenset[str], frozenset[str]] | None:
+        """The objects and complements with which two different verbs say one act ("took" and "won" 41
+        seats; see the hand-kept table's object_verbs), or None if no group holds both."""
+        c = self.senses(claim) if isinstance(claim, str) else claim
+        e = self.senses(evidence) if isinstance(evidence, str) else evidence
+        for verbs, objects, complements in self._object_verbs:
+            if c.lemmas & verbs and e.lemmas & verbs and not (c.lemmas & e.lemmas):
+                return objects, complements
+        return None
+
     def relation(self, claim_word: str, evidence_word: str) -> str | None:
         """How the claim's word stands to the evidence's (see the module docstring), or None if unrelated."""
         if claim_word == evidence_word:
@@ -565,6 +582,8 @@ class Lexicon:
         # with "former", yet an "old rival" is no former one).
         if c.verb_common & e.verb_common:
             return "verb_sense"
+        if self.object_group(c, e) is not None:
+            return "object_sense"
         if c.parents & e.parents:
             return "sibling"
         return None

@@ -225,9 +225,12 @@ def _mark_negation(tokens: list[Token], limit: int) -> None:
 
 
 def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
-    """Read a verb and its particle as one word where WordNet has the pair: "called off", "put off"."""
+    """Read a verb and its particle as one word where WordNet has the pair: "called off", "put off"; and a
+    verb with the bare noun of a WordNet idiom: "took part", "gave way"."""
     for tok, nxt, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
-        if not tok.content or tok.name or nxt.lower not in lexicon.particles or nxt.clause != tok.clause:
+        if not tok.content or tok.name or nxt.clause != tok.clause or nxt.name:
+            continue
+        if nxt.lower not in lexicon.particles and nxt.lower not in lexicon.idiom_nouns:
             continue
         if _capitalised_inside(tok, text):
             continue  # part of a name: "Medical Center on 5 April"

@@ -1821,7 +1821,12 @@ def _rate_backs(unit: str, evidence: str, figures: list[str]) -> bool:
     if not figures and adverbs is not None and re.search(rf"(?<![\w-])(?:{adverbs})\b(?!\s+[a-z])", evidence):
         return True  # (not before a word: "the council's weekly bulletin" is of the bulletin)
     between = r"(?:\s+(?!(?:for|in|within|over|after|by|than|during|of)\b)[\w'\-]+){0,2}?"
-    return any(re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w.,]\d){between}\s+{rate}", evidence) for f in figures)
+    # Or after what the figure counts, "of" and that thing's name ("25,000 tonnes of spent lithium-ion
+    # batteries a year"): the rate is of the whole amount. Up to four words with no figure, no comma and no
+    # word that starts another clause or a span ("and", "which", "in", "since"), so a rate of a later
+    # figure or a span ("in a year") is still not read as this one's.
+    named = r"\s+of(?:\s+(?!(?:for|in|within|over|after|by|than|during|of|and|or|but|which|that|who|while|since|from|to|at|on)\b)(?!\S*\d)[\w'\-]+){1,4}?"
+    return any(re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w.,]\d){between}(?:{named})?\s+{rate}", evidence) for f in figures)
 
 
 _NOT_ALL_RE = LazyPattern(r"\bnot (?:all|every|everyone|everything)\b", re.IGNORECASE)
