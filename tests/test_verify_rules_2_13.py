@@ -116,3 +116,100 @@ def test_two_verbs_say_one_act_with_a_pinning_object(claim, source):
 ])
 def test_the_verbs_of_one_act_need_that_object(claim, source):
     assert verdict(claim, source) == "rejected"
+
+
+# --- a speaker's own act foretold: "said it would appeal" backs "planned to appeal" (r9, r17, r22, r23, r30) ---
+
+@pytest.mark.parametrize("claim, source", [
+    ("Lumora said it disagreed with the ruling and planned to appeal [1.1].",
+     "Lumora said it disagreed with the decision and would appeal."),
+    ("The regulator plans to publish the results of its review [1.1].",
+     "The regulator said it would publish the findings of its own review in the new year."),
+    ("The bank plans to close 45 branches [1.1].", "Quarry Bank said on Wednesday it would close 45 branches."),
+    ("A councillor plans to ask for a review [1.1].", "Councillor Anita Shah said she would ask for a review."),
+    ("The union wants urgent talks with management [1.1].", "The union said it would seek urgent talks with management."),
+])
+def test_a_speakers_own_act_foretold_is_what_they_plan(claim, source):
+    assert verdict(claim, source) == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # "would" of someone or something else is the speaker's prediction, not their plan
+    ("Haines intends to appeal [1.1].", "His barrister said Haines would appeal."),
+    ("The bank plans to cut rates [1.1].", "Analysts said the bank would cut rates."),
+    # another "would" the claim states as fact
+    ("The bank plans to close 45 branches, affecting 300 staff [1.1].",
+     "Quarry Bank said it would close 45 branches, which would affect 300 staff."),
+    # an attempt, a vow or a deliberation says more, or other, than that it was said
+    ("Lumora tried to appeal [1.1].", "Lumora said it would appeal."),
+    ("Lumora vowed to appeal [1.1].", "Lumora said it would appeal."),
+    # the act denied, or conditional
+    ("Lumora plans to appeal [1.1].", "Lumora said it would not appeal."),
+    ("Lumora plans to appeal [1.1].", "Lumora said it would appeal if the fine were upheld."),
+    # the plan is not a plain statement of the act
+    ("Lumora has appealed [1.1].", "Lumora said it would appeal."),
+])
+def test_a_plan_needs_the_speakers_own_would(claim, source):
+    assert verdict(claim, source) == "rejected"
+
+
+# --- "pending" what is still to come is a condition, as "subject to" is (r8, r10, r17) ---
+
+DEAL = "The deal is expected to close next year, subject to regulatory approval."
+
+
+def test_pending_what_is_to_come_is_a_condition():
+    assert verdict("The deal is expected to close next year, pending regulatory approval [1.1].", DEAL) == "supported"
+    assert verdict("The deal will close next year, subject to approval [1.1].",
+                   "The deal will close next year, pending regulatory approval.") == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # the condition dropped, on either side's word
+    ("The deal will close next year [1.1].", "The deal will close next year, pending regulatory approval."),
+    ("The deal is expected to close next year [1.1].", DEAL),
+    # a condition the source does not give
+    ("The deal is expected to close next year, pending regulatory approval [1.1].", "The deal is expected to close next year."),
+])
+def test_a_condition_of_pending_is_kept(claim, source):
+    assert verdict(claim, source) == "rejected"
+
+
+def test_pending_of_a_thing_or_of_a_done_act_is_no_condition():
+    """ "300 pending cases" names cases; "remanded in custody pending sentence" is done, until the sentence:
+    neither makes its sentence conditional, so a claim without it drops no condition."""
+    assert verdict("The court will hear 300 cases in May [1.1].", "The court will hear 300 pending cases in May.") == "supported"
+    assert verdict("Keane was remanded in custody [1.1].", "Keane was remanded in custody pending sentence.") == "supported"
+
+
+# --- from the independent review of 2.13: neighbours of the new rules that must still be rejected ---
+
+@pytest.mark.parametrize("claim, source", [
+    # what was taken goes on, or where it went: no winning
+    ("Thieves won gold worth 2 million pounds from the museum [1.1].", "Thieves took gold worth 2 million pounds from the museum."),
+    ("Thieves won gold from the museum [1.1].", "Thieves took gold from the museum."),
+    ("Police won the trophy [1.1].", "Police took the trophy as evidence."),
+    ("Ferrari won the title [1.1].", "Ferrari took the title fight to the final race."),
+    # the one it was taken from did not win it; a seat of one's own is sat in
+    ("Hamilton won the title [1.1].", "Verstappen took the title from Hamilton."),
+    ("Smith won a seat [1.1].", "Smith took his seat."),
+    # "part of" is a share, not taking part
+    ("The fund took part of the offering [1.1].", "The fund took part in the offering."),
+    ("The fund took part in the offering [1.1].", "The fund took part of the offering."),
+    # a leave of absence is no quitting
+    ("Mori took leave [1.1].", "Mori quit."),
+    ("Mori quit [1.1].", "Mori took leave."),
+])
+def test_review_neighbours_of_the_2_13_rules_are_rejected(claim, source):
+    assert verdict(claim, source) == "rejected"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Verstappen won the title from Hamilton [1.1].", "Verstappen took the title from Hamilton."),
+    ("Labour took the seat from the Conservatives [1.1].", "Labour won the seat from the Conservatives."),
+    ("The company left its full-year profit forecast of 540 million pounds unchanged [1.1].",
+     "The company kept its full-year profit forecast of 540 million pounds unchanged."),
+    ("Kasarna gave birth to the cub [1.1].", "The cub was born to Kasarna."),
+])
+def test_review_paraphrases_of_the_2_13_rules_are_supported(claim, source):
+    assert verdict(claim, source) == "supported"

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .features import SPEECH_VERBS, _due_to_a_cause
+from .features import NEGATION_CUES, SPEECH_VERBS, _due_to_a_cause
+from .numbers import FIGURE_WORDS
 from .lexicon import Lexicon
 from .tokens import (CONNECTIVES, SentenceTokens, Token, copied_tokens, is_possessive, mark_level_verbs, merge_phrasal_verbs, restore_level_verbs,
                      merge_phrases, sentence_tokens, tokenize)
-from .syntax import LABEL_RE, _MODALS, _is_question, _verb_strength, reported_question
+from .syntax import LABEL_RE, _MODALS, _ORDINAL_RE, _is_question, _verb_strength, reported_question
 from .matching import (Alignment, Link, NameDescriptions, _as_head, _defeat_told, _excerpt, _judge_unmatched, _lexical_support,
                        _monotone_chain, _spelling_support, in_verb_context)
 from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, _questions_asserted,
@@ -74,50 +75,144 @@ _CONTEXT_RELATIONS = frozenset(("verb_sense", "characterising", "attributing", "
 
 def _object_pins(link: Link, claim_tokens: list[Token], links: dict[int, Link], lexicon: Lexicon) -> bool:
     """Whether two verbs that say one act only with some objects ("took" and "won" 41 of the seats, "left"
-    and "kept" the forecast unchanged) have such an object: the first content word after the claim's verb
-    in its clause (past figures, determiners and "of") is matched to the first after the source's verb, it
-    is one of the group's objects (by lemma), neither comes right after "a" or "an" ("took a seat" is
-    sitting down), and for a group with complements one of them follows that object in both clauses,
-    the claim's matched to the source's."""
+    and "kept" the forecast unchanged) have such an object, in both sentences alike: the first content
+    word after the claim's verb in its clause (past figures, determiners and "of") is matched to the first
+    after the source's verb; it is one of the group's objects (by lemma), a numbered one with its number;
+    neither comes after "a", "an" or a possessive ("took a seat", "took his seat") nor before where it went
+    or how ("took the game to extra time", "took the title from Hamilton", "took the race seriously"); the
+    claim's subject, the word right before its verb, is matched before the source's verb in its clause;
+    and for a group with complements one follows each object, past the object's own words only, the
+    claim's matched to the source's ("left its rate unchanged", not "left the meeting with rates
+    unchanged")."""
     verb, target, st = link.claim, link.target, link.evidence
     if target is None or st is None:
         return False
     group = lexicon.object_group(verb.lower, target.lower)
     if group is None:
         return False
-    objects, complements = group
-    claim_object, source_object = _object_after(claim_tokens, verb), _object_after(st.tokens, target)
+    # (A possessive before a contest's object is no winning, "took his seat"; before a kept one it is usual,
+    # "left its rate unchanged".)
+    owned = not group.objects
+    claim_object, source_object = _object_after(claim_tokens, verb, owned), _object_after(st.tokens, target, owned)
     if claim_object is None or source_object is None:
         return False
     matched = links.get(claim_object.position)
     if matched is None or matched.evidence is not st or matched.target is not source_object:
         return False
-    if objects and not (claim_object.lower in objects or lexicon.senses(claim_object.lower).lemmas & objects):
+    if not _subject_before(claim_tokens, verb, links, st, target):
         return False
-    if not complements:
-        return True
-    for tok in claim_tokens[claim_object.position + 1:]:
+    if group.objects:
+        lemmas = lexicon.senses(claim_object.lower).lemmas | {claim_object.lower}
+        if not lemmas & group.objects:
+            return False
+        if lemmas & group.numbered and not (_numbered(claim_tokens, claim_object) and _numbered(st.tokens, source_object)):
+            return False
+        return not (_object_goes_on(claim_tokens, claim_object) or _object_goes_on(st.tokens, source_object))
+    claim_complement = _complement_after(claim_tokens, claim_object, group.complements)
+    source_complement = _complement_after(st.tokens, source_object, group.complements)
+    if claim_complement is None or source_complement is None:
+        return False
+    told = links.get(claim_complement.position)
+    return told is not None and told.evidence is st and told.target is source_complement
+
+
+# What, after a contest's object, says where it went or how it was taken, even in a clause of its own
+# ("took the trophy as evidence").
+_OBJECT_TAILS = frozenset("to into from home as off away back out up down over onto".split())
+_POSSESSIVES = frozenset("his her their its our my your".split())
+# The object's own words before its complement: "its full-year profit guidance of 95 million to 105 million
+# pounds unchanged" (its figures, "of", a range's "to", determiners).
+_OBJECT_WORDS = frozenset("of to the a an".split()) | _POSSESSIVES
+
+
+def _object_after(tokens: list[Token], verb: Token, owned: bool = False) -> Token | None:
+    """The first content word after ``verb`` in its clause, within six words, past figures, determiners
+    and "of" ("took 41 of the 150 seats": "seats"); None where a name, another word, "a", "an" or (unless
+    ``owned``) a possessive comes first."""
+    for k in range(verb.position + 1, min(len(tokens), verb.position + 7)):
+        tok = tokens[k]
+        if tok.clause != verb.clause or tok.name or (tok.lower in _POSSESSIVES and not owned) or tok.lower in ("a", "an"):
+            return None
+        if tok.content and not tok.text[0].isdigit():
+            return tok
+    return None
+
+
+def _subject_before(tokens: list[Token], verb: Token, links: dict[int, Link], st: SentenceTokens, target: Token) -> bool:
+    """Whether the claim's content word or name right before ``verb`` (its subject: "The Liberals took")
+    is matched before the source's verb, with no clause word between them there ("Verstappen took the
+    title from Hamilton" does not have Hamilton win it)."""
+    for k in range(verb.position - 1, -1, -1):
+        tok = tokens[k]
         if tok.clause != verb.clause:
-            break
-        if tok.lower in complements:
-            told = links.get(tok.position)
-            return told is not None and told.evidence is st and told.target is not None \
-                and told.target.lower in complements and told.target.clause == target.clause \
-                and told.target.position > source_object.position
+            return False
+        if tok.content or tok.name:
+            other = links.get(k)
+            return other is not None and other.evidence is st and other.target is not None \
+                and other.target.position < target.position \
+                and not any(t.lower in _SUBJECT_BREAKS or t.lower in CONNECTIVES
+                            for t in st.tokens[other.target.position + 1 : target.position])
     return False
 
 
-def _object_after(tokens: list[Token], verb: Token) -> Token | None:
-    """The first content word after ``verb`` in its clause, within six words, past figures, determiners
-    and "of" ("took 41 of the 150 seats": "seats"); None where a name, another word or "a" comes first."""
-    for k in range(verb.position + 1, min(len(tokens), verb.position + 7)):
-        tok = tokens[k]
-        if tok.clause != verb.clause or tok.name:
+_SUBJECT_BREAKS = frozenset("who which that whom whose".split())
+
+
+def _numbered(tokens: list[Token], noun: Token) -> bool:
+    """Whether ``noun`` has its number: a figure right after it ("stage 15", "stage nine") or an ordinal
+    right before it ("the fifth stage")."""
+    after = tokens[noun.position + 1] if noun.position + 1 < len(tokens) else None
+    before = tokens[noun.position - 1] if noun.position else None
+    return (after is not None and (after.text[0].isdigit() or after.lower in FIGURE_WORDS)) \
+        or (before is not None and _ORDINAL_RE.fullmatch(before.lower) is not None)
+
+
+def _object_goes_on(tokens: list[Token], noun: Token) -> bool:
+    """Whether the object ``noun`` (past its number) is not the whole of what was taken, or is followed by
+    where it went or how it was taken: what follows it is none of the clause's end and a preposition of
+    the contest ("took 41 seats in the election", "took stage 15 on Sunday", "took the seat of
+    Melbourne"). So not "took the title fight to the final race", "took gold worth 2 million pounds",
+    "took the game to extra time", "took the cup home", "took the trophy as evidence", "took the trophy
+    from the museum"; but "from" a name is from a rival ("took the seat from the Conservatives")."""
+    k = noun.position + 1
+    while k < len(tokens) and (tokens[k].text[0].isdigit() or tokens[k].lower in FIGURE_WORDS):
+        k += 1
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k]
+    if nxt.lower == "from":
+        rival = tokens[k + 2] if k + 2 < len(tokens) and tokens[k + 1].lower == "the" else tokens[k + 1] if k + 1 < len(tokens) else None
+        return rival is None or not rival.name
+    if nxt.clause != noun.clause and nxt.lower not in _OBJECT_TAILS:
+        return False
+    return nxt.lower not in _CONTEST_AFTER
+
+
+# What may follow a contest's object: where, when or in what it was won, of what, against whom.
+_CONTEST_AFTER = frozenset("in at on of for by after before during with against since last this and".split())
+
+
+def _complement_after(tokens: list[Token], noun: Token, complements: frozenset[str]) -> Token | None:
+    """The complement ("unchanged") after the object ``noun``, past the object's own words only (its
+    content words, figures, "of", determiners): None where another word comes first ("left the meeting
+    early with rates unchanged", "maintained the policy was unchanged")."""
+    for tok in tokens[noun.position + 1:]:
+        if tok.clause != noun.clause:
             return None
-        if tok.content and not tok.text[0].isdigit():
-            before = tokens[k - 1].lower
-            return None if before in ("a", "an") else tok
+        if tok.lower in complements:
+            return tok
+        if not (tok.content or tok.text[0].isdigit() or tok.lower in FIGURE_WORDS or tok.lower in _OBJECT_WORDS
+                or _hedge_noun(tokens, tok)):
+            return None
     return None
+
+
+def _hedge_noun(tokens: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` is a hedge cue used as a noun after a content word: "its profit forecast",
+    "its sales estimate" (a cue, so no content word, yet the object's own word). Not a modal or a
+    negation ("the rate would be unchanged", "the rate not unchanged")."""
+    return tok.cue and tok.position > 0 and tokens[tok.position - 1].content and tok.text.isalpha() \
+        and tok.lower not in _MODALS and tok.lower not in NEGATION_CUES
 
 
 def _characterises(tokens: list[Token], link: Link, links: dict[int, Link]) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from .features import HEDGE_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS
 from .numbers import CARDINAL_WORDS, CURRENCY_WORDS, FIGURE_WORDS, ORDINAL_WORDS
 from .lexicon import Lexicon
-from .tokens import SentenceTokens, Token, _is_negation
+from .tokens import PARTITIVES, SentenceTokens, Token, _is_negation
 from .syntax import (_DEFINITE, _MODALS, _ORDINAL_RE, _RELATIVE_TIME_UNITS, _TIME_UNITS, _before_noun, _figure_kind, _finite_verb,
                      _is_count, _is_time_or_figure, _plural_noun, _time_of, _verb_lemmas, _verb_strength)
 from .matching import Alignment, Link
@@ -407,8 +407,6 @@ _PROHIBITIONS = frozenset(
     "outlaw outlaws outlawed outlawing".split())
 
 
-# Words that say a thing holds of part of what a noun names: "most of the closure", "some stores".
-_PARTITIVES = frozenset("most some many several few part majority minority".split())
 # What may stand between a partitive and its noun: "most of the closure", "some of its stores".
 # Words of a claim that limit its noun phrase or its verb themselves.
 _CLAIM_LIMITS = frozenset("half much lot share proportion number partly partially".split())
@@ -465,14 +463,14 @@ def _partitives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: L
         k = target.position - 1
         while k >= 0 and tokens[k].lower in _PARTITIVE_LINKS and tokens[k].clause == target.clause:
             k -= 1
-        if k < 0 or tokens[k].lower not in _PARTITIVES or tokens[k].clause != target.clause \
+        if k < 0 or tokens[k].lower not in PARTITIVES or tokens[k].clause != target.clause \
                 or not lexicon.lemmas(link.claim.lower, "n"):
             continue
         if k and tokens[k - 1].lower in ("the", "at", "a", "as", "in") or target.lower in _TIME_UNITS:
             continue  # "the most", "at least some", "a few" (a count of its own), "as part of the deal", "some time"
         c = link.claim.position
         before = [t for t in claim_tokens[max(0, c - 4) : c] if t.clause == link.claim.clause]
-        if any(t.lower in _PARTITIVES or t.lower in QUANTIFIER_CUES or t.lower in FIGURE_WORDS or t.text[0].isdigit()
+        if any(t.lower in PARTITIVES or t.lower in QUANTIFIER_CUES or t.lower in FIGURE_WORDS or t.text[0].isdigit()
                or t.lower in _CLAIM_LIMITS for t in before):
             continue
         if any(t.lower in _CLAIM_LIMITS and t.clause == link.claim.clause for t in claim_tokens):

@@ -72,6 +72,8 @@ HEDGE_KINDS = {
     # "If the vote passes, taxes will rise": the claim "taxes will rise" drops the condition.
     **dict.fromkeys("if unless".split(), "condition"),
     "subject": "condition",  # "subject to approval"
+    # "pending approval", "pending a review": done only once that comes (not "the pending cases": see _find_cues)
+    "pending": "condition",
     # "said the squad would lose": in reported speech "would" is a prediction the speaker made, firmer
     # than "likely"; a kind of its own, so neither stands in for the other.
     "would": "prediction",
@@ -635,6 +637,9 @@ _DECISION_VERBS = frozenset(
     "approve approves approved approving back backs backed backing adopt adopts adopted endorse endorses endorsed "
     "pass passes passed reject rejects rejected ratify ratifies ratified".split())
 _PLAN_DETERMINERS = frozenset("a an the its their his her our this these those".split())
+# Words of what is still to come, one of which must stand in the twelve words before "pending" for it to
+# be a condition.
+_AWAITED_BEFORE_PENDING = frozenset("will would expected expects expect set due could may might can should shall".split())
 
 
 def _decided_before(infos: list[tuple[str, str, bool]], i: int) -> bool:
@@ -670,6 +675,12 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             is_negation = False  # "at no cost": free, a price; not "at no point", nor "no charge was brought"
         if w == "may" and words[i][0].isupper():
             is_hedge = False  # the month
+        if w == "pending" and i and (infos[i - 1][0] in _PLAN_DETERMINERS or infos[i - 1][0].endswith("'s")
+                                     or infos[i - 1][0] in FIGURE_WORDS or words[i - 1][:1].isdigit()):
+            is_hedge = False  # "the pending cases", "its pending appeal", "300 pending cases": a thing named
+        if w == "pending" and is_hedge and not any(info[0] in _AWAITED_BEFORE_PENDING for info in infos[max(0, i - 12) : i]):
+            is_hedge = False  # "remanded in custody pending trial": done, until the trial; a condition only of
+            # what is still to come ("is expected to close, pending approval", "will be paid pending a review")
         if w in _FIGURE_LIMITS and i + 1 < len(words) and _opens_figure(words, i + 1):
             is_hedge = False  # "nearly 60%", "almost a fifth": an approximate figure, the figure check's
         if is_hedge and w in _REQUEST_VERBS and not any(

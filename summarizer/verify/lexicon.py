@@ -23,7 +23,7 @@ import os
 from bisect import bisect_right
 from functools import lru_cache
 from threading import Lock
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import SummarizerError
 
@@ -43,6 +43,15 @@ POS = ("n", "v", "a", "r")
 
 # Second words of hand-kept phrases that are function words: no inflected verb is looked for before them.
 _FUNCTION_SECONDS = frozenset("of to at no as much many a an the with for on in by from".split())
+
+class ObjectGroup(NamedTuple):
+    """What makes two verbs of a hand-kept object_verbs group one act: the objects that pin it, the
+    complements that must follow them ("unchanged"), and the objects that pin it only with their number."""
+
+    objects: frozenset[str]
+    complements: frozenset[str]
+    numbered: frozenset[str]
+
 
 class LexiconError(SummarizerError):
     """The shipped lexicon is missing or does not match its manifest (a broken install)."""
@@ -275,8 +284,10 @@ class Lexicon:
         self._characterising_frames: frozenset[str] = self._characterising | frozenset(characterising.get("frames", ()))
         # Verbs that say one act only with some objects ("took 41 seats" / "won 41 seats"): per group, its
         # verbs, the objects that pin the sense and the complements that must follow them ("unchanged").
-        self._object_verbs: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...] = tuple(
-            (frozenset(g["verbs"]), frozenset(g.get("objects", ())), frozenset(g.get("complements", ())))
+        # ("numbered": objects that pin it only with their number, "stage 15".)
+        self._object_verbs: tuple[tuple[frozenset[str], ObjectGroup], ...] = tuple(
+            (frozenset(g["verbs"]), ObjectGroup(frozenset(g.get("objects", ())), frozenset(g.get("complements", ())),
+                                                frozenset(g.get("numbered", ()))))
             for g in extra.get("object_verbs", {}).get("groups", ()))
         # Verbs that report a cause a speaker gave ("attributed the rise to a strike"), each with the
         # preposition that brings the cause, and the source's phrases that state a cause.
@@ -513,14 +524,18 @@ class Lexicon:
         """The "-ly" adjective of a unit ("yearly", "quarterly"); related to other words as usual."""
         return word.endswith("ly") and not senses.derived.isdisjoint(self.exact_only)
 
-    def object_group(self, claim: WordSenses | str, evidence: WordSenses | str) -> tuple[frozenset[str], frozenset[str]] | None:
+    def _is_idiom(self, word: str) -> bool:
+        """Whether ``word`` is a verb-and-noun idiom read as one word ("took_part")."""
+        return "_" in word and word.split("_", 1)[1] in self.idiom_nouns
+
+    def object_group(self, claim: WordSenses | str, evidence: WordSenses | str) -> ObjectGroup | None:
         """The objects and complements with which two different verbs say one act ("took" and "won" 41
         seats; see the hand-kept table's object_verbs), or None if no group holds both."""
         c = self.senses(claim) if isinstance(claim, str) else claim
         e = self.senses(evidence) if isinstance(evidence, str) else evidence
-        for verbs, objects, complements in self._object_verbs:
+        for verbs, group in self._object_verbs:
             if c.lemmas & verbs and e.lemmas & verbs and not (c.lemmas & e.lemmas):
-                return objects, complements
+                return group
         return None
 
     def relation(self, claim_word: str, evidence_word: str) -> str | None:
@@ -549,6 +564,12 @@ class Lexicon:
             return None
         if self._distinct and any(frozenset((a, b)) in self._distinct for a in c.lemmas for b in e.lemmas):
             return None
+        # A verb-and-noun idiom ("took part", "gave birth") means its first sense: it stands only for a word
+        # that usually means that ("participated", "was born to"), or whose first sense it usually means
+        # ("collapsed" for "gave way"). WordNet files idioms beside words of other usual meanings ("gave
+        # notice" beside "terminate", "changed hands" under "move"), which a shared rare sense would let in.
+        if self._is_idiom(claim_word) or self._is_idiom(evidence_word):
+            return "synonym" if (c.first & e.primary) or (e.first & c.primary) else None
         # "described the offer as fair" for "said the offer was fair": the same report only where what is
         # characterised is matched beside both verbs and the claim says what it is (see alignment).
         # "attributed the rise to a strike" for "said the rise was driven by a strike": only where the

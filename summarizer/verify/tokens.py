@@ -236,6 +236,10 @@ def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> Non
             continue  # part of a name: "Medical Center on 5 April"
         if after is not None and (after.text[0].isdigit() or after.lower in MONTH_WORDS or after.lower in WEEKDAYS):
             continue  # "fell in 2022", "rose on Monday": a preposition of time, not a particle
+        if nxt.lower in lexicon.idiom_nouns and after is not None and after.lower in FIGURE_WORDS:
+            continue  # "took stage nine": a numbered noun, the verb's object, not an idiom's
+        if nxt.lower in PARTITIVES and after is not None and after.lower == "of":
+            continue  # "took part of the offering": a share of it, not "took part in" it
         if _after_determiner(tokens, tok.position, lexicon):
             continue  # a noun: "a 5% drop in sales", "the sharp fall in prices"
         if nxt.lower in lexicon.loose_particles and tok.lower in SPEECH_VERBS:
@@ -454,6 +458,8 @@ def _restricts(token: Token) -> bool:
 
 
 # Month names that are not also other words ("may", "march" are verbs too).
+# Words that say a thing holds of part of what a noun names: "most of the closure", "some stores".
+PARTITIVES = frozenset("most some many several few part majority minority".split())
 MONTH_WORDS = frozenset("january february april june july august september october november december".split())
 
 

@@ -1693,9 +1693,13 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     # Deliberation is the weaker intention: it may stand for one, not the reverse. A possibility stands for
     # any kind but a counterfactual: "could create 500 jobs" is not "would have created 500 jobs", which
     # says they were not created.
+    # A speaker's own act foretold ("Lumora said it would appeal") is what they mean to do: a claim that
+    # they plan, intend, aim or want to do it keeps that kind.
+    own_act = any(cue.lower() in _PLANNING_CUES for cue, _ in claim.hedges) and _own_act_foretold(evidence.folded)
     changed = [(cue, kind) for cue, kind in cues
                if kind not in claim_kinds and not (kind == "intention" and "deliberation" in claim_kinds)
-               and not ("possibility" in claim_kinds and kind not in ("counterfactual", "limit"))]
+               and not ("possibility" in claim_kinds and kind not in ("counterfactual", "limit"))
+               and not (kind == "prediction" and own_act)]
     if not changed:
         return []
     claim_cues = list(dict.fromkeys(cue for cue, _ in claim.hedges)) or ["will"]
@@ -1707,6 +1711,28 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
         details={"evidence_hedges": [c for c, _ in changed], "claim_hedges": claim_cues,
                  "evidence_kinds": sorted({k for _, k in changed}), "claim_kinds": sorted(claim_kinds)},
     )]
+
+
+# Intentions a speaker's "said it would …" backs: what one plans, intends, aims or wants to do. Not an
+# attempt ("tried to appeal" says it was tried), an offer, a threat, a vow or a promise (each says more than
+# that it was said), nor "considering" (the weaker deliberation, which needs its own kind).
+_PLANNING_CUES = frozenset(
+    "plan plans planned planning intend intends intended intending aim aims aimed aiming want wants wanted".split())
+# "said it would close", "said on Wednesday that it would", "said it disagreed with the decision and would
+# appeal": "would" with the speaker as its subject, a pronoun right after the verb of saying (past "that"
+# and a short phrase of time or place). Not "said Haines would appeal" or "said the storm would hit": of
+# someone or something else, "would" is a prediction the speaker made.
+_OWN_ACT_RE = LazyPattern(
+    r"\b(?:said|says|announced|confirmed|added|told (?:reporters|the \w+|\w+))(?: that)?"
+    r"(?: (?:on|in|at|last) [\w']+(?: [\w']+)?,?)?(?: that)? (?:it|he|she|they|we|i)"
+    r" (?:would|(?:(?!would\b|said\b|but\b|or\b)[\w'-]+ ){1,6}and would)\b", re.IGNORECASE)
+_WOULD_RE = LazyPattern(r"\bwould\b", re.IGNORECASE)
+
+
+def _own_act_foretold(text: str) -> bool:
+    """Whether every "would" of ``text`` foretells its speaker's own act (see _OWN_ACT_RE)."""
+    count = len(_WOULD_RE.findall(text))
+    return count > 0 and len(_OWN_ACT_RE.findall(text)) == count
 
 
 # A verb's "-ing" form that names an act rather than states it: "a decision on raising the charge",
@@ -1803,6 +1829,18 @@ _RATE_ADVERBS = {"year": "annually|yearly", "month": "monthly", "week": "weekly"
                  "hour": "hourly"}
 
 
+def _nearest_figures(match: re.Match, lowered: str, claim: Features, evidence: Features, shared: list[str]) -> list[str]:
+    """The evidence's surfaces of the claim figure nearest "each ``unit``" (``match`` in the claim's
+    ``lowered`` text), when the evidence gives that figure; else of every figure both give."""
+    placed = [(min(abs(pos - match.start()), abs(pos - match.end())), key)
+              for key, surface in claim.numbers.items() if (pos := lowered.find(surface.lower())) >= 0]
+    if placed:
+        nearest = min(placed)[1]
+        if nearest in evidence.numbers:
+            return [evidence.numbers[nearest].lower()]
+    return [evidence.numbers[key].lower() for key in shared]
+
+
 def _rate_backs(unit: str, evidence: str, figures: list[str]) -> bool:
     """The evidence says the thing happens per ``unit``, which is what "each ``unit``" says: one of the
     claim's ``figures`` (as the evidence writes them) followed, within two words, by "a year", "per
@@ -1811,7 +1849,10 @@ def _rate_backs(unit: str, evidence: str, figures: list[str]) -> bool:
     nor a rate of another figure ("pays 500 pounds a year in rent" for "saws 8,000 logs each year")."""
     if unit.endswith("day") and unit != "day":  # a weekday, in the plural after "on", not after "unlike"
         return re.search(rf"(?<!unlike )(?<!except )(?<!not )(?<!never )\bon {unit}s\b", evidence) is not None
-    per = rf"(?:a|an|per|each|every) {unit}\b(?!-|\s+(?:of|ago|earlier|later|before|after)\b)"
+    # (Not a point or a span: "a year ago", "a year ahead of schedule", "a year into operation", "a year
+    # old", nor what took a year: "took 25,000 tonnes a year to process".)
+    per = (rf"(?:a|an|per|each|every) {unit}\b(?!-|\s+(?:of|ago|earlier|later|before|after|into|on|since|early|"
+           rf"late|ahead|previously|prior|back|old|to|from|in|until|till)\b)")
     adverbs = _RATE_ADVERBS.get(unit)
     rate = per if adverbs is None else rf"(?:{per}|(?:{adverbs})\b)"
     if re.search(rf"\b(?:once|twice) {per}", evidence):
@@ -1850,11 +1891,14 @@ def _check_quantifiers(claim: Features, evidence: Features, cited: str) -> Reaso
     widened = sorted(q for q in claim.quantifiers if QUANTIFIER_CLASSES[q] not in backed)
     if "each" in widened or "every" in widened:
         lowered, evidence_text = claim.folded.lower(), evidence.folded.lower()
-        over_units = _EVERY_UNIT_RE.findall(lowered)
-        # Only when every "each" and "every" of the claim is over a unit the evidence gives a rate for.
-        figures = [surface.lower() for key, surface in evidence.numbers.items() if key in claim.numbers]
+        over_units = list(_EVERY_UNIT_RE.finditer(lowered))
+        # Only when every "each" and "every" of the claim is over a unit the evidence gives a rate for: of
+        # the claim's own figure nearest it ("hired 300 workers each year and recycles 25,000 tonnes" needs
+        # a rate of the 300), or of any figure both give where the claim's nearest is not one of them.
+        shared = [key for key in claim.numbers if key in evidence.numbers]
         if len(over_units) == len(re.findall(r"\b(?:each|every)\b", lowered)) and all(
-                _rate_backs(unit, evidence_text, figures) for _, unit in over_units):
+                _rate_backs(m.group(2), evidence_text, _nearest_figures(m, lowered, claim, evidence, shared))
+                for m in over_units):
             widened = [q for q in widened if q not in ("each", "every")]
     if not widened:
         return None
