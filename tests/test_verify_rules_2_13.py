@@ -213,3 +213,59 @@ def test_review_neighbours_of_the_2_13_rules_are_rejected(claim, source):
 ])
 def test_review_paraphrases_of_the_2_13_rules_are_supported(claim, source):
     assert verdict(claim, source) == "supported"
+
+
+# --- reported speech told by a common noun: "the agency said it would open" is "will open, the agency said" (r12, r16, r26, r27) ---
+
+@pytest.mark.parametrize("claim, source", [
+    ("Three walk-in vaccination clinics will open next week, the regional health agency said [1.1].",
+     "The regional health agency said it would open three walk-in vaccination clinics next week."),
+    ("Redundancy packages will be offered, the company said [1.1].", "The company said it would offer redundancy packages."),
+    ("An independent inquiry will be launched, the transport secretary said [1.1].",
+     "The transport secretary said an independent inquiry would be launched."),
+])
+def test_a_backshifted_would_of_a_common_noun_speaker_is_their_will(claim, source):
+    assert verdict(claim, source) == "supported"
+
+
+CLINICS = "Three clinics will open next week, the agency said [1.1]."
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Three clinics will open next week, the union said [1.1].", "The agency said it would open three clinics next week."),
+    ("Three clinics will open next week [1.1].", "The agency said it would open three clinics next week."),
+    (CLINICS, "The agency said it would open three clinics next week if funding is approved."),
+    (CLINICS, "The agency said it feared the council would open three clinics next week."),
+    (CLINICS, "The agency said it would have opened three clinics next week."),
+    (CLINICS, "The agency said it would not open three clinics next week."),
+    (CLINICS, "The agency said it would try to open three clinics next week."),
+    (CLINICS, "Critics of the agency said it would open three clinics next week."),
+    ("Three clinics have opened, the agency said [1.1].", "The agency said it would open three clinics."),
+])
+def test_a_backshifted_would_needs_that_speaker_and_a_plain_will(claim, source):
+    assert verdict(claim, source) == "rejected"
+
+
+# --- a modal governs no past form coordinated after it: "would sentence him … and warned that …" (r9, r23) ---
+
+@pytest.mark.parametrize("claim, source", [
+    ("The judge warned that a prison term was inevitable [1.1].",
+     "Judge Rebecca Stone said she would sentence him on June 14 and warned that a prison term was inevitable."),
+    ("The route between Larne and Cairnryan has been suspended by Northern Strait Lines [1.1].",
+     "The ferry's operator, Northern Strait Lines, said it would cooperate fully and had suspended the Larne to Cairnryan route."),
+])
+def test_a_past_verb_after_a_modals_clause_is_stated(claim, source):
+    assert verdict(claim, source) == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    # the modal's own verb
+    ("The judge will sentence him on June 14 [1.1].",
+     "Judge Rebecca Stone said she would sentence him on June 14 and warned that a prison term was inevitable."),
+    # bare verbs that end like a past form, and participles after "would have"
+    ("The firm shed 200 jobs [1.1].", "The firm said it would cut costs and shed 200 jobs."),
+    ("The firm exceeded its target [1.1].", "The firm said it would cut costs and exceed its target."),
+    ("The firm delayed the project [1.1].", "The firm said it would have cut costs and delayed the project."),
+])
+def test_a_modal_still_governs_its_own_and_its_bare_verbs(claim, source):
+    assert "hedge_dropped" in [r.code for r in verify(claim, [source]).claims[0].reasons]

@@ -642,6 +642,19 @@ _PLAN_DETERMINERS = frozenset("a an the its their his her our this these those".
 _AWAITED_BEFORE_PENDING = frozenset("will would expected expects expect set due could may might can should shall".split())
 
 
+# Modals a bare verb follows, and the past forms no such modal governs.
+_BARE_MODALS = frozenset("would will could can may might should shall must".split())
+_PAST_AUXILIARIES = frozenset("had has was were is are did".split())
+_BARE_IN_ED = frozenset("need shed bed wed red embed exceed proceed succeed".split())
+
+
+def _past_form(word: str) -> bool:
+    """Whether ``word`` is a finite past or present auxiliary, or a regular past ("warned"), not a bare
+    verb that ends alike ("need", "shed", "exceed")."""
+    return word in _PAST_AUXILIARIES or (len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
+                                        and word not in _BARE_IN_ED)
+
+
 def _decided_before(infos: list[tuple[str, str, bool]], i: int) -> bool:
     """Whether the noun at ``i`` is the object of a deciding verb: "approved (a|the) plan"."""
     k = i - 1
@@ -692,7 +705,14 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
                     not nxt or nxt in _NOT_A_HEDGE_BEFORE or nxt in SPEECH_VERBS)):
                 is_hedge = False
         scope_list: list[str] = []
-        for later in infos[i + 1:]:
+        # A modal before a bare verb governs no past form coordinated after it: "would sentence him on
+        # June 14 and warned that a prison term was inevitable", "would cooperate fully and had suspended
+        # the route" (not after "would have" or "would be", whose participles coordinate).
+        bare_modal = is_hedge and w in _BARE_MODALS and i + 1 < len(infos) and infos[i + 1][0] not in ("have", "be")
+        for k in range(i + 1, len(infos)):
+            later = infos[k]
+            if bare_modal and later[0] in ("and", "or", "but") and k + 1 < len(infos) and _past_form(infos[k + 1][0]):
+                break
             if later[0] in SPEECH_VERBS and scope_list:
                 break  # "Petrova, who had not dropped a set all week, said she was proud": not denied
             if later[2]:
@@ -705,6 +725,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             # network and freeze rents" promises the freeze too. Only "and"/"or" right before a content
             # word: "…, and the council froze rents" opens a clause of its own.
             for j in range(i + 2, min(len(infos) - 1, i + 1 + _COORDINATION_REACH)):
+                if bare_modal and infos[j][0] in ("and", "or", "but") and _past_form(infos[j + 1][0]):
+                    break
                 if infos[j][0] in ("and", "or") and (infos[j + 1][2] or infos[j + 1][0] == "to"):
                     scope_list += [info[1] for info in infos[j + 1 : j + 6] if info[2]][:2]  # "… and to reopen three rural"
                     break

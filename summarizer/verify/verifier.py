@@ -1787,9 +1787,13 @@ def _backshifted(claim: Features, evidence: Features) -> bool:
 
 
 # "<Speaker> [also] said (that) <up to four words> would <verb>", the speaker's name kept.
+# The speaker is a name or the last word of a noun phrase ("The regional health agency said it would
+# open"); "would be" reads on to its verb ("would be launched").
 _REPORTED_WOULD_RE = LazyPattern(
-    r"\b([A-Z][\w'\-]*) (?:also |later |previously |earlier )?(?:said|says|told [\w'\-]+|added|stated) (?:that )?"
-    r"((?:[\w'\-]+ ){0,4}?)would ([a-z]+)\b")
+    r"\b([A-Za-z][\w'\-]*) (?:also |later |previously |earlier )?(?:said|says|told [\w'\-]+|added|stated) (?:that )?"
+    r"((?:[\w'\-]+ ){0,5}?)would (?:be )?([a-z]+)\b")
+# A claim's own speaker told by a common noun: "…, the regional health agency said", "the company said".
+_SAID_BY_RE = LazyPattern(r"\b(?:the|a|an|its|their) (?:[\w'\-]+ ){0,3}?([a-z][\w\-]*) (?:said|says|told|added|stated)\b")
 
 
 def _backshifted_verb(claim: Features, evidence: Features, alignment: Alignment) -> bool:
@@ -1800,7 +1804,7 @@ def _backshifted_verb(claim: Features, evidence: Features, alignment: Alignment)
     other verb between the speaker's and "would"."""
     if "will" not in claim.folded and "'ll" not in claim.folded:
         return False
-    speakers = {t for _, toks in claim.speakers for t in toks}
+    speakers = {t for _, toks in claim.speakers for t in toks} | {m.group(1) for m in _SAID_BY_RE.finditer(claim.folded)}
     if not speakers:
         return False
     for m in _REPORTED_WOULD_RE.finditer(evidence.folded):
@@ -1815,7 +1819,7 @@ def _backshifted_verb(claim: Features, evidence: Features, alignment: Alignment)
             if not link.accepted or target is None or link.evidence is None or target.lower != verb \
                     or m.group(0) not in fold(link.evidence.sentence.text):
                 continue
-            if re.search(r"(?:\bwill|'ll) (?:be )?" + re.escape(link.claim.text) + r"\b", claim.folded):
+            if re.search(r"(?:\bwill|'ll) (?:be )?(?:an? |the )?" + re.escape(link.claim.text) + r"\b", claim.folded):
                 return True
     return False
 
