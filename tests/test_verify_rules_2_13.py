@@ -269,3 +269,30 @@ def test_a_past_verb_after_a_modals_clause_is_stated(claim, source):
 ])
 def test_a_modal_still_governs_its_own_and_its_bare_verbs(claim, source):
     assert "hedge_dropped" in [r.code for r in verify(claim, [source]).claims[0].reasons]
+
+
+# --- a denial's reach: not past "and" with an auxiliary of its own, nor a "not" of no verb past its phrase (r7, r22, r28) ---
+
+@pytest.mark.parametrize("claim, source", [
+    ("Sato said many bleached colonies recovered within six months [1.1].",
+     "Sato said bleached coral is stressed, not dead, and many colonies recovered within six months."),
+    ("The firm has closed two plants [1.1].", "The firm did not cut jobs and has closed two plants."),
+    ("The council was not consulted [1.1].", "The council said it had not been consulted and would appeal."),
+])
+def test_a_denial_stops_where_another_verb_phrase_begins(claim, source):
+    assert verdict(claim, source) == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Bleached coral is dead [1.1].", "Bleached coral is stressed, not dead, and many colonies recovered within six months."),
+    ("Taxes will rise [1.1].", "Rates, not taxes, will rise."),
+    ("Taxes and fees will rise [1.1].", "Rates will rise, not taxes and fees."),
+    ("The firm cut jobs [1.1].", "The firm did not cut jobs and has closed two plants."),
+    ("The union would ballot members next week [1.1].",
+     "The union said it had not been consulted and would not ballot members next week."),
+    ("The firm was consulted [1.1].", "The firm said it had not been consulted and would appeal."),
+    ("The firm decided to appeal [1.1].", "The firm decided not to appeal and to pay the fine."),
+    ("He was convicted [1.1].", "He was charged, not convicted, and released."),
+])
+def test_a_denial_still_reaches_its_own_verb_and_phrase(claim, source):
+    assert verdict(claim, source) == "rejected"

@@ -645,6 +645,14 @@ _AWAITED_BEFORE_PENDING = frozenset("will would expected expects expect set due 
 # Modals a bare verb follows, and the past forms no such modal governs.
 _BARE_MODALS = frozenset("would will could can may might should shall must".split())
 _PAST_AUXILIARIES = frozenset("had has was were is are did".split())
+# Words that open a verb phrase of its own after "and": no cue before them reaches past them.
+_OWN_AUXILIARIES = _BARE_MODALS | _PAST_AUXILIARIES | frozenset(("have", "does", "do"))
+# Words before a "not" that denies a verb ("was not dead", "decided not to", "whether or not"), and after one
+# ("not to appeal", "not only").
+_VERBAL_BEFORE_NOT = _OWN_AUXILIARIES | frozenset("be been being am to or if whether why".split())
+_VERBAL_AFTER_NOT = frozenset("to only just yet least even".split())
+# Words that open a clause of its own after "and": "…, not dead, and many colonies recovered".
+_CLAUSE_OPENERS = frozenset("the a an its their his her our many some most few several it they he she we this these those there".split())
 _BARE_IN_ED = frozenset("need shed bed wed red embed exceed proceed succeed".split())
 
 
@@ -709,10 +717,18 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
         # June 14 and warned that a prison term was inevitable", "would cooperate fully and had suspended
         # the route" (not after "would have" or "would be", whose participles coordinate).
         bare_modal = is_hedge and w in _BARE_MODALS and i + 1 < len(infos) and infos[i + 1][0] not in ("have", "be")
+        # A "not" of no verb denies the phrase after it alone: "is stressed, not dead, and many colonies
+        # recovered" denies no recovery.
+        constituent = w == "not" and i > 0 and infos[i - 1][0] not in _VERBAL_BEFORE_NOT \
+            and (i + 1 >= len(infos) or infos[i + 1][0] not in _VERBAL_AFTER_NOT)
         for k in range(i + 1, len(infos)):
             later = infos[k]
-            if bare_modal and later[0] in ("and", "or", "but") and k + 1 < len(infos) and _past_form(infos[k + 1][0]):
-                break
+            if constituent and later[0] in ("and", "or", "but") and k + 1 < len(infos) \
+                    and (infos[k + 1][0] in _CLAUSE_OPENERS or _past_form(infos[k + 1][0])):
+                break  # (not "not taxes and fees": the list goes on)
+            if later[0] in ("and", "or", "but") and k + 1 < len(infos) and (
+                    infos[k + 1][0] in _OWN_AUXILIARIES or (bare_modal and _past_form(infos[k + 1][0]))):
+                break  # "had not been consulted and would ballot members": a verb with its own auxiliary
             if later[0] in SPEECH_VERBS and scope_list:
                 break  # "Petrova, who had not dropped a set all week, said she was proud": not denied
             if later[2]:
