@@ -296,3 +296,23 @@ def test_a_denial_stops_where_another_verb_phrase_begins(claim, source):
 ])
 def test_a_denial_still_reaches_its_own_verb_and_phrase(claim, source):
     assert verdict(claim, source) == "rejected"
+
+
+# --- one-way pairs of the hand-kept table: what follows from the source's word, not the reverse (r11-r18) ---
+
+@pytest.mark.parametrize("claim, source", [
+    ("Councillors backed plans for 650 homes [1.1].", "Councillors approved plans for 650 homes."),
+    ("Shares fell 2 percent after the report came out [1.1].", "Shares fell 2 percent after the report was published."),
+    ("Unions welcomed the offer but urged faster talks [1.1].", "Unions welcomed the offer but called for faster talks."),
+])
+def test_a_word_that_follows_from_the_sources_is_supported(claim, source):
+    assert verdict(claim, source) == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Shares fell 2 percent after the report was published [1.1].", "Shares fell 2 percent after the report came out."),
+    ("Unions welcomed the offer but called for faster talks [1.1].", "Unions welcomed the offer but urged faster talks."),
+    ("Councillors backed plans for 650 homes [1.1].", "Councillors rejected plans for 650 homes."),
+])
+def test_the_reverse_of_a_one_way_pair_is_rejected(claim, source):
+    assert verdict(claim, source) == "rejected"
