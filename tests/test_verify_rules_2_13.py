@@ -316,3 +316,21 @@ def test_a_word_that_follows_from_the_sources_is_supported(claim, source):
 ])
 def test_the_reverse_of_a_one_way_pair_is_rejected(claim, source):
     assert verdict(claim, source) == "rejected"
+
+
+# --- "I would like to ask about …": a speaker's own words do what they say they would like to (r17) ---
+
+TRANSCRIPT = "MAJA LIND: I would like to ask about demand from automotive customers."
+
+
+def test_a_speakers_would_like_to_ask_is_asking():
+    assert verdict("Maja Lind asked about demand from automotive customers [1.1].", TRANSCRIPT) == "supported"
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Lind asked about demand [1.1].", "Lind said she would like to ask about demand."),  # reported: a wish
+    ("Lind asked about demand [1.1].", "MAJA LIND: They would like to ask about demand."),  # someone else's
+    ("Lind visited the plant [1.1].", "MAJA LIND: I would like to visit the plant."),  # no act done by saying it
+])
+def test_would_like_to_is_a_wish_unless_saying_it_does_it(claim, source):
+    assert verdict(claim, source) == "rejected"

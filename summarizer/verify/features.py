@@ -642,6 +642,8 @@ _PLAN_DETERMINERS = frozenset("a an the its their his her our this these those".
 _AWAITED_BEFORE_PENDING = frozenset("will would expected expects expect set due could may might can should shall".split())
 
 
+# Acts a speaker does by saying they would like to: "I would like to ask about …", "we would like to thank …".
+_PERFORMATIVE_VERBS = frozenset("ask thank add stress say welcome congratulate apologise apologize acknowledge".split())
 # Modals a bare verb follows, and the past forms no such modal governs.
 _BARE_MODALS = frozenset("would will could can may might should shall must".split())
 _PAST_AUXILIARIES = frozenset("had has was were is are did".split())
@@ -696,6 +698,9 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             is_negation = False  # "at no cost": free, a price; not "at no point", nor "no charge was brought"
         if w == "may" and words[i][0].isupper():
             is_hedge = False  # the month
+        if w == "would" and i and infos[i - 1][0] in ("i", "we") and i + 3 < len(infos) \
+                and infos[i + 1][0] == "like" and infos[i + 2][0] == "to" and infos[i + 3][0] in _PERFORMATIVE_VERBS:
+            is_hedge = False  # "I would like to ask about demand": saying so asks it (a speaker's own words)
         if w == "pending" and i and (infos[i - 1][0] in _PLAN_DETERMINERS or infos[i - 1][0].endswith("'s")
                                      or infos[i - 1][0] in FIGURE_WORDS or words[i - 1][:1].isdigit()):
             is_hedge = False  # "the pending cases", "its pending appeal", "300 pending cases": a thing named
