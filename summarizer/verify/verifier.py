@@ -1761,7 +1761,11 @@ _FUTURE_RE = LazyPattern(r"\b(?:will|would|shall|going to|set to|scheduled|due t
 # "<Speaker> said (that) <a short subject> will|would <verb>": one reported clause.
 _REPORTED_RE = LazyPattern(
     r"\b([A-Z][\w'\-]*) (?:said|says|told [\w'\-]+|added|stated) (?:that )?((?:[\w'\-]+ ){0,4}?)(will|would) ([a-z]+)\b")
-_CONDITION_AFTER_RE = LazyPattern(r"\b(?:if|unless|had|provided|once|when)\b")
+# (and the conditions told without "if": "weather permitting", "subject to approval", "pending a review",
+# "as long as", "depending on", "assuming")
+_CONDITION_AFTER_RE = LazyPattern(
+    r"\b(?:if|unless|had|provided|providing|once|when|permitting|subject to|pending|assuming|depending on|"
+    r"as long as|so long as|on condition)\b")
 
 
 def _backshifted(claim: Features, evidence: Features) -> bool:
