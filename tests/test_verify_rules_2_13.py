@@ -337,3 +337,13 @@ def test_a_speakers_would_like_to_ask_is_asking():
 ])
 def test_would_like_to_is_a_wish_unless_saying_it_does_it(claim, source):
     assert verdict(claim, source) == "rejected"
+
+
+# --- a verb coordinated with a modal's own verb is hedged as a head of its own (found probing 2.13's scope rule) ---
+
+@pytest.mark.parametrize("claim, source", [
+    ("The project was extended [1.1].", "The firm said the project would be delayed and extended."),
+    ("The council froze rents [1.1].", "The council plans to expand the tram network and freeze rents."),
+])
+def test_a_coordinated_verb_keeps_the_hedge(claim, source):
+    assert "hedge_dropped" in [r.code for r in verify(claim, [source]).claims[0].reasons]

@@ -741,6 +741,7 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
                 if len(scope_list) == _SCOPE_WORDS:
                     break
         head = scope_list[0] if scope_list else None
+        coordinated: list[str] = []  # the words of a verb coordinated with the hedge's first
         if is_hedge:
             # A hedge governs each verb coordinated with its first: "has promised to expand the tram
             # network and freeze rents" promises the freeze too. Only "and"/"or" right before a content
@@ -749,7 +750,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
                 if bare_modal and infos[j][0] in ("and", "or", "but") and _past_form(infos[j + 1][0]):
                     break
                 if infos[j][0] in ("and", "or") and (infos[j + 1][2] or infos[j + 1][0] == "to"):
-                    scope_list += [info[1] for info in infos[j + 1 : j + 6] if info[2]][:2]  # "… and to reopen three rural"
+                    coordinated = [info[1] for info in infos[j + 1 : j + 6] if info[2]][:2]  # "… and to reopen three rural"
+                    scope_list += coordinated
                     break
                 if infos[j][0] in ("but", "while", "although", "though", "because", "which", "who"):
                     break
@@ -771,6 +773,14 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             else:
                 hedges.append((f"{words[i - 1]} {words[i]}" if w == "have" else words[i], scope))
             heads.append(head)
+            if coordinated and coordinated[0] != head and scope and (
+                    w in _BARE_MODALS or (i + 1 < len(infos) and infos[i + 1][0] == "to")):
+                # The coordinated verb is a head of its own: "would be delayed and extended" hedges a claim
+                # that it "was extended", which holds only one of the hedge's words. Only after a modal or
+                # "to", whose verb it is coordinated with ("claimed responsibility and demanded a ransom"
+                # joins "demanded" to "claimed" itself).
+                hedges.append((hedges[-1][0], frozenset(coordinated)))
+                heads.append(coordinated[0])
 
 
 def find_names(folded: str, vocabulary: SourceVocabulary | None = None,

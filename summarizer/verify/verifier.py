@@ -1639,11 +1639,11 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     # A hedge word the claim renders by a word of like meaning is kept: "a scheme to construct" for "a plan
     # to build".
     rendered = {l.target.lower for l in alignment.links if l.accepted and l.target is not None}
-    cues = [
+    cues = list(dict.fromkeys(
         (cue, hedge_kind(cue)) for (cue, scope), head in zip(evidence.hedges, evidence.hedge_heads)
         if scope and (head in words or len(scope & words) >= 2) and cue.lower() not in rendered
         and not _named_not_stated(head, claim, alignment)
-    ]
+    ))
     # The other way round, two kinds say more than a plain statement, not less: a counterfactual that it
     # did not happen ("would have resigned" for "resigned"), deliberation that it is undecided ("are
     # considering whether to close" for "decided to close"). They need their kind in the evidence
