@@ -118,20 +118,8 @@ def test_the_verbs_of_one_act_need_that_object(claim, source):
     assert verdict(claim, source) == "rejected"
 
 
-# --- a speaker's own act foretold: "said it would appeal" backs "planned to appeal" (r9, r17, r22, r23, r30) ---
-
-@pytest.mark.parametrize("claim, source", [
-    ("Lumora said it disagreed with the ruling and planned to appeal [1.1].",
-     "Lumora said it disagreed with the decision and would appeal."),
-    ("The regulator plans to publish the results of its review [1.1].",
-     "The regulator said it would publish the findings of its own review in the new year."),
-    ("The bank plans to close 45 branches [1.1].", "Quarry Bank said on Wednesday it would close 45 branches."),
-    ("A councillor plans to ask for a review [1.1].", "Councillor Anita Shah said she would ask for a review."),
-    ("The union wants urgent talks with management [1.1].", "The union said it would seek urgent talks with management."),
-])
-def test_a_speakers_own_act_foretold_is_what_they_plan(claim, source):
-    assert verdict(claim, source) == "supported"
-
+# --- a speaker's "said it would appeal" is no plan to appeal: the rule that read it so was withdrawn after an
+# independent review found it accepted "said it would be premature to cut rates" for "plans to cut rates" ---
 
 @pytest.mark.parametrize("claim, source", [
     # "would" of someone or something else is the speaker's prediction, not their plan
@@ -148,6 +136,11 @@ def test_a_speakers_own_act_foretold_is_what_they_plan(claim, source):
     ("Lumora plans to appeal [1.1].", "Lumora said it would appeal if the fine were upheld."),
     # the plan is not a plain statement of the act
     ("Lumora has appealed [1.1].", "Lumora said it would appeal."),
+    # what the review found the withdrawn rule accepted
+    ("The bank plans to cut interest rates [1.1].", "The bank said it would be premature to cut interest rates."),
+    ("The bank wants to close 45 branches [1.1].", "The bank said it would be forced to close 45 branches."),
+    ("The council plans to open the pool in June [1.1].", "The council said it would open the pool in June, weather permitting."),
+    ("Investors plan to cut 500 jobs [1.1].", "The firm told investors they would cut 500 jobs."),
 ])
 def test_a_plan_needs_the_speakers_own_would(claim, source):
     assert verdict(claim, source) == "rejected"
@@ -190,6 +183,11 @@ def test_pending_of_a_thing_or_of_a_done_act_is_no_condition():
     ("Thieves won gold from the museum [1.1].", "Thieves took gold from the museum."),
     ("Police won the trophy [1.1].", "Police took the trophy as evidence."),
     ("Ferrari won the title [1.1].", "Ferrari took the title fight to the final race."),
+    # found by the second review: how or where it was taken, not a contest's preposition
+    ("Police won the trophy [1.1].", "Police took the trophy for safekeeping."),
+    ("Verstappen won the race [1.1].", "Verstappen took the race by storm."),
+    ("Henderson won the trophy [1.1].", "Henderson took the trophy on a tour of Liverpool schools."),
+    ("Smith won the seat [1.1].", "Smith took the seat at the head of the table."),
     # the one it was taken from did not win it; a seat of one's own is sat in
     ("Hamilton won the title [1.1].", "Verstappen took the title from Hamilton."),
     ("Smith won a seat [1.1].", "Smith took his seat."),

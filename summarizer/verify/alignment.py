@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .features import NEGATION_CUES, SPEECH_VERBS, _due_to_a_cause
+from .features import MONTH_WORDS, NEGATION_CUES, SPEECH_VERBS, WEEKDAYS, _due_to_a_cause
 from .numbers import FIGURE_WORDS
 from .lexicon import Lexicon
 from .tokens import (CONNECTIVES, SentenceTokens, Token, copied_tokens, is_possessive, mark_level_verbs, merge_phrasal_verbs, restore_level_verbs,
@@ -185,11 +185,16 @@ def _object_goes_on(tokens: list[Token], noun: Token) -> bool:
         return rival is None or not rival.name
     if nxt.clause != noun.clause and nxt.lower not in _OBJECT_TAILS:
         return False
+    if nxt.lower == "on":  # a day ("took stage 15 on Sunday"), not "on a tour", "on loan"
+        day = tokens[k + 1] if k + 1 < len(tokens) else None
+        return day is None or not (day.text[0].isdigit() or day.lower in WEEKDAYS or day.lower in MONTH_WORDS)
     return nxt.lower not in _CONTEST_AFTER
 
 
 # What may follow a contest's object: where, when or in what it was won, of what, against whom.
-_CONTEST_AFTER = frozenset("in at on of for by after before during with against since last this and".split())
+# (Not "for", "by", "at" or "with": "took the trophy for safekeeping", "took the race by storm", "took the
+# seat at the head of the table", "took the medal with him".)
+_CONTEST_AFTER = frozenset("in of after before during against since last this and".split())
 
 
 def _complement_after(tokens: list[Token], noun: Token, complements: frozenset[str]) -> Token | None:

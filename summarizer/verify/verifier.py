@@ -1693,13 +1693,9 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
     # Deliberation is the weaker intention: it may stand for one, not the reverse. A possibility stands for
     # any kind but a counterfactual: "could create 500 jobs" is not "would have created 500 jobs", which
     # says they were not created.
-    # A speaker's own act foretold ("Lumora said it would appeal") is what they mean to do: a claim that
-    # they plan, intend, aim or want to do it keeps that kind.
-    own_act = any(cue.lower() in _PLANNING_CUES for cue, _ in claim.hedges) and _own_act_foretold(evidence.folded)
     changed = [(cue, kind) for cue, kind in cues
                if kind not in claim_kinds and not (kind == "intention" and "deliberation" in claim_kinds)
-               and not ("possibility" in claim_kinds and kind not in ("counterfactual", "limit"))
-               and not (kind == "prediction" and own_act)]
+               and not ("possibility" in claim_kinds and kind not in ("counterfactual", "limit"))]
     if not changed:
         return []
     claim_cues = list(dict.fromkeys(cue for cue, _ in claim.hedges)) or ["will"]
@@ -1711,28 +1707,6 @@ def _check_modality(claim: Features, evidence: Features, cited: str, alignment: 
         details={"evidence_hedges": [c for c, _ in changed], "claim_hedges": claim_cues,
                  "evidence_kinds": sorted({k for _, k in changed}), "claim_kinds": sorted(claim_kinds)},
     )]
-
-
-# Intentions a speaker's "said it would …" backs: what one plans, intends, aims or wants to do. Not an
-# attempt ("tried to appeal" says it was tried), an offer, a threat, a vow or a promise (each says more than
-# that it was said), nor "considering" (the weaker deliberation, which needs its own kind).
-_PLANNING_CUES = frozenset(
-    "plan plans planned planning intend intends intended intending aim aims aimed aiming want wants wanted".split())
-# "said it would close", "said on Wednesday that it would", "said it disagreed with the decision and would
-# appeal": "would" with the speaker as its subject, a pronoun right after the verb of saying (past "that"
-# and a short phrase of time or place). Not "said Haines would appeal" or "said the storm would hit": of
-# someone or something else, "would" is a prediction the speaker made.
-_OWN_ACT_RE = LazyPattern(
-    r"\b(?:said|says|announced|confirmed|added|told (?:reporters|the \w+|\w+))(?: that)?"
-    r"(?: (?:on|in|at|last) [\w']+(?: [\w']+)?,?)?(?: that)? (?:it|he|she|they|we|i)"
-    r" (?:would|(?:(?!would\b|said\b|but\b|or\b)[\w'-]+ ){1,6}and would)\b", re.IGNORECASE)
-_WOULD_RE = LazyPattern(r"\bwould\b", re.IGNORECASE)
-
-
-def _own_act_foretold(text: str) -> bool:
-    """Whether every "would" of ``text`` foretells its speaker's own act (see _OWN_ACT_RE)."""
-    count = len(_WOULD_RE.findall(text))
-    return count > 0 and len(_OWN_ACT_RE.findall(text)) == count
 
 
 # A verb's "-ing" form that names an act rather than states it: "a decision on raising the charge",
