@@ -161,6 +161,8 @@ def test_pending_what_is_to_come_is_a_condition():
     # the condition dropped, on either side's word
     ("The deal will close next year [1.1].", "The deal will close next year, pending regulatory approval."),
     ("The deal is expected to close next year [1.1].", DEAL),
+    ("The merger is likely to close in March [1.1].", "The merger is likely to close in March, pending shareholder approval."),
+    ("The drug is scheduled to launch in June [1.1].", "The drug is scheduled to launch in June, pending approval by regulators."),
     # a condition the source does not give
     ("The deal is expected to close next year, pending regulatory approval [1.1].", "The deal is expected to close next year."),
 ])
@@ -188,6 +190,7 @@ def test_pending_of_a_thing_or_of_a_done_act_is_no_condition():
     ("Verstappen won the race [1.1].", "Verstappen took the race by storm."),
     ("Henderson won the trophy [1.1].", "Henderson took the trophy on a tour of Liverpool schools."),
     ("Smith won the seat [1.1].", "Smith took the seat at the head of the table."),
+    ("Security guards won the trophy [1.1].", "Security guards took the trophy during the ceremony."),
     # the one it was taken from did not win it; a seat of one's own is sat in
     ("Hamilton won the title [1.1].", "Verstappen took the title from Hamilton."),
     ("Smith won a seat [1.1].", "Smith took his seat."),

@@ -192,9 +192,9 @@ def _object_goes_on(tokens: list[Token], noun: Token) -> bool:
 
 
 # What may follow a contest's object: where, when or in what it was won, of what, against whom.
-# (Not "for", "by", "at" or "with": "took the trophy for safekeeping", "took the race by storm", "took the
-# seat at the head of the table", "took the medal with him".)
-_CONTEST_AFTER = frozenset("in of after before during against since last this and".split())
+# (Not "for", "by", "at", "with" or "during": "took the trophy for safekeeping", "took the race by storm",
+# "took the seat at the head of the table", "took the medal with him", "took the trophy during the ceremony".)
+_CONTEST_AFTER = frozenset("in of after before against since last this and".split())
 
 
 def _complement_after(tokens: list[Token], noun: Token, complements: frozenset[str]) -> Token | None:

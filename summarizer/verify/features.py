@@ -639,7 +639,8 @@ _DECISION_VERBS = frozenset(
 _PLAN_DETERMINERS = frozenset("a an the its their his her our this these those".split())
 # Words of what is still to come, one of which must stand in the twelve words before "pending" for it to
 # be a condition.
-_AWAITED_BEFORE_PENDING = frozenset("will would expected expects expect set due could may might can should shall".split())
+_AWAITED_BEFORE_PENDING = frozenset(
+    "will would expected expects expect set due could may might can should shall likely scheduled plans planned plan".split())
 
 
 # Acts a speaker does by saying they would like to: "I would like to ask about …", "we would like to thank …".
