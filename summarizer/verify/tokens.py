@@ -457,9 +457,9 @@ def _restricts(token: Token) -> bool:
         token.lower in FIGURE_WORDS and token.lower != "one")  # "no one", "any one of them": a pronoun
 
 
-# Month names that are not also other words ("may", "march" are verbs too).
 # Words that say a thing holds of part of what a noun names: "most of the closure", "some stores".
 PARTITIVES = frozenset("most some many several few part majority minority".split())
+# Month names that are not also other words ("may", "march" are verbs too).
 MONTH_WORDS = frozenset("january february april june july august september october november december".split())
 
 
