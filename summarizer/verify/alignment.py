@@ -32,7 +32,7 @@ from .tokens import (CONNECTIVES, SentenceTokens, Token, copied_tokens, is_posse
                      merge_phrases, sentence_tokens, tokenize)
 from .syntax import LABEL_RE, _MODALS, _ORDINAL_RE, _is_question, _verb_strength, reported_question
 from .matching import (Alignment, Link, NameDescriptions, _as_head, _defeat_told, _excerpt, _judge_unmatched, _lexical_support,
-                       _monotone_chain, _spelling_support, in_verb_context)
+                       _monotone_chain, _spelling_support, in_verb_context, _SAID_WHEN_REACH)
 from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, _questions_asserted,
                               _subject_modifiers_dropped, _cues_under_denial)
 from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _may_pick, _number_changed,
@@ -266,24 +266,32 @@ def _cause_told(tokens: list[Token], link: Link, links: dict[int, Link], lexicon
     bringer = next((t for t in clause if t.lower == preposition), None)
     if bringer is None:
         return False
-    effect = [links.get(t.position) for t in clause if t.position < bringer.position and (t.content or t.name)]
+    effect_words = [t for t in clause if t.position < bringer.position and (t.content or t.name)]
+    if all(t.lower.endswith("ly") for t in effect_words):  # no object after the verb: "a beat that X credited to Y"
+        effect_words = _relative_antecedent(tokens, verb) + effect_words
+    effect = [links.get(t.position) for t in effect_words]
     cause = [links.get(t.position) for t in clause if t.position > bringer.position and (t.content or t.name)]
     effect_at = [l.target.position for l in effect if l is not None and l.evidence is st and l.target is not None]
     cause_at = [l.target.position for l in cause if l is not None and l.evidence is st and l.target is not None]
     # What the claim's object and cause matched: some of each, all of it in order around the phrase.
-    if not effect_at or not cause_at or max(effect_at) >= min(cause_at):
+    if not effect_at or not cause_at or min(effect_at) >= min(cause_at):
         return False
     words = [t.lower for t in st.tokens]
     matched = {l.target.position for l in links.values() if l.evidence is st and l.target is not None}
-    last_effect, first_cause, last_cause = max(effect_at), min(cause_at), max(cause_at)
+    first_cause, last_cause = min(cause_at), max(cause_at)
     for phrase in lexicon.cause_phrases:
-        n = len(phrase)
-        for i in range(last_effect + 1, first_cause - n + 1):
-            if tuple(words[i : i + n]) != phrase:
+        for i in range(min(effect_at) + 1, first_cause - len(phrase) + 1):
+            end = _phrase_end(st.tokens, i, phrase, matched)
+            if end is None:
                 continue
+            # The object's words before the phrase; any after its start only the words inside it that the
+            # claim has too ("mainly" of "driven mainly by" matched by the claim's "credited … mainly to").
+            if any(not i < p < end - 1 for p in effect_at if p >= i):
+                continue
+            last_effect = max(p for p in effect_at if p < i)
             if phrase == ("due", "to") and not _due_to_a_cause(words, i):
                 continue
-            before, after = st.tokens[last_effect + 1 : i], st.tokens[i + n : first_cause]
+            before, after = st.tokens[last_effect + 1 : i], st.tokens[end:first_cause]
             if any(t.cue or t.lower in _MODALS or (t.content and t.position not in matched) or t.name for t in before) \
                     or any(t.content or t.name or t.cue for t in after):
                 continue
@@ -295,6 +303,62 @@ def _cause_told(tokens: list[Token], link: Link, links: dict[int, Link], lexicon
             found.add(id(bringer))
             return True
     return False
+
+
+def _antecedent_said(link: Link, tokens: list[Token], links: dict[int, Link]) -> bool:
+    """Whether a verb of attributing in a relative clause ("a beat that the analyst credited to …") has its
+    object, the clause's antecedent, matched to what the source's verb of saying says: the antecedent's
+    head matched a word after "said" (a word or six away), with between them only that word's own modifiers
+    (the content words right before it: "said the revenue beat" for the claim's "a beat") and no name."""
+    target = link.target
+    after = [t for t in tokens[link.claim.position + 1:] if t.clause == link.claim.clause and (t.content or t.name)]
+    antecedent = _relative_antecedent(tokens, link.claim)
+    if target is None or not antecedent or (after and not after[0].lower.endswith("ly")):
+        return False
+    head = links.get(antecedent[-1].position)
+    if head is None or head.evidence is not link.evidence or head.target is None:
+        return False
+    between = link.evidence.tokens[target.position + 1 : head.target.position]  # type: ignore[union-attr]
+    if not 0 < head.target.position - target.position <= _SAID_WHEN_REACH or any(t.name or t.cue for t in between):
+        return False
+    modifiers = 0
+    while modifiers < len(between) and between[-1 - modifiers].content:
+        modifiers += 1
+    return not any(t.content for t in between[: len(between) - modifiers])
+
+
+def _relative_antecedent(tokens: list[Token], verb: Token) -> list[Token]:
+    """The noun phrase a relative clause's verb has for its object ("beat" of "a beat that the analyst
+    credited to …"): the words of content just before "that" or "which", when between that word and the verb
+    there are only its subject's words (names and words of content, no verb of their own is told apart
+    here, so no comma, hedge or negation either)."""
+    at = verb.position - 1
+    while at >= 0 and (tokens[at].content or tokens[at].name) and not tokens[at].cue:
+        at -= 1
+    if at < 0 or at == verb.position - 1 or tokens[at].lower not in ("that", "which"):
+        return []
+    start = at
+    while start > 0 and tokens[start - 1].content and not tokens[start - 1].cue and not tokens[start - 1].name:
+        start -= 1
+    return tokens[start:at]
+
+
+def _phrase_end(tokens: list[Token], start: int, phrase: tuple[str, ...], matched: set[int]) -> int | None:
+    """Where the phrase of cause that begins at ``start`` ends, or None: its words in order, with between
+    them only words the claim has too ("driven mainly by" for the claim's "credited mainly to": the claim's
+    "mainly" says the same; an unmatched "partly" would be a restriction the claim dropped), never a hedge,
+    modal or name."""
+    at = start
+    for k, word in enumerate(phrase):
+        while k and at < len(tokens) and tokens[at].lower != word and at - start <= len(phrase) + 1:
+            t = tokens[at]
+            if t.position not in matched or t.cue or t.name or t.lower in _MODALS:
+                return None
+            at += 1
+        if at >= len(tokens) or tokens[at].lower != word:
+            return None
+        at += 1
+    return at
 
 
 # After the cause's last word, words that make it the modifier of something else or tell of it in a clause.
@@ -452,7 +516,8 @@ def align(
             pinned = _object_pins(link, claim_tokens, links, lexicon)
         else:
             pinned = _verb_strength(claim_tokens, link.claim, lexicon) >= 1 \
-                and in_verb_context(link, claim_tokens, links, saying=link.relation != "verb_sense") \
+                and (in_verb_context(link, claim_tokens, links, saying=link.relation != "verb_sense")
+                     or (link.relation == "attributing" and _antecedent_said(link, claim_tokens, links))) \
                 and (link.relation == "verb_sense" or _characterises(claim_tokens, link, links)) \
                 and (link.relation != "attributing" or _cause_told(claim_tokens, link, links, lexicon, cause_words))
         if pinned:

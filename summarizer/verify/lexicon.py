@@ -296,6 +296,8 @@ class Lexicon:
         self.cause_phrases: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in attributing.get("cues", ()))
         self.exact_only: frozenset[str] = frozenset(w for entry in extra.get("exact_only", ()) for w in entry["words"])
         self._extra_lemmas: dict[str, str] = {e["word"]: e["lemma"] for e in extra.get("lemmas", ())}
+        self._comparatives_also_nouns_or_verbs: frozenset[str] = frozenset(
+            extra.get("comparatives_also_nouns_or_verbs", {}).get("words", ()))
         self.level_verbs: frozenset[str] = frozenset(extra.get("level_verbs", {}).get("words", ()))
         self.level_verbs_to: frozenset[str] = frozenset(extra.get("level_verbs", {}).get("before_to", ()))
         # Comparatives before "than", by direction: "8% smaller than" is not "8% more than".
@@ -357,7 +359,11 @@ class Lexicon:
         found = [b for b in self._exceptions[pos].get(word, ()) if b in table]
         if word in table and word not in found:
             found.append(word)
-        for suffix, ending in _MORPHY_RULES[pos]:
+        rules = _MORPHY_RULES[pos]
+        if pos == "a" and word not in self._comparatives_also_nouns_or_verbs and (
+                word in self._lemmas["n"] or word in self._lemmas["v"]):
+            rules = ()  # a noun or verb in its own right: "offer" is not "more off", "customer" not "more custom"
+        for suffix, ending in rules:
             if word.endswith(suffix) and len(word) > len(suffix):
                 base = word[: len(word) - len(suffix)] + ending
                 if base in table and base not in found:
