@@ -93,3 +93,26 @@ def test_cause_not_credited_as_the_source_states_it(claim, source):
 ])
 def test_cause_credited_with_a_synonymous_adverb(claim):
     assert _verdict(claim, _DELGADO)[0] == "supported"
+
+
+# --- "in principle" limits what was agreed ---------------------------------------------------------------
+
+_IN_PRINCIPLE = "The board backed the merger in principle."
+
+
+@pytest.mark.parametrize("claim", [
+    "The board approved the merger. [1.1]",  # "backed … in principle" is not yet the approval
+    "The board backed the merger. [1.1]",    # the limit dropped
+])
+def test_in_principle_is_not_dropped(claim):
+    verdict, codes = _verdict(claim, _IN_PRINCIPLE)
+    assert verdict == "rejected" and "hedge_dropped" in codes
+
+
+def test_in_principle_kept_and_principle_as_a_noun():
+    assert _verdict("The board backed the merger in principle. [1.1]", _IN_PRINCIPLE)[0] == "supported"
+    # "the principle of" is a noun, no limit
+    source = "The court upheld the principle of free speech."
+    assert _verdict("The court upheld the principle of free speech. [1.1]", source)[0] == "supported"
+    # and a limit the source does not have is not added
+    assert _verdict("The court upheld free speech in principle. [1.1]", source)[0] == "rejected"

@@ -69,6 +69,9 @@ HEDGE_KINDS = {
     # "nearly took the city", "partly collapsed", "almost all flights": it was not quite, or not wholly, so.
     # A claim may neither drop the limit nor add one (that says it did not quite happen).
     **dict.fromkeys("nearly almost partly partially".split(), "limit"),
+    # "backed the merger in principle", "an agreement in principle": the idea agreed, not yet the thing
+    # (only after "in": see _find_cues; "the principle of free speech" is none).
+    "principle": "limit",
     # "If the vote passes, taxes will rise": the claim "taxes will rise" drops the condition.
     **dict.fromkeys("if unless".split(), "condition"),
     "subject": "condition",  # "subject to approval"
@@ -697,6 +700,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
             is_hedge = False  # "the planning commission", "planning permission"; "is planning a strike" intends
         if w == "no" and 0 < i < len(infos) - 1 and infos[i - 1][0] == "at" and infos[i + 1][0] in PRICE_AFTER_AT_NO:
             is_negation = False  # "at no cost": free, a price; not "at no point", nor "no charge was brought"
+        if w == "principle" and not (i and infos[i - 1][0] == "in"):
+            is_hedge = False  # "the principle of free speech": a noun; only "in principle" limits what was agreed
         if w == "may" and words[i][0].isupper():
             is_hedge = False  # the month
         if w == "would" and i and infos[i - 1][0] in ("i", "we") and i + 3 < len(infos) \
@@ -756,9 +761,10 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
                     break
                 if infos[j][0] in ("but", "while", "although", "though", "because", "which", "who"):
                     break
-        if is_hedge and i and HEDGE_KINDS.get(w) == "condition":
+        if is_hedge and i and (HEDGE_KINDS.get(w) == "condition" or w == "principle"):
             # A condition after its main clause governs that clause too: "the company would cut jobs if
-            # the merger failed" does not say the company cut jobs, nor that the merger failed.
+            # the merger failed" does not say the company cut jobs, nor that the merger failed. So does "in
+            # principle" after what was agreed ("backed the merger in principle").
             scope_list += [info[1] for info in infos[max(0, i - 2 * _SCOPE_WORDS) : i] if info[2]]
             head = None
         if is_hedge and w in _NOUN_HEDGES and scope_list and _decided_before(infos, i):
