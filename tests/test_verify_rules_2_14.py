@@ -87,6 +87,15 @@ def test_cause_not_credited_as_the_source_states_it(claim, source):
     assert _verdict(claim, source)[0] == "rejected"
 
 
+def test_only_an_adverb_after_the_verb_leaves_it_no_object():
+    # "credited mainly to": no object after the verb, so the relative clause's antecedent is it;
+    # "credited the supply to": "supply" ends like an adverb but is the object (a noun)
+    from summarizer.verify.alignment import _adverb
+    lexicon = default_lexicon()
+    assert _adverb("mainly", lexicon) and _adverb("largely", lexicon)
+    assert not _adverb("supply", lexicon) and not _adverb("rally", lexicon)
+
+
 @pytest.mark.parametrize("claim", [
     # "largely" says what "mainly" says (the lexicon's synonyms), inside the source's phrase too
     "Analyst Mark Delgado credited the revenue beat largely to the e-commerce segment. [1.2]",

@@ -267,7 +267,7 @@ def _cause_told(tokens: list[Token], link: Link, links: dict[int, Link], lexicon
     if bringer is None:
         return False
     effect_words = [t for t in clause if t.position < bringer.position and (t.content or t.name)]
-    if all(t.lower.endswith("ly") for t in effect_words):  # no object after the verb: "a beat that X credited to Y"
+    if all(_adverb(t.lower, lexicon) for t in effect_words):  # no object after the verb: "a beat that X credited to Y"
         effect_words = _relative_antecedent(tokens, verb) + effect_words
     effect = [links.get(t.position) for t in effect_words]
     cause = [links.get(t.position) for t in clause if t.position > bringer.position and (t.content or t.name)]
@@ -305,7 +305,12 @@ def _cause_told(tokens: list[Token], link: Link, links: dict[int, Link], lexicon
     return False
 
 
-def _antecedent_said(link: Link, tokens: list[Token], links: dict[int, Link]) -> bool:
+def _adverb(word: str, lexicon: Lexicon) -> bool:
+    """An adverb such as "mainly" or "largely", not a noun that ends alike ("supply", "rally", "family")."""
+    return word.endswith("ly") and "n" not in lexicon.senses(word).pos
+
+
+def _antecedent_said(link: Link, tokens: list[Token], links: dict[int, Link], lexicon: Lexicon) -> bool:
     """Whether a verb of attributing in a relative clause ("a beat that the analyst credited to …") has its
     object, the clause's antecedent, matched to what the source's verb of saying says: the antecedent's
     head matched a word after "said" (a word or six away), with between them only that word's own modifiers
@@ -313,7 +318,7 @@ def _antecedent_said(link: Link, tokens: list[Token], links: dict[int, Link]) ->
     target = link.target
     after = [t for t in tokens[link.claim.position + 1:] if t.clause == link.claim.clause and (t.content or t.name)]
     antecedent = _relative_antecedent(tokens, link.claim)
-    if target is None or not antecedent or (after and not after[0].lower.endswith("ly")):
+    if target is None or not antecedent or (after and not _adverb(after[0].lower, lexicon)):
         return False
     head = links.get(antecedent[-1].position)
     if head is None or head.evidence is not link.evidence or head.target is None:
@@ -517,7 +522,7 @@ def align(
         else:
             pinned = _verb_strength(claim_tokens, link.claim, lexicon) >= 1 \
                 and (in_verb_context(link, claim_tokens, links, saying=link.relation != "verb_sense")
-                     or (link.relation == "attributing" and _antecedent_said(link, claim_tokens, links))) \
+                     or (link.relation == "attributing" and _antecedent_said(link, claim_tokens, links, lexicon))) \
                 and (link.relation == "verb_sense" or _characterises(claim_tokens, link, links)) \
                 and (link.relation != "attributing" or _cause_told(claim_tokens, link, links, lexicon, cause_words))
         if pinned:
