@@ -272,15 +272,24 @@ def _polar_words(claim_tokens: list[Token], evidence: list[SentenceTokens], lexi
     for tok in claim_tokens:
         if (tok.content and tok.position not in inserted) or not (tok.cue or tok.lower in lexicon.extra_words):
             continue
+        if _inside_phrase(claim_tokens, tok):
+            continue  # "fewer" of "or fewer", "more" of "no more than": the phrase, one word, was aligned
         senses = lexicon.senses(tok.lower)
         opposites = senses.antonyms
         forms = senses.lemmas | {tok.lower}
         if not opposites or any(t.lower in forms or lexicon.senses(t.lower).lemmas & forms for st in evidence for t in st.tokens):
             continue
         hit = next(((st, t) for st in evidence for t in st.tokens
-                    if t.lower in opposites or lexicon.senses(t.lower).lemmas & opposites), None)
+                    if (t.lower in opposites or lexicon.senses(t.lower).lemmas & opposites)
+                    and not _inside_phrase(st.tokens, t)), None)
         if hit is not None:
             result.antonyms.append(Link(tok, "antonym", hit[0], hit[1], accepted=False))
+
+
+def _inside_phrase(tokens: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` is a later word of a phrase the lexicon read as one word (the phrase's first token
+    spans it): up to two tokens back, as the table's phrases are of up to three words."""
+    return any(tokens[k].end >= tok.end for k in range(max(0, tok.position - 2), tok.position))
 
 
 _PARTICLE_DENIALS = DENYING_PARTICLES | {"without"}

@@ -196,8 +196,9 @@ def _add_durations(text: str, found: dict[str, str], bare_one: bool) -> None:
         if count[0].isdigit() and before is not None and before.group(1).lower() in _MONTHS:
             continue  # "the February 26 minutes": a date, then a noun
         if not is_span_count(before.group(1) if before else "", count, allow_article=bare_one) \
-                or (count.lower() in ("a", "an") and text.startswith(" and a half", m.end())):
-            continue
+                or (count.lower() in ("a", "an") and text.startswith(" and a half", m.end())) \
+                or BOUND_AFTER_RE.match(text, m.end()):
+            continue  # "20 minutes or longer" is bounded as "at least 20 minutes" is: the bound check reads it
         value = Decimal(1) if count.lower() in ("a", "an") else _count_value(count, found)
         if value is None:
             continue
@@ -214,6 +215,14 @@ def _count_value(count: str, found: dict[str, str]) -> Decimal | None:
 
 
 _WORD_BEFORE_RE = re.compile(r"([\w'\-]+)[ -]$")
+# A bound written after its figure: "20 minutes or longer", "50 employees or more", "aged 65 and over"
+# ("or less" only where no "more" comes before it: "more or less 20" is an approximation). Not where a
+# figure or "than" follows: "5 amendments and over 300 pages" bounds the 300.
+BOUND_AFTER_RE = LazyPattern(
+    r",? (?:or (?:more|longer|greater|higher|above|over|older|less|fewer|shorter|lower|below|under|younger)"
+    r"|and (?:over|above|older|under|below|younger))\b(?! than\b| (?:an? |the )?[\d$\u00a3\u20ac])", re.IGNORECASE)
+BOUND_AFTER_KINDS = {**dict.fromkeys("more longer greater higher above over older".split(), "at least"),  # by the last word
+                     **dict.fromkeys("less fewer shorter lower below under younger".split(), "at most")}
 _SPAN_DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Before a count, these make it part of a larger figure or a fraction ("two hundred days", "half a
 # year", "a quarter of an hour", "once a week"), or a bound ("less than a week"): no span of its own.

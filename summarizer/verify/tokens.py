@@ -12,7 +12,7 @@ from ..sources import Sentence
 from ..textnorm import LazyPattern
 from .features import (ATTITUDE_WORDS, DECLINE_FORMS, HEDGE_CUES, NEGATION_CUES, NOT_DENIED_AFTER_NO, PRICE_AFTER_AT_NO,
                        QUANTIFIER_CUES, REQUEST_VERBS, SPEECH_VERBS, WEEKDAYS, _word_info, declines_as_fall)
-from .numbers import CURRENCY_WORDS, DURATION_UNIT_WORDS, FIGURE_WORDS, is_span_count
+from .numbers import BOUND_AFTER_RE, CURRENCY_WORDS, DURATION_UNIT_WORDS, FIGURE_WORDS, is_span_count
 from .lexicon import Lexicon
 
 _TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -123,7 +123,9 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
             k = i - 1
             while k and tokens[k].text[0].isdigit() and tokens[k - 1].text[0].isdigit() and tokens[k - 1].end + 1 == tokens[k].start:
                 k -= 1
-            if is_span_count(tokens[k - 1].lower if k else "", tokens[i - 1].text):
+            # Nor a span bounded after it ("20 minutes or longer"): the figures' check reads its count.
+            if is_span_count(tokens[k - 1].lower if k else "", tokens[i - 1].text) \
+                    and (" or " not in text and " and " not in text or BOUND_AFTER_RE.match(text, tok.end) is None):
                 tok.content, tok.cue = False, True
         # "two-thirds of patients", "a quarter of them", "fewer than half": a share the figures' check reads
         # (as it does "a third"), and the bound on it; not "the second half", "the third quarter".

@@ -28,7 +28,7 @@ from .features import (
     stem,
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
-from .numbers import (DURATION_SCALES, NUMBER_WORD_VALUES, TIME_UNITS_PATTERN, YEAR_RE, _decimal, _read_figures, duration_count,
+from .numbers import (BOUND_AFTER_KINDS, BOUND_AFTER_RE, DURATION_SCALES, NUMBER_WORD_VALUES, TIME_UNITS_PATTERN, YEAR_RE, _decimal, _read_figures, duration_count,
                       extract_numbers, fraction_share)
 from .syntax import _OBJECT_PRONOUNS
 from .report import (
@@ -1097,6 +1097,8 @@ def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
     for m in _AT_THE_EARLIEST_RE.finditer(feats.folded):
         for key in extract_numbers(m.group(1), bare_one=True):
             found.setdefault(key, ("at least", "at the earliest"))
+    if " or " in feats.folded or " and " in feats.folded:
+        _bounded_after(feats.folded, found)
     for m in _BOUND_RE.finditer(feats.folded):
         bound = m.group(1).lower()
         if bound == "over" and _UNIT_AFTER_RE.match(feats.folded, m.end()):
@@ -1123,6 +1125,28 @@ def _bounded(feats: Features) -> dict[str, tuple[str, str]]:
             if span.split(":", 1)[0] in DURATION_SCALES and bounded.startswith(surface):
                 found.setdefault(span, (_BOUNDS[bound], m.group(1)))
     return found
+
+
+def _bounded_after(text: str, found: dict[str, tuple[str, str]]) -> None:
+    """The figures bounded by words after them ("20 minutes or longer", "50 employees or more", "aged 65
+    and over"): the figure that opens one of the (up to three) words before the bound, with its span."""
+    for m in BOUND_AFTER_RE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].split()[-3:]
+        if before and before[-1].lower() in ("more", "less"):
+            continue  # "more or less 20", "20, more or less": an approximation
+        for k in range(len(before)):
+            window = " ".join(before[k:])
+            figures = extract_numbers(window, bare_one=True)
+            first = _opening_figure(window, figures)
+            if first is None:
+                continue
+            written = m.group().lstrip(", ")
+            bound = (BOUND_AFTER_KINDS[written.rsplit(" ", 1)[1].lower()], written)
+            found.setdefault(first[0], bound)
+            for span, surface in figures.items():
+                if span.split(":", 1)[0] in DURATION_SCALES and window.startswith(surface):
+                    found.setdefault(span, bound)
+            break
 
 
 # The evidence's bounds by its folded text: a cited sentence is read once, not once per claim citing it
@@ -1189,12 +1213,12 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
     parts = []
     for surface, said, source in wrong:
         if said and source:
-            parts.append(f"\u201c{said[1]} {surface}\u201d where {cited} says \u201c{source[1]}\u201d")
+            parts.append(f"\u201c{_with_bound(said[1], surface)}\u201d where {cited} says \u201c{source[1]}\u201d")
         elif said and said[0] is None:
             parts.append(f"\u201c{said[1]} {surface}\u201d, where {cited} does not say it falls "
                          f"{'short of' if _approach(said[1]) == 'below' else 'just past'} {surface}")
         elif said:
-            parts.append(f"\u201c{said[1]} {surface}\u201d, a bound {cited} does not put on it")
+            parts.append(f"\u201c{_with_bound(said[1], surface)}\u201d, a bound {cited} does not put on it")
         elif source[0] == "exact":  # type: ignore[index]
             parts.append(f"\u201c{surface}\u201d as exact, where {cited} says \u201c{source[1]} {surface}\u201d")  # type: ignore[index]
         else:
@@ -1205,6 +1229,11 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
         details={"missing": [s for s, _, _ in wrong], "claim_figures": sorted(claim.numbers),
                  "evidence_figures": sorted(evidence.numbers)},
     )
+
+
+def _with_bound(bound: str, surface: str) -> str:
+    """A figure with its bound as a claim writes it: "more than 50", "50 or more"."""
+    return f"{surface} {bound}" if bound.startswith(("or ", "and ")) else f"{bound} {surface}"
 
 
 # A score or a vote, "6-4" or "55–45", and a run of them, "6-4, 3-6, 7-5" (each pair's order is its
@@ -1508,7 +1537,7 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
         if key.startswith(("c:", "f:", "deg:")) and any(f"{unit}:{key.partition(':')[2]}" in evidence.numbers for unit in ("c", "f", "deg")
                                                        if unit == "deg" or key.startswith("deg:")):
             continue  # "35C" for "35 degrees" (and the reverse): the scale is unsaid, the figure is the same
-        if _near_figure(key, surface, claim, evidence):
+        if _near_figure(key, surface, claim, evidence) or _same_bounded_count(key, surface, plain, claim, evidence):
             continue
         if surface not in missing:
             missing.append(surface)
@@ -1549,6 +1578,21 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
         message=message,
         details={"missing": missing, "claim_figures": sorted(claim.numbers), "evidence_figures": sorted(evidence.numbers)},
     )
+
+
+def _same_bounded_count(key: str, surface: str, plain: bool, claim: Features, evidence: Features) -> bool:
+    """A count both sides bound, read as a span of time on one side only: "up to 20 days" keeps its span
+    and "no more than 20 days", "20 days or fewer" do not (their unit is a word to align), yet the figure
+    is one. The bounds themselves are compared by the bound check."""
+    claim_bounds, evidence_bounds = _evidence_bounds(claim), _evidence_bounds(evidence)
+    if plain:  # "no more than 20 days" against "up to 20 days": the count stands in an evidence span
+        return key in claim_bounds and key in evidence_bounds and key in evidence.numbers
+    if key.split(":", 1)[0] not in DURATION_SCALES or key not in claim_bounds:
+        return False
+    counts = extract_numbers(duration_count(surface), bare_one=True)
+    # "up to 20 days" against "20 days or fewer": the evidence writes the span, bounding its count
+    return any(count in evidence_bounds and count in evidence.numbers for count in counts) \
+        and re.search(rf"(?<![\w.,]){re.escape(surface.lower())}\b", evidence.folded.lower()) is not None
 
 
 def _check_negation(claim: Features, evidence: Features, cited: str, alignment: Alignment,

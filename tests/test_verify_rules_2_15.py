@@ -1,0 +1,106 @@
+"""Verifier 2.15: rules added after 2.14, each with the claims that show it and the near misses it must
+still reject. Labels were decided by reading the source sentence before running the verifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import verify
+
+
+def _verdict(claim: str, source: str) -> tuple[str, set[str]]:
+    report = verify(claim, [source]).claims[0]
+    return report.verdict, {r.code for r in report.reasons}
+
+
+# --- A bound written after its figure: "20 minutes or longer", "50 employees or more", "65 and over" -------
+
+@pytest.mark.parametrize("claim", [
+    "Only people who slept for 20 minutes or longer benefited. [1.1]",
+    "Only people who slept for 20 minutes or more benefited. [1.1]",
+])
+def test_a_bound_after_the_figure_is_the_bound_before_it(claim):
+    # "20 minutes or longer" is "at least 20 minutes": the same floor, written after the figure.
+    verdict, codes = _verdict(claim, "The benefit was seen only in participants who slept for at least 20 minutes.")
+    assert verdict == "supported", codes
+
+
+def test_a_bound_before_the_figure_is_the_bound_after_it():
+    verdict, codes = _verdict("Only those who slept for at least 20 minutes benefited. [1.1]",
+                              "Only those who slept for 20 minutes or more benefited.")
+    assert verdict == "supported", codes
+
+
+def test_dropping_a_bound_written_after_the_figure_is_rejected():
+    # "50 employees" says exactly fifty; the source says fifty or more. Dropping "at least" was already
+    # rejected; before 2.15 dropping "or more" passed.
+    verdict, codes = _verdict("Firms with 50 employees must report. [1.1]",
+                              "Firms with 50 employees or more must report.")
+    assert verdict == "rejected" and "number_mismatch" in codes
+
+
+def test_aged_65_and_over():
+    source = "People aged 65 and over were invited."
+    assert _verdict("People aged 65 or over were invited. [1.1]", source)[0] == "supported"
+    assert _verdict("People aged 65 or older were invited. [1.1]", source)[0] == "supported"
+    verdict, codes = _verdict("People aged 65 were invited. [1.1]", source)
+    assert verdict == "rejected" and "number_mismatch" in codes
+
+
+def test_a_ceiling_after_the_figure_is_a_ceiling():
+    source = "Firms with no more than 50 employees must report."
+    assert _verdict("Firms with 50 employees or fewer must report. [1.1]", source)[0] == "supported"
+    report = verify("Firms with 50 employees or more must report. [1.1]", [source]).claims[0]
+    assert report.verdict == "rejected"
+    bound = next(r for r in report.reasons if r.code == "number_mismatch")
+    # the claim's bound is quoted as the claim writes it, after the figure
+    assert "\u201c50 or more\u201d" in bound.message
+
+
+def test_a_floor_is_not_a_ceiling_after_the_figure():
+    verdict, codes = _verdict("Only people who slept for 20 minutes or less benefited. [1.1]",
+                              "Only people who slept for 20 minutes or more benefited.")
+    assert verdict == "rejected" and "number_mismatch" in codes
+
+
+def test_the_unit_of_a_span_bounded_after_it_is_still_checked():
+    # "20 hours or longer" is no "20 minutes or longer": the unit must match though the count is bounded.
+    for source in ("Only those who slept for at least 20 minutes benefited.",
+                   "Only those who slept for 20 minutes or more benefited."):
+        assert _verdict("Only those who slept for 20 hours or longer benefited. [1.1]", source)[0] == "rejected"
+
+
+@pytest.mark.parametrize("claim,source", [
+    ("The repairs will take up to 20 days. [1.1]", "The repairs will take 20 days or fewer."),
+    ("The repairs will take 20 days or fewer. [1.1]", "The repairs will take up to 20 days."),
+    ("The repairs will take up to 20 days. [1.1]", "The repairs will take no more than 20 days."),
+    ("The repairs will take no more than 20 days. [1.1]", "The repairs will take up to 20 days."),
+])
+def test_one_ceiling_on_one_span_however_written(claim, source):
+    # "up to 20 days" reads "20 days" as a span; "no more than 20 days" and "20 days or fewer" leave the
+    # unit a word: the same bounded count either way (before 2.15 each of these was rejected).
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim", [
+    "The repairs will take up to 20 weeks. [1.1]",
+    "The repairs will take up to 30 days. [1.1]",
+    "The repairs will take 20 days. [1.1]",
+    "The repairs will take 20 days or longer. [1.1]",
+])
+def test_another_span_or_bound_is_still_rejected(claim):
+    assert _verdict(claim, "The repairs will take 20 days or fewer.")[0] == "rejected"
+
+
+def test_more_or_less_is_no_ceiling():
+    # "20 days, more or less" is an approximation: "20 days or less" puts a ceiling it does not.
+    assert _verdict("The repairs will take 20 days or less. [1.1]",
+                    "The repairs will take 20 days, more or less.")[0] == "rejected"
+
+
+def test_a_bound_word_before_another_figure_bounds_that_figure():
+    # "and over 300 pages" bounds the 300, not the five motions before it.
+    verdict, codes = _verdict("The council approved 5 motions. [1.1]",
+                              "The council approved 5 motions and over 300 pages of plans.")
+    assert verdict == "supported", codes
