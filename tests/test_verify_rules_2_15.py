@@ -104,3 +104,25 @@ def test_a_bound_word_before_another_figure_bounds_that_figure():
     verdict, codes = _verdict("The council approved 5 motions. [1.1]",
                               "The council approved 5 motions and over 300 pages of plans.")
     assert verdict == "supported", codes
+
+
+# --- A strict bound is not a loose one: "more than 20" says 21 or more, "at least 20" allows 20 ------------
+
+@pytest.mark.parametrize("claim,source", [
+    ("More than 20 people died. [1.1]", "At least 20 people died."),
+    ("Over 20 people died. [1.1]", "20 or more people died."),
+    ("The work will take less than 20 days. [1.1]", "The work will take up to 20 days."),
+])
+def test_a_strict_bound_for_a_loose_one_is_rejected(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected" and "number_mismatch" in codes
+
+
+@pytest.mark.parametrize("claim,source", [
+    ("More than 20 people died. [1.1]", "Over 20 people died."),
+    ("20 or more people died. [1.1]", "At least 20 people died."),
+    ("The work will take up to 20 days. [1.1]", "The work will take no more than 20 days."),
+])
+def test_bounds_of_one_strictness_agree(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes

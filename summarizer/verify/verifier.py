@@ -1024,6 +1024,11 @@ _BOUNDS = {
                      "as many as", "a maximum of", "younger than", "shorter than", "not more than", "within",
                      "no later than", "not later than"], "at most"),
 }
+# Of those, the bounds that leave the figure out: "more than 20" says 21 or more, which "at least 20" and
+# "20 or more" do not (they allow 20 itself). A claim may say the looser bound for the strict one, not the
+# reverse.
+_STRICT_BOUNDS = frozenset(["more than", "over", "above", "upwards of", "in excess of", "older than", "longer than",
+                            "greater than", "less than", "fewer than", "under", "below", "younger than", "shorter than"])
 _QUALIFIER_RE = LazyPattern(r"^(?:an? )?(?:estimated|reported|record|about|around|roughly|some|nearly|almost|just|further|additional) ")
 _MOVED_UP_RE = LazyPattern(r"\b(?:move[sd]?|moving|go(?:es)?|went|climb(?:s|ed)?|jump(?:s|ed)?|step(?:s|ped)?|came|come[s]?) $",
                            re.IGNORECASE)
@@ -1194,7 +1199,8 @@ def _check_bounds(claim: Features, evidence: Features, cited: str) -> Reason | N
     spans = {key: evidence.numbers[key] for key in claim_bounds.keys() - claim.numbers.keys() if key in evidence.numbers}
     for key, surface in [*claim.numbers.items(), *spans.items()]:
         said, source = claim_bounds.get(key), evidence_bounds.get(key)
-        if key in evidence.numbers and (said and said[0]) != (source and source[0]):
+        if key in evidence.numbers and ((said and said[0]) != (source and source[0]) or (
+                said and source and said[1].lower() in _STRICT_BOUNDS and source[1].lower() not in _STRICT_BOUNDS)):
             wrong.append((surface, said, source))
     # "nearly 60%" for "60%" says it fell short of 60 (a word that was a hedge, "nearly won", before 2.8).
     for key, word in approximate.items():
