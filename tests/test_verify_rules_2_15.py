@@ -126,3 +126,26 @@ def test_a_strict_bound_for_a_loose_one_is_rejected(claim, source):
 def test_bounds_of_one_strictness_agree(claim, source):
     verdict, codes = _verdict(claim, source)
     assert verdict == "supported", codes
+
+
+# --- "31 minutes a day, down from 94": the level, then its earlier value, is no exchange of figures --------
+
+_WATER = "The average time women and girls spent collecting water fell from 94 minutes a day to 31 minutes."
+
+
+@pytest.mark.parametrize("claim", [
+    "Women and girls spent 31 minutes a day collecting water, down from 94. [1.1]",
+    "Women and girls now spend 31 minutes a day collecting water, down from 94 minutes. [1.1]",
+])
+def test_a_level_then_down_from_its_earlier_value_is_the_change(claim):
+    # Before 2.15 "a day", between the figures in both texts, made the two figures look exchanged.
+    verdict, codes = _verdict(claim, _WATER)
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim", [
+    "Women and girls spent 94 minutes a day collecting water, down from 31. [1.1]",  # the ends reversed
+    "Women and girls spent 31 minutes a day collecting water, up from 94. [1.1]",  # the direction reversed
+])
+def test_the_change_told_the_wrong_way_is_still_rejected(claim):
+    assert _verdict(claim, _WATER)[0] == "rejected"

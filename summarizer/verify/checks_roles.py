@@ -326,7 +326,8 @@ def _figure_exchanges(claim_tokens: list[Token], placed: list[Link], result: Ali
 def _keeps_own_preposition(f1: Token, f2: Token, claim_tokens: list[Token], e1: Token, e2: Token,
                            evidence_tokens: list[Token]) -> bool:
     """Each figure keeps the preposition that gives it its role, and the two differ: "dropped to 31,
-    from 94" against "fell from 94 to 31" puts the figures in another order, not in each other's roles."""
+    from 94" against "fell from 94 to 31" puts the figures in another order, not in each other's roles;
+    so does "was 31, down from 94" (the level, then its earlier value)."""
     def before(tok: Token, tokens: list[Token]) -> str:
         word = _role_word(tokens, tok.position)
         return word.lower if word is not None else ""
@@ -336,7 +337,17 @@ def _keeps_own_preposition(f1: Token, f2: Token, claim_tokens: list[Token], e1: 
         # rents in York rose from 700" gives each place its own figure).
         lo, hi = sorted((a.position, b.position))
         return not any(t.content and t.lower not in _TIME_UNITS for t in tokens[lo + 1 : hi])
+    def earlier_value(f: Token, tokens: list[Token]) -> bool:
+        # ", down from 94", ", up from 700": after a comma, the value before the change, whose figure after
+        # is the last one before it ("spent 31 minutes a day collecting water, down from 94").
+        p = f.position
+        return p >= 3 and tokens[p - 1].lower == "from" and tokens[p - 2].lower in ("down", "up") \
+            and tokens[p - 2].clause != tokens[p - 3].clause
     b1, b2 = before(f1, claim_tokens), before(f2, claim_tokens)
+    if earlier_value(f2, claim_tokens) and b1 not in _ROLE_PREPOSITIONS and before(e1, evidence_tokens) == "to" \
+            and before(e2, evidence_tokens) == "from" and one_change(e1, e2, evidence_tokens) \
+            and not any(t.text[0].isdigit() for t in claim_tokens[f1.position + 1 : f2.position]):
+        return True  # "31 minutes a day, down from 94" for "fell from 94 minutes a day to 31 minutes"
     return (b1 != b2 and b1 in _ROLE_PREPOSITIONS and b2 in _ROLE_PREPOSITIONS
             and before(e1, evidence_tokens) == b1 and before(e2, evidence_tokens) == b2
             and one_change(f1, f2, claim_tokens) and one_change(e1, e2, evidence_tokens))
