@@ -149,3 +149,58 @@ def test_a_level_then_down_from_its_earlier_value_is_the_change(claim):
 ])
 def test_the_change_told_the_wrong_way_is_still_rejected(claim):
     assert _verdict(claim, _WATER)[0] == "rejected"
+
+
+# --- "as long as": a ceiling before a figure, a condition before a clause ---------------------------------
+
+@pytest.mark.parametrize("claim", [
+    "A banning order could prevent Hale from letting property for as long as five years. [1.1]",
+    "A banning order could prevent Hale from letting property for up to five years. [1.1]",
+])
+def test_as_long_as_before_a_figure_is_a_ceiling(claim):
+    verdict, codes = _verdict(claim, "A banning order could prevent Hale from letting property for up to five years.")
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim", [
+    "A banning order could prevent Hale from letting property for five years. [1.1]",  # the ceiling dropped
+    "A banning order could prevent Hale from letting property for as long as six years. [1.1]",
+    "A banning order could prevent Hale from letting property for at least five years. [1.1]",
+])
+def test_as_long_as_keeps_its_figure_and_bound(claim):
+    verdict, codes = _verdict(claim, "A banning order could prevent Hale from letting property for as long as five years.")
+    assert verdict == "rejected" and "number_mismatch" in codes
+
+
+def test_as_long_as_before_a_clause_is_a_condition():
+    # "will go on as long as talks fail" does not say the strike will go on; before 2.15 dropping it passed.
+    source = "The strike will go on as long as talks fail."
+    verdict, codes = _verdict("The strike will go on. [1.1]", source)
+    assert verdict == "rejected" and "hedge_dropped" in codes
+    assert _verdict("The strike will go on if talks fail. [1.1]", source)[0] == "supported"
+    assert _verdict("The strike will go on as long as talks fail. [1.1]", source)[0] == "supported"
+
+
+def test_a_long_wait_is_still_a_word():
+    # "long" is a cue only inside "as long as": elsewhere it is a word to align, opposed to "short".
+    assert _verdict("Passengers faced short delays. [1.1]", "Passengers faced long delays.")[0] == "rejected"
+
+
+def test_a_figure_kept_under_a_denial_is_kept_however_far_from_it():
+    # "without" reaches a few words; the claim's ceiling phrase pushes "nine" past them, yet it is kept.
+    source = "Customers were without service for up to nine hours."
+    for claim in ("Customers were without service for as much as nine hours. [1.1]",
+                  "Customers were without service for as long as nine hours. [1.1]"):
+        verdict, codes = _verdict(claim, source)
+        assert verdict == "supported", (claim, codes)
+    verdict, codes = _verdict("Customers were without service. [1.1]", source)
+    assert verdict == "rejected" and "negation_scope" in codes
+
+
+# --- "jobless rate" is the "unemployment rate" ---------------------------------------------------------------
+
+def test_the_jobless_rate_is_the_unemployment_rate():
+    source = "The unemployment rate rose to 3.8% from 3.5%."
+    assert _verdict("The jobless rate climbed to 3.8% from 3.5%. [1.1]", source)[0] == "supported"
+    assert _verdict("The jobless rate fell to 3.8% from 3.5%. [1.1]", source)[0] == "rejected"
+    assert _verdict("The jobless rate climbed to 3.9% from 3.5%. [1.1]", source)[0] == "rejected"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..textnorm import LazyPattern
 from .features import NEGATION_CUES, SPEECH_VERBS
-from .numbers import FIGURE_WORDS, TIME_UNITS_PATTERN, YEAR_RE
+from .numbers import CARDINAL_WORDS, FIGURE_WORDS, TIME_UNITS_PATTERN, YEAR_RE
 from .lexicon import Lexicon
 from .tokens import SentenceTokens, Token, _is_negation, _restricts
 from .syntax import _DEFINITE, _ORDINAL_RE, _finite_verb, _is_question, _verb_strength
@@ -29,6 +29,14 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
     # Only under the claim's own denial: a "2020" or "two" elsewhere in the claim may say something else
     # ("In 2020 the firm said it had not paid" for "said in 2021 it had not paid … in 2020").
     kept_restrictors = {t.lower for t in claim_tokens if t.negated and not t.content}
+    # So is one after a denied word of its clause that the denial's few words did not reach: "without
+    # service for as much as nine hours" keeps the "nine" of "without service for up to nine hours".
+    denied_clauses = {t.clause for t in claim_tokens if t.negated}
+    for t in claim_tokens:
+        if t.content or t.clause not in denied_clauses or not (t.text[0].isdigit() or t.lower in CARDINAL_WORDS):
+            continue
+        if any(o.negated for o in claim_tokens[: t.position] if o.clause == t.clause):
+            kept_restrictors.add(t.lower)
     for s_idx, positions in by_sentence.items():
         st = evidence[s_idx]
         positions.sort()

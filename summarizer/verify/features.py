@@ -121,6 +121,10 @@ _NOUN_HEDGES = frozenset("fear fears hope hopes plan plans aim aims promise prom
 HEDGE_KINDS.update(dict.fromkeys((f"{modal} have" for modal in _COUNTERFACTUAL_MODALS), "counterfactual"))
 HEDGE_KINDS["must have"] = "inference"
 HEDGE_KINDS["ought to have"] = "counterfactual"
+# "The strike will go on as long as talks fail": a condition, as "if" is. "long" is a cue only between "as"
+# or "so" and "as", and not before a figure ("for as long as nine hours" is a ceiling): see _find_cues. So
+# it is no member of HEDGE_CUES ("a long delay" is no hedge, and "long" stays a word to align).
+HEDGE_KINDS["as long as"] = HEDGE_KINDS["so long as"] = "condition"
 # Words that widen a claim's reach: a claim may use one only where its evidence does.
 # Each maps to its class, so "every" in a claim is backed by "all" in the evidence.
 QUANTIFIER_CLASSES = {
@@ -177,7 +181,7 @@ def _due_to_a_cause(words: list[str], i: int) -> bool:
 # immutable, and one empty set per field of every cached sentence was that many objects for each full
 # garbage collection to walk.
 _NO_WORDS: frozenset[str] = frozenset()
-_CUES = NEGATION_CUES | HEDGE_CUES | {"must", "ought", "short"}  # "must have", "ought to have": see _find_cues
+_CUES = NEGATION_CUES | HEDGE_CUES | {"must", "ought", "short", "long"}  # "must have", "as long as": see _find_cues
 # How far after a hedge a coordinated verb may stand ("promised to expand the tram network and freeze").
 _COORDINATION_REACH = 10
 _SCOPE_WORDS = 4  # a cue governs the next few content words: enough for "refused to place X on the table"
@@ -685,7 +689,9 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
         w = info[0]
         is_negation = w in NEGATION_CUES or (contractions and w.endswith("n't"))
         is_hedge = w in HEDGE_CUES or (w == "have" and i > 0 and (
-            infos[i - 1][0] in _COUNTERFACTUAL_MODALS or (i > 1 and infos[i - 1][0] == "to" and infos[i - 2][0] == "ought")))
+            infos[i - 1][0] in _COUNTERFACTUAL_MODALS or (i > 1 and infos[i - 1][0] == "to" and infos[i - 2][0] == "ought"))) \
+            or (w == "long" and 0 < i < len(infos) - 2 and infos[i - 1][0] in ("as", "so") and infos[i + 1][0] == "as"
+                and not _opens_figure(words, i + 2))
         if not (is_negation or is_hedge):
             continue
         if w == "no" and i + 1 < len(infos) and (infos[i + 1][0] in ("more", "less", "fewer") or infos[i + 1][0] in NOT_DENIED_AFTER_NO
@@ -761,7 +767,7 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
                     break
                 if infos[j][0] in ("but", "while", "although", "though", "because", "which", "who"):
                     break
-        if is_hedge and i and (HEDGE_KINDS.get(w) == "condition" or w == "principle"):
+        if is_hedge and i and (HEDGE_KINDS.get(w) == "condition" or w in ("principle", "long")):
             # A condition after its main clause governs that clause too: "the company would cut jobs if
             # the merger failed" does not say the company cut jobs, nor that the merger failed. So does "in
             # principle" after what was agreed ("backed the merger in principle").
@@ -777,6 +783,8 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
         if is_hedge:
             if w == "have" and infos[i - 1][0] == "to":  # "ought to have", as "should have"
                 hedges.append((f"{words[i - 2]} {words[i - 1]} {words[i]}", scope))
+            elif w == "long":  # "as long as"
+                hedges.append((f"{words[i - 1]} {words[i]} {words[i + 1]}", scope))
             else:
                 hedges.append((f"{words[i - 1]} {words[i]}" if w == "have" else words[i], scope))
             heads.append(head)

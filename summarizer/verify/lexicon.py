@@ -239,6 +239,10 @@ class Lexicon:
         self.phrases: dict[str, list[tuple[str, ...]]] = {
             first: sorted(found, key=lambda p: (-len(p), p)) for first, found in phrases.items()}
         self.determiner_phrases: frozenset[str] = frozenset(determiners)
+        # Phrases read as one word only right before a figure ("as long as nine hours", not "as long as
+        # the talks continue").
+        self.figure_phrases: frozenset[str] = frozenset(
+            w.replace(" ", "_") for w in extra.get("figure_phrases", {}).get("words", ()))
         # The second words of those phrases: a word before one may be a phrase's verb in another form
         # ("took effect" for "take effect"), looked up by its lemma only then.
         # Not a verb and its particle ("ask for"): the phrasal-verb reading has those, with its own fallback.

@@ -12,7 +12,7 @@ from ..sources import Sentence
 from ..textnorm import LazyPattern
 from .features import (ATTITUDE_WORDS, DECLINE_FORMS, HEDGE_CUES, NEGATION_CUES, NOT_DENIED_AFTER_NO, PRICE_AFTER_AT_NO,
                        QUANTIFIER_CUES, REQUEST_VERBS, SPEECH_VERBS, WEEKDAYS, _word_info, declines_as_fall)
-from .numbers import BOUND_AFTER_RE, CURRENCY_WORDS, DURATION_UNIT_WORDS, FIGURE_WORDS, is_span_count
+from .numbers import BOUND_AFTER_RE, CARDINAL_WORDS, CURRENCY_WORDS, DURATION_UNIT_WORDS, FIGURE_WORDS, is_span_count
 from .lexicon import Lexicon
 
 _TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -318,6 +318,8 @@ def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
                 if len(run) == len(parts) and parts[0] == first and all(t.lower == p for t, p in zip(run[1:], parts[1:])) \
                         and all(t.start == prev.end + 1 for prev, t in zip(run, run[1:])):
                     key = "_".join((tok.lower, *parts[1:]))  # the verb as written: its tense is kept
+                    if key in lexicon.figure_phrases and not _figure_at(tokens, i + len(parts)):
+                        continue
                     # "as" inside "as much as" is no connective: the clauses it opened are undone.
                     clause = tok.clause
                     if i and tok.lower in CONNECTIVES and tok.start == tokens[i - 1].end + 1:
@@ -340,6 +342,11 @@ def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
         i += 1
     if "guilty" in text:
         _merge_verdicts(tokens)
+
+
+def _figure_at(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is a figure: digits, or a number word ("nine hours")."""
+    return i < len(tokens) and (tokens[i].text[0].isdigit() or tokens[i].lower in CARDINAL_WORDS)
 
 
 def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -> SentenceTokens:

@@ -1020,7 +1020,7 @@ _BOUNDS = {
     **dict.fromkeys(["more than", "over", "at least", "above", "upwards of", "in excess of", "no fewer than",
                      "no less than", "a minimum of", "older than", "longer than", "greater than",
                      "no earlier than", "not earlier than", "not before", "not until"], "at least"),  # ("opening no earlier than 2032")
-    **dict.fromkeys(["less than", "fewer than", "under", "below", "up to", "at most", "no more than", "as much as",
+    **dict.fromkeys(["less than", "fewer than", "under", "below", "up to", "at most", "no more than", "as much as", "as long as",
                      "as many as", "a maximum of", "younger than", "shorter than", "not more than", "within",
                      "no later than", "not later than"], "at most"),
 }
