@@ -204,3 +204,29 @@ def test_the_jobless_rate_is_the_unemployment_rate():
     assert _verdict("The jobless rate climbed to 3.8% from 3.5%. [1.1]", source)[0] == "supported"
     assert _verdict("The jobless rate fell to 3.8% from 3.5%. [1.1]", source)[0] == "rejected"
     assert _verdict("The jobless rate climbed to 3.9% from 3.5%. [1.1]", source)[0] == "rejected"
+
+
+# --- "a little", "a bit": a degree, as "slightly" is; not before a noun -------------------------------------
+
+@pytest.mark.parametrize("claim", [
+    "Holm said orders were a little weaker than expected. [1.1]",
+    "Holm said orders were a bit weaker than expected. [1.1]",
+    "Holm said orders were somewhat weaker than expected. [1.1]",
+])
+def test_a_little_is_slightly(claim):
+    verdict, codes = _verdict(claim, "Holm said orders were slightly weaker than expected.")
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim", [
+    "Holm said orders were much weaker than expected. [1.1]",
+    "Holm said orders were a little stronger than expected. [1.1]",
+])
+def test_another_degree_or_direction_is_not_slightly(claim):
+    assert _verdict(claim, "Holm said orders were slightly weaker than expected.")[0] == "rejected"
+
+
+def test_a_little_before_a_noun_is_small():
+    # "a little girl" is a small girl: the phrase is not read as the degree there.
+    assert _verdict("A small girl was found safe. [1.1]", "A little girl was found safe.")[0] == "supported"
+    assert _verdict("A slightly girl was found safe. [1.1]", "A little girl was found safe.")[0] == "rejected"

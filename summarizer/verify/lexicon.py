@@ -243,6 +243,9 @@ class Lexicon:
         # the talks continue").
         self.figure_phrases: frozenset[str] = frozenset(
             w.replace(" ", "_") for w in extra.get("figure_phrases", {}).get("words", ()))
+        # And those read as one word only as a degree ("a little better", not "a little girl").
+        self.degree_phrases: frozenset[str] = frozenset(
+            w.replace(" ", "_") for w in extra.get("degree_phrases", {}).get("words", ()))
         # The second words of those phrases: a word before one may be a phrase's verb in another form
         # ("took effect" for "take effect"), looked up by its lemma only then.
         # Not a verb and its particle ("ask for"): the phrasal-verb reading has those, with its own fallback.

@@ -318,7 +318,8 @@ def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
                 if len(run) == len(parts) and parts[0] == first and all(t.lower == p for t, p in zip(run[1:], parts[1:])) \
                         and all(t.start == prev.end + 1 for prev, t in zip(run, run[1:])):
                     key = "_".join((tok.lower, *parts[1:]))  # the verb as written: its tense is kept
-                    if key in lexicon.figure_phrases and not _figure_at(tokens, i + len(parts)):
+                    if (key in lexicon.figure_phrases and not _figure_at(tokens, i + len(parts))) \
+                            or (key in lexicon.degree_phrases and not _degree_at(tokens, i, len(parts), lexicon)):
                         continue
                     # "as" inside "as much as" is no connective: the clauses it opened are undone.
                     clause = tok.clause
@@ -347,6 +348,19 @@ def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
 def _figure_at(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` is a figure: digits, or a number word ("nine hours")."""
     return i < len(tokens) and (tokens[i].text[0].isdigit() or tokens[i].lower in CARDINAL_WORDS)
+
+
+def _degree_at(tokens: list[Token], i: int, length: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase of ``length`` tokens at ``i`` tells a degree: at the end of its clause ("recovered
+    a little"), or before a word that is not only a noun and is no "of" ("a little better", "a bit
+    weaker", "a little after 3am"; not "a little girl", "a bit of luck")."""
+    nxt = tokens[i + length] if i + length < len(tokens) else None
+    if nxt is None or nxt.clause != tokens[i].clause:
+        return True
+    if nxt.lower == "of":
+        return False
+    pos = lexicon.senses(nxt.lower).pos
+    return "n" not in pos or bool(pos & {"a", "s", "r"})
 
 
 def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -> SentenceTokens:
