@@ -230,3 +230,35 @@ def test_a_little_before_a_noun_is_small():
     # "a little girl" is a small girl: the phrase is not read as the degree there.
     assert _verdict("A small girl was found safe. [1.1]", "A little girl was found safe.")[0] == "supported"
     assert _verdict("A slightly girl was found safe. [1.1]", "A little girl was found safe.")[0] == "rejected"
+
+
+# --- "A before B" is "B after A"; "A after B" is not "B after A" ---------------------------------------------
+
+_WALKOUT = "Dockworkers at the port walked off the job on Monday after talks on a new contract broke down."
+
+
+@pytest.mark.parametrize("claim", [
+    "Talks on a new contract broke down before dockworkers walked off the job on Monday. [1.1]",
+    "Dockworkers walked off the job on Monday after talks on a new contract broke down. [1.1]",
+])
+def test_one_order_of_events_told_with_either_connective(claim):
+    # Before 2.15 "before" against the source's "after" was an antonym whatever the two sides were.
+    verdict, codes = _verdict(claim, _WALKOUT)
+    assert verdict == "supported", codes
+
+
+def test_the_events_in_the_other_order_are_rejected():
+    # The same connective with its two sides traded says the opposite order; before 2.15 it passed.
+    verdict, codes = _verdict("Talks on a new contract broke down after dockworkers walked off the job on Monday. [1.1]",
+                              _WALKOUT)
+    assert verdict == "rejected" and "role_swap" in codes
+    # and the other connective with the sides kept is the opposite too
+    verdict, codes = _verdict("Dockworkers walked off the job on Monday before talks on a new contract broke down. [1.1]",
+                              _WALKOUT)
+    assert verdict == "rejected" and "antonym" in codes
+
+
+def test_a_span_between_two_events_told_conversely():
+    source = "Counting finished shortly after 3am on Friday, more than nine hours after polls closed."
+    assert _verdict("Polls had closed more than nine hours before counting finished. [1.1]", source)[0] == "supported"
+    assert _verdict("Counting finished more than nine hours before polls closed. [1.1]", source)[0] == "rejected"

@@ -33,7 +33,7 @@ from .tokens import (CONNECTIVES, SentenceTokens, Token, copied_tokens, is_posse
 from .syntax import LABEL_RE, _MODALS, _ORDINAL_RE, _is_question, _verb_strength, reported_question
 from .matching import (Alignment, Link, NameDescriptions, _as_head, _defeat_told, _excerpt, _judge_unmatched, _lexical_support,
                        _monotone_chain, _spelling_support, in_verb_context, _SAID_WHEN_REACH)
-from .checks_polarity import (_dropped_under_negation, _polar_words, _polarity, _questions_asserted,
+from .checks_polarity import (_dropped_under_negation, _events_reordered, _polar_words, _polarity, _questions_asserted,
                               _subject_modifiers_dropped, _cues_under_denial)
 from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _may_pick, _number_changed,
                            _most_members_dropped, _partitives_dropped, _quantities_of_another_clause, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
@@ -645,6 +645,7 @@ def align(
     _extremes_added(claim_tokens, evidence, result, lexicon)
     _superlatives_added(claim_tokens, result, lexicon)
     _polar_words(claim_tokens, evidence, lexicon, result)
+    _events_reordered(claim_tokens, evidence, result)
     _cues_under_denial(claim_tokens, evidence, result, lexicon)
     _unsupported_verbs(claim_tokens, result, lexicon)
     _objects_of_another_verb(claim_tokens, result, lexicon)

@@ -287,11 +287,58 @@ def _polar_words(claim_tokens: list[Token], evidence: list[SentenceTokens], lexi
         forms = senses.lemmas | {tok.lower}
         if not opposites or any(t.lower in forms or lexicon.senses(t.lower).lemmas & forms for st in evidence for t in st.tokens):
             continue
-        hit = next(((st, t) for st in evidence for t in st.tokens
-                    if (t.lower in opposites or lexicon.senses(t.lower).lemmas & opposites)
-                    and not _inside_phrase(st.tokens, t)), None)
+        hits = [(st, t) for st in evidence for t in st.tokens
+                if (t.lower in opposites or lexicon.senses(t.lower).lemmas & opposites) and not _inside_phrase(st.tokens, t)]
+        if any(_order_told_conversely(claim_tokens, tok, st, t, result) for st, t in hits):
+            continue
+        hit = hits[0] if hits else None
         if hit is not None:
             result.antonyms.append(Link(tok, "antonym", hit[0], hit[1], accepted=False))
+
+
+_TEMPORAL_CONVERSES = {"before": "after", "after": "before"}
+
+
+def _order_told_conversely(claim_tokens: list[Token], tok: Token, st: SentenceTokens, target: Token, result: Alignment) -> bool:
+    """Whether the claim's "before" and the source's "after" (or the reverse) join the same two events the
+    other way round: "Talks broke down before dockworkers walked off" for "Dockworkers walked off after
+    talks broke down" (the events' order is told, not changed)."""
+    return _TEMPORAL_CONVERSES.get(tok.lower) == target.lower and _sides_crossed(claim_tokens, tok, st, target, result) is not None
+
+
+def _sides_crossed(claim_tokens: list[Token], tok: Token, st: SentenceTokens, target: Token,
+                   result: Alignment) -> tuple[Link, Link] | None:
+    """The claim's last matched word before ``tok`` and its first after it, where the first is matched after
+    the source's ``target`` and the second before it: the two sides of the connective trade places."""
+    matched = {l.claim.position: l for l in result.links
+               if l.accepted and l.evidence is st and l.target is not None}
+    earlier = next((matched[t.position] for t in reversed(claim_tokens[: tok.position]) if t.position in matched), None)
+    later = next((matched[t.position] for t in claim_tokens[tok.position + 1 :] if t.position in matched), None)
+    if earlier is None or later is None \
+            or not earlier.target.position > target.position > later.target.position:  # type: ignore[union-attr]
+        return None
+    return earlier, later
+
+
+def _events_reordered(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment) -> None:
+    """Two events the claim joins with the source's own "before" or "after", the other way round: "Talks
+    broke down after dockworkers walked off" against "Dockworkers walked off after talks broke down". The
+    words each side of the claim's connective are matched on the other side of the source's: the order of
+    what happened is reversed (told with the other connective it is the same order, see
+    _order_told_conversely)."""
+    for tok in claim_tokens:
+        if tok.lower not in _TEMPORAL_CONVERSES:
+            continue
+        for st in evidence:
+            same = [t for t in st.tokens if t.lower == tok.lower]
+            if len(same) != 1:
+                continue  # with two, which one the claim's is, is a guess
+            crossed = _sides_crossed(claim_tokens, tok, st, same[0], result)
+            if crossed is not None:
+                earlier, later = crossed
+                earlier.accepted = later.accepted = False
+                result.exchanges.append((earlier, later))
+                return
 
 
 def _inside_phrase(tokens: list[Token], tok: Token) -> bool:
