@@ -262,3 +262,18 @@ def test_a_span_between_two_events_told_conversely():
     source = "Counting finished shortly after 3am on Friday, more than nine hours after polls closed."
     assert _verdict("Polls had closed more than nine hours before counting finished. [1.1]", source)[0] == "supported"
     assert _verdict("Counting finished more than nine hours before polls closed. [1.1]", source)[0] == "rejected"
+
+
+# --- "in" follows from "across"; not the reverse --------------------------------------------------------------
+
+def test_in_a_place_follows_from_across_it():
+    source = "Brindle Foods supplies about 40 restaurants across West Yorkshire."
+    assert _verdict("Brindle Foods supplies about 40 restaurants in West Yorkshire. [1.1]", source)[0] == "supported"
+    assert _verdict("Brindle Foods supplies about 40 restaurants outside West Yorkshire. [1.1]", source)[0] == "rejected"
+
+
+def test_across_a_place_does_not_follow_from_in_it():
+    # what is in a place need not spread across it: the pair is one-way
+    verdict, codes = _verdict("Brindle Foods supplies about 40 restaurants across West Yorkshire. [1.1]",
+                              "Brindle Foods supplies about 40 restaurants in West Yorkshire.")
+    assert verdict == "rejected" and "substitution" in codes

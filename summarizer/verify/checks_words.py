@@ -57,7 +57,7 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
                   same_word and bool(evidence_gap) and evidence_gap[-1].lower in relation_words)
         said = _relation_words(claim_gap, claim_tokens, lexicon, before_preposition=facing[1])
         source = _relation_words(evidence_gap, evidence[s1].tokens, lexicon, before_preposition=facing[0])
-        if not said or not source or any(lexicon.same_relation(p.lower, q.lower) for p in said for q in source) \
+        if not said or not source or any(lexicon.relation_follows(p.lower, q.lower) for p in said for q in source) \
                 or any(l.claim is said[0] for l in swaps):
             continue
         # A verb picks the preposition of its object: after two different words ("working for" against

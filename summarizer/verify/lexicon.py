@@ -336,6 +336,9 @@ class Lexicon:
         self._opposite_relations: frozenset[frozenset[str]] = frozenset(
             frozenset(pair) for pair in relation_words.get("opposites", {}).get("pairs", ()))
         self.governed_relations: frozenset[str] = frozenset(relation_words.get("governed", {}).get("words", ()))
+        # One-way pairs: a claim's preposition that follows from the source's ("in" from "across").
+        self._broader_relations: frozenset[tuple[str, str]] = frozenset(
+            (pair[0], pair[1]) for pair in relation_words.get("broader", {}).get("pairs", ()))
         self._cache: dict[str, WordSenses] = {}
         self.pair_cache: dict[tuple[str, str], str | None] = {}  # alignment.relation's, per lexicon
         # Per part of speech, word → its lemmas: most words have none, and those share one empty list
@@ -396,6 +399,10 @@ class Lexicon:
     def same_relation(self, a: str, b: str) -> bool:
         """Whether two prepositions say the same thing of how two words connect ("in" / "within")."""
         return a == b or any(a in group and b in group for group in self._relation_groups)
+
+    def relation_follows(self, claim: str, source: str) -> bool:
+        """Whether a claim's preposition says what the source's says, or less ("in" for "across")."""
+        return self.same_relation(claim, source) or (claim, source) in self._broader_relations
 
     def opposite_relations(self, a: str, b: str) -> bool:
         """Whether two prepositions reverse a relation ("from" / "to", "inside" / "outside")."""
