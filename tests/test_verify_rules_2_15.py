@@ -277,3 +277,9 @@ def test_across_a_place_does_not_follow_from_in_it():
     verdict, codes = _verdict("Brindle Foods supplies about 40 restaurants across West Yorkshire. [1.1]",
                               "Brindle Foods supplies about 40 restaurants in West Yorkshire.")
     assert verdict == "rejected" and "substitution" in codes
+
+
+def test_constrain_is_limit():
+    source = "Late deliveries might limit growth next year."
+    assert _verdict("Late deliveries might constrain growth next year. [1.1]", source)[0] == "supported"
+    assert _verdict("Late deliveries might boost growth next year. [1.1]", source)[0] == "rejected"
