@@ -283,3 +283,24 @@ def test_constrain_is_limit():
     source = "Late deliveries might limit growth next year."
     assert _verdict("Late deliveries might constrain growth next year. [1.1]", source)[0] == "supported"
     assert _verdict("Late deliveries might boost growth next year. [1.1]", source)[0] == "rejected"
+
+
+# --- "120 homes in Severnside": a counted or described noun, not the phrasal verb "home in" ---------------
+
+@pytest.mark.parametrize("claim,source", [
+    ("The discount will now reach about 6 million homes. [1.1]",
+     "The discount will now reach about 6 million homes in England and Wales."),
+    ("The minister pointed to a shortage of affordable homes. [1.1]",
+     "The minister pointed to a shortage of affordable homes in the area."),
+])
+def test_homes_after_a_count_or_an_adjective_are_a_noun(claim, source):
+    # Before 2.15 "homes in" was read as WordNet's verb "home in" (on a target) after a count or an adjective.
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
+
+
+def test_a_score_before_a_noun_is_no_count():
+    # (the score check still reads the sets' order)
+    verdict, codes = _verdict("Luca Ferrante won his title with a 6-3, 7-6 win over Daniel Osei. [1.1]",
+                              "Luca Ferrante won his title with a 7-6, 6-3 win over Daniel Osei.")
+    assert verdict == "rejected" and codes == {"number_mismatch"}

@@ -242,8 +242,8 @@ def merge_phrasal_verbs(tokens: list[Token], text: str, lexicon: Lexicon) -> Non
             continue  # "took stage nine": a numbered noun, the verb's object, not an idiom's
         if nxt.lower in PARTITIVES and after is not None and after.lower == "of":
             continue  # "took part of the offering": a share of it, not "took part in" it
-        if _after_determiner(tokens, tok.position, lexicon):
-            continue  # a noun: "a 5% drop in sales", "the sharp fall in prices"
+        if _after_determiner(tokens, tok.position, lexicon) or _counted_or_described(tokens, tok.position, text, lexicon):
+            continue  # a noun: "a 5% drop in sales", "the sharp fall in prices", "120 homes in Severnside"
         if nxt.lower in lexicon.loose_particles and tok.lower in SPEECH_VERBS:
             continue  # "asked for help", "argued for a delay": a speaking verb keeps its speaker's checks
         phrasal = f"{tok.lower}_{nxt.lower}"
@@ -268,6 +268,24 @@ def _after_determiner(tokens: list[Token], position: int, lexicon: Lexicon) -> b
                 before.text[0].isdigit() or before.lower in FIGURE_WORDS or not pos or pos <= {"a", "s", "r"}):
             return False  # (past figures and adjectives only: "The company's chief executive stepped down")
     return False
+
+
+def _counted_or_described(tokens: list[Token], position: int, text: str, lexicon: Lexicon) -> bool:
+    """Whether the word at ``position`` follows a count or an adjective of its clause: "120 homes in
+    Severnside", "six million homes", "affordable homes in the area" are nouns, not "homes in on" (a verb
+    takes neither right before it; an adverb, "quickly homes in", it may). A score or a range is no count
+    ("a 6-3, 7-6 win over": as before 2.15, the determiner further back decides)."""
+    if not position:
+        return False
+    before = tokens[position - 1]
+    if before.clause != tokens[position].clause:
+        return False
+    if before.text[0].isdigit() or before.lower in FIGURE_WORDS:
+        pair = "-" in before.text or "\u2013" in before.text or (position > 1 and tokens[position - 2].text[0].isdigit()
+                                                                and text[tokens[position - 2].end : before.start] in ("-", "\u2013"))
+        return not pair
+    pos = lexicon.senses(before.lower).pos
+    return bool(pos) and pos <= {"a", "s"}
 
 
 _FINDING_FORMS = frozenset("find finds found finding".split())
