@@ -304,3 +304,29 @@ def test_a_score_before_a_noun_is_no_count():
     verdict, codes = _verdict("Luca Ferrante won his title with a 6-3, 7-6 win over Daniel Osei. [1.1]",
                               "Luca Ferrante won his title with a 7-6, 6-3 win over Daniel Osei.")
     assert verdict == "rejected" and codes == {"number_mismatch"}
+
+
+# --- "until Friday at the earliest" is "until at least Friday" ---------------------------------------------
+
+@pytest.mark.parametrize("claim,source", [
+    ("Armed patrols will carry on until Friday at the earliest. [1.1]", "Armed patrols will carry on until at least Friday."),
+    ("The bridge will stay shut until at least Tuesday. [1.1]", "The bridge will stay shut until Tuesday at the earliest."),
+])
+def test_at_the_earliest_after_a_time_is_at_least(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim", [
+    "Armed patrols will carry on until Friday. [1.1]",  # the floor dropped
+    "Armed patrols will carry on until Saturday at the earliest. [1.1]",
+    "Armed patrols will carry on until Friday at the latest. [1.1]",
+])
+def test_another_time_or_bound_is_not_at_the_earliest(claim):
+    assert _verdict(claim, "Armed patrols will carry on until at least Friday.")[0] == "rejected"
+
+
+def test_at_the_earliest_opportunity_is_no_bound():
+    # "at the earliest" is one word only right after a figure or a time
+    assert _verdict("Rowe said his client had pleaded guilty at the least opportunity. [1.1]",
+                    "Rowe said his client had pleaded guilty at the earliest opportunity.")[0] == "rejected"

@@ -243,6 +243,9 @@ class Lexicon:
         # the talks continue").
         self.figure_phrases: frozenset[str] = frozenset(
             w.replace(" ", "_") for w in extra.get("figure_phrases", {}).get("words", ()))
+        # Those read as one word only right after a figure or a time ("Friday at the earliest").
+        self.time_bound_phrases: frozenset[str] = frozenset(
+            w.replace(" ", "_") for w in extra.get("time_bound_phrases", {}).get("words", ()))
         # And those read as one word only as a degree ("a little better", not "a little girl").
         self.degree_phrases: frozenset[str] = frozenset(
             w.replace(" ", "_") for w in extra.get("degree_phrases", {}).get("words", ()))

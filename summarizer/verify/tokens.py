@@ -337,7 +337,8 @@ def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
                         and all(t.start == prev.end + 1 for prev, t in zip(run, run[1:])):
                     key = "_".join((tok.lower, *parts[1:]))  # the verb as written: its tense is kept
                     if (key in lexicon.figure_phrases and not _figure_at(tokens, i + len(parts))) \
-                            or (key in lexicon.degree_phrases and not _degree_at(tokens, i, len(parts), lexicon)):
+                            or (key in lexicon.degree_phrases and not _degree_at(tokens, i, len(parts), lexicon)) \
+                            or (key in lexicon.time_bound_phrases and not (i and _figure_or_time(tokens[i - 1]))):
                         continue
                     # "as" inside "as much as" is no connective: the clauses it opened are undone.
                     clause = tok.clause
@@ -366,6 +367,12 @@ def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
 def _figure_at(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` is a figure: digits, or a number word ("nine hours")."""
     return i < len(tokens) and (tokens[i].text[0].isdigit() or tokens[i].lower in CARDINAL_WORDS)
+
+
+def _figure_or_time(tok: Token) -> bool:
+    """Whether ``tok`` ends a figure or names a time: "2027", "nine", "Friday", "March"."""
+    return tok.text[0].isdigit() or tok.lower in CARDINAL_WORDS or tok.lower in WEEKDAYS or tok.lower in MONTH_WORDS \
+        or tok.lower in ("march", "may")
 
 
 def _degree_at(tokens: list[Token], i: int, length: int, lexicon: Lexicon) -> bool:
