@@ -330,3 +330,18 @@ def test_at_the_earliest_opportunity_is_no_bound():
     # "at the earliest" is one word only right after a figure or a time
     assert _verdict("Rowe said his client had pleaded guilty at the least opportunity. [1.1]",
                     "Rowe said his client had pleaded guilty at the earliest opportunity.")[0] == "rejected"
+
+
+_FRONTED = "After talks on a new contract broke down, dockworkers walked off the job."
+
+
+@pytest.mark.parametrize("claim,expected", [
+    ("Talks on a new contract broke down before dockworkers walked off the job. [1.1]", "supported"),
+    ("Dockworkers walked off the job after talks on a new contract broke down. [1.1]", "supported"),
+    ("Talks on a new contract broke down after dockworkers walked off the job. [1.1]", "rejected"),
+    ("Dockworkers walked off the job before talks on a new contract broke down. [1.1]", "rejected"),
+])
+def test_the_order_of_events_against_a_fronted_clause(claim, expected):
+    # "After B, A" says A after B: its own clause comes first. Before 2.15 the first was rejected (an
+    # antonym) and the third accepted.
+    assert _verdict(claim, _FRONTED)[0] == expected

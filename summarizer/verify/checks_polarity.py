@@ -314,10 +314,17 @@ def _sides_crossed(claim_tokens: list[Token], tok: Token, st: SentenceTokens, ta
                if l.accepted and l.evidence is st and l.target is not None}
     earlier = next((matched[t.position] for t in reversed(claim_tokens[: tok.position]) if t.position in matched), None)
     later = next((matched[t.position] for t in claim_tokens[tok.position + 1 :] if t.position in matched), None)
-    if earlier is None or later is None \
-            or not earlier.target.position > target.position > later.target.position:  # type: ignore[union-attr]
+    if earlier is None or later is None:
         return None
-    return earlier, later
+    e, l = earlier.target.position, later.target.position  # type: ignore[union-attr]
+    if target.position == 0:
+        # "After talks broke down, dockworkers walked off": the connective's own clause comes first, so
+        # the claim's words before its connective belong in the source's main clause, after that one.
+        own_end = next((t.position for t in st.tokens[1:] if t.clause != target.clause), len(st.tokens))
+        crossed = 0 < e < own_end <= l
+    else:
+        crossed = e > target.position > l
+    return (earlier, later) if crossed else None
 
 
 def _events_reordered(claim_tokens: list[Token], evidence: list[SentenceTokens], result: Alignment) -> None:
