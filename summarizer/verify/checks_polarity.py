@@ -31,11 +31,12 @@ def _dropped_under_negation(anchors, evidence: list[SentenceTokens], used, resul
     kept_restrictors = {t.lower for t in claim_tokens if t.negated and not t.content}
     # So is one after a denied word of its clause that the denial's few words did not reach: "without
     # service for as much as nine hours" keeps the "nine" of "without service for up to nine hours".
-    denied_clauses = {t.clause for t in claim_tokens if t.negated}
+    first_denied: dict[int, int] = {}  # each clause's first denied word
     for t in claim_tokens:
-        if t.content or t.clause not in denied_clauses or not (t.text[0].isdigit() or t.lower in CARDINAL_WORDS):
-            continue
-        if any(o.negated for o in claim_tokens[: t.position] if o.clause == t.clause):
+        if t.negated:
+            first_denied.setdefault(t.clause, t.position)
+        elif not t.content and first_denied.get(t.clause, t.position) < t.position \
+                and (t.text[0].isdigit() or t.lower in CARDINAL_WORDS):
             kept_restrictors.add(t.lower)
     for s_idx, positions in by_sentence.items():
         st = evidence[s_idx]

@@ -239,16 +239,14 @@ class Lexicon:
         self.phrases: dict[str, list[tuple[str, ...]]] = {
             first: sorted(found, key=lambda p: (-len(p), p)) for first, found in phrases.items()}
         self.determiner_phrases: frozenset[str] = frozenset(determiners)
-        # Phrases read as one word only right before a figure ("as long as nine hours", not "as long as
-        # the talks continue").
-        self.figure_phrases: frozenset[str] = frozenset(
-            w.replace(" ", "_") for w in extra.get("figure_phrases", {}).get("words", ()))
-        # Those read as one word only right after a figure or a time ("Friday at the earliest").
-        self.time_bound_phrases: frozenset[str] = frozenset(
-            w.replace(" ", "_") for w in extra.get("time_bound_phrases", {}).get("words", ()))
-        # And those read as one word only as a degree ("a little better", not "a little girl").
-        self.degree_phrases: frozenset[str] = frozenset(
-            w.replace(" ", "_") for w in extra.get("degree_phrases", {}).get("words", ()))
+        # Phrases read as one word only in a setting (tokens.merge_phrases tests it), by the data file's
+        # list that names them: right before a figure ("as long as nine hours", not "as long as the talks
+        # continue"), right after a figure or a time ("Friday at the earliest"), or as a degree ("a little
+        # better", not "a little girl").
+        self.phrase_settings: dict[str, str] = {
+            w.replace(" ", "_"): setting
+            for setting in ("figure_phrases", "time_bound_phrases", "degree_phrases")
+            for w in extra.get(setting, {}).get("words", ())}
         # The second words of those phrases: a word before one may be a phrase's verb in another form
         # ("took effect" for "take effect"), looked up by its lemma only then.
         # Not a verb and its particle ("ask for"): the phrasal-verb reading has those, with its own fallback.

@@ -125,7 +125,7 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
                 k -= 1
             # Nor a span bounded after it ("20 minutes or longer"): the figures' check reads its count.
             if is_span_count(tokens[k - 1].lower if k else "", tokens[i - 1].text) \
-                    and (" or " not in text and " and " not in text or BOUND_AFTER_RE.match(text, tok.end) is None):
+                    and ((" or " not in text and " and " not in text) or BOUND_AFTER_RE.match(text, tok.end) is None):
                 tok.content, tok.cue = False, True
         # "two-thirds of patients", "a quarter of them", "fewer than half": a share the figures' check reads
         # (as it does "a third"), and the bound on it; not "the second half", "the third quarter".
@@ -336,9 +336,8 @@ def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
                 if len(run) == len(parts) and parts[0] == first and all(t.lower == p for t, p in zip(run[1:], parts[1:])) \
                         and all(t.start == prev.end + 1 for prev, t in zip(run, run[1:])):
                     key = "_".join((tok.lower, *parts[1:]))  # the verb as written: its tense is kept
-                    if (key in lexicon.figure_phrases and not _figure_at(tokens, i + len(parts))) \
-                            or (key in lexicon.degree_phrases and not _degree_at(tokens, i, len(parts), lexicon)) \
-                            or (key in lexicon.time_bound_phrases and not (i and _figure_or_time(tokens[i - 1]))):
+                    setting = lexicon.phrase_settings.get(key)
+                    if setting is not None and not _PHRASE_SETTINGS[setting](tokens, i, len(parts), lexicon):
                         continue
                     # "as" inside "as much as" is no connective: the clauses it opened are undone.
                     clause = tok.clause
@@ -364,13 +363,19 @@ def merge_phrases(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
         _merge_verdicts(tokens)
 
 
-def _figure_at(tokens: list[Token], i: int) -> bool:
-    """Whether token ``i`` is a figure: digits, or a number word ("nine hours")."""
-    return i < len(tokens) and (tokens[i].text[0].isdigit() or tokens[i].lower in CARDINAL_WORDS)
+def _before_figure(tokens: list[Token], i: int, length: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase of ``length`` tokens at ``i`` stands right before a figure: digits, or a number
+    word ("as long as nine hours")."""
+    after = i + length
+    return after < len(tokens) and (tokens[after].text[0].isdigit() or tokens[after].lower in CARDINAL_WORDS)
 
 
-def _figure_or_time(tok: Token) -> bool:
-    """Whether ``tok`` ends a figure or names a time: "2027", "nine", "Friday", "March"."""
+def _after_figure_or_time(tokens: list[Token], i: int, length: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase at ``i`` stands right after a figure or a time: "2027", "nine", "Friday", "March"
+    ("until Friday at the earliest")."""
+    if not i:
+        return False
+    tok = tokens[i - 1]
     return tok.text[0].isdigit() or tok.lower in CARDINAL_WORDS or tok.lower in WEEKDAYS or tok.lower in MONTH_WORDS \
         or tok.lower in ("march", "may")
 
@@ -386,6 +391,11 @@ def _degree_at(tokens: list[Token], i: int, length: int, lexicon: Lexicon) -> bo
         return False
     pos = lexicon.senses(nxt.lower).pos
     return "n" not in pos or bool(pos & {"a", "s", "r"})
+
+
+# The settings the data file's gated phrase lists name (see Lexicon.phrase_settings).
+_PHRASE_SETTINGS = {"figure_phrases": _before_figure, "time_bound_phrases": _after_figure_or_time,
+                    "degree_phrases": _degree_at}
 
 
 def sentence_tokens(sentence: Sentence, negation_scope: int, lexicon: Lexicon) -> SentenceTokens:
