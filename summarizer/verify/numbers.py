@@ -70,7 +70,7 @@ _MONTH_RE = (
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Units written against a figure ("500g"); not "m", "k" or "b", which scale money ("$5m").
-_UNIT_SUFFIX = r"(?:kg|g|mg|km|cm|mm|ml|lbs|lb|oz|mph|kph|kmh|kwh|kw|mw|gw|gb|tb|mb|ft)"
+_UNIT_SUFFIX = r"(?i:kg|g|mg|km|cm|mm|ml|lbs|lb|oz|mph|kph|kmh|kwh|kw|mw|gw|gb|tb|mb|ft)"  # any case: "2TB", "5MW"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bn|tn)\b"
 _MONEY_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)\b"  # "$5m" but not "100 m"
 
@@ -304,11 +304,19 @@ def _read_figures(text: str, skip_words: bool) -> tuple[tuple[str, str, bool], .
         text = _AMOUNT_HYPHEN_RE.sub(" ", text)  # same length: offsets and surfaces stay put
     if has_digit and (":" in text or _MERIDIEM_HINT.search(text)):
         _add_clock_times(text, add)
-    for m in _FIGURE_RE.finditer(text) if has_digit else ():
-        start = m.start()
-        if start and (text[start - 1].isalnum() or (text[start - 1] == "." and m.group("num"))):
-            continue  # inside a word ("A320") or the tail of a decimal
-        _add_figure(m, add)
+    if has_digit:
+        read = []
+        for m in _FIGURE_RE.finditer(text):
+            start = m.start()
+            if start and (text[start - 1].isalnum() or (text[start - 1] == "." and m.group("num"))):
+                continue  # inside a word ("A320") or the tail of a decimal
+            read.append(m)
+        codes = _codes(text, read)
+        for m in read:
+            if not any(start <= m.start() < end for start, end, _ in codes):  # not the "2" of "2.5m"
+                _add_figure(m, add)
+        for start, end, code in codes:
+            add(f"code:{code.lower().replace(',', '')}", code)
     if "both" in text.lower():
         m = _BOTH_RE.search(text)
         if m is not None:
@@ -383,6 +391,61 @@ def _add_measures(text: str, add) -> None:
             if m.group("minus"):
                 value = -value
         add(f"{unit}:{_canonical(value)}", m.group().strip())
+
+
+# A word of letters and digits that no figure pattern reads ("4x100", "5G", "A320", "H5N1", "48m", "2.5m"):
+# a designation, which a claim must give as its source writes it ("4x100 metres relay" is not the "4x400";
+# a "5G network" is no "4G" one; "48m people" no "58m"). "48m" outside money may be millions or metres
+# ("the 100m final"), so it is read as written; evidence_codes lets "48 million" back it. Not a plural
+# figure ("80s", "1990s"), a time ("7pm"), an ordinal, or a unit the measures read ("30C", "6in").
+_CODE_RE = LazyPattern(r"(?<![\w.,'])(?:(?:" + _NUM + r")[A-Za-z]|[A-Za-z]+\d)\w*")
+_NOT_CODE_RE = LazyPattern(r"\d+'?s|(?:[01]?\d|2[0-3])[ap]m|\d+(?:\.\d+)?(?:c|f|in|kmh|st|nd|rd|th)", re.IGNORECASE)
+
+
+def _codes(text: str, read: list[re.Match]) -> list[tuple[int, int, str]]:
+    """The designations of ``text`` (see _CODE_RE) as (start, end, surface): the words with letters and
+    digits that no figure in ``read`` spans."""
+    codes = []
+    for m in _CODE_RE.finditer(text):
+        start, end = m.span()
+        if not any(f.start() <= start and f.end() >= end for f in read) and not _NOT_CODE_RE.fullmatch(m.group()):
+            codes.append((start, end, m.group()))
+    return codes
+
+
+_SCALED_CODE_RE = re.compile(r"(" + _NUM + r")(m|k|bn|b)")
+_CODE_SCALES = {"k": 10**3, "m": 10**6, "b": 10**9, "bn": 10**9}
+
+
+def evidence_codes(numbers: dict[str, str]) -> dict[str, str]:
+    """The figure keys a source's figures also give written against a scale letter, so that a claim's
+    "48m" (see _CODE_RE) is backed by "48 million", "48,000,000" or "48 metres", and its "48 million" by
+    "48m" (a source's "100m final" so backs "100 million", a risk taken for the common "£48m"-style
+    figure without its sign). Only for evidence: a claim's figure must still be the source's."""
+    extra: dict[str, str] = {}
+    for key, surface in numbers.items():
+        kind, _, value = key.rpartition(":")
+        if kind == "code":
+            m = _SCALED_CODE_RE.fullmatch(value)
+            if m is not None:
+                amount = _decimal(m.group(1))
+                if amount is not None:
+                    extra.setdefault(_canonical(amount * _CODE_SCALES[m.group(2)]), surface)
+                if m.group(2) == "m":
+                    extra.setdefault(f"m:{m.group(1)}", surface)
+            continue
+        if kind not in ("", "m"):
+            continue
+        amount = _decimal(value)
+        if amount is None or not 0 < amount < 10**15:  # (past that, no figure is written "…m")
+            continue
+        if kind == "m":
+            extra.setdefault(f"code:{_canonical(amount)}m", surface)
+            continue
+        for letter, scale in (("bn", 10**9), ("b", 10**9), ("m", 10**6), ("k", 10**3)):
+            if amount % scale == 0 or (amount >= scale and (amount / scale) * 100 % 1 == 0):
+                extra.setdefault(f"code:{_canonical(amount / scale)}{letter}", surface)
+    return {k: v for k, v in extra.items() if k not in numbers}
 
 
 _DECADE_RE = LazyPattern(r"(?<![\w'])((?:1[0-9]|20)\d0)s\b")

@@ -29,7 +29,7 @@ from .features import (
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
 from .numbers import (BOUND_AFTER_KINDS, BOUND_AFTER_RE, DURATION_SCALES, NUMBER_WORD_VALUES, TIME_UNITS_PATTERN, YEAR_RE, _decimal, _read_figures, duration_count,
-                      extract_numbers, fraction_share)
+                      evidence_codes, extract_numbers, fraction_share)
 from .syntax import _OBJECT_PRONOUNS
 from .report import (
     AlignedWord,
@@ -1330,7 +1330,7 @@ def _canonical_count(age_key: str) -> str:
 
 
 # Figures that are points, names or times: a near one is another one ("March" is not "about February").
-_EXACT_KINDS = frozenset("date month weekday ord quarter age time symbol decade".split())
+_EXACT_KINDS = frozenset("date month weekday ord quarter age time symbol decade code".split())
 # Approximations that come from below ("nearly 60%" is 54% to 60%, not 61%) or above ("just over").
 _FROM_BELOW = frozenset(("nearly", "almost", "close to", "just under"))
 _FROM_ABOVE = frozenset(("just over",))
@@ -1538,6 +1538,8 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
             continue
         if key.startswith("age:") and not evidence_ages and _aged(evidence.folded, _canonical_count(key), key):
             continue
+        if (plain or key.startswith("code:")) and key in evidence_codes(evidence.numbers):
+            continue  # "48m" for "48 million", and the reverse
         if key.startswith("ord:") and f"quarter:{key[4:]}" in claim.numbers and f"quarter:{key[4:]}" in evidence.numbers:
             continue  # "the third quarter" against "Q3": the quarter is the figure
         if key.startswith(("c:", "f:", "deg:")) and any(f"{unit}:{key.partition(':')[2]}" in evidence.numbers for unit in ("c", "f", "deg")

@@ -1,0 +1,60 @@
+"""Verifier 2.16: rules added after 2.15, each with the claims that show it and the near misses it must
+still reject. Labels were decided by reading the source sentence before running the verifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import verify
+from summarizer.verify.numbers import extract_numbers
+
+
+def _verdict(claim: str, source: str) -> tuple[str, set[str]]:
+    report = verify(claim, [source]).claims[0]
+    return report.verdict, {r.code for r in report.reasons}
+
+
+# --- Designations of letters and digits: "4x100", "5G", "48m" ------------------------------------------
+
+@pytest.mark.parametrize("claim, source", [
+    # Before 2.16 no figure was read in these words at all, so any other one passed.
+    ("The championships end with the 4x100 metres relay. [1.1]",
+     "The championships end with the 4x400 metres relay."),
+    ("The operator has switched on its 5G network. [1.1]", "The operator has switched on its 4G network."),
+    ("The city has 58m people. [1.1]", "The city has 48m people."),
+    ("The city has 2.9m people. [1.1]", "The city has 2.5m people."),
+    ("She won the 200m final. [1.1]", "She won the 100m final."),
+    ("The strain found on the farm was H5N8. [1.1]", "The strain found on the farm was H5N1."),
+])
+def test_a_different_designation_is_rejected(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected" and "number_mismatch" in codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The championships end with the 4x400 metres relay. [1.1]",
+     "The championships end with the men's marathon and the 4x400 metres relay."),
+    ("The operator has switched on its 5G network. [1.1]", "The operator has switched on its 5G network."),
+    # "48m" and "48 million" are one figure, written against its scale letter or in words (either side).
+    ("The city has 48m people. [1.1]", "The city has 48 million people."),
+    ("The city has 48 million people. [1.1]", "The city has 48m people."),
+    ("The city has 2.5m people. [1.1]", "The city has 2.5 million people."),
+    ("The city has 2.5 million people. [1.1]", "The city has 2,500,000 people."),
+    # A unit written against its figure in capitals is still a unit, as in lower case ("2TB", "2tb").
+    ("The plan comes with 2TB of cloud storage. [1.1]", "The plan comes with 2 terabytes of cloud storage."),
+])
+def test_the_same_designation_or_figure_passes(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
+
+
+def test_the_2_of_2_point_5m_is_no_figure_of_its_own():
+    # Before 2.16 "2.5m" read as the figure 2 (the figure pattern stopped at the decimal point).
+    assert extract_numbers("2.5m people") == {"code:2.5m": "2.5m"}
+    assert extract_numbers("1,200m") == {"code:1200m": "1,200m"}
+
+
+@pytest.mark.parametrize("text", ["in the 1990s", "in their 80s", "at 7pm", "Q3 profit", "the 21st",
+                                  "a 500g bag", "at 30C", "COVID-19"])
+def test_figures_the_other_patterns_read_are_no_designations(text):
+    assert not any(key.startswith("code:") for key in extract_numbers(text)), extract_numbers(text)
