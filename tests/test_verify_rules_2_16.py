@@ -58,3 +58,37 @@ def test_the_2_of_2_point_5m_is_no_figure_of_its_own():
                                   "a 500g bag", "at 30C", "COVID-19"])
 def test_figures_the_other_patterns_read_are_no_designations(text):
     assert not any(key.startswith("code:") for key in extract_numbers(text)), extract_numbers(text)
+
+
+# --- "prepare to" is an intention, like "prepared to" and "ready to" ---------------------------------------
+
+_TOLD_TO_PREPARE = "A further 2,000 people have been told to prepare to leave."
+
+
+def test_dropping_prepare_to_is_rejected():
+    # Being told to get ready to leave is no order to leave; before 2.16 "prepare" was no hedge.
+    verdict, codes = _verdict("A further 2,000 people have been ordered to leave. [1.1]", _TOLD_TO_PREPARE)
+    assert verdict == "rejected" and "modality_mismatch" in codes
+
+
+@pytest.mark.parametrize("claim", [
+    "A further 2,000 people have been told to prepare to leave. [1.1]",
+    "Another 2,000 people have been told to be ready to leave. [1.1]",
+])
+def test_keeping_the_readiness_passes(claim):
+    verdict, codes = _verdict(claim, _TOLD_TO_PREPARE)
+    assert verdict == "supported", codes
+
+
+def test_prepare_with_an_object_is_no_hedge():
+    # "preparing meals" is the act itself: no "to" after it, no intention.
+    verdict, codes = _verdict("The chef prepares meals for the team. [1.1]", "The chef prepares meals for the team.")
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("word", ["Another", "Either", "Neither", "Others", "Much", "Certain", "Additional"])
+def test_a_determiner_opening_a_claim_names_nobody(word):
+    # Capitalised by position only; before 2.16 these (unknown to WordNet as nouns, or never lower case in
+    # the source) were read as names the source does not give.
+    report = verify(f"{word} 2,000 people left the town. [1.1]", ["Some 2,000 people left the town."]).claims[0]
+    assert "entity_mismatch" not in {r.code for r in report.reasons}

@@ -60,6 +60,8 @@ HEDGE_KINDS = {
         "attempting offered offers offer offering pledge pledges pledged pledging vow vows vowed vowing "
         # "would be prepared to take strike action" is a readiness, not the act ("would take strike action")
         "prepared willing ready "
+        # "told to prepare to leave" is no order to leave: getting ready for a step is not taking it
+        "prepare prepares preparing "
         # "proposals to tighten eligibility": what is proposed is meant, not done (a noun hedge, before "to")
         "proposal proposals".split(),
         "intention"),
@@ -114,7 +116,8 @@ ATTITUDE_WORDS = frozenset(
 _HEDGE_ONLY_BEFORE_TO = frozenset(
     "seek seeks sought "  # "sought approval" asked for it; "sought to block" tried to
     "try tries tried trying attempt attempts attempted attempting seeking aiming intending promising threatening "
-    "offer offers offered offering pledge pledges pledged pledging vow vows vowed vowing prepared willing ready".split())
+    "offer offers offered offering pledge pledges pledged pledging vow vows vowed vowing prepared willing ready "
+    "prepare prepares preparing".split())  # "prepare the ground", "preparing meals": no hedge
 _NOT_A_HEDGE_BEFORE = frozenset("of over about for in on at is are was were".split())
 _NOUN_HEDGES = frozenset("fear fears hope hopes plan plans aim aims promise promises proposal proposals".split())
 # A noun hedge before a speech verb ends its phrase: "who voted against the plan, said the cost …".
@@ -198,7 +201,9 @@ _NOT_NAMES = frozenset(
     "because following amid meanwhile instead overall separately earlier later today yesterday tomorrow "
     "first second then next finally still yet thus hence therefore moreover furthermore nonetheless "
     "nevertheless otherwise indeed notably specifically similarly likewise around about roughly nearly "
-    "almost some many several few all most each every both".split()
+    "almost some many several few all most each every both "
+    # determiners and words of amount that open a claim ("Another 2,000 people were told …"): no names
+    "another either neither other others much such certain additional various numerous".split()
 ) | STOPWORDS | _INDEFINITE_PRONOUNS
 # Month names are figures (see numbers.py), not words or names to look for.
 MONTH_WORDS = frozenset(
