@@ -92,3 +92,32 @@ def test_a_determiner_opening_a_claim_names_nobody(word):
     # the source) were read as names the source does not give.
     report = verify(f"{word} 2,000 people left the town. [1.1]", ["Some 2,000 people left the town."]).claims[0]
     assert "entity_mismatch" not in {r.code for r in report.reasons}
+
+
+# --- Two subjects sharing one verb, each from its own cited sentence ------------------------------------
+
+_LABOUR = ["The unemployment rate rose to 4.6% in the three months to September. "
+           "The number of job vacancies fell for the 27th consecutive period."]
+_TRIAL = ["Graham Hollis had denied all the charges. "
+          "His co-defendant, Darren Pike, was sentenced to three years after pleading guilty to offering bribes."]
+_ARRESTS = ["Smith was arrested on Monday. Jones was also arrested, police said."]
+
+
+@pytest.mark.parametrize("claim, sources", [
+    # Before 2.16 each subject found its own sentence and the verb the other's, so both passed.
+    ("Both unemployment and vacancies rose. [1.1, 1.2]", _LABOUR),
+    ("Hollis and Pike both pleaded guilty. [1.1, 1.2]", _TRIAL),
+])
+def test_a_verb_said_of_only_one_of_two_subjects_is_rejected(claim, sources):
+    report = verify(claim, sources).claims[0]
+    assert report.verdict == "rejected" and "unsupported_detail" in {r.code for r in report.reasons}
+
+
+@pytest.mark.parametrize("claim, sources", [
+    ("Unemployment rose and vacancies fell. [1.1, 1.2]", _LABOUR),  # two clauses, a verb each
+    ("Smith and Jones were both arrested. [1.1, 1.2]", _ARRESTS),  # each sentence says it of its subject
+    ("Both Smith and Jones were arrested. [1.1][1.2]", _ARRESTS),
+])
+def test_a_verb_each_subject_s_sentence_says_passes(claim, sources):
+    report = verify(claim, sources).claims[0]
+    assert report.verdict == "supported", [r.message for r in report.reasons]

@@ -340,6 +340,73 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             result.unsupported_verbs.append(said)
 
 
+# What may stand between coordinated subjects and their verb: "Hollis and Pike both pleaded", "have all".
+_BEFORE_SHARED_VERB = frozenset(("both", "all")) | _SUBJECT_AUXILIARIES
+# How the verb of one cited sentence may stand for a subject's own sentence's word (see _conjuncts_pooled).
+_SAME_VERB = frozenset(("exact", "lemma", "synonym", "derivation", "more_general"))
+
+
+def _conjuncts_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """Two subjects joined by "and" that share the claim's verb, each found in its own cited sentence,
+    where only one of those sentences says the verb of it: "Both unemployment and vacancies rose" against
+    "The unemployment rate rose …" and "The number of job vacancies fell …"; "Hollis and Pike both
+    pleaded guilty" against "Hollis had denied all the charges" and "Pike … after pleading guilty". The
+    verb is said of each subject, so each subject's sentence must say it (or the verb's own sentence must
+    name that subject)."""
+    by_position = {l.claim.position: l for l in result.links}
+    n = len(claim_tokens)
+    for i, conj in enumerate(claim_tokens):
+        if conj.lower != "and" or not i:
+            continue
+        left = claim_tokens[i - 1]
+        # The left subject opens the claim, after at most "Both" and a determiner, in up to three words
+        # that cannot be a verb ("Unemployment rose and vacancies fell" joins two clauses): a name, a
+        # word with no verb sense, or a plural noun ("Schools").
+        start = 0
+        while start < i and claim_tokens[start].lower in _DETERMINERS | {"both"}:
+            start += 1
+        words = claim_tokens[start:i]
+        if not words or len(words) > 3 or any(t.clause != words[0].clause for t in words) or not all(
+                t.name or (t.content and (not lexicon.lemmas(t.lower, "v") or _plural_noun(t.lower, lexicon)))
+                for t in words):
+            continue
+        j = i + 1
+        while j < n and claim_tokens[j].lower in _DETERMINERS:
+            j += 1
+        verb_at = None
+        for q in range(1, 4):  # the right subject's words ("vacancies", "job vacancies", "Darren Pike")
+            # (a plural noun is no verb after two subjects: "rail services were", not "services")
+            if j + q > n or not all(t.content or t.name for t in claim_tokens[j : j + q]):
+                break
+            m = j + q
+            while m < n and claim_tokens[m].lower in _BEFORE_SHARED_VERB:
+                m += 1
+            if m < n and not claim_tokens[m].name and lexicon.lemmas(claim_tokens[m].lower, "v") \
+                    and not any(lemma != claim_tokens[m].lower for lemma in lexicon.lemmas(claim_tokens[m].lower, "n")) \
+                    and claim_tokens[m].lower not in SPEECH_VERBS and claim_tokens[m].clause == claim_tokens[j].clause:
+                verb_at = (j + q - 1, m)
+                break
+        if verb_at is None:
+            continue
+        right, verb_tok = claim_tokens[verb_at[0]], claim_tokens[verb_at[1]]
+        verb = by_position.get(verb_tok.position)
+        if verb is None or not verb.accepted or verb.evidence is None or verb.target is None:
+            continue
+        for head in (left, right):
+            link = by_position.get(head.position)
+            if link is None or not link.accepted or link.evidence is None or link.evidence is verb.evidence:
+                continue
+            if head.stem in verb.evidence.by_stem:
+                continue  # the verb's own sentence names this subject too
+            own = link.evidence.tokens
+            if any(t.content and (t.stem in (verb_tok.stem, verb.target.stem) or lexicon.relation(verb_tok.lower, t.lower) in _SAME_VERB)
+                   for t in own):
+                continue
+            said = f"{head.text} {verb_tok.text}"
+            if said not in result.unsupported_verbs:
+                result.unsupported_verbs.append(said)
+
+
 def _modifiers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """An adjective from one cited sentence put on a noun from another, where neither sentence has the
     two together: "visual effects" against "…visually evoked potentials." and "…attention's effects on
