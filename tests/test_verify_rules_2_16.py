@@ -121,3 +121,40 @@ def test_a_verb_said_of_only_one_of_two_subjects_is_rejected(claim, sources):
 def test_a_verb_each_subject_s_sentence_says_passes(claim, sources):
     report = verify(claim, sources).claims[0]
     assert report.verdict == "supported", [r.message for r in report.reasons]
+
+
+# --- A count put in the group or place the source counts with another figure -----------------------------
+
+_TRIAL_ARMS = ("Over 14 months, 19 people in the vaccine group were admitted to hospital with RSV, "
+               "compared with 66 in the placebo group.")
+
+
+@pytest.mark.parametrize("claim", [
+    "19 people in the placebo group were admitted to hospital. [1.1]",
+    "Nineteen people in the placebo group were admitted to hospital. [1.1]",
+])
+def test_a_count_moved_to_the_other_group_is_rejected(claim):
+    # Before 2.16 the 19 (the vaccine group's) passed for the placebo group, whose count is 66.
+    verdict, codes = _verdict(claim, _TRIAL_ARMS)
+    assert verdict == "rejected" and "number_mismatch" in codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("19 people in the vaccine group were admitted to hospital. [1.1]", _TRIAL_ARMS),
+    ("Nineteen people in the vaccine group were admitted to hospital. [1.1]", _TRIAL_ARMS),
+    # The same count for the same group or place, with the counted noun left out by the source (before
+    # 2.16 rejected: the source counts "19 people", and "66" was read as counting nothing).
+    ("66 people in the placebo group were admitted to hospital. [1.1]", _TRIAL_ARMS),
+    ("Three workers at the Leeds depot were injured. [1.1]",
+     "Two workers in the London office and three at the Leeds depot were injured."),
+])
+def test_a_count_kept_with_its_group_passes(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim", ["Two workers at the Leeds depot were injured. [1.1]",
+                                   "Three workers in the London office were injured. [1.1]"])
+def test_a_count_moved_to_the_other_place_is_rejected(claim):
+    verdict, codes = _verdict(claim, "Two workers in the London office and three at the Leeds depot were injured.")
+    assert verdict == "rejected" and "number_mismatch" in codes

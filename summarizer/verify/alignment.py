@@ -40,7 +40,7 @@ from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _m
                            _superlatives_added, _tense_changed, _universals_for_some, _counted_parts_dropped, _relatives_dropped)
 from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_another_verb, _counts_of_objects_moved, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_of_nouns_swapped,
-                             _counts_dropped, _figures_moved, _levels_of_another_figure, _ordinals_changed, _places_of_another, _rates_added, _rates_dropped,
+                             _counts_dropped, _figures_moved, _groups_of_another_figure, _levels_of_another_figure, _ordinals_changed, _places_of_another, _rates_added, _rates_dropped,
                              _relative_times_changed, _than_reversed)
 from .checks_pooled import _conjuncts_pooled, _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
 from .checks_roles import (_agents_replaced, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
@@ -628,6 +628,7 @@ def align(
     _relative_times_changed(claim_tokens, evidence, result)
     _comparison_reversed(claim_tokens, result)
     _figures_moved(claim_tokens, result, lexicon)
+    _groups_of_another_figure(claim_tokens, result)
     _levels_of_another_figure(claim_tokens, result, lexicon)
     _counts_of_objects_moved(claim_tokens, result, lexicon)
     _counts_of_another_verb(claim_tokens, result, lexicon)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .features import WEEKDAYS
 from .numbers import FIGURE_WORDS, YEAR_RE, extract_numbers
 from .lexicon import Lexicon
-from .tokens import LEVEL_VERB_FORMS, MONTH_WORDS, SentenceTokens, Token, _FRACTION_WORDS, _PLAIN_FRACTIONS
+from .tokens import LEVEL_VERB_FORMS, MONTH_WORDS, SentenceTokens, Token, _DETERMINERS, _FRACTION_WORDS, _PLAIN_FRACTIONS
 from .syntax import (_DEFINITE, _RATE_UNITS, _TIME_UNITS, _RELATIVE_TIME_OPENERS, _RELATIVE_TIME_UNITS, _figure_end, _figure_kind,
                      _is_count, _role_word, _verb_strength)
 from .matching import Alignment, Link, SUPPORT_RANK, relation
@@ -207,6 +207,10 @@ def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTok
             # (or in another clause of this sentence: "More than 60,000 homes lost power, and about 9,000 were
             # still without electricity" counts the homes that lost power at 60,000)
             in_clause = any(keys[p] == key and own[p].clause == link.target.clause for p in range(len(own)))
+            # (or with its noun left out before a group or place: "19 people in the vaccine group, compared
+            # with 66 in the placebo group" counts 66 people; whose group is _groups_of_another_figure's)
+            in_clause = in_clause or any(keys[p] == key and p + 1 < len(own) and own[p + 1].lower in _GROUP_PREPOSITIONS
+                                         for p in range(len(own)))
             other_count = None if in_clause or not (elsewhere or key in keys) else next(
                 (own[p] for p in range(len(own)) if keys[p] is not None and keys[p] != key
                  and _counted_noun(own, p, lexicon) is link.target), None)
@@ -596,6 +600,64 @@ def _figures_moved(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
             continue  # the one word's second figure, told with what the claim tells it with
         # Both as the sentence writes them (the claim's figure is there too, elsewhere).
         result.figures_moved.append((head, _figure_text(head.evidence, elsewhere[0]), _figure_text(head.evidence, own)))
+
+
+# Prepositions that put a count in a group or a place: "19 people in the placebo group", "3 of them at the site".
+_GROUP_PREPOSITIONS = frozenset("in among at from for within".split())
+
+
+def _opens_count(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` opens a count, in digits or in words ("19", "nineteen"; not a lone "one")."""
+    tok = tokens[i]
+    if tok.text[0].isdigit():
+        return not (i and tokens[i - 1].text[0].isdigit() and tokens[i - 1].end + 1 == tok.start)
+    return tok.lower != "one" and tok.lower in _NUMBER_KEYS
+
+
+def _groups_of_another_figure(claim_tokens: list[Token], result: Alignment) -> None:
+    """A count put in the group or place the evidence counts with another figure: "19 people in the placebo
+    group" against "19 people in the vaccine group …, compared with 66 in the placebo group". The claim's
+    figure is followed, within its noun's words, by a preposition of group or place and a matched word;
+    right before that word's counterpart (past a determiner and the same kind of preposition) the
+    evidence has a figure of its own, another one, and the claim's figure is elsewhere in that sentence."""
+    by_position = {l.claim.position: l for l in result.links}
+    taken = {id(link) for link, _, _ in result.figures_moved}
+    for i, tok in enumerate(claim_tokens):
+        if not _opens_count(claim_tokens, i):
+            continue
+        key = _figure_key(claim_tokens, i)
+        if key is None:
+            continue
+        k = _figure_end(claim_tokens, i) + 1
+        if k < len(claim_tokens) and claim_tokens[k].content and claim_tokens[k].lower not in _GROUP_PREPOSITIONS:
+            k += 1  # the counted noun ("19 people")
+        if k >= len(claim_tokens) or claim_tokens[k].lower not in _GROUP_PREPOSITIONS:
+            continue
+        q = k + 1
+        while q < len(claim_tokens) and claim_tokens[q].lower in _DETERMINERS:
+            q += 1
+        head = by_position.get(q)
+        if head is None or not head.accepted or head.target is None or head.evidence is None or id(head) in taken:
+            continue
+        tokens = head.evidence.tokens
+        e = head.target.position - 1
+        while e >= 0 and tokens[e].lower in _DETERMINERS:
+            e -= 1
+        if e < 1 or tokens[e].lower not in _GROUP_PREPOSITIONS:
+            continue
+        f = e - 1
+        if not _opens_count(tokens, f) and f >= 1 and tokens[f].content:
+            f -= 1  # "66 patients in the placebo group"
+        while f >= 1 and tokens[f].text[0].isdigit() and tokens[f - 1].text[0].isdigit() and tokens[f - 1].end + 1 == tokens[f].start:
+            f -= 1  # the first digits of "1,200"
+        if f < 0 or not _opens_count(tokens, f):
+            continue
+        own = _figure_key(tokens, f)
+        if own is None or own == key:
+            continue
+        elsewhere = [j for j in range(len(tokens)) if j != f and _opens_count(tokens, j) and _figure_key(tokens, j) == key]
+        if elsewhere:
+            result.figures_moved.append((head, _figure_text(head.evidence, elsewhere[0]), _figure_text(head.evidence, f)))
 
 
 def _levels_of_another_figure(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
