@@ -158,3 +158,24 @@ def test_a_count_kept_with_its_group_passes(claim, source):
 def test_a_count_moved_to_the_other_place_is_rejected(claim):
     verdict, codes = _verdict(claim, "Two workers in the London office and three at the Leeds depot were injured.")
     assert verdict == "rejected" and "number_mismatch" in codes
+
+
+# --- A noun added before an -ing noun ("an amber snow warning") ---------------------------------------
+
+_WARNING = "The Met Office has issued an amber warning for rain covering Argyll."
+
+
+@pytest.mark.parametrize("claim", ["The Met Office issued an amber wind warning for Argyll. [1.1]",
+                                   "The Met Office issued an amber snow warning for Argyll. [1.1]"])
+def test_a_kind_added_before_an_ing_noun_is_rejected(claim):
+    # Before 2.16 "warning" read surely as a verb, so "wind" was no modifier of it and passed as one
+    # unsupported word among six; the warning is for rain.
+    verdict, codes = _verdict(claim, _WARNING)
+    assert verdict == "rejected" and "unsupported_detail" in codes
+
+
+@pytest.mark.parametrize("claim", ["The Met Office issued an amber rain warning for Argyll. [1.1]",
+                                   "The Met Office issued an amber warning for Argyll. [1.1]"])
+def test_the_source_s_own_kind_before_an_ing_noun_passes(claim):
+    verdict, codes = _verdict(claim, _WARNING)
+    assert verdict == "supported", codes

@@ -550,9 +550,21 @@ def _modifier_of(word: Token, head: Token, claim_tokens: list[Token], lexicon: L
         return True  # unknown to the lexicon: when unsure, it needs a counterpart
     if head.text[0].isupper() and not word.text[0].isupper() and lexicon.is_person_noun(word.lower):
         return True  # a role before a name: "chief executive Paul Brandt" 
-    if "n" in hp and _verb_strength(claim_tokens, head, lexicon) < 2:
+    if "n" in hp and (_verb_strength(claim_tokens, head, lexicon) < 2 or _ing_noun_in_phrase(word, head, claim_tokens, lexicon)):
         return bool(wp & {"a", "n"})
     return wp <= {"r"}
+
+
+def _ing_noun_in_phrase(word: Token, head: Token, claim_tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether ``head`` is an -ing word WordNet has as a noun ("warning", "meeting", "hearing") closing a
+    noun phrase a determiner opens before ``word``: "an amber snow warning" is a warning, not a warning of
+    snow, however surely "warning" reads as a verb on its own."""
+    if not head.lower.endswith("ing") or head.lower not in lexicon.lemmas(head.lower, "n"):
+        return False
+    k = word.position - 1
+    while k >= 0 and word.position - k <= 3 and claim_tokens[k].content and lexicon.senses(claim_tokens[k].lower).pos & {"a", "n"}:
+        k -= 1
+    return k >= 0 and claim_tokens[k].lower in _DETERMINERS
 
 
 _FRAMING_PARTICIPLES = frozenset(
