@@ -179,3 +179,17 @@ def test_a_kind_added_before_an_ing_noun_is_rejected(claim):
 def test_the_source_s_own_kind_before_an_ing_noun_passes(claim):
     verdict, codes = _verdict(claim, _WARNING)
     assert verdict == "supported", codes
+
+
+# --- A comparative adverb added after a verb and its object ("raise rates faster") ------------------------
+
+def test_a_comparative_of_manner_the_source_lacks_is_rejected():
+    # Before 2.16 only "-ly" adverbs counted as a manner added; "faster" passed as one word of seven.
+    verdict, codes = _verdict("The figures could persuade the Federal Reserve to raise rates faster. [1.1]",
+                              "Economists said the figures could persuade the Federal Reserve to raise rates.")
+    assert verdict == "rejected" and "unsupported_detail" in codes
+
+
+def test_a_comparative_the_source_gives_passes():
+    verdict, codes = _verdict("Prices rose faster than wages. [1.1]", "Prices rose faster than wages last year.")
+    assert verdict == "supported", codes

@@ -692,8 +692,11 @@ def _manner_added(claim_tokens: list[Token], by_position: dict[int, Link], resul
         if tok.name or not tok.position or link.claim.text in result.unsupported_verbs:
             continue
         senses = lexicon.senses(tok.lower)
-        if "r" not in senses.pos or senses.pos - {"r", "a"} or not tok.lower.endswith("ly"):
-            continue  # an adverb of manner: "deliberately", "sharply"
+        # an adverb of manner ("deliberately", "sharply") or one's comparative ("faster", "harder": a
+        # form WordNet reads back to its adverb)
+        comparative = tok.lower.endswith("er") and any(lemma != tok.lower for lemma in senses.lemmas)
+        if "r" not in senses.pos or senses.pos - {"r", "a"} or not (tok.lower.endswith("ly") or comparative):
+            continue
         verb = by_position.get(claim_tokens[tok.position - 1].position)
         if verb is None or not verb.accepted or verb.target is None or claim_tokens[tok.position - 1].clause != tok.clause \
                 or not _verb_strength(claim_tokens, verb.claim, lexicon):
