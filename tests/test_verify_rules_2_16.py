@@ -193,3 +193,26 @@ def test_a_comparative_of_manner_the_source_lacks_is_rejected():
 def test_a_comparative_the_source_gives_passes():
     verdict, codes = _verdict("Prices rose faster than wages. [1.1]", "Prices rose faster than wages last year.")
     assert verdict == "supported", codes
+
+
+# --- A verb's object in place of the source's ("reduced infant deaths" for "reduced hospitalisations") ----
+
+_VACCINE = "The vaccine reduced hospitalisations among infants by 72 percent in a late-stage trial."
+
+
+def test_an_object_noun_in_place_of_the_source_s_is_a_substitution():
+    # Before 2.16 "deaths" was one unmatched word of six (83% supported) and passed.
+    report = verify("The vaccine reduced infant deaths by 72 percent in a late-stage trial. [1.1]", [_VACCINE]).claims[0]
+    assert report.verdict == "rejected"
+    assert any(r.code == "substitution" and "hospitalisations" in r.message for r in report.reasons)
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The vaccine reduced infant hospitalisations by 72 percent in a late-stage trial. [1.1]", _VACCINE),
+    # A person the source's verb takes as a pronoun is no noun the claim replaced.
+    ("The opposition health spokesperson, Mark Ellison, joined the programme. [1.1]",
+     "PRESENTER: Joining us now is the opposition health spokesperson, Mark Ellison."),
+])
+def test_the_source_s_object_or_a_pronoun_s_passes(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
