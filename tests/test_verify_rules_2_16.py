@@ -216,3 +216,22 @@ def test_an_object_noun_in_place_of_the_source_s_is_a_substitution():
 def test_the_source_s_object_or_a_pronoun_s_passes(claim, source):
     verdict, codes = _verdict(claim, source)
     assert verdict == "supported", codes
+
+
+# --- A role put on a name across a comma ("chief executive, Clare Denby,") -------------------------------
+
+_ROLE = "Fresmart's finance director, Clare Denby, said online orders grew faster than in-store sales."
+
+
+def test_a_role_before_a_name_across_a_comma_must_be_the_source_s():
+    # Before 2.16 only a role right against the name ("host Tariq Bell") was checked; "chief" passed as
+    # a broader word for "director" and "executive" as one word of nine.
+    verdict, codes = _verdict("Fresmart's chief executive, Clare Denby, said online orders grew faster. [1.1]", _ROLE)
+    assert verdict == "rejected" and "unsupported_detail" in codes
+
+
+@pytest.mark.parametrize("claim", ["Fresmart's finance director, Clare Denby, said online orders grew faster. [1.1]",
+                                   "Clare Denby, Fresmart's finance director, said online orders grew faster. [1.1]"])
+def test_the_source_s_role_across_a_comma_passes(claim):
+    verdict, codes = _verdict(claim, _ROLE)
+    assert verdict == "supported", codes

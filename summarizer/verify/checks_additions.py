@@ -260,9 +260,11 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
             result.unsupported_verbs.append(tok.text)
             continue
         # A role given to a name the source matches without it: "told host Tariq Bell" (the name may be
-        # matched by alias, with no word opposite).
+        # matched by alias, with no word opposite), or with the name after a comma: "Fresmart's chief
+        # executive, Clare Denby, said" where the source has her its finance director.
         nxt = claim_tokens[tok.position + 1] if tok.position + 1 < len(claim_tokens) else None
-        if nxt is not None and nxt.text[0].isupper() and not tok.text[0].isupper() and nxt.clause == tok.clause \
+        if nxt is not None and nxt.text[0].isupper() and not tok.text[0].isupper() \
+                and (nxt.clause == tok.clause or nxt.start - tok.end == 2) \
                 and lexicon.is_person_noun(tok.lower) and any(l.accepted for l in result.links if l.claim is nxt):
             result.unsupported_verbs.append(f"{tok.text} {nxt.text}")
             continue
