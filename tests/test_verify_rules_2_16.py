@@ -235,3 +235,28 @@ def test_a_role_before_a_name_across_a_comma_must_be_the_source_s():
 def test_the_source_s_role_across_a_comma_passes(claim):
     verdict, codes = _verdict(claim, _ROLE)
     assert verdict == "supported", codes
+
+
+# --- Near misses an independent review of 2.16 found (each checked against 2.15 too) ----------------------
+
+@pytest.mark.parametrize("claim, source", [
+    # A count the source tells of something else, with no group in the claim: not the claim's noun's.
+    ("66 patients died. [1.1]", "19 patients died, while 66 in the control group recovered."),
+    ("66 people were killed. [1.1]", "The blast killed 19 people; 66 in all were hurt."),
+    # "5G" is a designation, not five of anything.
+    ("The firm launched five networks. [1.1]", "The firm launched a 5G network."),
+    # A determiner inside a name is part of it: "Much Wenlock" is not "Wenlock".
+    ("The games were held in Much Wenlock. [1.1]", "The games were held in Wenlock Edge."),
+])
+def test_review_near_misses_are_rejected(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected", codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The meeting starts at 10.30am. [1.1]", "The meeting starts at 10.30am in the hall."),
+    ("They bought shares worth 48m euros. [1.1]", "They bought shares worth 48 million euros."),
+])
+def test_review_paraphrases_pass(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes

@@ -209,8 +209,7 @@ def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTok
             in_clause = any(keys[p] == key and own[p].clause == link.target.clause for p in range(len(own)))
             # (or with its noun left out before a group or place: "19 people in the vaccine group, compared
             # with 66 in the placebo group" counts 66 people; whose group is _groups_of_another_figure's)
-            in_clause = in_clause or any(keys[p] == key and p + 1 < len(own) and own[p + 1].lower in _GROUP_PREPOSITIONS
-                                         for p in range(len(own)))
+            in_clause = in_clause or _elided_count_of_group(claim_tokens, noun, by_position, own, keys, key)
             other_count = None if in_clause or not (elsewhere or key in keys) else next(
                 (own[p] for p in range(len(own)) if keys[p] is not None and keys[p] != key
                  and _counted_noun(own, p, lexicon) is link.target), None)
@@ -229,6 +228,34 @@ def _counted_nouns_changed(claim_tokens: list[Token], evidence: list[SentenceTok
         figure = _with_figures(claim_tokens[i : noun.position])  # "85,000": the digits' groups as written
         result.unsupported_verbs.append(f"{figure} {noun.text} (where [{st.sentence.id}] counts \u201c{other.text}\u201d)")
         return
+
+
+def _elided_count_of_group(claim_tokens: list[Token], noun: Token, by_position: dict[int, Link], own: list[Token],
+                           keys: list[str | None], key: str) -> bool:
+    """Whether the source gives the claim's count with its noun left out, before the group or place the
+    claim puts the noun in: "66 people in the placebo group" against "… 19 people in the vaccine group,
+    compared with 66 in the placebo group". The claim's noun is followed by a preposition of group or place
+    and a matched word; the source's count is followed by a preposition and, past determiners, that word's
+    counterpart. (Not a count told of something else: "66 in the control group recovered" backs no "66
+    patients died", which has no group.)"""
+    k = noun.position + 1
+    if k >= len(claim_tokens) or claim_tokens[k].lower not in _GROUP_PREPOSITIONS:
+        return False
+    k += 1
+    while k < len(claim_tokens) and claim_tokens[k].lower in _DETERMINERS:
+        k += 1
+    group = by_position.get(k)
+    if group is None or not group.accepted or group.target is None:
+        return False
+    for p in range(len(own) - 2):
+        if keys[p] != key or own[p + 1].lower not in _GROUP_PREPOSITIONS:
+            continue
+        q = p + 2
+        while q < len(own) and own[q].lower in _DETERMINERS:
+            q += 1
+        if q < len(own) and own[q] is group.target:
+            return True
+    return False
 
 
 def _relative_opener(tokens: list[Token], unit: Token) -> Token | None:

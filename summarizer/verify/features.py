@@ -201,9 +201,7 @@ _NOT_NAMES = frozenset(
     "because following amid meanwhile instead overall separately earlier later today yesterday tomorrow "
     "first second then next finally still yet thus hence therefore moreover furthermore nonetheless "
     "nevertheless otherwise indeed notably specifically similarly likewise around about roughly nearly "
-    "almost some many several few all most each every both "
-    # determiners and words of amount that open a claim ("Another 2,000 people were told …"): no names
-    "another either neither other others much such certain additional various numerous".split()
+    "almost some many several few all most each every both".split()
 ) | STOPWORDS | _INDEFINITE_PRONOUNS
 # Month names are figures (see numbers.py), not words or names to look for.
 MONTH_WORDS = frozenset(
@@ -217,6 +215,9 @@ _TIME_KEYS = frozenset(_TIME_WORDS)
 # Weekdays are capitalised but are times, not names: "Tuesday" for "Monday" is a swapped word (the
 # alignment's sibling check), not a missing name.
 _NOT_A_NAME = _NOT_NAMES | MONTH_WORDS | FIGURE_WORDS | WEEKDAYS
+# Determiners and words of amount capitalised only because they open a claim ("Another 2,000 people were
+# told …", "Either side"): no part of a name there (elsewhere they may be one: "Much Wenlock").
+_OPENING_DETERMINERS = frozenset("another either neither other others much such certain additional various numerous".split())
 _NAME_NUMBERS = CARDINAL_WORDS | {"one"}
 _NON_CONTENT = STOPWORDS | MONTH_WORDS | FIGURE_WORDS
 # Demonyms fold onto their country so "Chinese officials" is named by evidence about "China".
@@ -846,6 +847,13 @@ def find_names(folded: str, vocabulary: SourceVocabulary | None = None,
         # opens a longer run ("Skipper Arjun Patel"), the rest of the run is still a name.
         if vocabulary is not None and _opens_sentence(folded, run.start()):
             first, _, rest = text.partition(" ")
+            if first.lower() in _OPENING_DETERMINERS:
+                if not rest:
+                    continue
+                parsed = _NAME_RUNS.get(rest) or _parse_name_run(rest)
+                if parsed is not None:
+                    names.append(parsed)
+                continue
             # Before more capitalised words the first one may belong to the name ("Lee Jae Myung", where
             # a source opens a sentence with "Lee"): it is dropped only if the sources never capitalise it.
             if not rest and by_position is not None and vocabulary.common_word(text.lower()) \

@@ -70,7 +70,8 @@ _MONTH_RE = (
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Units written against a figure ("500g"); not "m", "k" or "b", which scale money ("$5m").
-_UNIT_SUFFIX = r"(?i:kg|g|mg|km|cm|mm|ml|lbs|lb|oz|mph|kph|kmh|kwh|kw|mw|gw|gb|tb|mb|ft)"  # any case: "2TB", "5MW"
+# In capitals too ("2TB", "5MW"), but not a lone "G": "5G" is a designation (see _CODE_RE), not 5 grams.
+_UNIT_SUFFIX = r"(?:kg|g|mg|km|cm|mm|ml|lbs|lb|oz|mph|kph|kmh|kwh|kw|mw|gw|gb|tb|mb|ft|KG|MG|KM|CM|MM|ML|LBS|LB|OZ|MPH|KPH|KMH|KWH|KW|MW|GW|GB|TB|MB|FT)"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bn|tn)\b"
 _MONEY_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)\b"  # "$5m" but not "100 m"
 
@@ -398,8 +399,9 @@ def _add_measures(text: str, add) -> None:
 # a "5G network" is no "4G" one; "48m people" no "58m"). "48m" outside money may be millions or metres
 # ("the 100m final"), so it is read as written; evidence_codes lets "48 million" back it. Not a plural
 # figure ("80s", "1990s"), a time ("7pm"), an ordinal, or a unit the measures read ("30C", "6in").
-_CODE_RE = LazyPattern(r"(?<![\w.,'])(?:(?:" + _NUM + r")[A-Za-z]|[A-Za-z]+\d)\w*")
-_NOT_CODE_RE = LazyPattern(r"\d+'?s|(?:[01]?\d|2[0-3])[ap]m|\d+(?:\.\d+)?(?:c|f|in|kmh|st|nd|rd|th)", re.IGNORECASE)
+_CODE_RE = LazyPattern(r"(?<![\w.,':])(?:(?:" + _NUM + r")[A-Za-z]|[A-Za-z]+\d)\w*")
+_NOT_CODE_RE = LazyPattern(r"\d+'?s|(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?[ap]m|\d+(?:\.\d+)?(?:c|f|in|kmh|st|nd|rd|th)",
+                           re.IGNORECASE)
 
 
 def _codes(text: str, read: list[re.Match]) -> list[tuple[int, int, str]]:
@@ -419,9 +421,10 @@ _CODE_SCALES = {"k": 10**3, "m": 10**6, "b": 10**9, "bn": 10**9}
 
 def evidence_codes(numbers: dict[str, str]) -> dict[str, str]:
     """The figure keys a source's figures also give written against a scale letter, so that a claim's
-    "48m" (see _CODE_RE) is backed by "48 million", "48,000,000" or "48 metres", and its "48 million" by
-    "48m" (a source's "100m final" so backs "100 million", a risk taken for the common "£48m"-style
-    figure without its sign). Only for evidence: a claim's figure must still be the source's."""
+    "48m" (see _CODE_RE) is backed by "48 million" (of anything, money too), "48,000,000" or "48 metres",
+    and its "48 million" by "48m" (a source's "100m final" so backs "100 million", a risk taken for the
+    common "£48m"-style figure without its sign). Only for evidence: a claim's figure must still be the
+    source's."""
     extra: dict[str, str] = {}
     for key, surface in numbers.items():
         kind, _, value = key.rpartition(":")
@@ -431,11 +434,11 @@ def evidence_codes(numbers: dict[str, str]) -> dict[str, str]:
                 amount = _decimal(m.group(1))
                 if amount is not None:
                     extra.setdefault(_canonical(amount * _CODE_SCALES[m.group(2)]), surface)
-                if m.group(2) == "m":
-                    extra.setdefault(f"m:{m.group(1)}", surface)
             continue
+        if kind not in ("", "m") and not (kind.isupper() and len(kind) == 3):
+            continue  # (an amount of money counts: "48 million euros" backs "48m euros")
         if kind not in ("", "m"):
-            continue
+            kind = ""
         amount = _decimal(value)
         if amount is None or not 0 < amount < 10**15:  # (past that, no figure is written "…m")
             continue

@@ -1530,6 +1530,7 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
     # An age the evidence gives without its unit ("aged 65 to 80" for "between 65 and 80 years old") is
     # backed by its figure; one it gives in another unit is not ("80-month-old" for "80-year-old").
     evidence_ages = any(k.startswith("age:") for k in evidence.numbers)
+    codes: dict[str, str] | None = None  # the evidence's figures as codes, read once if a claim figure needs them
     for key, surface in claim.numbers.items():
         plain = ":" not in key
         if plain and key not in claim_outside:
@@ -1538,8 +1539,11 @@ def _check_numbers(claim: Features, evidence: Features, cited: str) -> Reason | 
             continue
         if key.startswith("age:") and not evidence_ages and _aged(evidence.folded, _canonical_count(key), key):
             continue
-        if (plain or key.startswith("code:")) and key in evidence_codes(evidence.numbers):
-            continue  # "48m" for "48 million", and the reverse
+        if plain or key.startswith("code:"):
+            if codes is None:
+                codes = evidence_codes(evidence.numbers)
+            if key in codes:
+                continue  # "48m" for "48 million", and the reverse
         if key.startswith("ord:") and f"quarter:{key[4:]}" in claim.numbers and f"quarter:{key[4:]}" in evidence.numbers:
             continue  # "the third quarter" against "Q3": the quarter is the figure
         if key.startswith(("c:", "f:", "deg:")) and any(f"{unit}:{key.partition(':')[2]}" in evidence.numbers for unit in ("c", "f", "deg")
