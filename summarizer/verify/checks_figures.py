@@ -634,11 +634,9 @@ _GROUP_PREPOSITIONS = frozenset("in among at from for within".split())
 
 
 def _opens_count(tokens: list[Token], i: int) -> bool:
-    """Whether token ``i`` opens a count, in digits or in words ("19", "nineteen"; not a lone "one")."""
-    tok = tokens[i]
-    if tok.text[0].isdigit():
-        return not (i and tokens[i - 1].text[0].isdigit() and tokens[i - 1].end + 1 == tok.start)
-    return tok.lower != "one" and tok.lower in _NUMBER_KEYS
+    """Whether token ``i`` opens a count, in digits or in words ("19", "nineteen"; not a lone "one", a year
+    or the later digits of "1,200")."""
+    return tokens[i].lower != "one" and _figure_key(tokens, i) is not None
 
 
 def _groups_of_another_figure(claim_tokens: list[Token], result: Alignment) -> None:

@@ -375,12 +375,12 @@ def _conjuncts_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lex
             j += 1
         verb_at = None
         for q in range(1, 4):  # the right subject's words ("vacancies", "job vacancies", "Darren Pike")
-            # (a plural noun is no verb after two subjects: "rail services were", not "services")
             if j + q > n or not all(t.content or t.name for t in claim_tokens[j : j + q]):
                 break
             m = j + q
             while m < n and claim_tokens[m].lower in _BEFORE_SHARED_VERB:
                 m += 1
+            # (a plural noun is no verb after two subjects: "rail services were", not "services")
             if m < n and not claim_tokens[m].name and lexicon.lemmas(claim_tokens[m].lower, "v") \
                     and not any(lemma != claim_tokens[m].lower for lemma in lexicon.lemmas(claim_tokens[m].lower, "n")) \
                     and claim_tokens[m].lower not in SPEECH_VERBS and claim_tokens[m].clause == claim_tokens[j].clause:

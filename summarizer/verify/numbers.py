@@ -415,8 +415,7 @@ def _codes(text: str, read: list[re.Match]) -> list[tuple[int, int, str]]:
     return codes
 
 
-_SCALED_CODE_RE = re.compile(r"(" + _NUM + r")(m|k|bn|b)")
-_CODE_SCALES = {"k": 10**3, "m": 10**6, "b": 10**9, "bn": 10**9}
+_SCALED_CODE_RE = re.compile(r"(" + _NUM + r")(m|k|bn|b)")  # a code that is a figure and its scale letter
 
 
 def evidence_codes(numbers: dict[str, str]) -> dict[str, str]:
@@ -433,12 +432,12 @@ def evidence_codes(numbers: dict[str, str]) -> dict[str, str]:
             if m is not None:
                 amount = _decimal(m.group(1))
                 if amount is not None:
-                    extra.setdefault(_canonical(amount * _CODE_SCALES[m.group(2)]), surface)
+                    extra.setdefault(_canonical(amount * _SCALES[m.group(2)]), surface)
             continue
-        if kind not in ("", "m") and not (kind.isupper() and len(kind) == 3):
-            continue  # (an amount of money counts: "48 million euros" backs "48m euros")
-        if kind not in ("", "m"):
-            kind = ""
+        if kind.isupper() and len(kind) == 3:
+            kind = ""  # an amount of money counts as its figure: "48 million euros" backs "48m euros"
+        elif kind not in ("", "m"):
+            continue
         amount = _decimal(value)
         if amount is None or not 0 < amount < 10**15:  # (past that, no figure is written "…m")
             continue
@@ -446,7 +445,7 @@ def evidence_codes(numbers: dict[str, str]) -> dict[str, str]:
             extra.setdefault(f"code:{_canonical(amount)}m", surface)
             continue
         for letter, scale in (("bn", 10**9), ("b", 10**9), ("m", 10**6), ("k", 10**3)):
-            if amount % scale == 0 or (amount >= scale and (amount / scale) * 100 % 1 == 0):
+            if amount >= scale and (amount / scale) * 100 % 1 == 0:  # "2.5m" for 2,500,000; not "2.517m"
                 extra.setdefault(f"code:{_canonical(amount / scale)}{letter}", surface)
     return {k: v for k, v in extra.items() if k not in numbers}
 
