@@ -260,33 +260,64 @@ def _clauses_traded(content: list[Token], links: dict[int, Link], result: Alignm
               and not t.name and not (_verb_strength(claim_tokens, t, lexicon) == 2
                                       and _verb_strength(links[t.position].evidence.tokens, links[t.position].target, lexicon) == 2)]  # type: ignore[union-attr,arg-type]
     matched = [l for l in links.values() if l.accepted and l.target is not None and l.evidence is not None]
-    if len(placed) < 2 or len({l.claim.clause for l in matched}) < 2:
+    claim_statement = _statements(claim_tokens, lexicon)
+    if len(placed) < 2 or len({claim_statement[l.claim.clause] for l in matched}) < 2:
         return
+    evidence_statements: dict[int, dict[int, int]] = {}
+
+    def where(link: Link) -> int:
+        """The statement of its sentence the link's evidence word stands in."""
+        st = link.evidence
+        assert st is not None and link.target is not None
+        found = evidence_statements.get(id(st))
+        if found is None:
+            found = evidence_statements[id(st)] = _statements(st.tokens, lexicon)
+        return found[link.target.clause]
+
     def home(link: Link) -> int | None:
-        """The clause of its sentence where the verb of the claim clause is matched, if it has one (its
-        other words may be split off by an "and" between nouns, which opens no predicate of its own)."""
-        mates = [l for l in matched if l is not link and l.claim.clause == link.claim.clause and l.evidence is link.evidence]
+        """The statement of its sentence where the verb of the claim's statement is matched, if it has one."""
+        mates = [l for l in matched if l is not link and claim_statement[l.claim.clause] == claim_statement[link.claim.clause]
+                 and l.evidence is link.evidence]
         # Its sure verbs, else an inflected form that may be one ("The pound fell 0.3%": "fell" is also a
         # lemma, so it is no sure verb; "time" or "average" are no such form).
-        verbs = {l.target.clause for l in mates if _verb_strength(claim_tokens, l.claim, lexicon) == 2}  # type: ignore[union-attr]
+        verbs = {where(l) for l in mates if _verb_strength(claim_tokens, l.claim, lexicon) == 2}
         if not verbs:
-            verbs = {l.target.clause for l in mates if _verb_strength(claim_tokens, l.claim, lexicon) == 1  # type: ignore[union-attr]
+            verbs = {where(l) for l in mates if _verb_strength(claim_tokens, l.claim, lexicon) == 1
                      and any(lemma != l.claim.lower for lemma in lexicon.lemmas(l.claim.lower, "v"))}
         return verbs.pop() if len(verbs) == 1 else None
     for i, a in enumerate(placed):
         home_a = home(a)
-        if home_a is None or a.target.clause == home_a:  # type: ignore[union-attr]
+        if home_a is None or where(a) == home_a:
             continue
         for b in placed[i + 1 :]:
-            if b.evidence is not a.evidence or b.claim.clause == a.claim.clause or b.claim.lower == a.claim.lower \
+            if b.evidence is not a.evidence or claim_statement[b.claim.clause] == claim_statement[a.claim.clause] \
+                    or b.claim.lower == a.claim.lower \
                     or b.claim.stem == a.claim.stem or relation(lexicon, a.claim.lower, b.claim.lower) in SUPPORT_RANK \
                     or relation(lexicon, b.claim.lower, a.claim.lower) in SUPPORT_RANK:
                 continue  # ("will increase …, beginning with a rise" for "will rise …, starting with an increase")
             home_b = home(b)
-            if home_b is not None and home_b != home_a and a.target.clause == home_b and b.target.clause == home_a:  # type: ignore[union-attr]
+            if home_b is not None and home_b != home_a and where(a) == home_b and where(b) == home_a:
                 a.accepted = b.accepted = False
                 result.exchanges.append((a, b))
                 return
+
+
+def _statements(tokens: list[Token], lexicon: Lexicon) -> dict[int, int]:
+    """Each clause's statement: itself, or, for a clause that opens with "and" or "or" after a clause with
+    no verb of its own, that clause's statement. An "and" between nouns splits one statement in two
+    ("while ferries between Glasgow | and Oban were suspended"), and the first half has its verb in the
+    second."""
+    clauses = _by_clause(tokens)
+    statement: dict[int, int] = {}
+    for clause in sorted(clauses):
+        words = clauses[clause]
+        before = clauses.get(clause - 1)
+        if before is not None and words[0].lower in ("and", "or") \
+                and not any(t.content and _verb_strength(tokens, t, lexicon) == 2 for t in before):
+            statement[clause] = statement[clause - 1]
+        else:
+            statement[clause] = clause
+    return statement
 
 
 def _figure_exchanges(claim_tokens: list[Token], placed: list[Link], result: Alignment, lexicon: Lexicon) -> None:
@@ -664,9 +695,12 @@ def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: 
     passive = _passive(tokens, verb, lexicon, within_clause=False)  # "was sued", "were beaten"
     if who.position < verb.position:
         return verb.position, "patient" if passive else "agent"
-    # "by the tenant": look back past determiners for "by".
+    # "by the tenant", "by higher fuel costs": look back past determiners and the adjectives before the
+    # participant's nouns for "by".
     k = first - 1
-    while k >= 0 and tokens[k].lower in _DETERMINERS:
+    while k >= 0 and (tokens[k].lower in _DETERMINERS or (
+            k >= first - 3 and tokens[k].content and not tokens[k].name and tokens[k].clause == who.clause
+            and "a" in lexicon.senses(tokens[k].lower).pos and _verb_strength(tokens, tokens[k], lexicon) < 2)):
         k -= 1
     before = tokens[k].lower if k >= 0 else ""
     return verb.position, "agent" if before == "by" else "patient"

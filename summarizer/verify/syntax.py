@@ -251,15 +251,32 @@ _FIGURE_QUALIFIERS = frozenset(
 _ROLE_PREPOSITIONS = frozenset("from to by".split())
 
 
+# Prefixes that make a verb of a verb, as in verbs WordNet lacks ("outspend", "outpoll").
+_VERB_PREFIXES = ("out", "over", "under")
+
+
+def _prefixed_verb(word: str, lexicon: Lexicon) -> str:
+    """The verb to read a word WordNet lacks as: one made of a prefix and a verb it has ("outspent" is
+    read as "spent", so that "had outspent" is a verb with participants); else the word itself."""
+    if lexicon.senses(word).pos:
+        return word
+    for prefix in _VERB_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 3 and "v" in lexicon.senses(rest).pos:
+            return rest
+    return word
+
+
 def _passive(tokens: list[Token], verb: Token, lexicon: Lexicon, *, within_clause: bool = True) -> bool:
     """A participle after a form of "be" ("was cancelled", "has been cancelled"), in its clause unless not
     ``within_clause``."""
     if verb.lower.split("_")[0].endswith("ing"):
         return False  # "is suing", "was carrying out": a progressive, active (a passive one is "is being sued")
-    lemmas = lexicon.lemmas(verb.lower, "v")
+    word = _prefixed_verb(verb.lower, lexicon)
+    lemmas = lexicon.lemmas(word, "v")
     # A participle spelled as its lemma ("offset", "cut", "hit") is one when "by" follows: "had been offset by".
     by_follows = verb.position + 1 < len(tokens) and tokens[verb.position + 1].lower == "by"
-    return bool(lemmas) and (verb.lower not in lemmas or by_follows) and any(
+    return bool(lemmas) and (word not in lemmas or by_follows) and any(
         t.lower in _BE_FORMS and (t.clause == verb.clause or not within_clause)
         for t in tokens[max(0, verb.position - 3) : verb.position])
 
@@ -387,6 +404,13 @@ def _reduced_relative(tokens: list[Token], verb: Token, lexicon: Lexicon) -> boo
         and any(lemma != t.lower for lemma in lexicon.lemmas(t.lower, "v")))) for t in clause)
 
 
+def _name_initial(tokens: list[Token], tok: Token) -> bool:
+    """A capital letter closing a name ("the cargo vessel Marta K", "Malcolm X"): too short to be a name
+    word of its own, yet the name's last word."""
+    return len(tok.text) == 1 and tok.text.isupper() and tok.position > 0 and tokens[tok.position - 1].name \
+        and tokens[tok.position - 1].clause == tok.clause
+
+
 def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
     """Whether ``tok`` is the verb of a clause, what the clause says happened: after a modal ("will
     relay"), a participle after a form of "be" or "have" ("was approved", "has resigned"), or a past form
@@ -409,7 +433,7 @@ def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
     if before.lower in _BE_FORMS or before.lower in ("has", "have", "had"):
         return inflected and not tok.lower.endswith("ing")
     if inflected and not tok.lower.endswith(("ing", "s")) and before.clause == tok.clause:
-        return before.lower in _SUBJECT_PRONOUNS or before.name or (
+        return before.lower in _SUBJECT_PRONOUNS or before.name or _name_initial(tokens, before) or (
             before.content and "n" in lexicon.senses(before.lower).pos and not _reduced_relative(tokens, tok, lexicon))
     # Between a noun and a determiner a present form is the verb too: "the agent offers a plan".
     nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
@@ -431,7 +455,8 @@ def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
 
 _THIRD_PERSON_SUBJECTS = frozenset("he she it who which".split())
 # Words that may stand between a subject and its verb without being either.
-_PRE_VERB_ADVERBS = frozenset("more less than nearly almost also still just only roughly already".split())
+_PRE_VERB_ADVERBS = frozenset("more less than nearly almost also still just only roughly already "
+                              "itself himself herself themselves".split())  # (and "The CMA itself proposed")
 _PLURAL_SUBJECTS = frozenset("i we you they who".split())
 _DEFINITE = _DETERMINERS - {"a", "an"}
 
@@ -445,26 +470,30 @@ def _verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) -> int:
 
 
 def _compute_verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) -> int:
-    senses = lexicon.senses(tok.lower)
+    word = tok.lower
+    senses = lexicon.senses(word)
     if not senses.pos and "_" in tok.lower:
         # A phrase the hand-kept table merged, opening with an inflected verb ("found guilty", "took
         # effect"): a verb, whose participants the role checks read. ("up to", "straight away" are none.)
         first = tok.lower.split("_")[0]
         if first.endswith(("ed", "ing")) or any(lemma != first for lemma in lexicon.lemmas(first, "v")):
             senses = lexicon.senses(first)
+    if not senses.pos and "_" not in tok.lower:
+        word = _prefixed_verb(word, lexicon)
+        senses = lexicon.senses(word)
     if "v" not in senses.pos or tok.name:
         return 0
     if tok.position and tokens[tok.position - 1].lower in _DETERMINERS:
         return 0  # "a modified design": a participle used as an adjective
     if tok.position > 1 and _ends_figure(tokens, tok.position - 1) and _after_determiner(tokens, tok.position, lexicon):
         return 0  # "a 21 percent drop": a noun after its figure (not "The pound fell": a currency alone is no figure)
-    if tok.position and tok.lower.endswith("ing"):
+    if tok.position and word.endswith("ing"):
         before_pos = lexicon.senses(tokens[tok.position - 1].lower).pos
         if "a" in before_pos and not before_pos & {"v", "n"}:
             return 0  # "autonomous driving": an -ing form after an adjective is a noun
     before = tokens[tok.position - 1].lower if tok.position else ""
     nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
-    if tok.lower.endswith("ing") and before not in _BE_FORMS and nxt is not None and nxt.content \
+    if word.endswith("ing") and before not in _BE_FORMS and nxt is not None and nxt.content \
             and "n" in lexicon.senses(nxt.lower).pos and not (tok.position and tokens[tok.position - 1].clause != tok.clause):
         # "fishing crews", "to rising prices": an -ing form before a noun modifies it; not one that opens a
         # clause after a comma, a participle's ("…, defeating top seed Olga Petrova").
@@ -475,8 +504,8 @@ def _compute_verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) ->
     if nxt is not None and nxt.lower in _OBJECT_DETERMINERS and tok.position \
             and tokens[tok.position - 1].content and "n" in lexicon.senses(tokens[tok.position - 1].lower).pos:
         return 2
-    verb_lemmas = lexicon.lemmas(tok.lower, "v")
-    if verb_lemmas and tok.lower not in verb_lemmas and not tok.lower.endswith("s"):
+    verb_lemmas = lexicon.lemmas(word, "v")
+    if verb_lemmas and word not in verb_lemmas and not word.endswith("s"):
         return 2
     return 1
 
