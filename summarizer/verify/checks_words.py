@@ -113,6 +113,32 @@ def _own_prepositions_reversed(claim_tokens: list[Token], links: dict[int, Link]
     return swaps
 
 
+def _times_after_verb_changed(claim_tokens: list[Token], links: dict[int, Link], found: list[Link],
+                              lexicon: Lexicon) -> list[Link]:
+    """A matched verb that the claim puts at another time than its counterpart: "died during the trial"
+    against "died before the case came to trial". The time preposition right after a verb says when it
+    happened, whatever follows it in either text; another one that the table does not group with it is a
+    swap ("died after the trial"; not "stayed until March" for "stayed through March")."""
+    swaps = []
+    taken = {id(l.claim) for l in found}
+    times = lexicon.time_relations
+    for link in links.values():
+        if not link.accepted or link.target is None or link.evidence is None:
+            continue
+        c, e = link.claim.position + 1, link.target.position + 1
+        tokens = link.evidence.tokens
+        if c >= len(claim_tokens) or e >= len(tokens):
+            continue
+        said, source = claim_tokens[c], tokens[e]
+        if said.lower not in times or source.lower not in times or said.lower == source.lower or id(said) in taken \
+                or lexicon.relation_follows(said.lower, source.lower) \
+                or _verb_strength(claim_tokens, link.claim, lexicon) < 2 or _verb_strength(tokens, link.target, lexicon) < 2:
+            continue
+        taken.add(id(said))
+        swaps.append(Link(said, "relation_word", link.evidence, source, accepted=False))
+    return swaps
+
+
 def _relation_words(gap: list[Token], tokens: list[Token], lexicon: Lexicon, *, before_preposition: bool) -> list[Token]:
     """The prepositions of a gap; "to" before a verb is an infinitive marker, not a relation, unless the
     other text has a preposition at that place."""

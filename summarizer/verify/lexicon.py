@@ -332,6 +332,7 @@ class Lexicon:
         self.factor_tolerance: float = float(multiplying.get("tolerance", 0.0))
         relation_words = extra.get("relation_words", {})
         self.relation_words: frozenset[str] = frozenset(relation_words.get("words", ()))
+        self.time_relations: frozenset[str] = frozenset(relation_words.get("time", {}).get("words", ()))
         self._relation_groups: tuple[frozenset[str], ...] = tuple(
             frozenset(g["words"]) for g in relation_words.get("groups", ()))
         self._opposite_relations: frozenset[frozenset[str]] = frozenset(

@@ -14,7 +14,8 @@ from .numbers import FIGURE_WORDS, YEAR_RE
 from .lexicon import Lexicon
 from .report import AlignedWord, aligned_word
 from .tokens import MONTH_WORDS, SentenceTokens, Token
-from .syntax import _MODALS, _ORDINAL_RE, _RATE_UNITS, _TIME_UNITS, _coordinated, _figure_end, _passive, _per_unit
+from .syntax import (_MODALS, _ORDINAL_RE, _RATE_UNITS, _TIME_UNITS, _coordinated, _figure_end, _own_preposition, _passive,
+                     _per_unit, _verb_strength)
 
 # Relations that support a claim word, strongest first (their order breaks ties between matches).
 SUPPORT_RANK = {"exact": 0, "alias": 0, "lemma": 1, "synonym": 2, "derivation": 3, "more_general": 4}
@@ -454,6 +455,16 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
         # Each claim word of the gap takes the next evidence word left; the lexicon related none of them.
         s_idx, target = slot[0]
         best = (3, "substitution", s_idx, target)
+    if best is None and _interior(tok.position, anchors) and "n" in lexicon.senses(tok.lower).pos:
+        # After the same preposition where the source has a noun the claim left out: the claim's noun is in
+        # its place, however far apart the anchors ("was at the gym at the time" against "was at home with
+        # his partner at the time": “gym” ≠ “home”).
+        preposition = _own_preposition(claim_tokens, tok, lexicon)
+        if preposition is not None:
+            best = next(((3, "substitution", s_idx, t) for s_idx, t in opposite
+                         if t.content and "n" in lexicon.senses(t.lower).pos and _verb_strength(evidence[s_idx].tokens, t, lexicon) < 2
+                         and (p := _own_preposition(evidence[s_idx].tokens, t, lexicon)) is not None
+                         and p.lower == preposition.lower), None)
     # (Not a verb: "Dartford lost" against "… sealed a 2-1 win over Bexley" is another team's result.)
     if best is None and not tok.negated and "v" not in lexicon.senses(tok.lower).pos:
         # Nothing opposite, but the word's opposite elsewhere in the sentence the claim draws on: "work by
