@@ -629,8 +629,10 @@ def _figures_moved(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
         result.figures_moved.append((head, _figure_text(head.evidence, elsewhere[0]), _figure_text(head.evidence, own)))
 
 
-# Prepositions that put a count in a group or a place: "19 people in the placebo group", "3 of them at the site".
-_GROUP_PREPOSITIONS = frozenset("in among at from for within".split())
+# Prepositions that put a count in a group or a place: "19 people in the placebo group", "3 of them at the site",
+# "3.1 per cent of patients on placebo".
+_GROUP_PREPOSITIONS = frozenset("in among at from for within on".split())
+_PERCENT_WORDS = frozenset("per cent percent pct %".split())
 
 
 def _opens_count(tokens: list[Token], i: int) -> bool:
@@ -654,6 +656,10 @@ def _groups_of_another_figure(claim_tokens: list[Token], result: Alignment) -> N
         if key is None:
             continue
         k = _figure_end(claim_tokens, i) + 1
+        while k < len(claim_tokens) and claim_tokens[k].lower in _PERCENT_WORDS:
+            k += 1  # "3.1 per cent"
+        if k + 1 < len(claim_tokens) and claim_tokens[k].lower == "of" and claim_tokens[k + 1].content:
+            k += 1  # "3.1 per cent of patients on placebo"
         if k < len(claim_tokens) and claim_tokens[k].content and claim_tokens[k].lower not in _GROUP_PREPOSITIONS:
             k += 1  # the counted noun ("19 people")
         if k >= len(claim_tokens) or claim_tokens[k].lower not in _GROUP_PREPOSITIONS:
@@ -671,8 +677,12 @@ def _groups_of_another_figure(claim_tokens: list[Token], result: Alignment) -> N
         if e < 1 or tokens[e].lower not in _GROUP_PREPOSITIONS:
             continue
         f = e - 1
-        if not _opens_count(tokens, f) and f >= 1 and tokens[f].content:
-            f -= 1  # "66 patients in the placebo group"
+        if not _opens_count(tokens, f) and f >= 1 and (tokens[f].content or tokens[f].lower in ("those", "them")):
+            f -= 1  # "66 patients in the placebo group", "1.9 per cent of those on placebo"
+            if f >= 1 and tokens[f].lower == "of":
+                f -= 1
+        while f >= 1 and tokens[f].lower in _PERCENT_WORDS:
+            f -= 1
         while f >= 1 and tokens[f].text[0].isdigit() and tokens[f - 1].text[0].isdigit() and tokens[f - 1].end + 1 == tokens[f].start:
             f -= 1  # the first digits of "1,200"
         if f < 0 or not _opens_count(tokens, f):
