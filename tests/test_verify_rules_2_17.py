@@ -151,3 +151,85 @@ def test_a_backed_verb_after_a_names_initial_passes():
     verdict, codes = _verdict("The ferry Island Spirit collided with the cargo vessel Marta K in thick fog off "
                               "Larne on 3 October [1.1].", COLLISION)
     assert verdict == "supported", codes
+
+
+# --- A count the source gives of two things, given to one ----------------------------------------------
+
+@pytest.mark.parametrize("claim, source, kept", [
+    # Before 2.17 the claim said less in words, so it passed; but the figure is of both together.
+    ("Hospitals carried out 1.6 million operations during the month [1.1].",
+     "Hospitals carried out 1.6 million operations and procedures during the month.", "operations"),
+    ("Brightline Appliances is recalling about 260,000 electric kettles sold in the United States [1.1].",
+     "Brightline Appliances is recalling about 260,000 electric kettles sold in the United States and Canada "
+     "because the handle can detach, posing a burn hazard.", "States"),
+    ("Aldane agreed to buy Quillon for 38 billion dollars in cash [1.1].",
+     "Aldane Pharmaceuticals agreed on Monday to buy rival Quillon Therapeutics for 38 billion dollars in cash "
+     "and shares, creating one of Europe's largest drugmakers.", "cash"),
+])
+def test_a_figure_of_two_things_given_to_one_is_rejected(claim, source, kept):
+    report = verify(claim, [source]).claims[0]
+    assert report.verdict == "rejected"
+    assert any(r.code == "quantifier_mismatch" and f"\u201c{kept}\u201d" in r.message for r in report.reasons), report.reasons
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Hospitals carried out 1.6 million operations and procedures during the month [1.1].",
+     "Hospitals carried out 1.6 million operations and procedures during the month."),
+    ("Aldane agreed to buy Quillon for 38 billion dollars [1.1].",
+     "Aldane Pharmaceuticals agreed to buy rival Quillon Therapeutics for 38 billion dollars in cash and shares."),
+    # the "and" joins another verb, not another thing counted
+    ("The company opened six new stores during the quarter [1.1].",
+     "The company opened six new stores during the quarter and closed two."),
+    # the other item has a figure of its own
+    ("Kostova hit 11 aces [1.1].", "Kostova hit 11 aces and 38 winners, while Lindqvist made 41 unforced errors."),
+    # an ordinal is no count
+    ("Officers think the second suspect might have got on a train at the station [1.1].",
+     "Officers believe the second suspect may have boarded a train at the station and are checking CCTV."),
+])
+def test_a_figure_kept_with_what_it_counts_passes(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
+
+
+# --- Part said where the source says all -----------------------------------------------------------------
+
+@pytest.mark.parametrize("claim, source", [
+    # Before 2.17 "some" was no quantifier at all, so "some flights" passed for "all flights".
+    ("The airport suspended some flights on Saturday [1.1].", "Serenna International Airport suspended all flights on Saturday afternoon."),
+    ("Some of the staff were sacked [1.1].", "All of the staff were sacked."),
+    ("Most of the scheduled trains were cancelled [1.1].", "All scheduled trains were cancelled."),
+])
+def test_part_for_all_is_rejected(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected" and "quantifier_mismatch" in codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The airport suspended flights on Saturday [1.1].", "Serenna International Airport suspended all flights on Saturday afternoon."),
+    ("The airport suspended some flights on Saturday [1.1].", "Serenna International Airport suspended some flights on Saturday afternoon."),
+    ("Some of the staff were sacked [1.1].", "Some of the staff were sacked."),
+])
+def test_part_for_part_or_no_quantifier_passes(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
+
+
+# --- A share put in the group the source gives another share ---------------------------------------------
+
+TRIAL_ARMS = "Serious infections occurred in 3.1 per cent of patients on the drug and 1.9 per cent of those on placebo."
+
+
+def test_a_share_moved_to_the_other_group_is_rejected():
+    # Before 2.17 only a count right before its noun and "in", "at", "for" … was read: "per cent of
+    # patients" and "on placebo" were not, so the drug's figure passed for the placebo group.
+    verdict, codes = _verdict("Serious infections occurred in 3.1 per cent of patients on placebo [1.1].", TRIAL_ARMS)
+    assert verdict == "rejected" and "number_mismatch" in codes
+
+
+@pytest.mark.parametrize("claim", [
+    "Serious infections occurred in 1.9 per cent of patients on placebo [1.1].",
+    "Serious infections occurred in 3.1 per cent of patients on the drug [1.1].",
+])
+def test_each_share_with_its_own_group_passes(claim):
+    verdict, codes = _verdict(claim, TRIAL_ARMS)
+    assert verdict == "supported", codes

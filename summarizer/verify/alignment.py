@@ -36,8 +36,8 @@ from .matching import (Alignment, Link, NameDescriptions, _as_head, _defeat_told
 from .checks_polarity import (_dropped_under_negation, _events_reordered, _polar_words, _polarity, _questions_asserted,
                               _subject_modifiers_dropped, _cues_under_denial)
 from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _may_pick, _number_changed,
-                           _most_members_dropped, _partitives_dropped, _quantities_of_another_clause, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped, _superlative_scopes,
-                           _superlatives_added, _tense_changed, _universals_for_some, _counted_parts_dropped, _relatives_dropped)
+                           _most_members_dropped, _partitives_dropped, _quantities_of_another_clause, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped,
+                           _count_parts_dropped, _wholes_told_as_parts, _superlative_scopes, _superlatives_added, _tense_changed, _universals_for_some, _counted_parts_dropped, _relatives_dropped)
 from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_another_verb, _counts_of_objects_moved, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_of_nouns_swapped,
                              _counts_dropped, _figures_moved, _groups_of_another_figure, _levels_of_another_figure, _ordinals_changed, _places_of_another, _rates_added, _rates_dropped,
@@ -447,6 +447,7 @@ def align(
         _ranks_dropped(claim_tokens, excerpt, lexicon)  # or the rank before it
         _most_members_dropped(claim_tokens, excerpt)  # or the "one of" before its "most"
         _restrictions_dropped(claim_tokens, excerpt, lexicon)  # or what narrowed its count or ban
+        _count_parts_dropped(claim_tokens, excerpt, lexicon)  # or the other thing its count was of
         _partitives_dropped(claim_tokens, excerpt, lexicon)  # or the "most" of its noun
         _rates_dropped(claim_tokens, excerpt)  # or the rate of its figure
         _case_told_as_fact(claim_tokens, excerpt)  # or the frame that made it one side's case
@@ -604,10 +605,12 @@ def align(
     _ranks_dropped(claim_tokens, result, lexicon)
     _most_members_dropped(claim_tokens, result)
     _restrictions_dropped(claim_tokens, result, lexicon)
+    _count_parts_dropped(claim_tokens, result, lexicon)
     _universals_for_some(claim_tokens, result)
     _counted_parts_dropped(claim_tokens, result)
     _relatives_dropped(claim_tokens, result)
     _partitives_dropped(claim_tokens, result, lexicon)
+    _wholes_told_as_parts(claim_tokens, result, lexicon)
     _quantities_of_another_clause(claim_tokens, result, lexicon)
     _number_changed(claim_tokens, result.links, result, lexicon)
     _privatives_dropped(claim_tokens, result, lexicon)

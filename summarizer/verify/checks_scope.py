@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .features import HEDGE_CUES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS
+from .features import HEDGE_CUES, QUANTIFIER_CLASSES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS
 from .numbers import CARDINAL_WORDS, CURRENCY_WORDS, FIGURE_WORDS, ORDINAL_WORDS
 from .lexicon import Lexicon
 from .tokens import PARTITIVES, SentenceTokens, Token, _is_negation
@@ -481,6 +481,48 @@ def _partitives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: L
         result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[k : target.position + 1])))
 
 
+def _wholes_told_as_parts(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A part said where the source says all: "suspended some flights" against "suspended all flights".
+    "Some" and "most" are read as they are meant, not all (the reader takes "some flights" to mean others
+    flew), so the claim says what its source does not."""
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or not lexicon.lemmas(link.claim.lower, "n"):
+            continue
+        said = _quantifier_before(claim_tokens, link.claim, lexicon)
+        if said is None or said.lower not in _PART_WORDS:
+            continue
+        source = _quantifier_before(st.tokens, target, lexicon)
+        if source is not None and QUANTIFIER_CLASSES.get(source.lower) == "all":
+            result.parts_for_wholes.append((link, " ".join(t.text for t in claim_tokens[said.position : link.claim.position + 1]),
+                                            " ".join(t.text for t in st.tokens[source.position : target.position + 1])))
+            link.accepted = False
+
+
+# Words for part of a set, which a reader takes to leave the rest out.
+_PART_WORDS = frozenset("some most many few part".split())
+
+
+def _quantifier_before(tokens: list[Token], noun: Token, lexicon: Lexicon) -> Token | None:
+    """The word that quantifies a noun: before it, past "of the" and up to two adjectives ("some of the
+    scheduled flights", "all flights")."""
+    k = noun.position - 1
+    adjectives = 0
+    while k >= 0 and tokens[k].clause == noun.clause:
+        tok = tokens[k]
+        if tok.lower in _PARTITIVE_LINKS:
+            k -= 1
+        elif tok.content and adjectives < 2 and tok.lower not in QUANTIFIER_CUES and tok.lower not in PARTITIVES \
+                and "a" in lexicon.senses(tok.lower).pos:
+            adjectives += 1
+            k -= 1
+        else:
+            break
+    if k < 0 or tokens[k].clause != noun.clause:
+        return None
+    return tokens[k] if tokens[k].lower in QUANTIFIER_CUES or tokens[k].lower in PARTITIVES else None
+
+
 def _counted_parts_dropped(claim_tokens: list[Token], result: Alignment) -> None:
     """A count of part of a set, dropped: "Genetic sequencing linked both hospital cases" against "had
     linked one of the two hospital cases"; "the three trains were cancelled" against "two of the three
@@ -679,6 +721,63 @@ def _restrictions_dropped(claim_tokens: list[Token], result: Alignment, lexicon:
                 result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[target.position : end + 1])))
                 link.accepted = False
     _ages_dropped(claim_tokens, result, lexicon)
+
+
+def _count_parts_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A count the source gives of two things together, given to one: "1.6 million operations" against
+    "1.6 million operations and procedures"; "about 260,000 kettles sold in the United States" against
+    "… sold in the United States and Canada". The figure counts the pair (two plural nouns joined after
+    it), or the things a place or group after it narrows, which the other item widens: of the one the
+    claim keeps, it says more than the source."""
+    claim_words = {t.lower for t in claim_tokens}
+    sentences = {id(l.evidence): l.evidence for l in result.links if l.evidence is not None}
+    used = {(id(l.evidence), l.target.position) for l in result.links if l.accepted and l.target is not None}
+    links = {l.claim.position: l for l in result.links}
+    for figure in claim_tokens:
+        if not _is_count(figure) or _figure_kind(figure) == "ordinal" \
+                or (figure.position + 1 < len(claim_tokens) and _is_count(claim_tokens[figure.position + 1])):
+            continue  # (the figure's last token: "1.6 million", "260,000"; not "the second suspect")
+        for st in sentences.values():
+            tokens = st.tokens
+            for pos in st.by_lower.get(figure.lower, ()):
+                start = pos + 1
+                clause = tokens[pos].clause
+                narrowed = False
+                for j in range(start, min(len(tokens), start + 12)):
+                    tok, prev = tokens[j], tokens[j - 1]
+                    if j > start and (tok.start > prev.end + 1 or (tok.clause != clause and tok.lower not in ("and", "or"))):
+                        break  # a comma, or a clause of its own ("because the handle can detach"), closes the phrase
+                    if tok.lower in lexicon.relation_words:
+                        narrowed = True
+                    if tok.lower not in ("and", "or") or j == start:
+                        continue
+                    item = next((t for t in tokens[j + 1 : j + 3] if t.content or t.name or _is_count(t)), None)
+                    # The other item must be a thing the figure can count, or a place or group: not a verb
+                    # ("opened six new stores during the quarter and closed two"), nor one with a figure of
+                    # its own ("11 aces and 38 winners").
+                    if item is None or not (prev.content or prev.name) or (id(st), prev.position) not in used \
+                            or (id(st), item.position) in used or item.lower in claim_words or _is_count(item) \
+                            or not (item.name or "n" in lexicon.senses(item.lower).pos) \
+                            or _verb_strength(tokens, item, lexicon) == 2 or _finite_verb(tokens, item, lexicon) \
+                            or ("v" in lexicon.senses(item.lower).pos and item.position + 1 < len(tokens)
+                                and tokens[item.position + 1].lower in _OBJECT_OPENERS):
+                        break  # (nor "4,000 people and sells its products": a verb before its object)
+                    kept = next((l for p, l in links.items() if p > figure.position and l.accepted
+                                 and l.evidence is st and l.target is prev), None)
+                    pair = not narrowed and _plural_form(prev.lower, lexicon) and _plural_form(item.lower, lexicon)
+                    if kept is not None and (pair or narrowed):
+                        first = pos
+                        while first and _is_count(tokens[first - 1]) and tokens[first - 1].clause == clause:
+                            first -= 1
+                        text = st.sentence.text
+                        result.count_parts_dropped.append((kept, text[tokens[first].start : item.end]))
+                        kept.accepted = False
+                    break
+
+
+def _plural_form(word: str, lexicon: Lexicon) -> bool:
+    """A noun's plural, though WordNet also has it as a lemma of its own ("operations", "sales")."""
+    return any(lemma != word for lemma in lexicon.lemmas(word, "n"))
 
 
 def _an_amount(tokens: list[Token], opener: Token, noun: Token, text: str) -> bool:

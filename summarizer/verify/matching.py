@@ -80,6 +80,8 @@ class Alignment:
     picks_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a claim noun said of all, the source's "top three …")
     scopes_widened: list[tuple[Link, str]] = field(default_factory=list)  # (a superlative, the source's "among the highest", "… in Europe")
     restrictions_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (a counted noun, the source's "four new cases")
+    count_parts_dropped: list[tuple[Link, str]] = field(default_factory=list)  # (the item kept, the source's "1.6 million operations and procedures")
+    parts_for_wholes: list[tuple[Link, str, str]] = field(default_factory=list)  # (the noun, the claim's "some flights", the source's "all flights")
     cases_as_fact: list[tuple[SentenceTokens, str]] = field(default_factory=list)  # (a sentence, its frame: "Prosecutors said")
     quantities_moved: list[tuple[Link, str, str]] = field(default_factory=list)  # (a verb, the claim's "Both … described", the source's "one … described")
     rates_added: list[tuple[str, str, str]] = field(default_factory=list)  # (the claim's "2 4bn a year", its unit, a sentence with the figure)

@@ -672,6 +672,16 @@ class Verifier:
             reasons.append(_where_reason("quantifier_mismatch",
                                          "The claim drops what narrows a count, an \u201call\u201d, a ban or whom it is said of, and so says more: ",
                                          alignment.restrictions_dropped))
+        if alignment.parts_for_wholes:
+            reasons.append(_where_reason("quantifier_mismatch",
+                                         "The claim speaks of part where its source speaks of all (a reader takes it that the "
+                                         "rest is left out): ",
+                                         [(link, source) for link, _, source in alignment.parts_for_wholes],
+                                         [said for _, said, _ in alignment.parts_for_wholes]))
+        if alignment.count_parts_dropped:
+            reasons.append(_where_reason("quantifier_mismatch",
+                                         "The claim gives one thing a figure its source gives of more than it: ",
+                                         alignment.count_parts_dropped))
         if alignment.cases_as_fact:
             st, frame = alignment.cases_as_fact[0]
             reasons.append(Reason(
