@@ -14,7 +14,7 @@ from .tokens import MONTH_WORDS, SentenceTokens, Token, _DETERMINERS
 from .syntax import (LABEL_RE, _BE_FORMS, _MODALS, _PLACE_PREPOSITIONS, _RELATIVE_TIME_OPENERS, _RELATIVE_TIME_UNITS,
                      _SUBJECT_AUXILIARIES, _SUBJECT_PRONOUN_WORDS, _figure_kind, _has_label, _is_question, _name_run,
                      _plural_noun, _speaks, _time_of, _verb_strength, _widened)
-from .matching import Alignment, Link
+from .matching import Alignment, Link, relation
 
 
 def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
@@ -338,6 +338,35 @@ def _subjects_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
         said = f"{tok.text} {verb_tok.text}"
         if said not in result.unsupported_verbs:
             result.unsupported_verbs.append(said)
+
+
+def _subjects_said_otherwise(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A subject whose own sentence says the opposite of what the claim says of it, the claim's verb being
+    matched elsewhere: "Halvorsen's net income rose 6 percent" against "revenue …, up 6 percent" and "Net
+    income fell to $310 million". Right after the subject's counterpart (past auxiliaries) stands the
+    verb its sentence gives it; an opposite of the claim's verb there is the claim reversed."""
+    by_position = {l.claim.position: l for l in result.links}
+    for link in result.links:
+        tok, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or not (tok.name or lexicon.lemmas(tok.lower, "n")):
+            continue
+        verb_tok = next((t for t in claim_tokens[tok.position + 1 : tok.position + 3]
+                         if t.clause == tok.clause and t.lower not in _SUBJECT_AUXILIARIES), None)
+        verb = by_position.get(verb_tok.position) if verb_tok is not None else None
+        if verb is None or not verb.accepted or verb.target is None or (verb.evidence is st and verb.target.position > target.position):
+            continue
+        if _verb_strength(claim_tokens, verb_tok, lexicon) < 1:  # type: ignore[arg-type]
+            continue
+        tokens = st.tokens
+        own = next((t for t in tokens[target.position + 1 : target.position + 3]
+                    if t.clause == target.clause and t.lower not in _SUBJECT_AUXILIARIES), None)
+        if own is None or own.position in {l.target.position for l in result.links if l.evidence is st and l.target is not None} \
+                or _verb_strength(tokens, own, lexicon) < 1:
+            continue
+        if relation(lexicon, verb_tok.lower, own.lower) == "antonym":  # type: ignore[union-attr]
+            opposite = Link(verb_tok, "antonym", st, own, accepted=False)  # type: ignore[arg-type]
+            verb.accepted = False
+            result.antonyms.append(opposite)
 
 
 # What may stand between coordinated subjects and their verb: "Hollis and Pike both pleaded", "have all".
