@@ -233,3 +233,70 @@ def test_a_share_moved_to_the_other_group_is_rejected():
 def test_each_share_with_its_own_group_passes(claim):
     verdict, codes = _verdict(claim, TRIAL_ARMS)
     assert verdict == "supported", codes
+
+
+# --- A subject whose own sentence says the opposite ------------------------------------------------------
+
+HALVORSEN = ("Halvorsen Foods reported third-quarter revenue of $4.7 billion on Wednesday, up 6 percent from a year "
+             "earlier, as higher prices offset weaker volumes. Net income fell to $310 million from $355 million, "
+             "hurt by a one-off charge.")
+
+
+def test_a_subject_whose_sentence_says_the_opposite_is_rejected():
+    # Before 2.17 "rose" was matched to the revenue's "up" in the first sentence and "net income" to the
+    # second, so the claim passed though the second says it fell.
+    verdict, codes = _verdict("Halvorsen's net income rose 6 percent from a year earlier [1.1][1.2].", HALVORSEN)
+    assert verdict == "rejected" and "antonym" in codes
+
+
+@pytest.mark.parametrize("claim", [
+    "Halvorsen's revenue rose 6 percent from a year earlier [1.1].",
+    "Net income fell to $310 million [1.2].",
+])
+def test_a_subject_with_its_own_verb_passes(claim):
+    verdict, codes = _verdict(claim, HALVORSEN)
+    assert verdict == "supported", codes
+
+
+# --- The source's possessor made the doer --------------------------------------------------------------
+
+CARELINK = ("Norva Health today announced the launch of CareLink, a remote monitoring platform that lets "
+            "cardiologists track patients' heart rhythms from home.")
+
+
+def test_whose_thing_is_acted_on_made_the_doer_is_rejected():
+    # Before 2.17 "patients" matched the possessive "patients'" and "cardiologists" was a dropped word.
+    verdict, codes = _verdict("CareLink lets patients track their own heart rhythms from home [1.1].", CARELINK)
+    assert verdict == "rejected" and "unsupported_detail" in codes
+
+
+@pytest.mark.parametrize("claim", [
+    "CareLink lets cardiologists track patients' heart rhythms from home [1.1].",
+    "CareLink lets cardiologists track the heart rhythms of patients from home [1.1].",
+])
+def test_the_possessor_kept_in_its_place_passes(claim):
+    verdict, codes = _verdict(claim, CARELINK)
+    assert verdict == "supported", codes
+
+
+# --- Near misses an independent review found against the first 2.17 rules (labels read from the source) ---
+
+@pytest.mark.parametrize("claim, source", [
+    # the claim's time is the source's too, past another one
+    ("He resigned before the results were announced [1.1].", "He resigned after the vote, before the results were announced."),
+    ("The goalkeeper was injured during the warm-up [1.1].", "The goalkeeper was injured before kick-off, during the warm-up."),
+    # an "and" that opens a clause of its own adds nothing the figure counts
+    ("Officers seized 40 kilos of cocaine at the port [1.1].", "Officers seized 40 kilos of cocaine at the port and a man was arrested."),
+    ("The company has 300 stores in the UK [1.1].", "The company has 300 stores in the UK and plans to open 20 more."),
+    ("The bank cut 2,000 jobs in London [1.1].", "The bank cut 2,000 jobs in London and shares rose 3 per cent."),
+    # a share is not the level after "to"
+    ("Sales rose 4 per cent on a like-for-like basis [1.1].", "Sales rose 4 per cent to £2.1bn on a like-for-like basis."),
+])
+def test_review_near_misses_pass(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
+
+
+def test_nearly_all_is_no_all_for_the_part_rule():
+    report = verify("Many flights were cancelled on Saturday [1.1].", ["Nearly all flights were cancelled on Saturday."]).claims[0]
+    assert not any("speaks of part where its source speaks of all" in r.message for r in report.reasons)

@@ -42,8 +42,9 @@ from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_
                              _counts_of_nouns_swapped,
                              _counts_dropped, _figures_moved, _groups_of_another_figure, _levels_of_another_figure, _ordinals_changed, _places_of_another, _rates_added, _rates_dropped,
                              _relative_times_changed, _than_reversed)
-from .checks_pooled import _conjuncts_pooled, _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled, _subjects_pooled
-from .checks_roles import (_agents_replaced, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
+from .checks_pooled import (_conjuncts_pooled, _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled,
+                            _subjects_pooled, _subjects_said_otherwise)
+from .checks_roles import (_agents_replaced, _possessors_made_doers, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
                            _roles_moved, _contrast_reversed)
 from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pronoun_for_owner, _relatives_for_persons
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
@@ -644,6 +645,7 @@ def align(
         _conjuncts_pooled(claim_tokens, result, lexicon)
         _order_pooled(claim_tokens, result, lexicon)
         _modifiers_pooled(claim_tokens, result, lexicon)
+    _subjects_said_otherwise(claim_tokens, result, lexicon)
     _moved_items(claim_tokens, result, lexicon)
     _case_told_as_fact(claim_tokens, result)
     _heads_traded(claim_tokens, result, lexicon)
@@ -660,6 +662,7 @@ def align(
     _empty_clauses(claim_tokens, result)
     _denials_unbacked(claim_tokens, evidence, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
+    _possessors_made_doers(claim_tokens, links, result, lexicon)
     _contrast_reversed(claim_tokens, result)
     return result
 

@@ -656,6 +656,7 @@ def _groups_of_another_figure(claim_tokens: list[Token], result: Alignment) -> N
         if key is None:
             continue
         k = _figure_end(claim_tokens, i) + 1
+        share = k < len(claim_tokens) and claim_tokens[k].lower in _PERCENT_WORDS
         while k < len(claim_tokens) and claim_tokens[k].lower in _PERCENT_WORDS:
             k += 1  # "3.1 per cent"
         if k + 1 < len(claim_tokens) and claim_tokens[k].lower == "of" and claim_tokens[k + 1].content:
@@ -681,8 +682,11 @@ def _groups_of_another_figure(claim_tokens: list[Token], result: Alignment) -> N
             f -= 1  # "66 patients in the placebo group", "1.9 per cent of those on placebo"
             if f >= 1 and tokens[f].lower == "of":
                 f -= 1
+        own_share = tokens[f].lower in _PERCENT_WORDS
         while f >= 1 and tokens[f].lower in _PERCENT_WORDS:
             f -= 1
+        if share and not own_share:
+            continue  # a share is not a level: "rose 4 per cent to £2.1bn on a like-for-like basis"
         while f >= 1 and tokens[f].text[0].isdigit() and tokens[f - 1].text[0].isdigit() and tokens[f - 1].end + 1 == tokens[f].start:
             f -= 1  # the first digits of "1,200"
         if f < 0 or not _opens_count(tokens, f):

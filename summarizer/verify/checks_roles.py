@@ -706,6 +706,34 @@ def _role(tokens: list[Token], who: Token, first: int, lexicon: Lexicon, verbs: 
     return verb.position, "agent" if before == "by" else "patient"
 
 
+def _possessors_made_doers(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """The claim's doer of a verb is whose thing the verb acts on in the source, someone else doing it:
+    "CareLink lets patients track their own heart rhythms" against "… lets cardiologists track patients'
+    heart rhythms". The claim's subject, right before its verb, is matched to a possessive after that
+    verb's counterpart, and right before the counterpart the source names a doer the claim does not."""
+    for link in links.values():
+        tok, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or tok.position + 1 >= len(claim_tokens):
+            continue
+        verb_tok = claim_tokens[tok.position + 1]
+        verb = links.get(verb_tok.position)
+        if verb is None or not verb.accepted or verb.evidence is not st or verb.target is None \
+                or verb_tok.clause != tok.clause or not verb.target.position < target.position \
+                or verb.relation not in ("exact", "lemma", "synonym"):
+            continue  # (the same verb: "lost its appeal" for "dismissed FreshMart's appeal" tells it from the other side)
+        possessive = st.sentence.text[target.end : target.end + 1] in ("'", "\u2019") \
+            or target.text.endswith(("'s", "\u2019s"))
+        if not possessive:
+            continue
+        doer = st.tokens[verb.target.position - 1] if verb.target.position else None
+        if doer is None or not doer.content or not lexicon.lemmas(doer.lower, "n") \
+                or any(l.target is doer for l in links.values() if l.evidence is st):
+            continue
+        said = f"{tok.text} {verb_tok.text}"
+        if said not in result.unsupported_verbs:
+            result.unsupported_verbs.append(said)
+
+
 def _contrast_reversed(claim_tokens: list[Token], result: Alignment) -> None:
     """Two sides of "rather than" or "instead of" turned round: "paid from customer bills rather than
     shareholder profits" against "paid from shareholder profits rather than customer bills". A matched

@@ -13,7 +13,7 @@ from .features import HEDGE_CUES, QUANTIFIER_CLASSES, QUANTIFIER_CUES, SPEECH_VE
 from .numbers import CARDINAL_WORDS, CURRENCY_WORDS, FIGURE_WORDS, ORDINAL_WORDS
 from .lexicon import Lexicon
 from .tokens import PARTITIVES, SentenceTokens, Token, _is_negation
-from .syntax import (_DEFINITE, _MODALS, _ORDINAL_RE, _RELATIVE_TIME_UNITS, _TIME_UNITS, _before_noun, _figure_kind, _finite_verb,
+from .syntax import (_BE_FORMS, _DEFINITE, _MODALS, _ORDINAL_RE, _RELATIVE_TIME_UNITS, _TIME_UNITS, _before_noun, _figure_kind, _finite_verb,
                      _is_count, _is_time_or_figure, _plural_noun, _time_of, _verb_lemmas, _verb_strength)
 from .matching import Alignment, Link
 
@@ -493,6 +493,8 @@ def _wholes_told_as_parts(claim_tokens: list[Token], result: Alignment, lexicon:
         if said is None or said.lower not in _PART_WORDS:
             continue
         source = _quantifier_before(st.tokens, target, lexicon)
+        if source is not None and source.position and st.tokens[source.position - 1].lower in _ALL_LIMITS:
+            continue  # "nearly all", "not all": the source says part too (the hedge and negation checks read it)
         if source is not None and QUANTIFIER_CLASSES.get(source.lower) == "all":
             result.parts_for_wholes.append((link, " ".join(t.text for t in claim_tokens[said.position : link.claim.position + 1]),
                                             " ".join(t.text for t in st.tokens[source.position : target.position + 1])))
@@ -501,6 +503,7 @@ def _wholes_told_as_parts(claim_tokens: list[Token], result: Alignment, lexicon:
 
 # Words for part of a set, which a reader takes to leave the rest out.
 _PART_WORDS = frozenset("some most many few part".split())
+_ALL_LIMITS = frozenset("nearly almost virtually practically not".split())
 
 
 def _quantifier_before(tokens: list[Token], noun: Token, lexicon: Lexicon) -> Token | None:
@@ -762,6 +765,11 @@ def _count_parts_dropped(claim_tokens: list[Token], result: Alignment, lexicon: 
                             or ("v" in lexicon.senses(item.lower).pos and item.position + 1 < len(tokens)
                                 and tokens[item.position + 1].lower in _OBJECT_OPENERS):
                         break  # (nor "4,000 people and sells its products": a verb before its object)
+                    if any(t.clause == item.clause and (t.lower in _BE_FORMS or t.lower in _MODALS
+                                                        or (_verb_strength(tokens, t, lexicon) == 2 and not t.lower.endswith("ing"))
+                                                        or _finite_verb(tokens, t, lexicon))
+                           for t in tokens[item.position + 1 :]):
+                        break  # the "and" opens a clause of its own ("… at the port and a man was arrested")
                     kept = next((l for p, l in links.items() if p > figure.position and l.accepted
                                  and l.evidence is st and l.target is prev), None)
                     pair = not narrowed and _plural_form(prev.lower, lexicon) and _plural_form(item.lower, lexicon)

@@ -134,6 +134,16 @@ def _times_after_verb_changed(claim_tokens: list[Token], links: dict[int, Link],
                 or lexicon.relation_follows(said.lower, source.lower) \
                 or _verb_strength(claim_tokens, link.claim, lexicon) < 2 or _verb_strength(tokens, link.target, lexicon) < 2:
             continue
+        # The source may give the claim's time further on, past another one: "resigned before the results
+        # were announced" for "resigned after the vote, before the results were announced". Only with the
+        # claim's next matched word right after it there.
+        obj = next((links[t.position] for t in claim_tokens[said.position + 1 : said.position + 5]
+                    if t.position in links and links[t.position].accepted and links[t.position].evidence is link.evidence
+                    and links[t.position].target is not None), None)
+        if obj is not None and any(t.lower in times and lexicon.relation_follows(said.lower, t.lower)
+                                   and t.position < obj.target.position <= t.position + 4  # type: ignore[union-attr]
+                                   for t in tokens[e + 1 :]):
+            continue
         taken.add(id(said))
         swaps.append(Link(said, "relation_word", link.evidence, source, accepted=False))
     return swaps
