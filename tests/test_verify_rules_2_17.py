@@ -198,6 +198,7 @@ def test_a_figure_kept_with_what_it_counts_passes(claim, source):
     ("The airport suspended some flights on Saturday [1.1].", "Serenna International Airport suspended all flights on Saturday afternoon."),
     ("Some of the staff were sacked [1.1].", "All of the staff were sacked."),
     ("Most of the scheduled trains were cancelled [1.1].", "All scheduled trains were cancelled."),
+    ("Some of the 40 stores will close [1.1].", "All 40 stores will close."),  # past the count (review)
 ])
 def test_part_for_all_is_rejected(claim, source):
     verdict, codes = _verdict(claim, source)

@@ -507,14 +507,14 @@ _ALL_LIMITS = frozenset("nearly almost virtually practically not".split())
 
 
 def _quantifier_before(tokens: list[Token], noun: Token, lexicon: Lexicon) -> Token | None:
-    """The word that quantifies a noun: before it, past "of the" and up to two adjectives ("some of the
-    scheduled flights", "all flights")."""
+    """The word that quantifies a noun: before it, past "of the", a count and up to two adjectives ("some
+    of the scheduled flights", "all flights", "all 40 stores")."""
     k = noun.position - 1
     adjectives = 0
     while k >= 0 and tokens[k].clause == noun.clause:
         tok = tokens[k]
-        if tok.lower in _PARTITIVE_LINKS:
-            k -= 1
+        if tok.lower in _PARTITIVE_LINKS or _is_count(tok):
+            k -= 1  # ("all 40 stores", "some of the 40 stores")
         elif tok.content and adjectives < 2 and tok.lower not in QUANTIFIER_CUES and tok.lower not in PARTITIVES \
                 and "a" in lexicon.senses(tok.lower).pos:
             adjectives += 1
