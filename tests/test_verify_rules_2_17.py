@@ -301,3 +301,29 @@ def test_review_near_misses_pass(claim, source):
 def test_nearly_all_is_no_all_for_the_part_rule():
     report = verify("Many flights were cancelled on Saturday [1.1].", ["Nearly all flights were cancelled on Saturday."]).claims[0]
     assert not any("speaks of part where its source speaks of all" in r.message for r in report.reasons)
+
+
+# --- The scope of "the first … that / to" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("claim, source", [
+    # Before 2.17 the source's phrase after the last matched word was a deletion (the claim saying less);
+    # under "first" it says more: the first collapse at all, not the first in mid-term.
+    ("It was the first time in nearly a decade that a governing coalition had collapsed [1.1].",
+     "It was the first time in nearly a decade that a governing coalition had collapsed in mid-term."),
+    ("She became the first woman to win the title [1.1].", "She became the first woman to win the title at Wimbledon since 1990."),
+])
+def test_a_first_said_of_more_than_its_source_is_rejected(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected" and "quantifier_mismatch" in codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("It was the first time in nearly a decade that a coalition had collapsed in mid-term [1.1].",
+     "It was the first time in nearly a decade that a governing coalition had collapsed in mid-term."),
+    ("She became the first woman to win the title at Wimbledon [1.1].", "She became the first woman to win the title at Wimbledon since 1990."),
+    # a time after it is no narrowing of this kind
+    ("She became the first woman to win the title [1.1].", "She became the first woman to win the title in 1990."),
+])
+def test_a_first_with_its_scope_passes(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes

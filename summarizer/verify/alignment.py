@@ -37,7 +37,7 @@ from .checks_polarity import (_dropped_under_negation, _events_reordered, _polar
                               _subject_modifiers_dropped, _cues_under_denial)
 from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _may_pick, _number_changed,
                            _most_members_dropped, _partitives_dropped, _quantities_of_another_clause, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped,
-                           _count_parts_dropped, _wholes_told_as_parts, _superlative_scopes, _superlatives_added, _tense_changed, _universals_for_some, _counted_parts_dropped, _relatives_dropped)
+                           _count_parts_dropped, _wholes_told_as_parts, _superlative_scopes, _firsts_widened, _superlatives_added, _tense_changed, _universals_for_some, _counted_parts_dropped, _relatives_dropped)
 from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_another_verb, _counts_of_objects_moved, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_of_nouns_swapped,
                              _counts_dropped, _figures_moved, _groups_of_another_figure, _levels_of_another_figure, _ordinals_changed, _places_of_another, _rates_added, _rates_dropped,
@@ -445,6 +445,7 @@ def align(
         if start > 0 and _may_pick(first.evidence.tokens[start - 1], lexicon):  # type: ignore[union-attr]
             _picks_dropped(claim_tokens, excerpt.links, excerpt, lexicon)  # or the few its sentence singled out
         _superlative_scopes(claim_tokens, excerpt, lexicon)  # or what its superlative ranged over
+        _firsts_widened(claim_tokens, excerpt)  # or what its "first" ranged over
         _ranks_dropped(claim_tokens, excerpt, lexicon)  # or the rank before it
         _most_members_dropped(claim_tokens, excerpt)  # or the "one of" before its "most"
         _restrictions_dropped(claim_tokens, excerpt, lexicon)  # or what narrowed its count or ban
@@ -603,6 +604,7 @@ def align(
     # their own, after the count of supported words (the words themselves are there).
     _picks_dropped(claim_tokens, result.links, result, lexicon)
     _superlative_scopes(claim_tokens, result, lexicon)
+    _firsts_widened(claim_tokens, result)
     _ranks_dropped(claim_tokens, result, lexicon)
     _most_members_dropped(claim_tokens, result)
     _restrictions_dropped(claim_tokens, result, lexicon)

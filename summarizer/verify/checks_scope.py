@@ -916,6 +916,46 @@ def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: L
                 break
 
 
+def _firsts_widened(claim_tokens: list[Token], result: Alignment) -> None:
+    """What was the first, last or only one of its kind said of more than the source ranges over: "the
+    first time in nearly a decade that a governing coalition had collapsed" for "… had collapsed in
+    mid-term"; "the first woman to win the title" for "… to win the title at Wimbledon". Like a
+    superlative's, the scope of "first" is narrowed by what follows it, so dropping the source's phrase
+    after the claim's last matched word says more. Not a time or a figure ("… since 2019")."""
+    # "the first time … that", "the first woman to win": the "first" of a clause that says what was first
+    opener = next((t for t in claim_tokens if t.lower in ("first", "last", "only") and t.position
+                   and claim_tokens[t.position - 1].lower in _SINGULAR_DEFINITE
+                   and any(u.lower in ("that", "to") for u in claim_tokens[t.position + 1 : t.position + 9])), None)
+    if opener is None:
+        return
+    after = [l for l in result.links if l.claim.position > opener.position and l.accepted and l.target is not None
+             and l.evidence is not None]
+    if not after:
+        return
+    last = max(after, key=lambda l: l.claim.position)
+    if any(t.content for t in claim_tokens[last.claim.position + 1 :] if t.clause == last.claim.clause):
+        return  # the claim goes on past it: its own scope, the other checks'
+    st, target = last.evidence, last.target
+    assert st is not None and target is not None
+    if opener.lower not in st.by_lower or not any(p < target.position for p in st.by_lower[opener.lower]):
+        return
+    used = {l.target.position for l in result.links if l.evidence is st and l.target is not None}
+    tokens = st.tokens
+    k = target.position + 1
+    if k >= len(tokens) or tokens[k].lower not in _SCOPE_PREPOSITIONS or tokens[k].clause != target.clause:
+        return
+    phrase = []
+    for t in tokens[k + 1 : k + 5]:
+        if t.clause != target.clause or t.lower in _SCOPE_PREPOSITIONS:
+            break
+        phrase.append(t)
+    words = [t for t in phrase if t.content or t.name]
+    if words and not any(t.position in used for t in words) \
+            and not any(_is_time_or_figure(t) or t.lower in _RELATIVE_TIME_UNITS or t.lower in WEEKDAYS for t in phrase):
+        result.scopes_widened.append((last, " ".join(t.text for t in tokens[target.position : words[-1].position + 1])))
+        last.accepted = False
+
+
 _SINGULAR_DEFINITE = frozenset("the this that its his her their our my your".split())
 
 
