@@ -327,3 +327,28 @@ def test_a_first_said_of_more_than_its_source_is_rejected(claim, source):
 def test_a_first_with_its_scope_passes(claim, source):
     verdict, codes = _verdict(claim, source)
     assert verdict == "supported", codes
+
+
+# --- A word put right after the verb's preposition, where the source has another -----------------------
+
+CARS = "Around 48,000 of the affected cars were sold in the UK, with the rest mainly in Germany, France and Italy."
+
+
+def test_a_word_moved_into_the_place_of_another_after_the_verb_is_rejected():
+    # Before 2.17 "Germany" matched the source's later "Germany" (said of the rest), and "the UK" was a
+    # dropped phrase.
+    report = verify("Around 48,000 of the affected cars were sold in Germany [1.1].", [CARS]).claims[0]
+    assert report.verdict == "rejected"
+    assert any(r.code == "substitution" and "Germany" in r.message and "UK" in r.message for r in report.reasons)
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Around 48,000 of the affected cars were sold in the UK [1.1].", CARS),
+    # the other word is in the phrase of the claim's own
+    ("The suit was brought by homeowners who rent out rooms to tourists [1.1].",
+     "The suit was brought by a group of homeowners who rent out rooms to tourists."),
+    ("The findings were published in Nature on Wednesday [1.1].", "The findings were published in the journal Nature on Wednesday."),
+])
+def test_the_word_in_its_place_after_the_verb_passes(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes

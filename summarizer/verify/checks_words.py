@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from .features import WEEKDAYS
 from .lexicon import Lexicon
-from .tokens import MONTH_WORDS, SentenceTokens, Token
-from .syntax import _ROLE_PREPOSITIONS, _own_preposition, _role_word, _verb_strength
+from .tokens import MONTH_WORDS, SentenceTokens, Token, _DETERMINERS
+from .syntax import _ROLE_PREPOSITIONS, _is_time_or_figure, _own_preposition, _role_word, _verb_strength
 from .matching import Alignment, Link, _REACH, _opposite, relation
 
 _RELATION_GAP = 5  # anchors at most this many tokens apart, in both texts, frame one relation word
@@ -147,6 +147,43 @@ def _times_after_verb_changed(claim_tokens: list[Token], links: dict[int, Link],
         taken.add(id(said))
         swaps.append(Link(said, "relation_word", link.evidence, source, accepted=False))
     return swaps
+
+
+def _objects_moved_past_another(claim_tokens: list[Token], links: dict[int, Link], lexicon: Lexicon) -> list[Link]:
+    """A word the claim puts right after a matched verb and its preposition, matched further on in the source,
+    where the source has another word in that place: "48,000 of the cars were sold in Germany" against
+    "… were sold in the UK, with the rest mainly in Germany" (“Germany” ≠ “UK”). The source's word right
+    after the same verb and preposition, which the claim matches nowhere, is what the verb was done
+    in, to or for."""
+    found = []
+    used = {(id(l.evidence), l.target.position) for l in links.values() if l.target is not None and l.accepted}
+    for link in links.values():
+        verb, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or verb.position + 2 >= len(claim_tokens) \
+                or _verb_strength(claim_tokens, verb, lexicon) < 2:
+            continue
+        said, tokens = claim_tokens[verb.position + 1], st.tokens
+        if said.lower not in lexicon.relation_words or target.position + 2 >= len(tokens) \
+                or tokens[target.position + 1].lower != said.lower:
+            continue
+        c = said.position + 1
+        while c < len(claim_tokens) and claim_tokens[c].lower in _DETERMINERS:
+            c += 1
+        e = target.position + 2
+        while e < len(tokens) and tokens[e].lower in _DETERMINERS:
+            e += 1
+        obj = links.get(c)
+        if obj is None or not obj.accepted or obj.evidence is not st or obj.target is None or e >= len(tokens) \
+                or obj.target.position <= e:
+            continue
+        other = tokens[e]
+        # The claim's word in another clause of the source: not a word of the same phrase ("brought by a
+        # group of homeowners", "published in the journal Nature").
+        if (other.content or other.name) and (id(st), e) not in used and other.clause == target.clause \
+                and obj.target.clause != other.clause and not _is_time_or_figure(other):
+            obj.accepted = False
+            found.append(Link(obj.claim, "substitution", st, other, accepted=False))
+    return found
 
 
 def _relation_words(gap: list[Token], tokens: list[Token], lexicon: Lexicon, *, before_preposition: bool) -> list[Token]:
