@@ -352,3 +352,24 @@ def test_a_word_moved_into_the_place_of_another_after_the_verb_is_rejected():
 def test_the_word_in_its_place_after_the_verb_passes(claim, source):
     verdict, codes = _verdict(claim, source)
     assert verdict == "supported", codes
+
+
+# --- A role given in apposition to another name -----------------------------------------------------------
+
+COUNT = ("Labour's Priya Nandakumar was declared the winner with 48,212 first-preference votes, ahead of the "
+         "Conservative candidate, Martin Hale, on 41,907.")
+
+
+def test_a_role_moved_to_another_name_in_apposition_is_rejected():
+    # Before 2.17 "candidate" matched Hale's appositive and nothing compared the names.
+    verdict, codes = _verdict("Nandakumar, the Conservative candidate, won the election [1.1].", COUNT)
+    assert verdict == "rejected" and "unsupported_detail" in codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Priya Nandakumar, Labour's candidate, won the seat [1.1].", "Labour's candidate, Priya Nandakumar, won the seat."),
+    ("Hale, the Conservative candidate, polled 41,907 votes [1.1].", "The Conservative candidate, Martin Hale, polled 41,907 votes."),
+])
+def test_a_role_with_its_own_name_passes(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes

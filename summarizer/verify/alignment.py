@@ -44,7 +44,7 @@ from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_
                              _relative_times_changed, _than_reversed)
 from .checks_pooled import (_conjuncts_pooled, _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled,
                             _subjects_pooled, _subjects_said_otherwise)
-from .checks_roles import (_agents_replaced, _possessors_made_doers, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
+from .checks_roles import (_agents_replaced, _appositives_moved, _possessors_made_doers, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
                            _roles_moved, _contrast_reversed)
 from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pronoun_for_owner, _relatives_for_persons
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
@@ -666,6 +666,7 @@ def align(
     _denials_unbacked(claim_tokens, evidence, result, lexicon)
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
     _possessors_made_doers(claim_tokens, links, result, lexicon)
+    _appositives_moved(claim_tokens, links, result, lexicon)
     _contrast_reversed(claim_tokens, result)
     return result
 

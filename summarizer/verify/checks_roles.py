@@ -734,6 +734,46 @@ def _possessors_made_doers(claim_tokens: list[Token], links: dict[int, Link], re
             result.unsupported_verbs.append(said)
 
 
+def _named_by_role(tokens: list[Token], role: Token) -> Token | None:
+    """The name a role word is given in apposition, past its determiners and adjectives: after it across a
+    comma ("the Conservative candidate, Martin Hale,"), or before it ("Martin Hale, the Conservative
+    candidate")."""
+    nxt = role.position + 1
+    if nxt < len(tokens) and tokens[nxt].clause != role.clause and tokens[nxt].name and tokens[nxt].start - role.end == 2:
+        return tokens[nxt]
+    k = role.position - 1
+    while k >= 0 and tokens[k].clause == role.clause:
+        k -= 1
+        if role.position - k > 4:
+            return None
+    opening = tokens[k + 1]
+    if k >= 0 and tokens[k].name and k < role.position - 1 and opening.start - tokens[k].end == 2 \
+            and opening.lower not in CONNECTIVES and opening.lower not in ("and", "or", "but"):
+        return tokens[k]  # (after a comma, not "Hale and the Conservative candidate")
+    return None
+
+
+def _appositives_moved(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A role the claim gives one name in apposition, where the source gives it another: "Nandakumar, the
+    Conservative candidate, won" against "Labour's Priya Nandakumar … ahead of the Conservative candidate,
+    Martin Hale"."""
+    for link in links.values():
+        role, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or role.name or not lexicon.is_person_noun(role.lower):
+            continue
+        said = _named_by_role(claim_tokens, role)
+        source = _named_by_role(st.tokens, target)
+        if said is None or source is None:
+            continue
+        said_words = {t.lower for t in _name_run(claim_tokens, said)}
+        source_words = {t.lower for t in _name_run(st.tokens, source)}
+        if said_words.isdisjoint(source_words):
+            text = f"{said.text}, {role.text}"
+            if text not in result.unsupported_verbs:
+                result.unsupported_verbs.append(text)
+            link.accepted = False
+
+
 def _contrast_reversed(claim_tokens: list[Token], result: Alignment) -> None:
     """Two sides of "rather than" or "instead of" turned round: "paid from customer bills rather than
     shareholder profits" against "paid from shareholder profits rather than customer bills". A matched
