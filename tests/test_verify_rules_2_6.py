@@ -176,8 +176,9 @@ def test_an_age_that_narrows_who_is_meant_may_not_be_dropped():
 def test_a_superlatives_scope_is_not_found_in_another_phrase():
     source = ("Reading scores at Hillcrest Middle School rose 8 points this year, the highest gain in the district, "
               "according to state test results released on Friday.")
+    # (since 2.18 also a substitution: "state" stands where the source's phrase after "gain in" has "district")
     assert verdict("Reading scores at Hillcrest rose 8 points, the highest gain in the state [1.1].", source) \
-        == ("rejected", {"quantifier_mismatch"})
+        == ("rejected", {"quantifier_mismatch", "substitution"})
     assert verdict("Reading scores at Hillcrest rose 8 points, the highest gain in the district [1.1].", source) \
         == ("supported", set())
 

@@ -48,7 +48,7 @@ from .checks_roles import (_agents_replaced, _appositives_moved, _possessors_mad
                            _roles_moved, _contrast_reversed)
 from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pronoun_for_owner, _relatives_for_persons
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
-                           _times_after_verb_changed, _objects_moved_past_another, _modifier_for_head, _shared_in_place_of_another, _skipped_opposites,
+                           _times_after_verb_changed, _objects_moved_past_another, _words_moved_before_another, _modifier_for_head, _shared_in_place_of_another, _skipped_opposites,
                            _compound_kinds_generalised)
 from .checks_additions import (_case_told_as_fact, _denials_unbacked, _empty_clauses, _names_of_another_preposition, _objects_of_another_preposition,
                                _objects_of_another_verb, _unsupported_verbs)
@@ -588,6 +588,7 @@ def align(
     relation_swaps += _own_prepositions_reversed(claim_tokens, links, relation_swaps, lexicon)
     relation_swaps += _times_after_verb_changed(claim_tokens, links, relation_swaps, lexicon)
     result.substitutions += _objects_moved_past_another(claim_tokens, links, lexicon)
+    result.substitutions += _words_moved_before_another(claim_tokens, links, lexicon)
     if relation_swaps:
         swapped_at = {l.claim.position for l in relation_swaps}
         # A relation word that is also a content word ("outside") was judged an insertion: this replaces it.

@@ -493,6 +493,11 @@ def _verb_objects_replaced(claim_tokens: list[Token], by_position: dict[int, Lin
         e = verb.target.position + 1
         while e < len(tokens) and tokens[e].lower in _DETERMINERS:
             e += 1
+        # past the source's own adjectives to the noun they qualify: "protect the long-term future"
+        while e + 1 < len(tokens) and tokens[e].content and not tokens[e].name and id(tokens[e]) not in matched \
+                and tokens[e + 1].content and tokens[e + 1].clause == tokens[e].clause \
+                and lexicon.senses(tokens[e].lower).pos == {"a"}:
+            e += 1
         if e < len(tokens) and tokens[e].content and not tokens[e].name and id(tokens[e]) not in matched \
                 and tokens[e].lower not in _OBJECT_PRONOUNS | _PERSONAL_OBJECTS \
                 and tokens[e].clause == verb.target.clause and "n" in lexicon.senses(tokens[e].lower).pos \

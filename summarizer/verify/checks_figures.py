@@ -559,6 +559,8 @@ def _figure_anchor(tokens: list[Token], i: int) -> tuple[Token | None, str | Non
     ("fallen", "to") for "have fallen to 61%", ("area", "was") for "the area was just 74%" (a link only
     inside the figure's clause)."""
     role = _role_word(tokens, i)
+    if role is not None and role.lower == "the" and _figure_kind(tokens[i]) == "ordinal":
+        role = _role_word(tokens, role.position)  # "a birdie at the 16th", "bogeyed the 17th": a place in order
     if role is None or role.content or role.lower not in _FIGURE_LINKS or role.clause != tokens[i].clause:
         return role, None
     before = _role_word(tokens, role.position)

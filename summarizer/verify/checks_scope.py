@@ -413,16 +413,23 @@ _CLAIM_LIMITS = frozenset("half much lot share proportion number partly partiall
 _PARTITIVE_LINKS = frozenset("of the its their his her our this these those".split())
 
 
+# Words that rank one thing above the rest, as a superlative does.
+_RANKING_WORDS = frozenset(("most", "first", "last"))
+
+
 def _most_members_dropped(claim_tokens: list[Token], result: Alignment) -> None:
     """"the most important work" for "one of the most important works": a superlative with "most" said
-    of one thing where the source makes it one of several (the "-est" form is _superlative_scopes')."""
+    of one thing where the source makes it one of several (the "-est" form is _superlative_scopes'). So
+    is a "first" or "last": "the first scheme to begin" for "among the first schemes to begin"."""
     claim_words = {t.lower for t in claim_tokens}
-    if "most" not in claim_words or claim_words & _MEMBERSHIP_WORDS:
+    if claim_words.isdisjoint(_RANKING_WORDS) or claim_words & _MEMBERSHIP_WORDS:
         return
     for link in result.links:
         target, st = link.target, link.evidence
-        if not link.accepted or target is None or st is None or target.position < 2 \
-                or st.tokens[target.position - 1].lower != "most" or claim_tokens[link.claim.position - 1].lower != "most":
+        if not link.accepted or target is None or st is None or target.position < 2 or link.claim.position < 1:
+            continue
+        rank = claim_tokens[link.claim.position - 1].lower
+        if rank not in _RANKING_WORDS or st.tokens[target.position - 1].lower != rank:
             continue
         before = st.tokens[max(0, target.position - 6) : target.position - 1]
         member = next((t for t in before if t.lower in _MEMBERSHIP_WORDS and t.clause == target.clause

@@ -6,6 +6,7 @@ further on, a preposition swapped or reversed, and a clause that needs support o
 from __future__ import annotations
 
 from .features import WEEKDAYS
+from .numbers import _NUMBER_WORDS
 from .lexicon import Lexicon
 from .tokens import MONTH_WORDS, SentenceTokens, Token, _DETERMINERS
 from .syntax import _ROLE_PREPOSITIONS, _is_time_or_figure, _own_preposition, _role_word, _verb_strength
@@ -87,7 +88,8 @@ def _own_prepositions_reversed(claim_tokens: list[Token], links: dict[int, Link]
         if not link.accepted or link.target is None or link.evidence is None:
             continue
         said = _own_preposition(claim_tokens, link.claim, lexicon)
-        source = _own_preposition(link.evidence.tokens, link.target, lexicon)
+        source = _own_preposition(link.evidence.tokens, link.target, lexicon) \
+            or _appositive_preposition(link.evidence, link.target, lexicon)
         if said is not None and source is not None and said.lower == "by" and source.lower != "by" and id(said) not in taken:
             # The doer of a passive, moved: "paid for mainly by the Scottish government" against "paid for
             # mainly by private donors, with the Scottish government contributing £5 million". The source
@@ -111,6 +113,28 @@ def _own_prepositions_reversed(claim_tokens: list[Token], links: dict[int, Link]
         taken.add(id(said))
         swaps.append(Link(said, "relation_word", link.evidence, source, accepted=False))
     return swaps
+
+
+def _appositive_preposition(st: SentenceTokens, tok: Token, lexicon: Lexicon) -> Token | None:
+    """The preposition of the phrase a word is in apposition to, after its comma: "from" for "St Aldhelm's"
+    in "diverted from the group's largest site, St Aldhelm's" (what it is said of, it is said of by
+    that preposition)."""
+    tokens = st.tokens
+    start = tok.position
+    while start > 0 and tokens[start - 1].clause == tok.clause and tokens[start - 1].lower in _DETERMINERS:
+        start -= 1
+    if start < 2 or tokens[start - 1].clause != tok.clause - 1 \
+            or "," not in st.sentence.text[tokens[start - 1].end : tokens[start].start]:
+        return None
+    for t in reversed(tokens[max(0, start - 6) : start]):
+        if t.clause != tokens[start - 1].clause:
+            return None
+        if t.lower in lexicon.relation_words:
+            return t
+        if not (t.content or t.lower in _DETERMINERS or t.lower.endswith("'s")) or t.name \
+                or _verb_strength(tokens, t, lexicon) >= 2:
+            return None
+    return None
 
 
 def _times_after_verb_changed(claim_tokens: list[Token], links: dict[int, Link], found: list[Link],
@@ -160,7 +184,7 @@ def _objects_moved_past_another(claim_tokens: list[Token], links: dict[int, Link
     for link in links.values():
         verb, target, st = link.claim, link.target, link.evidence
         if not link.accepted or target is None or st is None or verb.position + 2 >= len(claim_tokens) \
-                or _verb_strength(claim_tokens, verb, lexicon) < 2:
+                or (_verb_strength(claim_tokens, verb, lexicon) < 2 and not _noun_head(claim_tokens, verb, lexicon)):
             continue
         said, tokens = claim_tokens[verb.position + 1], st.tokens
         if said.lower not in lexicon.relation_words or target.position + 2 >= len(tokens) \
@@ -180,10 +204,110 @@ def _objects_moved_past_another(claim_tokens: list[Token], links: dict[int, Link
         # The claim's word in another clause of the source: not a word of the same phrase ("brought by a
         # group of homeowners", "published in the journal Nature").
         if (other.content or other.name) and (id(st), e) not in used and other.clause == target.clause \
-                and obj.target.clause != other.clause and not _is_time_or_figure(other):
+                and obj.target.clause != other.clause and not _is_time_or_figure(other) \
+                and not _opens_apposition(st, other, obj.target) and not _said_of_the_same(tokens, obj.target, said):
             obj.accepted = False
             found.append(Link(obj.claim, "substitution", st, other, accepted=False))
     return found
+
+
+def _said_of_the_same(tokens: list[Token], target: Token, preposition: Token) -> bool:
+    """Whether the source's phrase of the claim's word hangs on a word standing for the claim's noun: a
+    pronoun or a bare count ("1.9 per cent of those on placebo", "compared with 66 in the placebo group"
+    speak of patients and people on placebo too)."""
+    k = target.position - 1
+    while k > 0 and tokens[k].lower in _DETERMINERS:
+        k -= 1
+    if k < 1 or tokens[k].lower != preposition.lower:
+        return False
+    before = tokens[k - 1]
+    return before.lower in _PRO_FORMS or before.text[0].isdigit() or before.lower in _NUMBER_WORDS
+
+
+# Words that stand for a noun said before them: "3.1 per cent of patients on the drug and 1.9 per cent of
+# those on placebo" speaks of patients on placebo too.
+_PRO_FORMS = frozenset(("those", "ones", "one", "that"))
+
+
+def _opens_apposition(st: SentenceTokens, first: Token, named: Token) -> bool:
+    """Whether ``named`` opens the phrase right after a comma that follows the clause of ``first``, as
+    another name for what ``first`` begins: "shares in Harbourline's parent company, Clyde Maritime Group"
+    (shares in Clyde Maritime Group, told twice)."""
+    tokens = st.tokens
+    if named.clause != first.clause + 1:
+        return False
+    start = named.position
+    while start > 0 and tokens[start - 1].clause == named.clause:
+        start -= 1
+    return start > first.position and all(t.lower in _DETERMINERS for t in tokens[start : named.position]) \
+        and "," in st.sentence.text[tokens[start - 1].end : tokens[start].start]
+
+
+def _in_appositive(st: SentenceTokens, tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` is in a noun phrase after a comma that names again what comes before it, with no
+    verb or connective of its own before ``tok``: "approved lorvatinib, a once-daily pill for adults"
+    (the pill is lorvatinib, what was approved for adults)."""
+    tokens = st.tokens
+    start = tok.position
+    while start > 0 and tokens[start - 1].clause == tok.clause:
+        start -= 1
+    if start == 0 or "," not in st.sentence.text[tokens[start - 1].end : tokens[start].start]:
+        return False
+    return all((t.content or t.lower in _DETERMINERS) and _verb_strength(tokens, t, lexicon) < 2
+               for t in tokens[start : tok.position])
+
+
+def _words_moved_before_another(claim_tokens: list[Token], links: dict[int, Link], lexicon: Lexicon) -> list[Link]:
+    """The mirror of the above: a word the claim puts right before a preposition (or "to") and a matched
+    word, matched in another clause of the source, where the source has another word before that
+    preposition and its match: "she was disappointed to win again" against "she was happy to win again
+    but disappointed not to break her own record" (“disappointed” ≠ “happy”). What stands right before
+    "to win" there is what she was; the claim's word belongs to the other clause."""
+    found = []
+    used = {(id(l.evidence), l.target.position) for l in links.values() if l.target is not None and l.accepted}
+    for link in links.values():
+        moved, st = link.claim, link.evidence
+        if not link.accepted or link.target is None or st is None or moved.name or not moved.content \
+                or moved.position + 2 >= len(claim_tokens):
+            continue
+        said = claim_tokens[moved.position + 1]
+        denied = said.lower in _SHARED_DENIALS and moved.position + 3 < len(claim_tokens)
+        if denied:  # "happy not to break her record" for "disappointed not to break her record"
+            said = claim_tokens[said.position + 1]
+        if said.lower not in lexicon.relation_words:
+            continue
+        c = said.position + 1
+        while c < len(claim_tokens) and claim_tokens[c].lower in _DETERMINERS:
+            c += 1
+        obj = links.get(c)
+        if obj is None or not obj.accepted or obj.evidence is not st or obj.target is None or obj.claim.name:
+            continue
+        tokens, e = st.tokens, obj.target.position - 1
+        while e > 0 and tokens[e].lower in _DETERMINERS:
+            e -= 1
+        if e < 1 or tokens[e].lower != said.lower:
+            continue
+        if denied:
+            e -= 1
+            if e < 1 or tokens[e].lower != claim_tokens[moved.position + 1].lower:
+                continue
+        other = tokens[e - 1]
+        if (other.content and not other.name) and (id(st), e - 1) not in used and other.clause == obj.target.clause \
+                and link.target.clause != other.clause and not _is_time_or_figure(other) \
+                and relation(lexicon, moved.lower, other.lower) is None and not _in_appositive(st, other, lexicon):
+            link.accepted = False
+            found.append(Link(moved, "substitution", st, other, accepted=False))
+    return found
+
+
+# A denial both texts put between a word and its preposition, passed over to compare the words before it.
+_SHARED_DENIALS = frozenset(("not", "never"))
+
+
+def _noun_head(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+    """A content word that can be a noun, not surely a verb here: what its preposition's object is of or
+    for ("falling demand for")."""
+    return tok.content and not tok.name and "n" in lexicon.senses(tok.lower).pos
 
 
 def _relation_words(gap: list[Token], tokens: list[Token], lexicon: Lexicon, *, before_preposition: bool) -> list[Token]:

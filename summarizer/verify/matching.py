@@ -13,9 +13,9 @@ from .features import HEDGE_CUES, SPEECH_VERBS, WEEKDAYS, _word_info
 from .numbers import FIGURE_WORDS, YEAR_RE
 from .lexicon import Lexicon
 from .report import AlignedWord, aligned_word
-from .tokens import MONTH_WORDS, SentenceTokens, Token
+from .tokens import MONTH_WORDS, SentenceTokens, Token, _DETERMINERS
 from .syntax import (_MODALS, _ORDINAL_RE, _RATE_UNITS, _TIME_UNITS, _coordinated, _figure_end, _own_preposition, _passive,
-                     _per_unit, _verb_strength)
+                     _is_time_or_figure, _per_unit, _verb_strength)
 
 # Relations that support a claim word, strongest first (their order breaks ties between matches).
 SUPPORT_RANK = {"exact": 0, "alias": 0, "lemma": 1, "synonym": 2, "derivation": 3, "more_general": 4}
@@ -467,6 +467,9 @@ def _judge_unmatched(tok, content, unsupported, gap_words, anchors, evidence, us
                          if t.content and "n" in lexicon.senses(t.lower).pos and _verb_strength(evidence[s_idx].tokens, t, lexicon) < 2
                          and (p := _own_preposition(evidence[s_idx].tokens, t, lexicon)) is not None
                          and p.lower == preposition.lower), None)
+    if best is None and len(gap_words) == 1 and not any(a[0] > tok.position for a in anchors) \
+            and "n" in lexicon.senses(tok.lower).pos:
+        best = _object_after_last_anchor(tok, claim_tokens, anchors, evidence, used, lexicon)
     # (Not a verb: "Dartford lost" against "… sealed a 2-1 win over Bexley" is another team's result.)
     if best is None and not tok.negated and "v" not in lexicon.senses(tok.lower).pos:
         # Nothing opposite, but the word's opposite elsewhere in the sentence the claim draws on: "work by
@@ -911,6 +914,51 @@ def _modifies_next(tok: Token, content: list[Token], unsupported) -> bool:
     """Whether ``tok`` qualifies the next word, a kept one: right before it, not after "and"/"or"/"nor"."""
     nxt = next((t for t in content if t.position > tok.position), None)
     return nxt is not None and nxt.position == tok.position + 1 and nxt.position not in unsupported
+
+
+def _object_after_last_anchor(tok, claim_tokens, anchors, evidence, used, lexicon):
+    """The claim's last word, a noun after its last matched word and a preposition, where the source has
+    the same preposition after that word and another noun heading its phrase: "accounted for 82% of
+    emigration" against "… 82% of long-term immigration" (“emigration” ≠ “immigration”). The source's
+    phrase says what the figure is of; the claim's noun is in its place. (Between two anchors the
+    preposition rule above reads it.)"""
+    before = [a for a in anchors if a[0] < tok.position]
+    if not before:
+        return None
+    c_pos, s_idx, e_pos = before[-1][0], before[-1][1], before[-1][2]
+    k = tok.position - 1
+    while k > c_pos and claim_tokens[k].lower in _DETERMINERS:
+        k -= 1
+    if k <= c_pos or claim_tokens[k].lower not in _PHRASE_PREPOSITIONS or claim_tokens[k].clause != tok.clause \
+            or any(t.content for t in claim_tokens[tok.position + 1 :]) \
+            or (claim_tokens[k].lower == "to" and "v" in lexicon.senses(tok.lower).pos):
+        return None  # (not an infinitive: "cost $110 million to produce")
+    # The word before the preposition ("82% of", "accounted for") where the source has it too, the same
+    # word, past the last anchor's match and within reach of it.
+    tokens, word = evidence[s_idx].tokens, claim_tokens[k - 1].lower
+    e = next((i for i in range(e_pos + 1, min(len(tokens), e_pos + 2 + _REACH))
+              if tokens[i].lower == claim_tokens[k].lower and tokens[i - 1].lower == word), None)
+    if e is None:
+        return None
+    e += 1
+    while e < len(tokens) and tokens[e].lower in _DETERMINERS:
+        e += 1
+    run = []
+    while e < len(tokens) and tokens[e].content and tokens[e].clause == tokens[e_pos].clause:
+        run.append(tokens[e])
+        e += 1
+    if not run:
+        return None
+    head = run[-1]
+    rel = relation(lexicon, tok.lower, head.lower)
+    if head.name or (s_idx, head.position) in used or "n" not in lexicon.senses(head.lower).pos \
+            or _is_time_or_figure(head) or rel not in (None, "sibling", "more_specific"):
+        return None  # (a word the lexicon backs would have been matched; an antonym is read elsewhere)
+    return (3, rel or "substitution", s_idx, head)
+
+
+# Prepositions that give a noun what it is of, for or in (with "of", which the relation words leave out).
+_PHRASE_PREPOSITIONS = frozenset("of for from to in at on with by into over under".split())
 
 
 def _interior(position: int, anchors) -> bool:

@@ -83,6 +83,12 @@ _DENIALS_BEFORE_YET = frozenset(("not", "n't", "never", "nor"))
 _TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms prof st gen sen rep gov lt col sgt capt cllr".split())
 
 
+def _dotted_abbreviation(text: str, tok: Token) -> bool:
+    """The last letter of "a.m.", "p.m.", "e.g.": its point ends no clause ("hit at 4:12 a.m. local time at
+    a depth of 10 kilometres" is one clause)."""
+    return tok.end - tok.start == 1 and tok.start >= 2 and text[tok.start - 1] == "." and text[tok.start - 2].isalpha()
+
+
 def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
     """Words of ``text`` with offsets, content flags and clause numbers; optionally negation scopes."""
     tokens: list[Token] = []
@@ -102,7 +108,8 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
                          and _CLAUSE_PUNCT_RE.search(text, previous_end, start)
                          and not (start - previous_end == 1 and word[0].isdigit() and text[previous_end - 1].isdigit())
                          and not (text[previous_end] == "." and (tokens[-1].end - tokens[-1].start == 1 and tokens[-1].text.isupper()
-                                                                  or tokens[-1].lower in _TITLE_ABBREVIATIONS))):
+                                                                  or tokens[-1].lower in _TITLE_ABBREVIATIONS
+                                                                  or _dotted_abbreviation(text, tokens[-1])))):
             clause += 1
         # Positional arguments: the dataclass's __init__ is the cost of a token.
         append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
