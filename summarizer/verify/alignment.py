@@ -36,7 +36,7 @@ from .matching import (Alignment, Link, NameDescriptions, _as_head, _defeat_told
 from .checks_polarity import (_dropped_under_negation, _events_reordered, _polar_words, _polarity, _questions_asserted,
                               _subject_modifiers_dropped, _cues_under_denial)
 from .checks_scope import (_degrees_changed, _dropped_kinds, _extremes_added, _may_pick, _number_changed,
-                           _most_members_dropped, _partitives_dropped, _quantities_of_another_clause, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped,
+                           _most_members_dropped, _partitives_dropped, _regions_dropped, _quantities_of_another_clause, _picks_dropped, _ranks_dropped, _privatives_dropped, _restrictions_dropped,
                            _count_parts_dropped, _wholes_told_as_parts, _superlative_scopes, _firsts_widened, _superlatives_added, _tense_changed, _universals_for_some, _counted_parts_dropped, _relatives_dropped)
 from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_another_verb, _counts_of_objects_moved, _comparatives_reversed, _comparison_reversed, _counted_nouns_changed,
                              _counts_of_nouns_swapped,
@@ -44,7 +44,7 @@ from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_
                              _relative_times_changed, _than_reversed)
 from .checks_pooled import (_conjuncts_pooled, _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled,
                             _subjects_pooled, _subjects_said_otherwise)
-from .checks_roles import (_agents_replaced, _appositives_moved, _possessors_made_doers, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
+from .checks_roles import (_agents_replaced, _appositives_moved, _participants_joined, _possessors_made_doers, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
                            _roles_moved, _contrast_reversed)
 from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pronoun_for_owner, _relatives_for_persons
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
@@ -615,6 +615,7 @@ def align(
     _counted_parts_dropped(claim_tokens, result)
     _relatives_dropped(claim_tokens, result)
     _partitives_dropped(claim_tokens, result, lexicon)
+    _regions_dropped(claim_tokens, result)
     _wholes_told_as_parts(claim_tokens, result, lexicon)
     _quantities_of_another_clause(claim_tokens, result, lexicon)
     _number_changed(claim_tokens, result.links, result, lexicon)
@@ -668,6 +669,7 @@ def align(
     _role_swaps(claim_tokens, links, evidence, lexicon, result)
     _possessors_made_doers(claim_tokens, links, result, lexicon)
     _appositives_moved(claim_tokens, links, result, lexicon)
+    _participants_joined(claim_tokens, links, result, lexicon)
     _contrast_reversed(claim_tokens, result)
     return result
 

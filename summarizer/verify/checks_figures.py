@@ -621,6 +621,8 @@ def _figures_moved(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
         elsewhere = [j for j in range(len(tokens)) if j != own and tokens[j].text[0].isdigit() and _figure_key(tokens, j) == key]
         if not elsewhere:
             continue  # a figure the evidence does not give is the numbers check's
+        if any(j > own and not any(t.content for t in tokens[own + 1 : j]) for j in elsewhere):
+            continue  # the word's figures in a row, the claim's among them: "bogeyed the 17th and 18th"
         if _object_counted_alike(claim_tokens, i, key, by_position, lexicon):
             continue  # "received nine reports of minor burns": the source counts those reports nine too
         frame = _frame_after(claim_tokens, i)

@@ -774,6 +774,48 @@ def _appositives_moved(claim_tokens: list[Token], links: dict[int, Link], result
             link.accepted = False
 
 
+def _participants_joined(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
+    """A verb taken from one cited sentence and given the claim's named subject from another, where that
+    sentence names someone else at the verb: "Simon Pryce was jailed for four years and ordered to repay
+    250,000 pounds" citing "… Simon Pryce … was jailed for four years" and "The judge also ordered
+    Reeves to repay 250,000 pounds". The name right after the verb's counterpart (whom it was done to) or
+    right before it (who did it), which the claim names nowhere, is the one the verb is told of."""
+    # The claim opens with its subject, a name, and its verb: "Simon Pryce was jailed", "Lee said".
+    k = 1 if claim_tokens and claim_tokens[0].lower == "the" else 0
+    if k >= len(claim_tokens) or not claim_tokens[k].name:
+        return
+    while k < len(claim_tokens) and claim_tokens[k].name:
+        k += 1
+    if k >= len(claim_tokens) or not (claim_tokens[k].lower in _BE_FORMS or claim_tokens[k].lower in _MODALS
+                                      or claim_tokens[k].lower in ("has", "have", "had")
+                                      or _verb_strength(claim_tokens, claim_tokens[k], lexicon) == 2):
+        return
+    subject = [t.lower for t in claim_tokens[:k] if t.name]
+    told = [links.get(t.position) for t in claim_tokens[:k] if t.name]
+    if not all(l is not None and l.accepted and l.evidence is not None for l in told):
+        return  # (a subject matched by alias, or not at all, is the names check's)
+    homes = {id(l.evidence) for l in told}  # type: ignore[union-attr]
+    for link in links.values():
+        verb, target, st = link.claim, link.target, link.evidence
+        if not link.accepted or target is None or st is None or verb.position < k or verb.name \
+                or _verb_strength(claim_tokens, verb, lexicon) < 1 or _verb_strength(st.tokens, target, lexicon) < 2 \
+                or id(st) in homes or any(word in st.by_lower for word in subject) \
+                or any(t.name for t in claim_tokens[k : verb.position]):  # (another subject of its own)
+            continue
+        tokens = st.tokens
+        after = tokens[target.position + 1] if target.position + 1 < len(tokens) else None
+        before = tokens[target.position - 1] if target.position else None
+        other = next((t for t in (after, before) if t is not None and t.name and t.clause == target.clause
+                      and not _is_time_or_figure(t) and t.lower not in WEEKDAYS), None)
+        if other is None:
+            continue
+        text = f"{' '.join(t.text for t in claim_tokens[:k] if t.name)} \u2026 {verb.text} (where [{st.sentence.id}] tells it of \u201c{other.text}\u201d)"
+        if text not in result.unsupported_verbs:
+            result.unsupported_verbs.append(text)
+        link.accepted = False
+        return
+
+
 def _contrast_reversed(claim_tokens: list[Token], result: Alignment) -> None:
     """Two sides of "rather than" or "instead of" turned round: "paid from customer bills rather than
     shareholder profits" against "paid from shareholder profits rather than customer bills". A matched

@@ -417,23 +417,48 @@ _PARTITIVE_LINKS = frozenset("of the its their his her our this these those".spl
 _RANKING_WORDS = frozenset(("most", "first", "last"))
 
 
+def _member_of_rank(tokens: list[Token], rank: int) -> Token | None:
+    """The word that makes the rank at ``rank`` one of several: "among" in "among the first", "one" in
+    "one of the last" (not "Turnout among women rose in the first round")."""
+    k = rank - 1
+    if k < 1 or tokens[k].lower != "the":
+        return None
+    if tokens[k - 1].lower in ("among", "amongst"):
+        return tokens[k - 1]
+    if k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower == "one":
+        return tokens[k - 2]
+    return None
+
+
 def _most_members_dropped(claim_tokens: list[Token], result: Alignment) -> None:
     """"the most important work" for "one of the most important works": a superlative with "most" said
     of one thing where the source makes it one of several (the "-est" form is _superlative_scopes'). So
     is a "first" or "last": "the first scheme to begin" for "among the first schemes to begin"."""
     claim_words = {t.lower for t in claim_tokens}
-    if claim_words.isdisjoint(_RANKING_WORDS) or claim_words & _MEMBERSHIP_WORDS:
+    if claim_words.isdisjoint(_RANKING_WORDS):
         return
     for link in result.links:
         target, st = link.target, link.evidence
         if not link.accepted or target is None or st is None or target.position < 2 or link.claim.position < 1:
             continue
-        rank = claim_tokens[link.claim.position - 1].lower
-        if rank not in _RANKING_WORDS or st.tokens[target.position - 1].lower != rank:
+        # the rank right before the matched word, or before its "to" ("the first to benefit")
+        c, e = link.claim.position - 1, target.position - 1
+        if claim_tokens[c].lower == "to" and st.tokens[e].lower == "to" and c and e:
+            c, e = c - 1, e - 1
+        rank = claim_tokens[c].lower
+        if rank not in _RANKING_WORDS or st.tokens[e].lower != rank:
             continue
-        before = st.tokens[max(0, target.position - 6) : target.position - 1]
-        member = next((t for t in before if t.lower in _MEMBERSHIP_WORDS and t.clause == target.clause
-                       and (t.lower != "one" or st.tokens[t.position + 1].lower == "of")), None)
+        if rank == "most":
+            if claim_words & _MEMBERSHIP_WORDS:
+                continue
+            before = st.tokens[max(0, e - 5) : e]
+            member = next((t for t in before if t.lower in _MEMBERSHIP_WORDS and t.clause == target.clause
+                           and (t.lower != "one" or st.tokens[t.position + 1].lower == "of")), None)
+        else:
+            # "among the first", "one of the last": the membership is the rank's own, in both texts
+            if _member_of_rank(claim_tokens, c) is not None:
+                continue
+            member = _member_of_rank(st.tokens, e)
         if member is not None:
             result.scopes_widened.append((link, " ".join(t.text for t in st.tokens[member.position : target.position + 1])))
             link.accepted = False
@@ -486,6 +511,37 @@ def _partitives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: L
         if nxt is not None and nxt.lower in SPEECH_VERBS:
             continue  # "Residents said …": a bare plural speaker is some of them, as news uses it
         result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[k : target.position + 1])))
+
+
+def _regions_dropped(claim_tokens: list[Token], result: Alignment) -> None:
+    """A place the source narrows to a part of it, said of the whole: "close 45 branches across England"
+    against "… in the north of England". The claim keeps the part when a word of it stands in the few
+    words before the place ("in northern England", "in the north of England")."""
+    for link in result.links:
+        target, st = link.target, link.evidence
+        if not link.accepted or target is None or st is None or not target.name or target.position < 3:
+            continue
+        tokens = st.tokens
+        k = target.position - 1
+        if tokens[k].lower == "the":
+            k -= 1
+        if k < 2 or tokens[k].lower != "of" or tokens[k].clause != target.clause:
+            continue
+        part = tokens[k - 1]
+        stem = _REGION_STEMS.get(part.lower)
+        if stem is None or tokens[k - 2].lower != "the":
+            continue  # ("a town north of Leeds" is no part of Leeds)
+        c = link.claim.position
+        if any(stem in t.lower for t in claim_tokens[max(0, c - 5) : c]):
+            continue
+        result.restrictions_dropped.append((link, " ".join(t.text for t in tokens[k - 2 : target.position + 1])))
+        link.accepted = False
+
+
+# Parts of a place, with the stem a claim that keeps the part says it with ("northern", "south-east").
+_REGION_STEMS = {"north": "north", "south": "south", "east": "east", "west": "west", "north-east": "north",
+                 "north-west": "north", "south-east": "south", "south-west": "south", "centre": "cent",
+                 "center": "cent", "interior": "interior"}
 
 
 def _wholes_told_as_parts(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:

@@ -187,8 +187,9 @@ def _objects_moved_past_another(claim_tokens: list[Token], links: dict[int, Link
                 or (_verb_strength(claim_tokens, verb, lexicon) < 2 and not _noun_head(claim_tokens, verb, lexicon)):
             continue
         said, tokens = claim_tokens[verb.position + 1], st.tokens
-        if said.lower not in lexicon.relation_words or target.position + 2 >= len(tokens) \
-                or tokens[target.position + 1].lower != said.lower:
+        # ("of" too after a noun: "the number of dependants", what it counts)
+        if (said.lower not in lexicon.relation_words and not (said.lower == "of" and _verb_strength(claim_tokens, verb, lexicon) < 2)) \
+                or target.position + 2 >= len(tokens) or tokens[target.position + 1].lower != said.lower:
             continue
         c = said.position + 1
         while c < len(claim_tokens) and claim_tokens[c].lower in _DETERMINERS:
@@ -204,8 +205,10 @@ def _objects_moved_past_another(claim_tokens: list[Token], links: dict[int, Link
         # The claim's word in another clause of the source: not a word of the same phrase ("brought by a
         # group of homeowners", "published in the journal Nature").
         if (other.content or other.name) and (id(st), e) not in used and other.clause == target.clause \
-                and obj.target.clause != other.clause and not _is_time_or_figure(other) \
-                and not _opens_apposition(st, other, obj.target) and not _said_of_the_same(tokens, obj.target, said):
+                and ((obj.target.clause != other.clause and not _one_phrase(tokens, other, obj.target, lexicon))
+                     or (said.lower == "of" and _participle_between(tokens, other, obj.target, lexicon))) \
+                and not _phrase_found_there(tokens, verb, said, obj.target) \
+                and not _is_time_or_figure(other) and not _opens_apposition(st, other, obj.target) and not _said_of_the_same(tokens, obj.target, said):
             obj.accepted = False
             found.append(Link(obj.claim, "substitution", st, other, accepted=False))
     return found
@@ -227,6 +230,32 @@ def _said_of_the_same(tokens: list[Token], target: Token, preposition: Token) ->
 # Words that stand for a noun said before them: "3.1 per cent of patients on the drug and 1.9 per cent of
 # those on placebo" speaks of patients on placebo too.
 _PRO_FORMS = frozenset(("those", "ones", "one", "that"))
+
+
+def _phrase_found_there(tokens: list[Token], head: Token, preposition: Token, target: Token) -> bool:
+    """Whether the source has the claim's head and preposition right before the word it matched, as the
+    claim has them: "nine reports of minor burns" where the source has "48 reports of handles detaching,
+    including nine reports of minor burns" (the head was matched to its first "reports")."""
+    k = target.position - 1
+    while k > 0 and tokens[k].lower in _DETERMINERS:
+        k -= 1
+    return k > 0 and tokens[k].lower == preposition.lower and (tokens[k - 1].lower == head.lower or tokens[k - 1].stem == head.stem)
+
+
+def _one_phrase(tokens: list[Token], first: Token, last: Token, lexicon: Lexicon) -> bool:
+    """Whether two words stand in one noun phrase that an "and" or "or" between its modifiers splits:
+    "tonnes of household and commercial waste" (the waste is both)."""
+    between = tokens[first.position + 1 : last.position]
+    return any(t.lower in ("and", "or") for t in between) and all(
+        t.lower in ("and", "or") or (t.content and not t.name and _verb_strength(tokens, t, lexicon) < 2) for t in between)
+
+
+def _participle_between(tokens: list[Token], first: Token, last: Token, lexicon: Lexicon) -> bool:
+    """Whether a participle opens a phrase of its own between two words of one clause: "the number of
+    dependants accompanying international students" (the students are what accompanies, not what is
+    counted)."""
+    return any(t.lower.endswith(("ing", "ed")) and "v" in lexicon.senses(t.lower).pos and t.content and not t.name
+               for t in tokens[first.position + 1 : last.position])
 
 
 def _opens_apposition(st: SentenceTokens, first: Token, named: Token) -> bool:
@@ -294,7 +323,8 @@ def _words_moved_before_another(claim_tokens: list[Token], links: dict[int, Link
         other = tokens[e - 1]
         if (other.content and not other.name) and (id(st), e - 1) not in used and other.clause == obj.target.clause \
                 and link.target.clause != other.clause and not _is_time_or_figure(other) \
-                and relation(lexicon, moved.lower, other.lower) is None and not _in_appositive(st, other, lexicon):
+                and relation(lexicon, moved.lower, other.lower) is None and not _in_appositive(st, other, lexicon) \
+                and not _one_phrase(tokens, *sorted((other, link.target), key=lambda t: t.position), lexicon):
             link.accepted = False
             found.append(Link(moved, "substitution", st, other, accepted=False))
     return found

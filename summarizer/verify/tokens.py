@@ -85,7 +85,7 @@ _TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms prof st gen sen rep gov lt col sg
 
 def _dotted_abbreviation(text: str, tok: Token) -> bool:
     """The last letter of "a.m.", "p.m.", "e.g.": its point ends no clause ("hit at 4:12 a.m. local time at
-    a depth of 10 kilometres" is one clause)."""
+    a depth of 10 kilometres" is one clause; a comma after it still does: "opens at 9 a.m., the cafe at 10")."""
     return tok.end - tok.start == 1 and tok.start >= 2 and text[tok.start - 1] == "." and text[tok.start - 2].isalpha()
 
 
@@ -109,7 +109,8 @@ def tokenize(text: str, *, negation_scope: int = 0) -> list[Token]:
                          and not (start - previous_end == 1 and word[0].isdigit() and text[previous_end - 1].isdigit())
                          and not (text[previous_end] == "." and (tokens[-1].end - tokens[-1].start == 1 and tokens[-1].text.isupper()
                                                                   or tokens[-1].lower in _TITLE_ABBREVIATIONS
-                                                                  or _dotted_abbreviation(text, tokens[-1])))):
+                                                                  or (_dotted_abbreviation(text, tokens[-1])
+                                                                      and text[previous_end:start].strip() == ".")))):
             clause += 1
         # Positional arguments: the dataclass's __init__ is the cost of a token.
         append(Token(position, start, end, word, lower, stem_, is_content, clause, False, False, cue))
