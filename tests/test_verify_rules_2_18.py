@@ -304,3 +304,78 @@ def test_list_items_and_ranks_of_their_own_pass(claim, source):
 def test_what_the_review_found_accepted_is_rejected(claim, source):
     verdict, _ = _verdict(claim, source)
     assert verdict == "rejected"
+
+
+# --- Shapes of the blind sets r33 and r34, read after their sealed run --------------------------------
+
+@pytest.mark.parametrize("claim, source, code", [
+    # a verb's object in place of the source's, where the source's noun could also be a verb
+    ("SkyLark has cancelled 1,800 flights from its summer schedule, blaming a shortage of pilots [1.1].",
+     "Budget airline SkyLark has cancelled 1,800 flights from its summer schedule, blaming delays in the delivery "
+     "of new aircraft.", "substitution"),
+    # "lead" and "trail" are opposites (lexicon extra-40)
+    ("Ferrandi now leads the championship by 18 points [1.1].",
+     "Ferrandi now trails championship leader Achebe by 18 points with nine races remaining.", "antonym"),
+    # a compound WordNet lacks, ending in a verb's form, is that verb: what happened
+    ("The race was red-flagged after Marco Ibáñez crashed his Arceno [1.1].",
+     "The race was neutralised for five laps by a safety car after Marco Ibáñez crashed his Arceno at turn 11.",
+     "unsupported_detail"),
+    # "will" for the source's "may", whatever else in the claim is hedged
+    ("Network Rail said rails in direct sunlight can reach temperatures 20C higher than the air and will buckle [1.1].",
+     "Network Rail said the restrictions were needed because rails in direct sunlight can reach temperatures 20C "
+     "higher than the air and may buckle.", "modality_mismatch"),
+    # a fraction of the source's noun dropped, the claim's noun definite
+    ("Tarrant said a typical two-bedroom flat costs more than the median take-home pay for a single earner [1.1].",
+     "TARRANT: A typical two-bedroom flat now costs £1,450 a month, which is more than half of the median "
+     "take-home pay for a single earner.", "quantifier_mismatch"),
+    # a name moved past "be" and its preposition
+    ("Most of the cancelled flights are from Bristol and Edinburgh [1.1].",
+     "Most of the cancelled flights are from Gatwick and Manchester, although some services from Bristol and "
+     "Edinburgh will also be cut.", "substitution"),
+    # two statements that trade what they say, the second with "be" and no verb; an -ing subject is no verb
+    ("Vehicle thefts climbed by a fifth to 2,860, while shoplifting was broadly flat [1.1].",
+     "Vehicle thefts were broadly flat at 2,860, while shoplifting climbed by a fifth to 5,940 incidents.", "role_swap"),
+    # a superlative's scope given in a broader word
+    ("Professor Alan Reeve said the 19-point swing was the largest in any election since 2021 [1.1].",
+     "Polling expert Professor Alan Reeve said the swing of 19 points from Conservative to Liberal Democrat was the "
+     "largest in a by-election since 2021.", "quantifier_mismatch"),
+    # "some of" where the source says all, "in full"
+    ("Chief executive Priya Nandakumar said the bank accepted some of the findings [1.1].",
+     "Chief executive Priya Nandakumar said the bank accepted the findings in full and apologised.", "quantifier_mismatch"),
+])
+def test_shapes_of_the_r33_and_r34_sets_are_rejected(claim, source, code):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected" and code in codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("SkyLark has cancelled 1,800 flights, blaming delays in the delivery of new aircraft [1.1].",
+     "Budget airline SkyLark has cancelled 1,800 flights from its summer schedule, blaming delays in the delivery "
+     "of new aircraft."),
+    ("Ferrandi trails Achebe by 18 points [1.1].",
+     "Ferrandi now trails championship leader Achebe by 18 points with nine races remaining."),
+    ("The race was neutralised after Marco Ibáñez crashed his Arceno [1.1].",
+     "The race was neutralised for five laps by a safety car after Marco Ibáñez crashed his Arceno at turn 11."),
+    ("Network Rail said rails in direct sunlight can reach temperatures 20C higher than the air and may buckle [1.1].",
+     "Network Rail said the restrictions were needed because rails in direct sunlight can reach temperatures 20C "
+     "higher than the air and may buckle."),
+    ("A flat costs more than half of the median take-home pay [1.1].",
+     "TARRANT: A typical two-bedroom flat now costs £1,450 a month, which is more than half of the median "
+     "take-home pay for a single earner."),
+    # a bare plural speaks of some: "cancelled services" for "cancelled around a third of its services"
+    ("Southline cancelled services on Tuesday [1.1].",
+     "Rail operator Southline cancelled around a third of its services on Tuesday after speed restrictions were imposed."),
+    ("Most of the cancelled flights are from Gatwick and Manchester [1.1].",
+     "Most of the cancelled flights are from Gatwick and Manchester, although some services from Bristol and "
+     "Edinburgh will also be cut."),
+    ("Shoplifting climbed by a fifth, while vehicle thefts were broadly flat [1.1].",
+     "Vehicle thefts were broadly flat at 2,860, while shoplifting climbed by a fifth to 5,940 incidents."),
+    ("Professor Alan Reeve said the 19-point swing was the largest in a by-election since 2021 [1.1].",
+     "Polling expert Professor Alan Reeve said the swing of 19 points from Conservative to Liberal Democrat was the "
+     "largest in a by-election since 2021."),
+    ("Chief executive Priya Nandakumar said the bank accepted the findings [1.1].",
+     "Chief executive Priya Nandakumar said the bank accepted the findings in full and apologised."),
+])
+def test_the_sources_own_words_there_pass(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes

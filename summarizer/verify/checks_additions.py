@@ -501,7 +501,7 @@ def _verb_objects_replaced(claim_tokens: list[Token], by_position: dict[int, Lin
         if e < len(tokens) and tokens[e].content and not tokens[e].name and id(tokens[e]) not in matched \
                 and tokens[e].lower not in _OBJECT_PRONOUNS | _PERSONAL_OBJECTS \
                 and tokens[e].clause == verb.target.clause and "n" in lexicon.senses(tokens[e].lower).pos \
-                and not _verb_strength(tokens, tokens[e], lexicon):
+                and _verb_strength(tokens, tokens[e], lexicon) < 2:
             link.relation, link.evidence, link.target = "substitution", verb.evidence, tokens[e]
             result.insertions.remove(link)
             result.substitutions.append(link)

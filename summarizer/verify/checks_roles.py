@@ -284,6 +284,10 @@ def _clauses_traded(content: list[Token], links: dict[int, Link], result: Alignm
         if not verbs:
             verbs = {where(l) for l in mates if _verb_strength(claim_tokens, l.claim, lexicon) == 1
                      and any(lemma != l.claim.lower for lemma in lexicon.lemmas(l.claim.lower, "v"))}
+        if not verbs and mates and any(t.lower in _BE_FORMS for t in claim_tokens[link.claim.position + 1 : min(m.claim.position for m in mates)]):
+            # No verb but "be": what follows it says what the subject is ("shoplifting was broadly
+            # flat"), and its words, all in one statement of the sentence, are the statement's home.
+            verbs = {where(l) for l in mates if l.claim.position > link.claim.position}
         return verbs.pop() if len(verbs) == 1 else None
     for i, a in enumerate(placed):
         home_a = home(a)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from .features import HEDGE_CUES, QUANTIFIER_CLASSES, QUANTIFIER_CUES, SPEECH_VERBS, WEEKDAYS
 from .numbers import CARDINAL_WORDS, CURRENCY_WORDS, FIGURE_WORDS, ORDINAL_WORDS
 from .lexicon import Lexicon
-from .tokens import PARTITIVES, SentenceTokens, Token, _is_negation
+from .tokens import PARTITIVES, SentenceTokens, Token, _FRACTION_WORDS, _PLAIN_FRACTIONS, _is_negation
 from .syntax import (_BE_FORMS, _DEFINITE, _MODALS, _ORDINAL_RE, _RELATIVE_TIME_UNITS, _TIME_UNITS, _before_noun, _figure_kind, _finite_verb,
                      _is_count, _is_time_or_figure, _plural_noun, _time_of, _verb_lemmas, _verb_strength)
 from .matching import Alignment, Link
@@ -32,6 +32,15 @@ def _picks(token: Token, lexicon: Lexicon) -> bool:
             and any(lemma[:2] == lower[:2] for lemma in lexicon.lemmas(lower, "a")))
 
 
+def _group_has(tokens: list[Token], verb: Token, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands in the verb's group, the few words before it in its clause."""
+    return any(t.lower in words and t.clause == verb.clause for t in tokens[max(0, verb.position - 3) : verb.position])
+
+
+_POSSIBLE = frozenset("may might could can".split())
+_LIKELY = frozenset("probably likely possibly perhaps".split())
+
+
 def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon, evidence: list[SentenceTokens]) -> None:
     """What will happen told as done, or what was done told as to come: "The bridge reopened" against
     "The bridge will reopen" (or "is due to reopen"); "The firm will cut 500 jobs" against "The firm cut
@@ -44,6 +53,14 @@ def _tense_changed(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
         said, source = _time_of(claim_tokens, link.claim, lexicon), _time_of(st.tokens, target, lexicon)
         if (said in ("past", "bare") and source == "future") or (said == "future" and source in ("past", "bare")):
             result.tenses_changed.append((link, said, source))
+            link.accepted = False
+        elif said == "future" and source == "modal" and _group_has(st.tokens, target, _POSSIBLE) \
+                and not _group_has(claim_tokens, link.claim, _POSSIBLE | _LIKELY) \
+                and any(t.lower in _POSSIBLE | _LIKELY for t in claim_tokens):
+            # "rails … can reach 20C more and will buckle" against "… and may buckle": what may happen told
+            # as what will. A hedge elsewhere in the claim ("can reach") does not hedge this verb, though
+            # the hedge check reads the claim as hedged (a claim with no hedge at all is that check's).
+            result.tenses_changed.append((link, said, "possible"))
             link.accepted = False
         elif said == "modal" and source == "past" and _would_before(claim_tokens, link.claim) \
                 and any(t.lower in SPEECH_VERBS for t in claim_tokens[: link.claim.position]) \
@@ -482,6 +499,25 @@ def _ranks_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexico
             result.scopes_widened.append((link, f"{rank.text} {target.text}"))
 
 
+def _fraction_of(tokens: list[Token], k: int) -> bool:
+    """A fraction of what follows: "half of the median pay", "two-thirds of the seats", "a third of"."""
+    word = tokens[k].lower
+    return k + 1 < len(tokens) and tokens[k + 1].lower == "of" and (
+        word in _FRACTION_WORDS or word in _PLAIN_FRACTIONS or (word in ("third", "fifth", "tenth") and k and tokens[k - 1].lower in ("a", "one")))
+
+
+def _said_of_the_whole(tokens: list[Token], position: int) -> bool:
+    """Whether the noun at ``position`` is definite, past its modifiers: "the median take-home pay", "its
+    services" (all of it), not a bare plural ("services": some)."""
+    k = position - 1
+    while k >= 0 and position - k <= 4 and tokens[k].content and tokens[k].clause == tokens[position].clause:
+        k -= 1
+    return k >= 0 and tokens[k].lower in _WHOLE_DETERMINERS
+
+
+_WHOLE_DETERMINERS = frozenset("the its their his her our this these those".split())
+
+
 def _partitives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A partitive of the source dropped from its noun: "able to cross throughout the closure" or "during
     the closure" against "for most of the closure"; "Staff backed the plan" against "Most staff backed the
@@ -495,12 +531,14 @@ def _partitives_dropped(claim_tokens: list[Token], result: Alignment, lexicon: L
         k = target.position - 1
         while k >= 0 and tokens[k].lower in _PARTITIVE_LINKS and tokens[k].clause == target.clause:
             k -= 1
-        if k < 0 or tokens[k].lower not in PARTITIVES or tokens[k].clause != target.clause \
+        if k < 0 or (tokens[k].lower not in PARTITIVES and not _fraction_of(tokens, k)) or tokens[k].clause != target.clause \
                 or not lexicon.lemmas(link.claim.lower, "n"):
             continue
-        if k and tokens[k - 1].lower in ("the", "at", "a", "as", "in") or target.lower in _TIME_UNITS:
+        if (k and tokens[k - 1].lower in ("the", "at", "a", "as", "in") and not _fraction_of(tokens, k)) or target.lower in _TIME_UNITS:
             continue  # "the most", "at least some", "a few" (a count of its own), "as part of the deal", "some time"
         c = link.claim.position
+        if _fraction_of(tokens, k) and not _said_of_the_whole(claim_tokens, c):
+            continue  # "cancelled services" for "cancelled a third of its services": some of them
         before = [t for t in claim_tokens[max(0, c - 4) : c] if t.clause == link.claim.clause]
         if any(t.lower in PARTITIVES or t.lower in QUANTIFIER_CUES or t.lower in FIGURE_WORDS or t.text[0].isdigit()
                or t.lower in _CLAIM_LIMITS for t in before):
@@ -544,6 +582,13 @@ _REGION_STEMS = {"north": "north", "south": "south", "east": "east", "west": "we
                  "center": "cent", "interior": "interior"}
 
 
+def _told_whole(tokens: list[Token], noun: Token) -> bool:
+    """Whether the source says of ``noun`` that all of it is meant, right after it: "the findings in full",
+    "the report in its entirety"."""
+    after = " ".join(t.lower for t in tokens[noun.position + 1 : noun.position + 4] if t.clause == noun.clause)
+    return after.startswith(("in full", "in their entirety", "in its entirety"))
+
+
 def _wholes_told_as_parts(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """A part said where the source says all: "suspended some flights" against "suspended all flights".
     "Some" and "most" are read as they are meant, not all (the reader takes "some flights" to mean others
@@ -561,6 +606,12 @@ def _wholes_told_as_parts(claim_tokens: list[Token], result: Alignment, lexicon:
         if source is not None and QUANTIFIER_CLASSES.get(source.lower) == "all":
             result.parts_for_wholes.append((link, " ".join(t.text for t in claim_tokens[said.position : link.claim.position + 1]),
                                             " ".join(t.text for t in st.tokens[source.position : target.position + 1])))
+            link.accepted = False
+        elif source is None and _told_whole(st.tokens, target):
+            # "accepted some of the findings" against "accepted the findings in full"
+            end = next(t.position for t in st.tokens[target.position + 1 :] if t.lower in ("full", "entirety"))
+            result.parts_for_wholes.append((link, " ".join(t.text for t in claim_tokens[said.position : link.claim.position + 1]),
+                                            " ".join(t.text for t in st.tokens[target.position : end + 1])))
             link.accepted = False
 
 
@@ -977,6 +1028,23 @@ def _superlative_scopes(claim_tokens: list[Token], result: Alignment, lexicon: L
                 result.scopes_widened.append((link, " ".join(t.text for t in tokens[target.position : narrowing.position + 2])))
                 link.accepted = False
                 break
+            # A word of the phrase given in a broader word: "the largest in any election since 2021" for
+            # "the largest in a by-election since 2021" (a superlative's scope is no place to generalise).
+            broadened = next((l for l in result.links if l.accepted and l.evidence is st and l.target is not None
+                              and l.target in phrase and _broader(l)), None)
+            if broadened is not None:
+                result.scopes_widened.append((link, " ".join(t.text for t in tokens[target.position : broadened.target.position + 1])))  # type: ignore[union-attr]
+                link.accepted = False
+                break
+
+
+def _broader(link: Link) -> bool:
+    """Whether the claim's word is broader than its match: a hypernym, or the head of the source's
+    compound ("election" for "by-election", which the lexicon reads by its last part)."""
+    target = link.target
+    return link.relation == "more_general" or (
+        target is not None and "-" in target.lower and target.lower != link.claim.lower
+        and target.lower.rsplit("-", 1)[1].startswith(link.claim.stem))
 
 
 def _firsts_widened(claim_tokens: list[Token], result: Alignment) -> None:

@@ -9,7 +9,7 @@ from .features import WEEKDAYS
 from .numbers import _NUMBER_WORDS
 from .lexicon import Lexicon
 from .tokens import MONTH_WORDS, SentenceTokens, Token, _DETERMINERS
-from .syntax import _ROLE_PREPOSITIONS, _is_time_or_figure, _own_preposition, _role_word, _verb_strength
+from .syntax import _BE_FORMS, _ROLE_PREPOSITIONS, _is_time_or_figure, _own_preposition, _role_word, _verb_strength
 from .matching import Alignment, Link, _REACH, _opposite, relation
 
 _RELATION_GAP = 5  # anchors at most this many tokens apart, in both texts, frame one relation word
@@ -186,15 +186,20 @@ def _objects_moved_past_another(claim_tokens: list[Token], links: dict[int, Link
         if not link.accepted or target is None or st is None or verb.position + 2 >= len(claim_tokens) \
                 or (_verb_strength(claim_tokens, verb, lexicon) < 2 and not _noun_head(claim_tokens, verb, lexicon)):
             continue
-        said, tokens = claim_tokens[verb.position + 1], st.tokens
+        said, tokens, shift = claim_tokens[verb.position + 1], st.tokens, 1
+        # Past a form of "be" both have: "Most of the cancelled flights are from Bristol" against "… are
+        # from Gatwick and Manchester, although some services from Bristol …".
+        if said.lower in _BE_FORMS and target.position + 1 < len(tokens) and tokens[target.position + 1].lower == said.lower \
+                and verb.position + 3 < len(claim_tokens) and "n" in lexicon.senses(verb.lower).pos:
+            said, shift = claim_tokens[verb.position + 2], 2
         # ("of" too after a noun: "the number of dependants", what it counts)
         if (said.lower not in lexicon.relation_words and not (said.lower == "of" and _verb_strength(claim_tokens, verb, lexicon) < 2)) \
-                or target.position + 2 >= len(tokens) or tokens[target.position + 1].lower != said.lower:
+                or target.position + shift + 1 >= len(tokens) or tokens[target.position + shift].lower != said.lower:
             continue
         c = said.position + 1
         while c < len(claim_tokens) and claim_tokens[c].lower in _DETERMINERS:
             c += 1
-        e = target.position + 2
+        e = target.position + shift + 1
         while e < len(tokens) and tokens[e].lower in _DETERMINERS:
             e += 1
         obj = links.get(c)

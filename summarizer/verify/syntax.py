@@ -411,12 +411,23 @@ def _name_initial(tokens: list[Token], tok: Token) -> bool:
         and tokens[tok.position - 1].clause == tok.clause
 
 
+def _compound_verb(word: str, lexicon: Lexicon) -> str:
+    """A compound WordNet lacks, ending in a verb's past or -ing form, read as that verb ("red-flagged"
+    as "flagged", "fast-tracked" as "tracked"); any other word as itself."""
+    if "-" in word and word.endswith(("ed", "ing")) and not lexicon.senses(word).pos:
+        last = word.rsplit("-", 1)[1]
+        if "v" in lexicon.senses(last).pos:
+            return last
+    return word
+
+
 def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
     """Whether ``tok`` is the verb of a clause, what the clause says happened: after a modal ("will
     relay"), a participle after a form of "be" or "have" ("was approved", "has resigned"), or a past form
     right after its subject ("the board approved"). Participles used as adjectives ("customized plans",
     "a plan involving…") and -ing forms are not: they describe rather than assert."""
-    if tok.name or "v" not in lexicon.senses(tok.lower).pos or not tok.position:
+    word = _compound_verb(tok.lower, lexicon)
+    if tok.name or "v" not in lexicon.senses(word).pos or not tok.position:
         return False
     before = tokens[tok.position - 1]
     # Past a degree or time adverb to the subject: "sales more than tripled", "the firm nearly doubled".
@@ -425,9 +436,9 @@ def _finite_verb(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
         k -= 1
     if k < tok.position - 1 and (tokens[k].lower != "more" or tokens[k + 1].lower == "than"):
         before = tokens[k]
-    verb_lemmas = lexicon.lemmas(tok.lower, "v")
+    verb_lemmas = lexicon.lemmas(word, "v")
     # (A form that is also a lemma is inflected when it is another verb's form too: "fell" is "fall".)
-    inflected = bool(verb_lemmas) and (tok.lower not in verb_lemmas or len(verb_lemmas) > 1)
+    inflected = bool(verb_lemmas) and (word not in verb_lemmas or len(verb_lemmas) > 1)
     if before.lower in _MODALS:
         return True
     if before.lower in _BE_FORMS or before.lower in ("has", "have", "had"):
@@ -481,6 +492,9 @@ def _compute_verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) ->
     if not senses.pos and "_" not in tok.lower:
         word = _prefixed_verb(word, lexicon)
         senses = lexicon.senses(word)
+    if not senses.pos:
+        word = _compound_verb(word, lexicon)
+        senses = lexicon.senses(word)
     if "v" not in senses.pos or tok.name:
         return 0
     if tok.position and tokens[tok.position - 1].lower in _DETERMINERS:
@@ -500,6 +514,9 @@ def _compute_verb_strength(tokens: list[Token], tok: Token, lexicon: Lexicon) ->
         return 0
     if before in _AUXILIARIES or before in _BE_FORMS:
         return 2
+    if word.endswith("ing") and nxt is not None and nxt.lower in _SUBJECT_AUXILIARIES and nxt.clause == tok.clause \
+            and (not tok.position or tokens[tok.position - 1].clause != tok.clause or before in _DETERMINERS or before in CONNECTIVES):
+        return 0  # "while shoplifting was broadly flat", "Trading has resumed": an -ing noun, the subject
     # Between a noun and a determiner a word opens the predicate: "the driver hit the cyclist".
     if nxt is not None and nxt.lower in _OBJECT_DETERMINERS and tok.position \
             and tokens[tok.position - 1].content and "n" in lexicon.senses(tokens[tok.position - 1].lower).pos:

@@ -635,7 +635,7 @@ class Verifier:
                 ))
         if alignment.tenses_changed:
             when = {"past": "as done", "bare": "as done", "other": "as done", "future": "as still to come",
-                    "aim": "as only aimed at", "under way": "as under way"}
+                    "aim": "as only aimed at", "under way": "as under way", "possible": "as only possible"}
             parts = [f"\u201c{link.claim.text}\u201d {when[said]} where [{link.evidence.sentence.id}] has \u201c{link.target.text}\u201d {when[source]}"  # type: ignore[union-attr]
                      for link, said, source in alignment.tenses_changed]
             reasons.append(Reason(
