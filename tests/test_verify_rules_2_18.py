@@ -379,3 +379,23 @@ def test_shapes_of_the_r33_and_r34_sets_are_rejected(claim, source, code):
 def test_the_sources_own_words_there_pass(claim, source):
     verdict, codes = _verdict(claim, source)
     assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    # the appositive's noun before the comma reads as a verb before "the": still the phrase's head
+    ("Ambulances are being diverted to the Royal Infirmary [1.1].",
+     "Ambulances are being diverted from the trust's main site, the Royal Infirmary."),
+    ("Passengers were transferred to the Aurora [1.1].", "Passengers were transferred from the ferry's sister ship, the Aurora."),
+    # the source's phrase ends at a participle: its head is the noun before it
+    ("Non-EU nationals accounted for 82% of emigration [1.1].",
+     "Non-EU nationals accounted for 82% of long-term immigration recorded by the ONS."),
+])
+def test_more_that_the_review_found_accepted_is_rejected(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected" and "substitution" in codes, codes
+
+
+def test_a_rise_then_a_fall_keeps_the_rise():
+    # an opposite before the same phrase is the mirror rule's to leave: both happened
+    verdict, codes = _verdict("Prices rose at the auction [1.1].", "Prices rose and then fell at the auction.")
+    assert verdict == "supported", codes

@@ -131,8 +131,11 @@ def _appositive_preposition(st: SentenceTokens, tok: Token, lexicon: Lexicon) ->
             return None
         if t.lower in lexicon.relation_words:
             return t
+        # (a noun of the phrase may read as a verb before the comma's "the": "the group's largest site, the …")
+        inside = t.position and (tokens[t.position - 1].content or tokens[t.position - 1].lower in _DETERMINERS
+                                 or tokens[t.position - 1].lower.endswith("'s"))
         if not (t.content or t.lower in _DETERMINERS or t.lower.endswith("'s")) or t.name \
-                or _verb_strength(tokens, t, lexicon) >= 2:
+                or (_verb_strength(tokens, t, lexicon) >= 2 and not inside):
             return None
     return None
 

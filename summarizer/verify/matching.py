@@ -945,6 +945,9 @@ def _object_after_last_anchor(tok, claim_tokens, anchors, evidence, used, lexico
         e += 1
     run = []
     while e < len(tokens) and tokens[e].content and tokens[e].clause == tokens[e_pos].clause:
+        senses = lexicon.senses(tokens[e].lower)
+        if run and ("n" not in senses.pos or (tokens[e].lower.endswith(("ed", "ing")) and "v" in senses.pos)):
+            break  # the phrase ends at a word that is no noun ("immigration recorded by the ONS")
         run.append(tokens[e])
         e += 1
     if not run:
