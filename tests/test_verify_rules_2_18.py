@@ -399,3 +399,15 @@ def test_a_rise_then_a_fall_keeps_the_rise():
     # an opposite before the same phrase is the mirror rule's to leave: both happened
     verdict, codes = _verdict("Prices rose at the auction [1.1].", "Prices rose and then fell at the auction.")
     assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim", [
+    "Rain was heavy at the time [1.1].",
+    "Winds were gusting to 45 knots at the time [1.1].",
+])
+def test_a_time_phrase_is_the_clauses_not_the_word_before_it(claim):
+    # Two false rejections the sealed set r36 showed 2.18 had added: "poor at the time" is no "poor" that
+    # "heavy" stands in place of; "at the time" tells when all of it was.
+    verdict, codes = _verdict(claim, "The report also noted that visibility was poor at the time, with heavy rain and "
+                                     "winds gusting to 45 knots.")
+    assert verdict == "supported", codes

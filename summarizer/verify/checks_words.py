@@ -9,7 +9,7 @@ from .features import WEEKDAYS
 from .numbers import _NUMBER_WORDS
 from .lexicon import Lexicon
 from .tokens import MONTH_WORDS, SentenceTokens, Token, _DETERMINERS
-from .syntax import _BE_FORMS, _ROLE_PREPOSITIONS, _is_time_or_figure, _own_preposition, _role_word, _verb_strength
+from .syntax import _BE_FORMS, _ROLE_PREPOSITIONS, _TIME_UNITS, _is_time_or_figure, _own_preposition, _role_word, _verb_strength
 from .matching import Alignment, Link, _REACH, _opposite, relation
 
 _RELATION_GAP = 5  # anchors at most this many tokens apart, in both texts, frame one relation word
@@ -317,8 +317,9 @@ def _words_moved_before_another(claim_tokens: list[Token], links: dict[int, Link
         while c < len(claim_tokens) and claim_tokens[c].lower in _DETERMINERS:
             c += 1
         obj = links.get(c)
-        if obj is None or not obj.accepted or obj.evidence is not st or obj.target is None or obj.claim.name:
-            continue
+        if obj is None or not obj.accepted or obj.evidence is not st or obj.target is None or obj.claim.name \
+                or _is_time_or_figure(obj.target) or obj.target.lower in _TIME_NOUNS:
+            continue  # ("heavy at the time": a time is the clause's, not the word's before it)
         tokens, e = st.tokens, obj.target.position - 1
         while e > 0 and tokens[e].lower in _DETERMINERS:
             e -= 1
@@ -338,6 +339,8 @@ def _words_moved_before_another(claim_tokens: list[Token], links: dict[int, Link
     return found
 
 
+# Nouns of time: a phrase of them tells when the clause happened, whatever word stands before it.
+_TIME_NOUNS = _TIME_UNITS | frozenset("time times moment morning afternoon evening night weekend".split())
 # A denial both texts put between a word and its preposition, passed over to compare the words before it.
 _SHARED_DENIALS = frozenset(("not", "never"))
 
