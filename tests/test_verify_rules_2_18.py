@@ -95,13 +95,20 @@ def test_a_noun_in_place_of_the_sources_after_the_same_preposition_is_a_substitu
     assert verdict == "rejected" and "substitution" in codes
 
 
-@pytest.mark.parametrize("claim", [
-    "Non-EU nationals accounted for 82% of immigration [1.1].",  # the source's noun, its modifier left out
-    "Non-EU nationals accounted for 82% of long-term immigration [1.1].",
-])
-def test_the_sources_noun_after_the_preposition_passes(claim):
-    verdict, codes = _verdict(claim, MIGRATION)
+def test_the_sources_noun_after_the_preposition_passes():
+    verdict, codes = _verdict("Non-EU nationals accounted for 82% of long-term immigration [1.1].", MIGRATION)
     assert verdict == "supported", codes
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: a share's base is not monotone; the verifier drops a modifier "
+                                       "of it as of any noun")
+def test_a_share_of_the_base_without_its_modifier_is_another_share():
+    # Relabelled on re-reading (this test first listed it as supported): 82% of long-term immigration is
+    # not 82% of all immigration. Reading a share's base strictly cost a false rejection among the
+    # review's near misses ("20% of income" for "20% of the club's annual revenue") and changed nothing
+    # on the probe sets, so it was not adopted.
+    verdict, _ = _verdict("Non-EU nationals accounted for 82% of immigration [1.1].", MIGRATION)
+    assert verdict == "rejected"
 
 
 def test_an_infinitive_is_no_phrase_of_a_noun():
