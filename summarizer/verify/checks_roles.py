@@ -790,8 +790,7 @@ def _participants_joined(claim_tokens: list[Token], links: dict[int, Link], resu
         return
     while k < len(claim_tokens) and claim_tokens[k].name:
         k += 1
-    if k >= len(claim_tokens) or not (claim_tokens[k].lower in _BE_FORMS or claim_tokens[k].lower in _MODALS
-                                      or claim_tokens[k].lower in ("has", "have", "had")
+    if k >= len(claim_tokens) or not (claim_tokens[k].lower in _SUBJECT_AUXILIARIES or claim_tokens[k].lower in _MODALS
                                       or _verb_strength(claim_tokens, claim_tokens[k], lexicon) == 2):
         return
     subject = [t.lower for t in claim_tokens[:k] if t.name]

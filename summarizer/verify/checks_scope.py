@@ -33,8 +33,8 @@ def _picks(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _group_has(tokens: list[Token], verb: Token, words: frozenset[str]) -> bool:
-    """Whether one of ``words`` stands in the verb's group, the few words before it in its clause."""
-    return any(t.lower in words and t.clause == verb.clause for t in tokens[max(0, verb.position - 3) : verb.position])
+    """Whether one of ``words`` stands in the verb's group ("may buckle", "will probably buckle")."""
+    return not words.isdisjoint(_verb_group(tokens, verb, 3))
 
 
 _POSSIBLE = frozenset("may might could can".split())

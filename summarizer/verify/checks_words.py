@@ -120,11 +120,9 @@ def _appositive_preposition(st: SentenceTokens, tok: Token, lexicon: Lexicon) ->
     in "diverted from the group's largest site, St Aldhelm's" (what it is said of, it is said of by
     that preposition)."""
     tokens = st.tokens
-    start = tok.position
-    while start > 0 and tokens[start - 1].clause == tok.clause and tokens[start - 1].lower in _DETERMINERS:
-        start -= 1
-    if start < 2 or tokens[start - 1].clause != tok.clause - 1 \
-            or "," not in st.sentence.text[tokens[start - 1].end : tokens[start].start]:
+    start = _after_comma(st, tok)
+    if start is None or start < 2 or tokens[start - 1].clause != tok.clause - 1 \
+            or any(t.lower not in _DETERMINERS for t in tokens[start : tok.position]):
         return None
     for t in reversed(tokens[max(0, start - 6) : start]):
         if t.clause != tokens[start - 1].clause:
@@ -187,7 +185,7 @@ def _objects_moved_past_another(claim_tokens: list[Token], links: dict[int, Link
     for link in links.values():
         verb, target, st = link.claim, link.target, link.evidence
         if not link.accepted or target is None or st is None or verb.position + 2 >= len(claim_tokens) \
-                or (_verb_strength(claim_tokens, verb, lexicon) < 2 and not _noun_head(claim_tokens, verb, lexicon)):
+                or (_verb_strength(claim_tokens, verb, lexicon) < 2 and not _noun_head(verb, lexicon)):
             continue
         said, tokens, shift = claim_tokens[verb.position + 1], st.tokens, 1
         # Past a form of "be" both have: "Most of the cancelled flights are from Bristol" against "… are
@@ -222,14 +220,21 @@ def _objects_moved_past_another(claim_tokens: list[Token], links: dict[int, Link
     return found
 
 
+def _preposition_before(tokens: list[Token], target: Token, preposition: Token) -> int:
+    """The position of ``preposition``'s word right before ``target``, past determiners, or 0 if the
+    word there is another (a preposition at the sentence's start has nothing before it to compare)."""
+    k = target.position - 1
+    while k > 0 and tokens[k].lower in _DETERMINERS:
+        k -= 1
+    return k if k > 0 and tokens[k].lower == preposition.lower else 0
+
+
 def _said_of_the_same(tokens: list[Token], target: Token, preposition: Token) -> bool:
     """Whether the source's phrase of the claim's word hangs on a word standing for the claim's noun: a
     pronoun or a bare count ("1.9 per cent of those on placebo", "compared with 66 in the placebo group"
     speak of patients and people on placebo too)."""
-    k = target.position - 1
-    while k > 0 and tokens[k].lower in _DETERMINERS:
-        k -= 1
-    if k < 1 or tokens[k].lower != preposition.lower:
+    k = _preposition_before(tokens, target, preposition)
+    if not k:
         return False
     before = tokens[k - 1]
     return before.lower in _PRO_FORMS or before.text[0].isdigit() or before.lower in _NUMBER_WORDS
@@ -244,10 +249,8 @@ def _phrase_found_there(tokens: list[Token], head: Token, preposition: Token, ta
     """Whether the source has the claim's head and preposition right before the word it matched, as the
     claim has them: "nine reports of minor burns" where the source has "48 reports of handles detaching,
     including nine reports of minor burns" (the head was matched to its first "reports")."""
-    k = target.position - 1
-    while k > 0 and tokens[k].lower in _DETERMINERS:
-        k -= 1
-    return k > 0 and tokens[k].lower == preposition.lower and (tokens[k - 1].lower == head.lower or tokens[k - 1].stem == head.stem)
+    k = _preposition_before(tokens, target, preposition)
+    return bool(k) and (tokens[k - 1].lower == head.lower or tokens[k - 1].stem == head.stem)
 
 
 def _one_phrase(tokens: list[Token], first: Token, last: Token, lexicon: Lexicon) -> bool:
@@ -266,32 +269,35 @@ def _participle_between(tokens: list[Token], first: Token, last: Token, lexicon:
                for t in tokens[first.position + 1 : last.position])
 
 
+def _after_comma(st: SentenceTokens, tok: Token) -> int | None:
+    """Where the phrase ``tok`` stands in begins (its clause's first word), if a comma comes right before
+    it; None otherwise."""
+    tokens = st.tokens
+    start = tok.position
+    while start > 0 and tokens[start - 1].clause == tok.clause:
+        start -= 1
+    if start == 0 or "," not in st.sentence.text[tokens[start - 1].end : tokens[start].start]:
+        return None
+    return start
+
+
 def _opens_apposition(st: SentenceTokens, first: Token, named: Token) -> bool:
     """Whether ``named`` opens the phrase right after a comma that follows the clause of ``first``, as
     another name for what ``first`` begins: "shares in Harbourline's parent company, Clyde Maritime Group"
     (shares in Clyde Maritime Group, told twice)."""
-    tokens = st.tokens
     if named.clause != first.clause + 1:
         return False
-    start = named.position
-    while start > 0 and tokens[start - 1].clause == named.clause:
-        start -= 1
-    return start > first.position and all(t.lower in _DETERMINERS for t in tokens[start : named.position]) \
-        and "," in st.sentence.text[tokens[start - 1].end : tokens[start].start]
+    start = _after_comma(st, named)
+    return start is not None and start > first.position and all(t.lower in _DETERMINERS for t in st.tokens[start : named.position])
 
 
 def _in_appositive(st: SentenceTokens, tok: Token, lexicon: Lexicon) -> bool:
     """Whether ``tok`` is in a noun phrase after a comma that names again what comes before it, with no
     verb or connective of its own before ``tok``: "approved lorvatinib, a once-daily pill for adults"
     (the pill is lorvatinib, what was approved for adults)."""
-    tokens = st.tokens
-    start = tok.position
-    while start > 0 and tokens[start - 1].clause == tok.clause:
-        start -= 1
-    if start == 0 or "," not in st.sentence.text[tokens[start - 1].end : tokens[start].start]:
-        return False
-    return all((t.content or t.lower in _DETERMINERS) and _verb_strength(tokens, t, lexicon) < 2
-               for t in tokens[start : tok.position])
+    start = _after_comma(st, tok)
+    return start is not None and all((t.content or t.lower in _DETERMINERS) and _verb_strength(st.tokens, t, lexicon) < 2
+                                     for t in st.tokens[start : tok.position])
 
 
 def _words_moved_before_another(claim_tokens: list[Token], links: dict[int, Link], lexicon: Lexicon) -> list[Link]:
@@ -345,7 +351,7 @@ _TIME_NOUNS = _TIME_UNITS | frozenset("time times moment morning afternoon eveni
 _SHARED_DENIALS = frozenset(("not", "never"))
 
 
-def _noun_head(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+def _noun_head(tok: Token, lexicon: Lexicon) -> bool:
     """A content word that can be a noun, not surely a verb here: what its preposition's object is of or
     for ("falling demand for")."""
     return tok.content and not tok.name and "n" in lexicon.senses(tok.lower).pos
