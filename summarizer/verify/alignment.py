@@ -31,7 +31,7 @@ from .lexicon import Lexicon
 from .tokens import (CONNECTIVES, SentenceTokens, Token, copied_tokens, is_possessive, mark_level_verbs, merge_phrasal_verbs, restore_level_verbs,
                      merge_phrases, sentence_tokens, tokenize)
 from .syntax import LABEL_RE, _MODALS, _ORDINAL_RE, _is_question, _verb_strength, reported_question
-from .matching import (Alignment, Link, NameDescriptions, _as_head, _defeat_told, _excerpt, _judge_unmatched, _lexical_support,
+from .matching import (Alignment, Link, NameDescriptions, reopened_saying, _as_head, _defeat_told, _excerpt, _judge_unmatched, _lexical_support,
                        _monotone_chain, _spelling_support, in_verb_context, _SAID_WHEN_REACH)
 from .checks_polarity import (_dropped_under_negation, _events_reordered, _polar_words, _polarity, _questions_asserted,
                               _subject_modifiers_dropped, _cues_under_denial)
@@ -42,7 +42,7 @@ from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_
                              _counts_of_nouns_swapped,
                              _counts_dropped, _figures_moved, _groups_of_another_figure, _levels_of_another_figure, _ordinals_changed, _places_of_another, _rates_added, _rates_dropped,
                              _relative_times_changed, _than_reversed)
-from .checks_pooled import (_conjuncts_pooled, _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled,
+from .checks_pooled import (_conjuncts_pooled, _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled, _voices_crossed,
                             _subjects_pooled, _subjects_said_otherwise)
 from .checks_roles import (_agents_replaced, _appositives_moved, _participants_joined, _possessors_made_doers, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
                            _roles_moved, _contrast_reversed)
@@ -213,6 +213,15 @@ def _complement_after(tokens: list[Token], noun: Token, complements: frozenset[s
     return None
 
 
+def _says_again(tokens: list[Token], between: list[Token], verb: Token) -> bool:
+    """Whether the speaker's verb of saying right after them is joined by "and" to ``verb``, which so has
+    the same speaker: "Harmon said the company would cooperate and described Reyes as a leader" (not
+    "Harmon said Mbeki described …", nor "said the firm would cooperate and Mbeki described …")."""
+    return bool(between) and between[0].lower in SPEECH_VERBS and verb.position > 0 \
+        and tokens[verb.position - 1].lower == "and" \
+        and not any(t.lower in SPEECH_VERBS for t in between[1:])
+
+
 def _hedge_noun(tokens: list[Token], tok: Token) -> bool:
     """Whether ``tok`` is a hedge cue used as a noun after a content word: "its profit forecast",
     "its sales estimate" (a cue, so no content word, yet the object's own word). Not a modal or a
@@ -235,9 +244,21 @@ def _characterises(tokens: list[Token], link: Link, links: dict[int, Link]) -> b
     # with no other verb of saying between ("Lind said Mbeki described the demand as …" is Mbeki's view).
     speakers = [other.target.position for p, other in links.items() if p < verb.position and other.evidence is st
                 and other.target is not None and other.target.position < target.position]
-    if not speakers or any(t.lower in SPEECH_VERBS for t in st.tokens[max(speakers) + 1 : target.position]):
+    if not speakers:
         return False
-    if not (_says_what(tokens, verb) and _says_what(st.tokens, target)):
+    between = st.tokens[max(speakers) + 1 : target.position]
+    if any(t.lower in SPEECH_VERBS for t in between) and not _says_again(st.tokens, between, target):
+        return False
+    # What the source's verb says of the claim's object may be the second thing it says ("said the risk
+    # was low, but that the recall was a precaution"): read from that "that".
+    first = next((other.target for p, other in sorted(links.items()) if p > verb.position and other.evidence is st
+                  and other.target is not None), None)
+    if first is not None and first.position > target.position:
+        opener = reopened_saying(st.tokens, target, first.position)
+        if opener is None:
+            return False
+        target = st.tokens[opener]
+    if not (_says_what(tokens, verb) and _says_what(st.tokens, target, st.sentence.text)):
         return False
     # What the claim says it is, the source says of it: the claim's words after its verb are matched in the
     # clause of the source's verb or in the clauses that go on to say it ("as …", "was …", a quotation
@@ -374,35 +395,72 @@ _CAUSE_TOLD_OF = frozenset("that which who whose being been rather than".split()
 _COPULA_WORDS = frozenset("is are was were be been being".split())
 
 
+_RELATIVES = frozenset(("which", "who", "whose"))
+
+
+def _aside_end(tokens: list[Token], text: str | None, at: int) -> int | None:
+    """Where the sentence carries on after the aside that opens at ``at``, or None: an aside is a relative
+    clause between commas ("said inflation, which reached 5.2% in October, remained high"), which tells of
+    a word and leaves the clause around it to go on after its closing comma."""
+    if text is None or at < 1 or tokens[at].lower not in _RELATIVES \
+            or not text[tokens[at - 1].end : tokens[at].start].strip().endswith(","):
+        return None
+    for k in range(at + 1, len(tokens)):
+        between = text[tokens[k - 1].end : tokens[k].start]
+        if "," in between:
+            return k
+        if any(mark in between for mark in ";:()\u2014"):
+            return None
+    return None
+
+
 def _predicate_clauses(tokens: list[Token], text: str | None, verb: Token) -> set[int]:
     """The clause of ``verb`` and those after it that carry on what it says: each opening with "as" or a
     copula, following a clause that ends with one (a quotation after "had been"), or (given the text)
-    parted from the one before by quotation marks alone ('"a huge boost" for the species')."""
+    parted from the one before by quotation marks alone ('"a huge boost" for the species'); and, past an
+    aside between commas (see _aside_end), the clause that goes on after it, with neither the aside's."""
     clauses = {verb.clause}
     clause = verb.clause
     while True:
         words = [t for t in tokens if t.clause == clause + 1]
         if not words:
             return clauses
+        resumed = _aside_end(tokens, text, words[0].position)
+        if resumed is not None and tokens[resumed].clause > clause + 1 \
+                and tokens[resumed].lower not in CONNECTIVES and tokens[resumed].lower not in _RELATIVES:
+            clause = tokens[resumed].clause
+            clauses.add(clause)
+            continue
         last = max((t for t in tokens if t.clause == clause), key=lambda t: t.position)
-        quoted = text is not None and not text[last.end : words[0].start].strip(" \"'\u201c\u201d\u2018\u2019")
+        # (Quotation marks there, not just a space: a connective parts clauses with none, "was unfair and
+        # that the inquiry was a sham", and what its clause says is of its own subject.)
+        gap = "" if text is None else text[last.end : words[0].start]
+        quoted = text is not None and not gap.strip(" \"'\u201c\u201d\u2018\u2019") and bool(gap.strip())
         if not (words[0].lower == "as" or words[0].lower in _COPULA_WORDS or last.lower in _COPULA_WORDS or quoted):
             return clauses
         clause += 1
         clauses.add(clause)
 
 
-def _says_what(tokens: list[Token], verb: Token) -> bool:
+def _says_what(tokens: list[Token], verb: Token, text: str | None = None) -> bool:
     """Whether a verb of characterising or saying is told with what its object is: a content word after
     the object in its clause ("called the move reckless", "said the offer was fair"), after "as" for
-    "describe" ("described the move as reckless"; not "described the move, which was reckless")."""
+    "describe" ("described the move as reckless"; not "described the move, which was reckless"). Given the
+    text, an aside between commas is passed over ("said inflation, which reached 5.2%, remained high")."""
     # Read on past the clause marks the tokenizer sets at "as" and at quotation marks ("described the offer
     # as fair", 'said his side had been "patient and brave"'), up to a connective of another clause.
-    after = []
-    for t in tokens[verb.position + 1 : verb.position + 9]:
+    after: list[Token] = []
+    at = verb.position + 1
+    while at < len(tokens) and len(after) < 8:
+        t = tokens[at]
         if t.lower in CONNECTIVES and t.lower != "as":
-            break
+            resumed = _aside_end(tokens, text, at)
+            if resumed is None or tokens[resumed].lower in CONNECTIVES or tokens[resumed].lower in _RELATIVES:
+                break
+            at = resumed
+            continue
         after.append(t)
+        at += 1
     if sum(1 for t in after if t.content or t.name) < 2:
         return False
     if verb.lower.startswith("describ"):
@@ -517,24 +575,38 @@ def align(
     # A verb matched by a rare sense it shares with the evidence's verb holds only beside a matched
     # argument; otherwise it is unmatched, and judged as such below.
     cause_words: set[int] = set()  # the claim's "to" of "attributed … to", where the source states the cause
-    for position in [p for p, l in links.items() if l.relation in _CONTEXT_RELATIONS]:
-        link = links[position]
+    def pinned(link: Link) -> bool:
         # (the claim's word used as a verb: "The file was stolen" against "The charge was stolen" is two nouns)
         if link.relation == "object_sense":
-            pinned = _object_pins(link, claim_tokens, links, lexicon)
-        else:
-            pinned = _verb_strength(claim_tokens, link.claim, lexicon) >= 1 \
-                and (in_verb_context(link, claim_tokens, links, saying=link.relation != "verb_sense")
-                     or (link.relation == "attributing" and _antecedent_said(link, claim_tokens, links, lexicon))) \
-                and (link.relation == "verb_sense" or _characterises(claim_tokens, link, links)) \
-                and (link.relation != "attributing" or _cause_told(claim_tokens, link, links, lexicon, cause_words))
-        if pinned:
+            return _object_pins(link, claim_tokens, links, lexicon)
+        return _verb_strength(claim_tokens, link.claim, lexicon) >= 1 \
+            and (in_verb_context(link, claim_tokens, links, saying=link.relation != "verb_sense")
+                 or (link.relation == "attributing" and _antecedent_said(link, claim_tokens, links, lexicon))) \
+            and (link.relation == "verb_sense" or _characterises(claim_tokens, link, links)) \
+            and (link.relation != "attributing" or _cause_told(claim_tokens, link, links, lexicon, cause_words))
+
+    for position in [p for p, l in links.items() if l.relation in _CONTEXT_RELATIONS]:
+        link = links[position]
+        if pinned(link):
             link.relation = "synonym"
-        else:
-            del links[position]
-            chain.pop(position, None)
-            s_idx = next(i for i, st in enumerate(evidence) if st is link.evidence)
-            used.discard((s_idx, link.target.position))  # type: ignore[union-attr]
+            continue
+        del links[position]
+        chain.pop(position, None)
+        s_idx = next(i for i, st in enumerate(evidence) if st is link.evidence)
+        used.discard((s_idx, link.target.position))  # type: ignore[union-attr]
+        # Another verb the claim's could stand for may have its context where this one has not: "called
+        # Reyes a leader" is the "described Reyes as a leader" of "said the company would cooperate and
+        # described Reyes as …", not its "said". (Not an anchor of the chain: it was chosen out of order.)
+        for _, other_idx, other_pos, rel in candidates[position]:
+            if rel not in _CONTEXT_RELATIONS or (other_idx, other_pos) in used \
+                    or (other_idx == s_idx and other_pos == link.target.position):  # type: ignore[union-attr]
+                continue
+            other = Link(link.claim, rel, evidence[other_idx], evidence[other_idx].tokens[other_pos])
+            if pinned(other):
+                other.relation = "synonym"
+                links[position] = other
+                used.add((other_idx, other_pos))
+                break
     result = Alignment(links=[], content_words=len(content), supported_words=0, asks=asks)
     anchors = sorted((p, chain[p][1], chain[p][2]) for p in chain)
     # 4. Claim words with no support: what stands opposite them between the same anchors?
@@ -651,6 +723,7 @@ def align(
         _order_pooled(claim_tokens, result, lexicon)
         _modifiers_pooled(claim_tokens, result, lexicon)
     _subjects_said_otherwise(claim_tokens, result, lexicon)
+    _voices_crossed(claim_tokens, result)
     _moved_items(claim_tokens, result, lexicon)
     _case_told_as_fact(claim_tokens, result)
     _heads_traded(claim_tokens, result, lexicon)

@@ -181,6 +181,49 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             break
 
 
+# Verbs of characterising another speaker may say inside what the claim's speaker says ("the plan, which
+# critics called reckless, …"); "called" only before a word in lower case ("a group called Save Wisley" names).
+_CALLING = frozenset(("called", "calls", "branded", "labelled", "labeled", "dubbed"))
+
+
+def _voices_crossed(claim_tokens: list[Token], result: Alignment) -> None:
+    """Within one cited sentence, words that another speaker says there, given to the claim's: "Marsh said
+    inflation was high" against "Marsh said inflation, which Roe described as high, remained stable", or
+    "Marsh said inflation remained stable, although Roe described it as high". Between the source's verb
+    the claim's verb is matched to and the word, another verb of saying whose subject is a name or a noun
+    the claim's speaker is not (a pronoun may be the speaker: "Marsh said she had told staff that …")."""
+    by_position = {l.claim.position: l for l in result.links}
+    for verb in claim_tokens:
+        # The claim's speaker right before its verb, matched in a sentence where a verb of saying follows it.
+        link = by_position.get(verb.position - 1) if verb.lower in SPEECH_VERBS else None
+        if link is None or not link.accepted or link.target is None or link.evidence is None or _has_label(link.evidence):
+            continue
+        speaker, st = link.claim, link.evidence
+        said = next((t for t in st.tokens[link.target.position + 1 : link.target.position + 3] if t.lower in SPEECH_VERBS), None)
+        if said is None or speaker.clause != verb.clause:
+            continue
+        # (what the claim's verb says runs to its next verb of saying: "Marsh said …, and Roe said …")
+        stop = next((t.position for t in claim_tokens[verb.position + 1 :] if t.lower in SPEECH_VERBS), len(claim_tokens))
+        speaking = {l.target.position for l in result.links if l.claim.position < verb.position and l.evidence is st
+                    and l.target is not None} | {t.position for t in st.tokens if t.lower == speaker.lower}
+        for word in result.links:
+            target = word.target
+            if not (verb.position < word.claim.position < stop) or not word.accepted or word.evidence is not st \
+                    or target is None or target.position <= said.position:
+                continue
+            voice = next((t for t in reversed(st.tokens[said.position + 1 : target.position]) if t.lower in SPEECH_VERBS
+                          or (t.lower in _CALLING and t.position + 1 < len(st.tokens) and not st.tokens[t.position + 1].text[0].isupper())),
+                         None)
+            if voice is None or voice.position == 0:
+                continue
+            subject = st.tokens[voice.position - 1]
+            if not (subject.content or subject.name) or subject.lower in _SUBJECT_PRONOUN_WORDS \
+                    or subject.position in speaking:
+                continue
+            result.speakers_pooled.append((link, st.sentence.id, subject.text, speaker.text))
+            return
+
+
 def _other_speaker(st: SentenceTokens, claimed: set[str]) -> str:
     """Who speaks in the sentence, when none of their words is among ``claimed`` (the claim's speaker
     and the words before it) and it is no pronoun (which may be the claim's speaker): "Opposition

@@ -281,6 +281,7 @@ def in_verb_context(link: Link, claim_tokens: list[Token], links: dict[int, Link
     tok, target = link.claim, link.target
     if target is None:
         return False
+    base = target.position
     k, seen = tok.position + 1, 0
     skipped: set[str] = set()  # the claim's names passed over, which the evidence may have before its object
     clauses: tuple[int, ...] = (tok.clause,)
@@ -293,15 +294,53 @@ def in_verb_context(link: Link, claim_tokens: list[Token], links: dict[int, Link
             skipped.add(near.lower.removesuffix("'s"))  # ("October" is no content word, but the names check's)
         elif near.content or near.name:
             other = links.get(k)
+            if other is None or other.evidence is not link.evidence or other.target is None:
+                return False
+            if saying:
+                # What a verb of saying says second, after "and that" ("said the risk was low, but that
+                # the recall was a precaution"), is said by it as what it says first.
+                opener = reopened_saying(link.evidence.tokens, target, other.target.position)  # type: ignore[union-attr]
+                if opener is None:
+                    return False
+                base = opener
             # Its object in the evidence too: right after the verb there, no other content word between.
             # (After a verb of saying, the claim's own name may open what it says: "October's".)
-            return other is not None and other.evidence is link.evidence and other.target is not None \
-                and 0 < other.target.position - target.position <= (_SAID_WHEN_REACH if saying else 4) \
+            return 0 < other.target.position - base <= (_SAID_WHEN_REACH if saying else 4) \
                 and not any((t.content or t.name) and not (saying and (t.lower in _SAID_WHEN or t.lower.removesuffix("'s") in skipped))
-                            for t in link.evidence.tokens[target.position + 1 : other.target.position])  # type: ignore[union-attr]
+                            for t in link.evidence.tokens[base + 1 : other.target.position])  # type: ignore[union-attr]
         k, seen = k + 1, seen + 1
     return False
 
+
+def reopened_saying(tokens: list[Token], verb: Token, at: int) -> int | None:
+    """Where what a verb of saying says that holds the word at ``at`` begins: the verb itself, or the
+    "that" of a second thing it says, after "and" or "but" ("said the risk was low, but that the recall
+    was a precaution"; "said the decision was predetermined and that the inquiry was a sham"), when no
+    other verb of saying, and no other "that", stands between the verb and that "and"; or, after "told",
+    the "that" past whom it was told ("told supporters in Leeds that the result was a mandate"). None
+    after "told" with no such "that": the word after it is whom it was told, not what ("told the board
+    the plan was dead" says nothing of the board)."""
+    if verb.lower in _TELLING:
+        for j in range(verb.position + 1, min(at, verb.position + _HEARER_REACH + 2)):
+            if tokens[j].lower == "that":
+                if j > verb.position + 1 and all(t.lower not in SPEECH_VERBS and t.lower not in _MODALS
+                                                 for t in tokens[verb.position + 1 : j]) \
+                        and all(not (t.content or t.name) for t in tokens[j + 1 : at]):
+                    return j
+                break
+        return None
+    for j in range(at - 1, verb.position + 2, -1):
+        if tokens[j].lower == "that" and tokens[j - 1].lower in ("and", "but"):
+            if all(t.lower not in SPEECH_VERBS and t.lower != "that" for t in tokens[verb.position + 1 : j - 1]) \
+                    and all(not (t.content or t.name) for t in tokens[j + 1 : at]):
+                return j
+            break
+    return verb.position
+
+
+# Verbs of saying told to someone, who stands between the verb and its "that" (at most so many words).
+_TELLING = frozenset(("told", "tell", "tells", "telling"))
+_HEARER_REACH = 5
 
 # When a verb of saying was said, between it and what it says: "said on Thursday that …", "said yesterday".
 _SAID_WHEN = WEEKDAYS | frozenset(("yesterday", "today", "tonight"))

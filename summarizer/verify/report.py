@@ -21,7 +21,7 @@ from typing import Any, Literal, Self, get_args
 from ..errors import InputError
 from .lexicon import alignment_settings, default_lexicon
 
-VERIFIER_VERSION = "2.18"
+VERIFIER_VERSION = "2.19"
 
 ReasonCode = Literal[
     "no_content",

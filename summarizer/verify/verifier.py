@@ -594,10 +594,11 @@ class Verifier:
         if alignment.speakers_pooled:
             link, sid, other, speaker = alignment.speakers_pooled[0]
             said = f"has \u201c{other}\u201d say" if other else "states without a speaker"
+            where = "there too, of other words" if sid == link.evidence.sentence.id else f"in [{link.evidence.sentence.id}]"  # type: ignore[union-attr]
             reasons.append(Reason(
                 code="speaker_mismatch",
                 message=f"The claim has \u201c{speaker}\u201d saying words that [{sid}] {said}; "
-                f"\u201c{speaker}\u201d speaks in [{link.evidence.sentence.id}].",  # type: ignore[union-attr]
+                f"\u201c{speaker}\u201d speaks {where}.",
                 details={"claim_speakers": [speaker], "evidence_speakers": [other] if other else []},
             ))
         if alignment.figures_pooled:

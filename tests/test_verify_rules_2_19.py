@@ -1,0 +1,160 @@
+"""Verifier 2.19: what a verb of characterising ("described … as", "called") may stand for, and the near
+misses it must still reject. Labels were decided by reading the source sentence before running the
+verifier; the sentences are written for these tests (the probes that showed each shape are named)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import verify
+
+
+def _verdict(claim: str, *sources: str) -> tuple[str, set[str]]:
+    report = verify(claim, list(sources)).claims[0]
+    return report.verdict, {r.code for r in report.reasons}
+
+
+# --- Past an aside between commas (r25: "said inflation, which reached 5.2% in October, remained …") -----
+
+BRIDGE = "The mayor said the bridge, which opened in 1998, was no longer safe for heavy lorries."
+
+
+def test_what_is_said_after_an_aside_is_said_of_the_word_before_it():
+    verdict, codes = _verdict("The mayor described the bridge as no longer safe for heavy lorries [1.1].", BRIDGE)
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    # Engineers said it, in the aside; the mayor said only that it would stay open.
+    ("The mayor described the bridge as unsafe [1.1].",
+     "The mayor said the bridge, which engineers called unsafe, would stay open."),
+    # The aside may be the writer's: nothing has the mayor call the bridge old.
+    ("The mayor described the bridge as old [1.1].", "The mayor said the bridge, which is old, would stay open."),
+    # An aside left open (no closing comma) is not passed over.
+    ("The mayor described the bridge as unsafe [1.1].", "The mayor said the bridge, which engineers called unsafe."),
+])
+def test_what_an_aside_says_is_not_what_the_verb_says(claim, source):
+    verdict, _ = _verdict(claim, source)
+    assert verdict == "rejected"
+
+
+# --- The second thing a verb of saying says, after "and that" (r21, r31, r34) ----------------------------
+
+SHAM = "Judge Okoro said the dismissal was unfair and that the disciplinary inquiry was a sham."
+PRECAUTION = "The agency said the risk to patients was very low, but that the recall was a precautionary step."
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Judge Okoro described the disciplinary inquiry as a sham [1.1].", SHAM),
+    ("The agency described the recall as precautionary [1.1].", PRECAUTION),
+    ("The agency described the recall as precautionary and said the risk to patients was very low [1.1].", PRECAUTION),
+])
+def test_a_second_that_clause_is_said_by_the_same_verb(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    # "a sham" is said of the inquiry, not of the dismissal.
+    ("Judge Okoro described the dismissal as a sham [1.1].", SHAM),
+    # Somebody else called it a sham, inside the second clause.
+    ("Judge Okoro described the inquiry as a sham [1.1].",
+     "Judge Okoro said the dismissal was unfair and that lawyers called the inquiry a sham."),
+    # Denied in the second clause.
+    ("Judge Okoro described the inquiry as a sham [1.1].",
+     "Judge Okoro said the dismissal was unfair and that the inquiry was not a sham."),
+    # Hedged in the second clause.
+    ("Judge Okoro described the inquiry as a sham [1.1].",
+     "Judge Okoro said the dismissal was unfair and that the inquiry could be a sham."),
+    # Another speaker's verb before the "and that".
+    ("Judge Okoro described the inquiry as a sham [1.1].",
+     "Judge Okoro said lawyers thought the dismissal was unfair and that the inquiry was a sham."),
+])
+def test_the_second_clause_keeps_its_own_word_speaker_and_polarity(claim, source):
+    verdict, _ = _verdict(claim, source)
+    assert verdict == "rejected"
+
+
+# --- "told" someone "that" (r26: "told supporters in Leeds that the result was …") -----------------------
+
+MANDATE = "Maria Keane told supporters in Leeds that the result was a mandate for change."
+
+
+def test_told_past_whom_it_was_told_says_what_described_says():
+    verdict, codes = _verdict("Maria Keane described the result as a mandate for change [1.1].", MANDATE)
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    # The board is whom she told, not what she described.
+    ("Keane described the board as a mandate for change [1.1].", "Keane told the board that it was a mandate for change."),
+    # With no "that" the word after "told" is the hearer: nothing is said of the board.
+    ("Keane described the board as wrong [1.1].", "Keane told the board the plan was wrong."),
+    # Somebody else said it, between "told" and the "that".
+    ("Keane described the result as a mandate [1.1].", "Keane told supporters Roe had said that the result was a mandate."),
+    # Said to a hearer who is then described by another verb.
+    ("Keane described the result as a mandate [1.1].",
+     "Keane told supporters who had said that the result was a mandate to calm down."),
+])
+def test_told_does_not_make_its_hearer_what_was_said(claim, source):
+    verdict, _ = _verdict(claim, source)
+    assert verdict == "rejected"
+
+
+# --- The verb whose object the claim's has (r20: "said … and described Reyes as …") ---------------------
+
+REYES = "Lisa Harmon said the company would cooperate fully and described Reyes as a respected leader."
+
+
+def test_a_claims_verb_takes_the_sources_verb_that_has_its_object():
+    verdict, codes = _verdict("Harmon called Reyes a respected leader [1.1].", REYES)
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("source", [
+    "Lisa Harmon said the company would cooperate and Mbeki described Reyes as a respected leader.",
+    "Lisa Harmon said Mbeki described Reyes as a respected leader.",
+    "Lisa Harmon said the company would cooperate fully and that unions described Reyes as a respected leader.",
+])
+def test_another_speakers_verb_is_not_the_claims(source):
+    verdict, _ = _verdict("Harmon called Reyes a respected leader [1.1].", source)
+    assert verdict == "rejected"
+
+
+def test_the_coordinated_verb_still_needs_what_it_says_of_the_object():
+    verdict, _ = _verdict("Harmon called Reyes reckless [1.1].", REYES)
+    assert verdict == "rejected"
+
+
+# --- Another speaker's words inside the sentence the claim's speaker speaks in ---------------------------
+
+@pytest.mark.parametrize("source", [
+    "Marsh said inflation remained stable, although Roe described it as high.",
+    "Marsh said inflation, which Roe described as high, remained stable.",
+])
+def test_words_another_speaker_says_in_the_sentence_are_not_the_claims_speakers(source):
+    # Roe called inflation high; Marsh said it was stable.
+    verdict, codes = _verdict("Marsh said inflation was high [1.1].", source)
+    assert verdict == "rejected" and "speaker_mismatch" in codes
+
+
+@pytest.mark.parametrize("source", [
+    "Marsh said the plan, which critics called reckless, would go ahead.",
+    "Marsh said the plan, which critics say is reckless, would go ahead.",
+])
+def test_critics_words_in_an_aside_are_not_the_speakers(source):
+    verdict, codes = _verdict("Marsh said the plan was reckless [1.1].", source)
+    assert verdict == "rejected" and "speaker_mismatch" in codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Marsh said the plan was reckless [1.1].", "Marsh said the plan was reckless."),
+    # A pronoun after the speaker's verb may be the speaker.
+    ("Marsh said the plan was reckless [1.1].", "Marsh said she had told staff that the plan was reckless."),
+    # "called" before a name names, it does not speak.
+    ("Marsh said the challenge was brought by a group called Save Wisley [1.1].",
+     "Marsh said the challenge was brought by a group called Save Wisley."),
+])
+def test_the_speakers_own_words_still_pass(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
