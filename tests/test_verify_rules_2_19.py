@@ -158,3 +158,28 @@ def test_critics_words_in_an_aside_are_not_the_speakers(source):
 def test_the_speakers_own_words_still_pass(claim, source):
     verdict, codes = _verdict(claim, source)
     assert verdict == "supported", codes
+
+
+# --- A compound's kind made broader, where the source's word could also be a verb (r33) -----------------
+
+TRANSPORT = "The transport secretary, Tom Reid, opened the plant."
+
+
+@pytest.mark.parametrize("claim, source", [
+    # A business secretary is another office, whatever "transport" is a kind of in WordNet.
+    ("The business secretary, Tom Reid, opened the plant [1.1].", TRANSPORT),
+    # After a possessive too.
+    ("The firm's business unit grew [1.1].", "The firm's transport unit grew."),
+])
+def test_a_broader_modifier_of_a_compound_is_another_kind(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected" and "substitution" in codes
+
+
+@pytest.mark.parametrize("claim", [
+    "The secretary, Tom Reid, opened the plant [1.1].",  # the modifier left out: says less
+    "Tom Reid, the transport secretary, opened the plant [1.1].",
+])
+def test_the_compound_kept_or_shortened_passes(claim):
+    verdict, codes = _verdict(claim, TRANSPORT)
+    assert verdict == "supported", codes

@@ -488,11 +488,25 @@ def _compound_kinds_generalised(claim_tokens: list[Token], links: dict[int, Link
         # Or two gerunds naming the kind ("swimming pools" for "paddling pools").
         gerunds = tok.lower.endswith("ing") and link.target.lower.endswith("ing") \
             and bool(lexicon.senses(tok.lower).pos & {"n", "v"}) and bool(lexicon.senses(link.target.lower).pos & {"n", "v"})
-        if not gerunds and (lexicon.senses(tok.lower).pos != {"n"} or lexicon.senses(link.target.lower).pos != {"n"}) \
+        if not gerunds and not (_compound_modifier(claim_tokens, tok, lexicon)
+                                and _compound_modifier(link.evidence.tokens, link.target, lexicon)) \
                 or "n" not in lexicon.senses(head.claim.lower).pos:
             continue
         link.relation, link.accepted = "substitution", False
         result.substitutions.append(link)
+
+
+def _compound_modifier(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok``, before a noun, is a noun naming its kind: a noun only ("observation satellites"),
+    or a noun that could be a verb right after a determiner or a possessive, where no verb can stand
+    ("the transport minister"; "to move money" is a verb and its object). Never a word that can be an
+    adjective ("old dairy site")."""
+    pos = lexicon.senses(tok.lower).pos
+    if pos == {"n"}:
+        return True
+    before = tokens[tok.position - 1] if tok.position else None
+    return pos == {"n", "v"} and before is not None and before.clause == tok.clause \
+        and (before.lower in _DETERMINERS or before.lower.endswith("'s"))
 
 
 def _modifier_for_head(claim_tokens: list[Token], links: dict[int, Link], result: Alignment, lexicon: Lexicon) -> None:
