@@ -183,3 +183,35 @@ def test_a_broader_modifier_of_a_compound_is_another_kind(claim, source):
 def test_the_compound_kept_or_shortened_passes(claim):
     verdict, codes = _verdict(claim, TRANSPORT)
     assert verdict == "supported", codes
+
+
+# --- "ahead of" and "behind" as relation words (r29: "slightly below expectations" had passed) ----------
+
+AHEAD = "Quarterly sales were slightly ahead of market forecasts."
+VOTE = "The minister resigned ahead of the vote."
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Quarterly sales were slightly below forecasts [1.1].", AHEAD),  # and past the source's "market"
+    ("Quarterly sales were below market forecasts [1.1].", AHEAD),
+    ("The minister resigned after the vote [1.1].", VOTE),
+    ("Quarterly sales were ahead of forecasts [1.1].", "Quarterly sales were behind forecasts."),
+])
+def test_a_relation_word_against_ahead_of_is_compared(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected" and "substitution" in codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Quarterly sales were slightly above forecasts [1.1].", AHEAD),
+    ("The minister resigned before the vote [1.1].", VOTE),
+    # "ahead" without "of" is an adverb, no relation.
+    ("The council pressed ahead with the scheme despite objections [1.1].",
+     "The council pressed ahead with the scheme despite objections."),
+    # A verb before the next matched word is no modifier to pass over: "on support" is "to discuss support".
+    ("The minister requested a meeting between the company and officials on support for workers [1.1].",
+     "The minister said she had asked the company to meet officials to discuss support for workers."),
+])
+def test_the_same_relation_passes(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes

@@ -48,6 +48,17 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
             continue
         claim_gap, evidence_gap = claim_tokens[c1 + 1 : c2], evidence[s1].tokens[e1 + 1 : e2]
         relation_words = lexicon.relation_words
+        # Words the source puts right before its next matched word, after its relation word, modify that
+        # word, and a claim may leave them out: "slightly below expectations" against "slightly ahead of
+        # market expectations" still puts "below" for "ahead".
+        modifiers = 0
+        while modifiers < len(evidence_gap) - 1 and _modifier_before(evidence[s1].tokens, evidence_gap[-1 - modifiers], lexicon):
+            modifiers += 1
+        if modifiers:
+            evidence_gap = evidence_gap[:-modifiers]
+        # So may an adverb of the source's ("below forecasts" against "slightly ahead of forecasts").
+        evidence_gap = [t for t in evidence_gap if not (t.content and not t.name and t.lower not in relation_words
+                                                        and lexicon.senses(t.lower).pos == {"r"})]
         # "outside" and "within" can be content words too (nouns, adverbs): here they relate.
         if any((t.content and t.lower not in relation_words) or t.name for t in claim_gap + evidence_gap):
             continue
@@ -357,6 +368,13 @@ def _noun_head(tok: Token, lexicon: Lexicon) -> bool:
     return tok.content and not tok.name and "n" in lexicon.senses(tok.lower).pos
 
 
+def _modifier_before(tokens: list[Token], tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` can only modify the word after it there: a content word, no name, no relation word,
+    an adjective or noun and no verb at that place ("market expectations"; not "to discuss support")."""
+    return tok.content and not tok.name and tok.lower not in lexicon.relation_words \
+        and bool(lexicon.senses(tok.lower).pos & {"a", "n"}) and _verb_strength(tokens, tok, lexicon) < 2
+
+
 def _relation_words(gap: list[Token], tokens: list[Token], lexicon: Lexicon, *, before_preposition: bool) -> list[Token]:
     """The prepositions of a gap; "to" before a verb is an infinitive marker, not a relation, unless the
     other text has a preposition at that place."""
@@ -365,6 +383,8 @@ def _relation_words(gap: list[Token], tokens: list[Token], lexicon: Lexicon, *, 
         if tok.lower not in lexicon.relation_words:
             continue
         nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
+        if tok.lower in lexicon.relations_before_of and (nxt is None or nxt.lower != "of"):
+            continue
         if tok.lower == "to" and nxt is not None and "v" in lexicon.senses(nxt.lower).pos \
                 and not (before_preposition and tok is gap[-1]):
             continue

@@ -333,6 +333,8 @@ class Lexicon:
         relation_words = extra.get("relation_words", {})
         self.relation_words: frozenset[str] = frozenset(relation_words.get("words", ()))
         self.time_relations: frozenset[str] = frozenset(relation_words.get("time", {}).get("words", ()))
+        # Relation words only before "of" ("ahead of forecasts"; "pressed ahead" is an adverb's).
+        self.relations_before_of: frozenset[str] = frozenset(relation_words.get("before_of", {}).get("words", ()))
         self._relation_groups: tuple[frozenset[str], ...] = tuple(
             frozenset(g["words"]) for g in relation_words.get("groups", ()))
         self._opposite_relations: frozenset[frozenset[str]] = frozenset(
