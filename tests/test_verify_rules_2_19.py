@@ -215,3 +215,22 @@ def test_a_relation_word_against_ahead_of_is_compared(claim, source):
 def test_the_same_relation_passes(claim, source):
     verdict, codes = _verdict(claim, source)
     assert verdict == "supported", codes
+
+
+# --- A past verb after "and", sharing a finite verb's subject, says something happened (r33) ------------
+
+@pytest.mark.parametrize("claim, source", [
+    ("Shares in Elm fell 4% in early trading on Monday and stayed down at the close [1.1].",
+     "Shares in Elm fell 4% in early trading on Monday before recovering most of the loss by the close."),
+    ("Firefighters tackled the blaze at the warehouse overnight and saved the adjoining shop [1.1].",
+     "Firefighters tackled the blaze at the warehouse overnight, but the adjoining shop was also damaged."),
+])
+def test_a_coordinated_past_verb_with_no_counterpart_is_unsupported(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected" and "unsupported_detail" in codes
+
+
+def test_a_coordinated_object_is_no_verb():
+    source = "The council approved the budget for 2025 and the new library plan."
+    verdict, codes = _verdict("The council approved the budget for 2025 and the new library plan [1.1].", source)
+    assert verdict == "supported", codes

@@ -197,6 +197,20 @@ def _objects_of_another_verb(claim_tokens: list[Token], result: Alignment, lexic
                 return
 
 
+def _coordinated_verb(claim_tokens: list[Token], tok: Token, lexicon: Lexicon, aligned: set[int]) -> bool:
+    """Whether ``tok`` is a past form right after "and", "but" or "then" that shares its subject with a
+    finite verb before it the evidence has: "Shares fell 3% and stayed down" says a second thing
+    happened, as "Shares stayed down" would. (A participle after "and" with no finite verb before is
+    left alone: "damaged and abandoned cars".)"""
+    if not tok.position or claim_tokens[tok.position - 1].lower not in ("and", "but", "then") \
+            or tok.lower.endswith(("ing", "s")) or "v" not in lexicon.senses(tok.lower).pos:
+        return False
+    verb_lemmas = lexicon.lemmas(tok.lower, "v")
+    if not verb_lemmas or (tok.lower in verb_lemmas and len(verb_lemmas) == 1):
+        return False  # no past form: "and cost", "and set" may be nouns or presents
+    return any(t.position in aligned and _finite_verb(claim_tokens, t, lexicon) for t in claim_tokens[: tok.position - 1])
+
+
 def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
     """What the share threshold must not let through, though it is one word: a verb the claim surely uses
     as one ("approved", "will relay") with nothing opposite it (the claim says something happened that the
@@ -251,7 +265,8 @@ def _unsupported_verbs(claim_tokens: list[Token], result: Alignment, lexicon: Le
                 or (tok.lower in _DIRECTIONS and _states_direction(claim_tokens, tok, lexicon)) \
                 or tok.lower in _QUANTITY_NOUNS \
                 or (" " in tok.text and not NEGATION_CUES.isdisjoint(tok.lower.split("_"))) \
-                or _finite_verb(claim_tokens, tok, lexicon) or _predicate_adjective(claim_tokens, tok, lexicon):
+                or _finite_verb(claim_tokens, tok, lexicon) or _predicate_adjective(claim_tokens, tok, lexicon) \
+                or _coordinated_verb(claim_tokens, tok, lexicon, aligned):
             result.unsupported_verbs.append(tok.text)
             continue
         # Who said it: a noun right before a reporting verb, or after "according to", is the speaker.
