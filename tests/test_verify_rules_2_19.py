@@ -234,3 +234,28 @@ def test_a_coordinated_object_is_no_verb():
     source = "The council approved the budget for 2025 and the new library plan."
     verdict, codes = _verdict("The council approved the budget for 2025 and the new library plan [1.1].", source)
     assert verdict == "supported", codes
+
+
+# --- What a speaker is said to have said needs support of its own (r34) ---------------------------------
+
+OKAFOR = "The trust's chief executive, Dr Amara Okafor, told reporters she was proud of the nurses."
+
+
+@pytest.mark.parametrize("claim", [
+    # The speaker and the hearer are matched; nothing of what she said is.
+    "The trust's chief executive, Dr Amara Okafor, told reporters the ward would reopen soon [1.1].",
+    "The trust's chief executive, Dr Amara Okafor, told reporters that the ward would reopen [1.1].",
+])
+def test_words_said_with_no_counterpart_are_an_unsupported_clause(claim):
+    verdict, codes = _verdict(claim, OKAFOR)
+    assert verdict == "rejected" and "unsupported_detail" in codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("The trust's chief executive, Dr Amara Okafor, told reporters she was proud of the nurses [1.1].", OKAFOR),
+    # A passive verb of saying tells what was reported, not what someone said.
+    ("No deaths have been reported so far [1.1].", "No deaths have been reported so far, officials said."),
+])
+def test_what_was_said_matched_passes(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes

@@ -49,7 +49,7 @@ from .checks_roles import (_agents_replaced, _appositives_moved, _participants_j
 from .checks_possessors import _owned_elsewhere, _possessors_for_possessed, _pronoun_for_owner, _relatives_for_persons
 from .checks_words import (_clause_check, _moved_opposites, _own_prepositions_reversed, _relation_word_swaps,
                            _times_after_verb_changed, _objects_moved_past_another, _words_moved_before_another, _modifier_for_head, _shared_in_place_of_another, _skipped_opposites,
-                           _compound_kinds_generalised)
+                           _compound_kinds_generalised, _reported_clauses)
 from .checks_additions import (_case_told_as_fact, _denials_unbacked, _empty_clauses, _names_of_another_preposition, _objects_of_another_preposition,
                                _objects_of_another_verb, _unsupported_verbs)
 
@@ -673,6 +673,7 @@ def align(
     swapped = {id(l) for pair in result.exchanges for l in pair}
     result.supported_words = sum(1 for link in result.links if link.accepted or id(link) in swapped)
     _clause_check(result)
+    _reported_clauses(claim_tokens, result)
     _dropped_kinds(claim_tokens, result, lexicon)
     # Said of all, or of one, where the source singles out a few or speaks of many: quantifier reasons of
     # their own, after the count of supported words (the words themselves are there).

@@ -5,7 +5,7 @@ further on, a preposition swapped or reversed, and a clause that needs support o
 
 from __future__ import annotations
 
-from .features import WEEKDAYS
+from .features import SPEECH_VERBS, WEEKDAYS
 from .numbers import _NUMBER_WORDS
 from .lexicon import Lexicon
 from .tokens import MONTH_WORDS, SentenceTokens, Token, _DETERMINERS
@@ -487,6 +487,46 @@ def _clause_check(result: Alignment) -> None:
         ]
         if not own:
             result.unsupported_clauses.append(" ".join(l.claim.text for l in links))
+
+
+_TELLING_VERBS = frozenset(("told", "tell", "tells", "telling"))
+_HEARER_WORDS = 4  # at most so many words of whom it was told, between "told" and what was said
+
+
+def _reported_clauses(claim_tokens: list[Token], result: Alignment) -> None:
+    """What a claim says was said needs support of its own, as a clause does: "The company's managing
+    director, Philip Ashdown, told the hearing the company was not to blame" against "…, told the hearing
+    he was 'deeply sorry'" has the speaker's words matched and none of what he said. What is said runs
+    from after the verb of saying (past "that", or past whom it was told: "told the hearing the company
+    was …") to the end of the verb's clause; with content words there and none of them matched, it is an
+    unsupported clause. (Names are the names check's; "asked" tells of a question, not of words.)"""
+    matched = {l.claim.position for l in result.links if l.accepted and l.target is not None}
+    content = {l.claim.position for l in result.links}
+    for verb in claim_tokens:
+        if verb.lower not in SPEECH_VERBS or verb.lower.startswith("ask") \
+                or (verb.position and claim_tokens[verb.position - 1].lower in _BE_FORMS):
+            continue  # (a passive tells what was reported, not who said what: "No deaths have been reported so far")
+        rest = [t for t in claim_tokens[verb.position + 1 :] if t.clause == verb.clause]
+        if not rest:
+            continue
+        that = next((k for k, t in enumerate(rest[: _HEARER_WORDS + 2]) if t.lower == "that"), None)
+        if that is not None:
+            said = rest[that + 1 :]
+        elif verb.lower in _TELLING_VERBS:
+            # Whom it was told: a determiner or possessive and its words, up to the next one ("the hearing
+            # | the company was …"); a name or "reporters" alone too.
+            start = next((k for k in range(1, min(len(rest), _HEARER_WORDS + 1))
+                          if rest[k].lower in _DETERMINERS or rest[k].lower in ("he", "she", "it", "they", "we")), None)
+            if start is None:
+                continue
+            said = rest[start:]
+        else:
+            said = rest
+        words = [t for t in said if t.position in content and not t.name]
+        # (not again where the clause check found it: "said the hospital was fully staffed" is a clause)
+        reported = {w for clause in result.unsupported_clauses for w in clause.split(" ")}
+        if words and not any(t.position in matched for t in said) and reported.isdisjoint(t.text for t in words):
+            result.unsupported_clauses.append(" ".join(t.text for t in said))
 
 
 def _compound_kinds_generalised(claim_tokens: list[Token], links: dict[int, Link], result: Alignment,
