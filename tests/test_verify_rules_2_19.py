@@ -241,13 +241,16 @@ def test_a_coordinated_object_is_no_verb():
 OKAFOR = "The trust's chief executive, Dr Amara Okafor, told reporters she was proud of the nurses."
 
 
-@pytest.mark.parametrize("claim", [
-    # The speaker and the hearer are matched; nothing of what she said is.
-    "The trust's chief executive, Dr Amara Okafor, told reporters the ward would reopen soon [1.1].",
-    "The trust's chief executive, Dr Amara Okafor, told reporters that the ward would reopen [1.1].",
+@pytest.mark.parametrize("claim, source", [
+    # The speaker and the hearer are matched; nothing of what she said is. (Enough of the claim's words
+    # are the speaker's that the share threshold alone passed it.)
+    ("The museum's deputy director, Clara Voss, told the inquiry the guards were not at fault [1.1].",
+     "The museum's deputy director, Clara Voss, told the inquiry she deeply regretted the loss of the paintings."),
+    ("The trust's chief executive, Dr Amara Okafor, told reporters the ward would reopen soon [1.1].", OKAFOR),
+    ("The trust's chief executive, Dr Amara Okafor, told reporters that the ward would reopen [1.1].", OKAFOR),
 ])
-def test_words_said_with_no_counterpart_are_an_unsupported_clause(claim):
-    verdict, codes = _verdict(claim, OKAFOR)
+def test_words_said_with_no_counterpart_are_an_unsupported_clause(claim, source):
+    verdict, codes = _verdict(claim, source)
     assert verdict == "rejected" and "unsupported_detail" in codes
 
 
