@@ -262,3 +262,45 @@ def test_words_said_with_no_counterpart_are_an_unsupported_clause(claim, source)
 def test_what_was_said_matched_passes(claim, source):
     verdict, codes = _verdict(claim, source)
     assert verdict == "supported", codes
+
+
+# --- Reporting verbs of admission and warning (lexicon extra-43; r23, r34) ------------------------------
+
+@pytest.mark.parametrize("claim, source", [
+    ("The manager conceded that losing the striker was a blow [1.1].", "The manager admitted that losing the striker was a blow."),
+    ("The manager admitted that losing the striker was a blow [1.1].", "The manager conceded that losing the striker was a blow."),
+    ("Nair cautioned that delays could limit growth next year [1.1].", "Nair warned that delays could limit growth next year."),
+])
+def test_reporting_verbs_of_one_kind_stand_for_each_other(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
+
+
+def test_a_reporting_verb_still_needs_its_speaker():
+    verdict, codes = _verdict("The manager conceded that losing the striker was a blow [1.1].",
+                              "The chairman admitted that losing the striker was a blow.")
+    assert verdict == "rejected"
+
+
+# --- "admitted" is a verb of saying; a name may speak as "he" in a later cited sentence (r24) -----------
+
+SOLLIS = ("The developer Graham Sollis is suing the Courier for libel. Under cross-examination, he admitted that he "
+          "had met one of the officials at a dinner in 2022.")
+
+
+def test_a_name_speaks_as_he_in_the_next_cited_sentence():
+    verdict, codes = _verdict("Sollis admitted meeting one of the officials at a dinner in 2022 [1.1][1.2].", SOLLIS)
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    # The "she" who speaks is the winner the sentence before opens with, not Dubois.
+    ("Dubois told reporters she had expected to win [1.1][1.2].",
+     "She finished ahead of Canada's Leah Dubois. \"I expected to win,\" she told reporters afterwards."),
+    # The "he" may be either man: the first one named is Sollis.
+    ("Jones admitted meeting one of the officials at a dinner in 2022 [1.1][1.2].",
+     "Graham Sollis met Tom Jones in March. He admitted that he had met one of the officials at a dinner in 2022."),
+])
+def test_a_pronoun_stands_only_for_the_first_person_named(claim, source):
+    verdict, _ = _verdict(claim, source)
+    assert verdict == "rejected"

@@ -141,7 +141,7 @@ SPEECH_VERBS = frozenset(
     "stresses emphasized emphasised emphasizes emphasises urged urges acknowledged acknowledges claimed "
     "claims insisted insists explained explains announced announces wrote writes asked asks replied replies "
     "revealed reveals confirmed confirms remarked remarks commented comments predicted predicts cautioned "
-    "cautions suggested suggests described describes recalled recalls conceded concedes reported".split()
+    "cautions suggested suggests described describes recalled recalls conceded concedes admitted admits reported".split()
 )
 _FRAME_WORDS = SPEECH_VERBS | {"reported"}  # with "according to": the words that say who says
 # Verbs that may come before their speaker ("…, said Lee"); "asked Xi" or "told Xi" names the listener.
