@@ -304,3 +304,29 @@ def test_a_name_speaks_as_he_in_the_next_cited_sentence():
 def test_a_pronoun_stands_only_for_the_first_person_named(claim, source):
     verdict, _ = _verdict(claim, source)
     assert verdict == "rejected"
+
+
+# --- A name of several words is one name of the evidence, not words of several (r7, r17) ---------------
+
+@pytest.mark.parametrize("claim, source", [
+    ("The European Commission fined Lumora 310 million euros [1.1].",
+     "Ireland's Data Protection Commission fined Lumora 310 million euros for breaching European privacy rules."),
+    ("The New York Times reported the deal [1.1].", "The Times of London reported the deal in New York."),
+    ("Lakeside United beat Castle Rovers [1.1].", "Castle United beat Lakeside Rovers."),
+])
+def test_a_name_made_of_words_of_other_names_is_not_named(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected" and "entity_mismatch" in codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Judge Marsh jailed him [1.1].", "Judge Helen Marsh jailed him."),  # part of one name
+    ("Jae-myung Lee met Xi [1.1].", "Lee Jae-myung met Xi."),  # in another order
+    ("Ireland's Data Protection Commission fined Lumora [1.1].", "The Data Protection Commission of Ireland fined Lumora."),
+    ("Harlow's Jamal Osei scored twice [1.1].", "Jamal Osei, the Harlow striker, scored twice."),
+    ("Top seed Mia Okafor won the final [1.1].", "Mia Okafor, the top seed, won the final."),  # "Top" capitalised by position
+    ("The Settle–Appleby stretch will stay shut [1.1].", "The line between Settle and Appleby will stay shut."),
+])
+def test_one_name_however_written_passes(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert "entity_mismatch" not in codes, codes

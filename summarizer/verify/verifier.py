@@ -24,7 +24,7 @@ from .alignment import (LABEL_RE, Alignment, Link, SentenceTokens, Token, align,
 from .features import (
     QUANTIFIER_CLASSES, Features, SourceVocabulary, analyse, find_names, hedge_kind, merge, name_tokens, reporting_speakers,
     PREDICATE_OPENERS, common_reporters, common_speaker, frame_times, leading_frame_times, opening_speaker,
-    paired_speakers, NEGATION_CUES, SPEECH_VERBS, REQUEST_VERBS, COMMAND_VERBS,
+    paired_speakers, NEGATION_CUES, SPEECH_VERBS, REQUEST_VERBS, COMMAND_VERBS, MONTH_WORDS, WEEKDAYS,
     stem,
 )
 from .lexicon import Lexicon, alignment_settings, default_lexicon
@@ -138,6 +138,7 @@ class Verifier:
         self._recent_tokens: SentenceTokens | None = None
         self._labels: dict[int, dict[int, str]] = {}  # source number → its speaker labels, by sentence number (_turn)
         self._descriptions: dict[int, dict[str, frozenset[str]]] = {}
+        self._source_names: frozenset[frozenset[str]] | None = None  # every name of the sources, by its words
         self._claim_features: dict[str, tuple] = {}  # claim text → _frozen_features of its analysis
         self._readings: dict[str, tuple] = {}  # claim text → its tokens' fields, one after another (_claim_reading)
         # (claim text, evidence ids) → (no-content reason, content reasons, aligned words): _content_outcome
@@ -172,6 +173,14 @@ class Verifier:
                                                 frozenset(stem(w) for w in lower), self._lexicon.is_person_noun,
                                                 self._lexicon.is_common_word)
         return self._vocabulary
+
+    def source_names(self) -> frozenset[frozenset[str]]:
+        """The words of every name the sources use, one set per name ("Data Protection Commission"),
+        found on first use."""
+        if self._source_names is None:
+            self._source_names = frozenset(frozenset(run) for source in self._by_number.values()
+                                           for _, run in find_names(fold(source.text)) if run)
+        return self._source_names
 
     def descriptions(self, number: int) -> dict[str, frozenset[str]]:
         """What source ``number`` calls each of its names, by name word: "supermarket chain FreshMart" makes
@@ -864,14 +873,16 @@ class Verifier:
                     if all(t in evidence.tokens for t in toks):
                         as_common.append(surface)  # the word is there, but not as a name
                 continue
-            if all(t in evidence.tokens or _NAME_NUMBER_DIGITS.get(t) in evidence.tokens for t in toks):
+            if all(t in evidence.tokens or _NAME_NUMBER_DIGITS.get(t) in evidence.tokens for t in toks) \
+                    and _one_name(surface, toks, evidence.names, self.vocabulary().names_mid):
                 continue  # ("Apollo Eleven" for "Apollo 11": a number word of a name and its digits)
             # An alias drawn from the sources: the evidence names part of it ("Lee" for "Lee Jae Myung")
             # and the sources use the full name somewhere.
             claim_toks = set(toks)
             if all(t in any_names for t in toks) and any(
                 set(e) & claim_toks and set(e) <= claim_toks for _, e in evidence.names
-            ):
+            ) and (len(_name_words(surface, toks, self.vocabulary().names_mid)) < 2
+                   or any(claim_toks <= name for name in self.source_names())):
                 alias_words.update(toks)
                 continue
             # An acronym and the name it stands for: "the USDA" for "the U.S. Department of Agriculture",
@@ -893,6 +904,30 @@ class Verifier:
                "sentences do not write it as one." if as_common else ""),
             details={"missing": missing},
         ), alias_words
+
+
+def _name_words(surface: str, toks: tuple[str, ...], names_mid: frozenset[str]) -> tuple[str, ...]:
+    """The words of a claim's name that must be one name of the evidence: those the sources capitalise
+    mid-sentence (not a word capitalised by position: "Top seed Mia Okafor", "Injection-site pain"),
+    after its last possessive ("Saturday's Champions Cup" is the Champions Cup), and none of a name
+    joined by a dash to another ("the Settle–Appleby stretch" names two places)."""
+    if any(dash in surface for dash in ("\u2013", "\u2014")) or re.search(r"[A-Za-z]-[A-Z]", surface):
+        return ()
+    possessive = max(surface.rfind("'s "), surface.rfind("\u2019s "), surface.rfind("s' "), surface.rfind("s\u2019 "))
+    words = toks
+    if possessive >= 0:
+        owned = {t for _, run in find_names(surface[possessive + 3 :]) for t in run}
+        words = tuple(t for t in toks if t in owned)
+    return tuple(t for t in words if t in names_mid and t not in WEEKDAYS and t not in MONTH_WORDS)
+
+
+def _one_name(surface: str, toks: tuple[str, ...], names: list[tuple[str, tuple[str, ...]]], names_mid: frozenset[str]) -> bool:
+    """Whether a claim's name of several words is one name of the evidence, not words of several: all its
+    words (see _name_words) in one of the evidence's names, in any order ("Judge Marsh" in "Judge Helen
+    Marsh"). "The European Commission" is not named by "Ireland's Data Protection Commission" and
+    "European privacy rules"."""
+    words = set(_name_words(surface, toks, names_mid))
+    return len(words) < 2 or any(words <= set(e) for _, e in names)
 
 
 # What refers back to someone or something named before: a personal pronoun (a possessive one only for an
