@@ -330,3 +330,24 @@ def test_a_name_made_of_words_of_other_names_is_not_named(claim, source):
 def test_one_name_however_written_passes(claim, source):
     verdict, codes = _verdict(claim, source)
     assert "entity_mismatch" not in codes, codes
+
+
+# --- A noun from one cited sentence in the slot another fills with its own (r7) -------------------------
+
+FLOOD = ("The river Aln burst its banks at Westford overnight, flooding about 300 homes. "
+         "Emergency services rescued 14 people from vehicles trapped by floodwater.")
+
+
+def test_a_prepositions_object_taken_from_another_sentence_is_a_substitution():
+    # The 14 were rescued from vehicles; the homes were flooded, nobody says anyone was rescued from them.
+    verdict, codes = _verdict("Emergency services rescued 14 people from homes flooded by the river [1.1][1.2].", FLOOD)
+    assert verdict == "rejected" and "substitution" in codes
+
+
+@pytest.mark.parametrize("claim", [
+    "Emergency services rescued 14 people from vehicles trapped by floodwater [1.2].",
+    "The river Aln flooded about 300 homes, and emergency services rescued 14 people from vehicles [1.1][1.2].",
+])
+def test_each_sentences_own_slots_pass(claim):
+    verdict, codes = _verdict(claim, FLOOD)
+    assert verdict == "supported", codes

@@ -42,7 +42,7 @@ from .checks_figures import (_bounds_reversed, _comparison_unstated, _counts_of_
                              _counts_of_nouns_swapped,
                              _counts_dropped, _figures_moved, _groups_of_another_figure, _levels_of_another_figure, _ordinals_changed, _places_of_another, _rates_added, _rates_dropped,
                              _relative_times_changed, _than_reversed)
-from .checks_pooled import (_conjuncts_pooled, _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled, _voices_crossed,
+from .checks_pooled import (_conjuncts_pooled, _figures_pooled, _heads_traded, _names_regrouped, _modifiers_pooled, _order_pooled, _speakers_pooled, _voices_crossed, _slots_filled_from_another,
                             _subjects_pooled, _subjects_said_otherwise)
 from .checks_roles import (_agents_replaced, _appositives_moved, _participants_joined, _possessors_made_doers, _clauses_crossed, _clauses_traded, _crossed_subjects, _exchanges, _moved_items, _role_swaps,
                            _roles_moved, _contrast_reversed)
@@ -719,6 +719,7 @@ def align(
     if len(evidence) > 1:
         _figures_pooled(claim_tokens, evidence, result, lexicon)
         _speakers_pooled(claim_tokens, result, lexicon)
+        _slots_filled_from_another(claim_tokens, result, lexicon)
         _subjects_pooled(claim_tokens, result, lexicon)
         _conjuncts_pooled(claim_tokens, result, lexicon)
         _order_pooled(claim_tokens, result, lexicon)

@@ -181,6 +181,50 @@ def _speakers_pooled(claim_tokens: list[Token], result: Alignment, lexicon: Lexi
             break
 
 
+def _slots_filled_from_another(claim_tokens: list[Token], result: Alignment, lexicon: Lexicon) -> None:
+    """A noun taken from one cited sentence into a slot another fills with a noun of its own: "Emergency
+    services rescued 14 people from homes flooded by the river" against "… flooding about 300 homes" and
+    "Emergency services rescued 14 people from vehicles trapped by floodwater". The claim's content word
+    before it is matched in the second sentence, the function words between are the ones that follow
+    there, and there the next word is a noun no claim word has: the claim's noun stands in its place
+    (“homes” ≠ “vehicles”), as it would within one sentence."""
+    by_position = {l.claim.position: l for l in result.links}
+    used = {(id(l.evidence), l.target.position) for l in result.links if l.target is not None}
+    for link in result.links:
+        tok, st = link.claim, link.evidence
+        if not link.accepted or st is None or link.target is None or tok.name or "n" not in lexicon.senses(tok.lower).pos:
+            continue
+        k = tok.position - 1
+        while k >= 0 and not claim_tokens[k].content and not claim_tokens[k].name and claim_tokens[k].clause == tok.clause \
+                and tok.position - k <= 3:
+            k -= 1
+        before = by_position.get(k) if k >= 0 else None
+        between = claim_tokens[k + 1 : tok.position]
+        if before is None or not before.accepted or before.evidence is None or before.evidence is st or before.target is None \
+                or not between or claim_tokens[k].clause != tok.clause:
+            continue
+        # The slot of a preposition's object ("from homes", "of the plant"): not a verb's after "will", nor a
+        # subject after "said", which another sentence may tell of ("He added that the result …").
+        if between[0].lower not in lexicon.relation_words and between[0].lower != "of" \
+                or any(t.lower not in _DETERMINERS for t in between[1:]):
+            continue
+        other, at = before.evidence, before.target.position + 1
+        words = other.tokens[at : at + len(between)]
+        if [t.lower for t in words] != [t.lower for t in between]:
+            continue
+        at += len(between)
+        while at < len(other.tokens) and other.tokens[at].lower in _DETERMINERS:
+            at += 1  # ("from the vehicles")
+        if at >= len(other.tokens):
+            continue
+        slot = other.tokens[at]
+        if not slot.content or slot.name or (id(other), at) in used or "n" not in lexicon.senses(slot.lower).pos \
+                or relation(lexicon, tok.lower, slot.lower) is not None:
+            continue
+        link.relation, link.evidence, link.target, link.accepted = "substitution", other, slot, False
+        result.substitutions.append(link)
+
+
 # Verbs of characterising another speaker may say inside what the claim's speaker says ("the plan, which
 # critics called reckless, …"); "called" only before a word in lower case ("a group called Save Wisley" names).
 _CALLING = frozenset(("called", "calls", "branded", "labelled", "labeled", "dubbed"))
