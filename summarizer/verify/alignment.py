@@ -30,7 +30,7 @@ from .numbers import FIGURE_WORDS
 from .lexicon import Lexicon
 from .tokens import (CONNECTIVES, SentenceTokens, Token, copied_tokens, is_possessive, mark_level_verbs, merge_phrasal_verbs, restore_level_verbs,
                      merge_phrases, sentence_tokens, tokenize)
-from .syntax import LABEL_RE, _MODALS, _ORDINAL_RE, _is_question, _verb_strength, reported_question
+from .syntax import LABEL_RE, _MODALS, _ORDINAL_RE, _RELATIVES, _aside_end, _is_question, _verb_strength, reported_question
 from .matching import (Alignment, Link, NameDescriptions, reopened_saying, _as_head, _defeat_told, _excerpt, _judge_unmatched, _lexical_support,
                        _monotone_chain, _spelling_support, in_verb_context, _SAID_WHEN_REACH)
 from .checks_polarity import (_dropped_under_negation, _events_reordered, _polar_words, _polarity, _questions_asserted,
@@ -217,9 +217,18 @@ def _says_again(tokens: list[Token], between: list[Token], verb: Token) -> bool:
     """Whether the speaker's verb of saying right after them is joined by "and" to ``verb``, which so has
     the same speaker: "Harmon said the company would cooperate and described Reyes as a leader" (not
     "Harmon said Mbeki described …", nor "said the firm would cooperate and Mbeki described …")."""
-    return bool(between) and between[0].lower in SPEECH_VERBS and verb.position > 0 \
-        and tokens[verb.position - 1].lower == "and" \
-        and not any(t.lower in SPEECH_VERBS for t in between[1:])
+    if not between or between[0].lower not in SPEECH_VERBS or verb.position == 0 or tokens[verb.position - 1].lower != "and" \
+            or any(t.lower in SPEECH_VERBS for t in between[1:]):
+        return False
+    # The speaker is that verb's subject, not a word inside it: "Lawyers for Harmon said …" is the lawyers'.
+    at = between[0].position - 1
+    while at >= 0 and (tokens[at].name or tokens[at].text[:1].isupper()):
+        at -= 1
+    return at < 0 or tokens[at].lower not in _SUBJECT_OWNERS
+
+
+# Words before a name that make it part of another's phrase ("Lawyers for Harmon", "a spokesman of Acme").
+_SUBJECT_OWNERS = frozenset("for of to with from by representing behind".split())
 
 
 def _hedge_noun(tokens: list[Token], tok: Token) -> bool:
@@ -244,6 +253,11 @@ def _characterises(tokens: list[Token], link: Link, links: dict[int, Link]) -> b
     # with no other verb of saying between ("Lind said Mbeki described the demand as …" is Mbeki's view).
     speakers = [other.target.position for p, other in links.items() if p < verb.position and other.evidence is st
                 and other.target is not None and other.target.position < target.position]
+    if not speakers:
+        # The claim's name matched in another cited sentence, and named in this one too before its verb:
+        # "Owen Price said he would ask … and described the consultation as …" citing "Local MP Owen Price
+        # said he would ask …" and "Owen Price, the MP for Calder Valley, said the consultation had been …".
+        speakers = [q for t in tokens[: verb.position] if t.name for q in st.by_lower.get(t.lower, ()) if q < target.position]
     if not speakers:
         return False
     between = st.tokens[max(speakers) + 1 : target.position]
@@ -393,25 +407,6 @@ _CAUSE_TOLD_OF = frozenset("that which who whose being been rather than".split()
 
 
 _COPULA_WORDS = frozenset("is are was were be been being".split())
-
-
-_RELATIVES = frozenset(("which", "who", "whose"))
-
-
-def _aside_end(tokens: list[Token], text: str | None, at: int) -> int | None:
-    """Where the sentence carries on after the aside that opens at ``at``, or None: an aside is a relative
-    clause between commas ("said inflation, which reached 5.2% in October, remained high"), which tells of
-    a word and leaves the clause around it to go on after its closing comma."""
-    if text is None or at < 1 or tokens[at].lower not in _RELATIVES \
-            or not text[tokens[at - 1].end : tokens[at].start].strip().endswith(","):
-        return None
-    for k in range(at + 1, len(tokens)):
-        between = text[tokens[k - 1].end : tokens[k].start]
-        if "," in between:
-            return k
-        if any(mark in between for mark in ";:()\u2014"):
-            return None
-    return None
 
 
 def _predicate_clauses(tokens: list[Token], text: str | None, verb: Token) -> set[int]:

@@ -357,30 +357,6 @@ def _speaks_in_another(result: Alignment, link: Link) -> bool:
         seen.add(id(st))
         if any(_speaks(st, st.tokens[p]) for p in st.by_lower.get(link.claim.lower, ())):
             return True
-        # A name the source goes on to call "he" or "she", speaking in a later cited sentence of the same
-        # source: "Sollis admitted … [1.1, 1.5]" against "… Graham Sollis is suing …" and "Under
-        # cross-examination, he admitted that …".
-        # Only where the name is its own sentence's first person, with no pronoun before it (so the "she"
-        # is not someone else's: "She finished ahead of Canada's Leah Dubois" then "… she told reporters").
-        if link.claim.name and link.evidence is not None and st.sentence.source == link.evidence.sentence.source \
-                and st.sentence.number > link.evidence.sentence.number and _first_person_named(link.evidence, link.claim.lower) \
-                and any(t.lower in ("he", "she") and _speaks(st, t) for t in st.tokens):
-            return True
-    return False
-
-
-def _first_person_named(st: SentenceTokens, word: str) -> bool:
-    """Whether the first person a sentence names is the one ``word`` names: its first name run holds
-    ``word``, and no pronoun for a person comes before it ("The property developer Graham Sollis is
-    suing …"; not "She finished ahead of Leah Dubois")."""
-    for t in st.tokens:
-        if t.lower in ("he", "she", "they", "i", "we"):
-            return False
-        if t.name:
-            run = [t]
-            while run[-1].position + 1 < len(st.tokens) and st.tokens[run[-1].position + 1].name:
-                run.append(st.tokens[run[-1].position + 1])
-            return any(r.lower == word for r in run)
     return False
 
 

@@ -11,7 +11,7 @@ from .features import INVERTED_SPEECH_VERBS, SPEECH_VERBS, WEEKDAYS
 from .numbers import ORDINAL_WORDS
 from .lexicon import Lexicon
 from .tokens import MONTH_WORDS, SentenceTokens, Token, _DETERMINERS
-from .syntax import (LABEL_RE, _BE_FORMS, _MODALS, _PLACE_PREPOSITIONS, _RELATIVE_TIME_OPENERS, _RELATIVE_TIME_UNITS,
+from .syntax import (LABEL_RE, _BE_FORMS, _RELATIVES, _aside_end, _MODALS, _PLACE_PREPOSITIONS, _RELATIVE_TIME_OPENERS, _RELATIVE_TIME_UNITS,
                      _SUBJECT_AUXILIARIES, _SUBJECT_PRONOUN_WORDS, _figure_kind, _has_label, _is_question, _name_run,
                      _plural_noun, _speaks, _time_of, _verb_strength, _widened)
 from .matching import Alignment, Link, relation
@@ -258,11 +258,25 @@ def _voices_crossed(claim_tokens: list[Token], result: Alignment) -> None:
             voice = next((t for t in reversed(st.tokens[said.position + 1 : target.position]) if t.lower in SPEECH_VERBS
                           or (t.lower in _CALLING and t.position + 1 < len(st.tokens) and not st.tokens[t.position + 1].text[0].isupper())),
                          None)
-            if voice is None or voice.position == 0:
+            if voice is None or voice.position < 2:
                 continue
             subject = st.tokens[voice.position - 1]
             if not (subject.content or subject.name) or subject.lower in _SUBJECT_PRONOUN_WORDS \
                     or subject.position in speaking:
+                continue
+            # The voice opens a clause of its own ("although Roe described it", "which critics called"), not
+            # a noun's reduced relative, which only tells which one ("the figures the agency reported on
+            # Monday were high" is Marsh's, of the figures the agency reported).
+            opener = subject.position - 1
+            while opener >= 0 and st.tokens[opener].lower in _DETERMINERS:
+                opener -= 1
+            if opener >= 0 and (st.tokens[opener].content or st.tokens[opener].name):
+                continue
+            # Inside an aside between commas, the voice ends with it: "the bank, which analysts warned was
+            # slow, would act" has Marsh say the bank would act.
+            relative = next((t for t in reversed(st.tokens[said.position + 1 : voice.position]) if t.lower in _RELATIVES), None)
+            end = _aside_end(st.tokens, st.sentence.text, relative.position) if relative is not None else None
+            if end is not None and target.position >= end:
                 continue
             result.speakers_pooled.append((link, st.sentence.id, subject.text, speaker.text))
             return

@@ -13,6 +13,7 @@ from .syntax import _BE_FORMS, _ROLE_PREPOSITIONS, _TIME_UNITS, _is_time_or_figu
 from .matching import Alignment, Link, _REACH, _opposite, relation
 
 _RELATION_GAP = 5  # anchors at most this many tokens apart, in both texts, frame one relation word
+_PASSED_OVER = 2  # and the source's by this many more, its modifiers and adverbs left out
 
 
 def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[SentenceTokens], lexicon: Lexicon) -> list[Link]:
@@ -44,7 +45,8 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
         anchors = sorted(set(anchors) | set(figures))
     for (c1, s1, e1), (c2, s2, e2) in zip(anchors, anchors[1:]):
         # Both gaps must hold a word (a relation word on each side, tested last): adjacent anchors hold none.
-        if s1 != s2 or not (1 < c2 - c1 <= _RELATION_GAP and 1 < e2 - e1 <= _RELATION_GAP):
+        # (The source's gap may be longer by the modifiers and adverbs passed over below.)
+        if s1 != s2 or not (1 < c2 - c1 <= _RELATION_GAP and 1 < e2 - e1 <= _RELATION_GAP + _PASSED_OVER):
             continue
         claim_gap, evidence_gap = claim_tokens[c1 + 1 : c2], evidence[s1].tokens[e1 + 1 : e2]
         relation_words = lexicon.relation_words
@@ -59,6 +61,8 @@ def _relation_word_swaps(claim_tokens: list[Token], anchors, evidence: list[Sent
         # So may an adverb of the source's ("below forecasts" against "slightly ahead of forecasts").
         evidence_gap = [t for t in evidence_gap if not (t.content and not t.name and t.lower not in relation_words
                                                         and lexicon.senses(t.lower).pos == {"r"})]
+        if len(evidence_gap) >= _RELATION_GAP:
+            continue
         # "outside" and "within" can be content words too (nouns, adverbs): here they relate.
         if any((t.content and t.lower not in relation_words) or t.name for t in claim_gap + evidence_gap):
             continue

@@ -687,6 +687,10 @@ def _decided_before(infos: list[tuple[str, str, bool]], i: int) -> bool:
     return k >= 0 and infos[k][0] in _DECISION_VERBS
 
 
+# Participles of viewing that a hedge may stand before, with "as" and what the thing could be taken for.
+_VIEWED_AS = frozenset("seen viewed regarded considered treated interpreted read taken described".split())
+
+
 def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: list, hedges: list, heads: list,
                answer_particles: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     """Negation and hedge cues, each with the content stems it governs (the next few)."""
@@ -759,6 +763,12 @@ def _find_cues(words: list[str], infos: list[tuple[str, str, bool]], negations: 
                 if len(scope_list) == _SCOPE_WORDS:
                     break
         head = scope_list[0] if scope_list else None
+        if is_hedge and len(scope_list) > 1 and head is not None:
+            # "could be seen as a mandate": the hedge is of what it could be seen as; the viewing is no word a
+            # claim must share for the hedge to govern it ("described the result as a mandate").
+            at = next((k for k in range(i + 1, len(infos)) if infos[k][1] == head), None)
+            if at is not None and infos[at][0] in _VIEWED_AS and at + 1 < len(infos) and infos[at + 1][0] == "as":
+                head = scope_list[1]
         coordinated: list[str] = []  # the words of a verb coordinated with the hedge's first
         if is_hedge:
             # A hedge governs each verb coordinated with its first: "has promised to expand the tram

@@ -323,7 +323,9 @@ def reopened_saying(tokens: list[Token], verb: Token, at: int) -> int | None:
     if verb.lower in _TELLING:
         for j in range(verb.position + 1, min(at, verb.position + _HEARER_REACH + 2)):
             if tokens[j].lower == "that":
+                # (no relative clause of the hearer's own: "told supporters who knew that …")
                 if j > verb.position + 1 and all(t.lower not in SPEECH_VERBS and t.lower not in _MODALS
+                                                 and t.lower not in ("who", "which", "whom", "whose")
                                                  for t in tokens[verb.position + 1 : j]) \
                         and all(not (t.content or t.name) for t in tokens[j + 1 : at]):
                     return j

@@ -171,6 +171,26 @@ _OBJECT_PRONOUNS = frozenset("it them him her this these those".split())
 _SUBJECT_PRONOUN_WORDS = frozenset("he she it they we i you who which that".split())
 
 
+
+_RELATIVES = frozenset(("which", "who", "whose"))
+
+
+def _aside_end(tokens: list[Token], text: str | None, at: int) -> int | None:
+    """Where the sentence carries on after the aside that opens at ``at``, or None: an aside is a relative
+    clause between commas ("said inflation, which reached 5.2% in October, remained high"), which tells of
+    a word and leaves the clause around it to go on after its closing comma."""
+    if text is None or at < 1 or tokens[at].lower not in _RELATIVES \
+            or not text[tokens[at - 1].end : tokens[at].start].strip().endswith(","):
+        return None
+    for k in range(at + 1, len(tokens)):
+        between = text[tokens[k - 1].end : tokens[k].start]
+        if "," in between:
+            return k
+        if any(mark in between for mark in ";:()\u2014"):
+            return None
+    return None
+
+
 # A claim that reports a question: "asked whether the lane would go ahead", "asked Dr Lindqvist how many
 # posts were vacant", "asked about the buyback".
 _ASKING_VERBS = frozenset("asked asks ask asking wondered queried".split())

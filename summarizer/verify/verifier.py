@@ -914,10 +914,13 @@ def _name_words(surface: str, toks: tuple[str, ...], names_mid: frozenset[str]) 
     if any(dash in surface for dash in ("\u2013", "\u2014")) or re.search(r"[A-Za-z]-[A-Z]", surface):
         return ()
     possessive = max(surface.rfind("'s "), surface.rfind("\u2019s "), surface.rfind("s' "), surface.rfind("s\u2019 "))
-    words = toks
+    # (nor a name made a modifier by a hyphen: "Dublin-based Skylark" names Skylark, based in Dublin)
+    modifiers = {t for word in surface.split(" ") if re.fullmatch(r"[A-Z][\w'\u2019]*-[a-z][\w-]*", word)
+                 for t in name_tokens(word)}
+    words = tuple(t for t in toks if t not in modifiers)
     if possessive >= 0:
         owned = {t for _, run in find_names(surface[possessive + 3 :]) for t in run}
-        words = tuple(t for t in toks if t in owned)
+        words = tuple(t for t in words if t in owned)
     return tuple(t for t in words if t in names_mid and t not in WEEKDAYS and t not in MONTH_WORDS)
 
 
