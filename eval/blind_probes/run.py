@@ -2,7 +2,7 @@
 
     .venv/bin/python eval/blind_probes/run.py [--misses] [SET ...]
 
-Each set (r7 … r36) is a folder of p1.py … p10.py, each defining ``PROBES = [(claim, source or list of
+Each set (r7 … r38) is a folder of p1.py … p10.py, each defining ``PROBES = [(claim, source or list of
 sources, "S" or "R"), ...]``: claims with citations, labelled by their reviewer by reading the sources
 before the verifier ran (S: fully supported by the cited sentences; R: not). A false acceptance is an R
 claim the verifier accepts, a false rejection an S claim it rejects. See README.md here for what the
