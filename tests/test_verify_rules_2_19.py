@@ -415,3 +415,27 @@ def test_words_inside_the_aside_are_still_the_asides_speakers():
     verdict, codes = _verdict("Marsh said the bank was slow to respond [1.1].",
                               "Marsh said the bank, which analysts warned was slow to respond, would act.")
     assert verdict == "rejected" and "speaker_mismatch" in codes
+
+
+# --- Fractions as shares (r19, r30) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("claim, source", [
+    ("The blaze was one-fifth contained [1.1].", "The blaze was 20% contained."),  # a hyphen: no ordinal
+    ("Prices are a fifth higher than three years ago [1.1].", "Prices are 20 per cent higher than three years ago."),
+    ("Half of the voters backed the plan [1.1].", "50% of the voters backed the plan."),  # a share is no "all"
+    ("Two-thirds of the voters backed the plan [1.1].", "67% of the voters backed the plan."),
+])
+def test_a_fraction_is_the_share_it_names(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Prices are a fifth higher than three years ago [1.1].", "Prices are 25 per cent higher than three years ago."),
+    ("Half of the voters backed the plan [1.1].", "40% of the voters backed the plan."),
+    ("The voters backed the plan [1.1].", "50% of the voters backed the plan."),
+    ("She won a fifth title in Paris [1.1].", "She won a fifth of the titles in Paris."),
+])
+def test_another_share_or_none_is_rejected(claim, source):
+    verdict, _ = _verdict(claim, source)
+    assert verdict == "rejected"

@@ -25,8 +25,8 @@ def _counts_dropped(claim_tokens: list[Token], links: dict[int, Link], result: A
         if not link.accepted or target is None or link.evidence is None or tok.position == 0 \
                 or claim_tokens[tok.position - 1].lower not in _ALL_OF or not lexicon.lemmas(tok.lower, "n"):
             continue
-        if any(_is_count(t) for t in claim_tokens[max(0, tok.position - 4) : tok.position]):
-            continue  # the claim keeps a count of its own
+        if any(_is_count(t) or _is_share(claim_tokens, t) for t in claim_tokens[max(0, tok.position - 4) : tok.position]):
+            continue  # the claim keeps a count of its own, or a share ("half of the voters" for "50% of the voters")
         tokens = link.evidence.tokens
         count = None
         position = target.position - 1
@@ -47,6 +47,14 @@ def _counts_dropped(claim_tokens: list[Token], links: dict[int, Link], result: A
             position -= 1
         if count is not None and count.lower not in {t.lower for t in claim_tokens}:  # "Of the cases, nine are …"
             result.counts_dropped.append((link, count.text))
+
+
+def _is_share(tokens: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` is a fraction before "of": "half of", "two-thirds of", "a third of"."""
+    nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
+    return nxt is not None and nxt.lower == "of" and (
+        tok.lower in _FRACTION_WORDS or tok.lower in _PLAIN_FRACTIONS
+        or tok.lower in ("third", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths"))
 
 
 _RATE_OPENERS = frozenset("a an per each every".split())

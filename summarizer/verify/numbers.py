@@ -548,6 +548,9 @@ _OF_AFTER_RE = LazyPattern(r"\s+of\b")
 _BY_BEFORE_RE = LazyPattern(
     r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|close to|more than|less than|over|under)\s+)?$",
     re.IGNORECASE)
+_COMPARATIVE_AFTER_RE = LazyPattern(
+    r"\s+(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|cheaper|dearer|longer|shorter|faster|slower)\b",
+    re.IGNORECASE)
 _FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 _FRACTION_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # The stems a fraction needs, tested before the pattern runs (most sentences have none).
@@ -569,8 +572,12 @@ def _add_fractions(text: str, add) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in _FRACTION_RE.finditer(text):
-        if not (m.group("one") or m.group("plural") or _OF_AFTER_RE.match(text, m.end())
-                or (not m.group("half") and _BY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()))):
+        # Also written with a hyphen ("one-fifth contained", "a one-third stake"), which no ordinal is, and
+        # before a comparative ("a fifth higher than", "a third more"), which tells by how much.
+        hyphened = bool(m.group("num")) and m.group("num").lower() != "a" and "-" in m.group(0)
+        if not (m.group("one") or m.group("plural") or hyphened or _OF_AFTER_RE.match(text, m.end())
+                or (not m.group("half") and (_BY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+                                             or _COMPARATIVE_AFTER_RE.match(text, m.end())))):
             continue  # "won a fifth title", "the first half": not a share
         if m.group("half"):
             share = Decimal(50)
