@@ -439,3 +439,48 @@ def test_a_fraction_is_the_share_it_names(claim, source):
 def test_another_share_or_none_is_rejected(claim, source):
     verdict, _ = _verdict(claim, source)
     assert verdict == "rejected"
+
+
+# --- Near misses of the names, slots and fractions rules from a second review (/work/review3) -----------
+
+@pytest.mark.parametrize("claim, source", [
+    ("Health Secretary Wes Streeting announced the plan [1.1].", "Wes Streeting, the Health Secretary, announced the plan on Tuesday."),
+    ("Health Secretary Wes Streeting announced the plan [1.1].", "Wes Streeting, the health secretary, announced the plan on Tuesday."),
+    ("Pope Leo XIV celebrated Mass in St Peter's Square [1.1].", "Leo XIV, the first American Pope, celebrated Mass in St Peter's Square."),
+    ("Oxford University researchers published the study [1.1].", "Researchers at the University of Oxford published the study."),
+    ("German Chancellor Friedrich Merz met Emmanuel Macron [1.1].", "Friedrich Merz, Germany's Chancellor, met Emmanuel Macron."),
+    ("Supreme Court Justice Amy Coney Barrett wrote the opinion [1.1].", "Amy Coney Barrett, a Supreme Court Justice, wrote the opinion."),
+    ("George Bush praised the troops [1.1].", "Former president George W. Bush praised the troops."),
+    ("Presenter Gail Brooks said the money was there [1.2].", "PRESENTER (Gail Brooks): Welcome back. BROOKS: The money is there."),
+])
+def test_a_title_before_a_name_is_no_other_name(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert "entity_mismatch" not in codes, codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Manchester United won the derby [1.1].", "Manchester City won the derby against United."),
+    ("Anna Lindqvist led the study [1.2].", "Anna Berg and Erik Lindqvist work at Uppsala. Lindqvist led the study."),
+    ("Lincoln's pupils will be moved to Jefferson Elementary [1.1].",
+     "Lincoln's pupils will be moved to Jefferson and Adams elementary schools."),
+])
+def test_a_name_from_the_words_of_others_is_still_rejected(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected" and "entity_mismatch" in codes
+
+
+def test_a_quarter_beside_a_price_may_be_cents():
+    verdict, _ = _verdict("Shares closed 25% higher [1.1].", "Shares of Arlo closed a quarter higher at $3.10.")
+    assert verdict == "rejected"
+
+
+def test_one_third_of_is_a_share():
+    verdict, codes = _verdict("One-third of the samples failed [1.1].", "33% of the samples failed.")
+    assert verdict == "supported", codes
+
+
+def test_a_slot_is_its_head_noun_not_a_modifier():
+    verdict, codes = _verdict("Fire crews rescued three people from a building that collapsed [1.1][1.2].",
+                              "Fire crews rescued three people from a burning house on Elm Street. "
+                              "The building collapsed an hour after the rescue.")
+    assert "substitution" not in codes, codes

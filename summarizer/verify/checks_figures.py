@@ -5,6 +5,8 @@ and a figure the evidence gives to other words of the sentence.
 
 from __future__ import annotations
 
+import re
+
 from .features import WEEKDAYS
 from .numbers import FIGURE_WORDS, YEAR_RE, extract_numbers
 from .lexicon import Lexicon
@@ -53,8 +55,11 @@ def _is_share(tokens: list[Token], tok: Token) -> bool:
     """Whether ``tok`` is a fraction before "of": "half of", "two-thirds of", "a third of"."""
     nxt = tokens[tok.position + 1] if tok.position + 1 < len(tokens) else None
     return nxt is not None and nxt.lower == "of" and (
-        tok.lower in _FRACTION_WORDS or tok.lower in _PLAIN_FRACTIONS
-        or tok.lower in ("third", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths"))
+        tok.lower in _FRACTION_WORDS or tok.lower in _PLAIN_FRACTIONS or _SHARE_RE.fullmatch(tok.lower) is not None)
+
+
+# A fraction's word alone or with "one-": "third", "one-third", "fifths", "one-quarter".
+_SHARE_RE = re.compile(r"(?:one-)?(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?")
 
 
 _RATE_OPENERS = frozenset("a an per each every".split())

@@ -218,8 +218,12 @@ def _slots_filled_from_another(claim_tokens: list[Token], result: Alignment, lex
         if at >= len(other.tokens):
             continue
         slot = other.tokens[at]
-        if not slot.content or slot.name or (id(other), at) in used or "n" not in lexicon.senses(slot.lower).pos \
-                or relation(lexicon, tok.lower, slot.lower) is not None:
+        # The slot's noun heads its phrase: no adjective or participle before the head ("from a burning
+        # house", "from nearby vehicles" say nothing here), and no noun after it ("a city centre").
+        after = other.tokens[at + 1] if at + 1 < len(other.tokens) else None
+        if not slot.content or slot.name or (id(other), at) in used or lexicon.senses(slot.lower).pos != {"n"} \
+                or slot.lower.endswith(("ing", "ed")) or relation(lexicon, tok.lower, slot.lower) is not None \
+                or (after is not None and after.clause == slot.clause and after.content and "n" in lexicon.senses(after.lower).pos):
             continue
         link.relation, link.evidence, link.target, link.accepted = "substitution", other, slot, False
         result.substitutions.append(link)

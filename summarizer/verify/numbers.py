@@ -577,7 +577,8 @@ def _add_fractions(text: str, add) -> list[tuple[int, int]]:
         hyphened = bool(m.group("num")) and m.group("num").lower() != "a" and "-" in m.group(0)
         if not (m.group("one") or m.group("plural") or hyphened or _OF_AFTER_RE.match(text, m.end())
                 or (not m.group("half") and (_BY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
-                                             or _COMPARATIVE_AFTER_RE.match(text, m.end())))):
+                                             # ("closed a quarter higher at $3.10" may be 25 cents)
+                                             or (m.group("den").lower() != "quarter" and _COMPARATIVE_AFTER_RE.match(text, m.end()))))):
             continue  # "won a fifth title", "the first half": not a share
         if m.group("half"):
             share = Decimal(50)

@@ -178,8 +178,8 @@ class Verifier:
         """The words of every name the sources use, one set per name ("Data Protection Commission"),
         found on first use."""
         if self._source_names is None:
-            self._source_names = frozenset(frozenset(run) for source in self._by_number.values()
-                                           for _, run in find_names(fold(source.text)) if run)
+            self._source_names = frozenset(run for source in self._by_number.values()
+                                           for run in _joined_at_initials([r for _, r in find_names(fold(source.text)) if r]))
         return self._source_names
 
     def descriptions(self, number: int) -> dict[str, frozenset[str]]:
@@ -860,7 +860,8 @@ class Verifier:
     def _check_names(self, claim: Features, evidence: Features, cited: str,
                      sentences: list[Sentence] | None = None) -> tuple[Reason | None, set[str]]:
         """Names in the claim the evidence does not name; also the words of names accepted as aliases."""
-        any_names = self.vocabulary().names_any
+        vocabulary = self.vocabulary()
+        any_names = vocabulary.names_any
         missing = []
         alias_words: set[str] = set()
         by_position = claim.names_by_position
@@ -873,16 +874,18 @@ class Verifier:
                     if all(t in evidence.tokens for t in toks):
                         as_common.append(surface)  # the word is there, but not as a name
                 continue
+            opens_claim = claim.folded.lstrip(" \"'\u201c\u2018").startswith(surface)
             if all(t in evidence.tokens or _NAME_NUMBER_DIGITS.get(t) in evidence.tokens for t in toks) \
-                    and _one_name(surface, toks, evidence.names, self.vocabulary().names_mid):
+                    and _one_name(surface, toks, evidence.names, vocabulary.names_mid, vocabulary.lower_words, opens_claim,
+                                  self._lexicon, evidence.folded):
                 continue  # ("Apollo Eleven" for "Apollo 11": a number word of a name and its digits)
             # An alias drawn from the sources: the evidence names part of it ("Lee" for "Lee Jae Myung")
             # and the sources use the full name somewhere.
             claim_toks = set(toks)
             if all(t in any_names for t in toks) and any(
                 set(e) & claim_toks and set(e) <= claim_toks for _, e in evidence.names
-            ) and (len(_name_words(surface, toks, self.vocabulary().names_mid)) < 2
-                   or any(claim_toks <= name for name in self.source_names())):
+            ) and _named_whole(_name_words(surface, toks, vocabulary.names_mid, vocabulary.lower_words, opens_claim),
+                               self.source_names(), self._lexicon):
                 alias_words.update(toks)
                 continue
             # An acronym and the name it stands for: "the USDA" for "the U.S. Department of Agriculture",
@@ -906,31 +909,101 @@ class Verifier:
         ), alias_words
 
 
-def _name_words(surface: str, toks: tuple[str, ...], names_mid: frozenset[str]) -> tuple[str, ...]:
-    """The words of a claim's name that must be one name of the evidence: those the sources capitalise
-    mid-sentence (not a word capitalised by position: "Top seed Mia Okafor", "Injection-site pain"),
-    after its last possessive ("Saturday's Champions Cup" is the Champions Cup), and none of a name
-    joined by a dash to another ("the Settle–Appleby stretch" names two places)."""
+def _name_words(surface: str, toks: tuple[str, ...], names_mid: frozenset[str], lower_words: frozenset[str],
+                opens_claim: bool) -> tuple[str, ...]:
+    """The words of a claim's name that must be one name of the evidence: all but a first word the claim
+    capitalises by position alone ("Top seed Mia Okafor": a word the sources write in lower case and never
+    capitalise mid-sentence), those after its last possessive ("Saturday's Champions Cup" is the
+    Champions Cup), and none of a name joined by a dash to another ("the Settle–Appleby stretch" names
+    two places) or made a modifier by a hyphen ("Dublin-based Skylark" names Skylark)."""
     if any(dash in surface for dash in ("\u2013", "\u2014")) or re.search(r"[A-Za-z]-[A-Z]", surface):
         return ()
     possessive = max(surface.rfind("'s "), surface.rfind("\u2019s "), surface.rfind("s' "), surface.rfind("s\u2019 "))
-    # (nor a name made a modifier by a hyphen: "Dublin-based Skylark" names Skylark, based in Dublin)
     modifiers = {t for word in surface.split(" ") if re.fullmatch(r"[A-Z][\w'\u2019]*-[a-z][\w-]*", word)
                  for t in name_tokens(word)}
     words = tuple(t for t in toks if t not in modifiers)
+    if opens_claim and words and words[0] not in names_mid and words[0] in lower_words:
+        words = words[1:]
     if possessive >= 0:
         owned = {t for _, run in find_names(surface[possessive + 3 :]) for t in run}
         words = tuple(t for t in words if t in owned)
-    return tuple(t for t in words if t in names_mid and t not in WEEKDAYS and t not in MONTH_WORDS)
+    # (nor a number word of a name, which the figure's digits may stand for: "Apollo Eleven", "Apollo 11")
+    return tuple(t for t in words if t not in WEEKDAYS and t not in MONTH_WORDS and t not in _NAME_NUMBER_DIGITS)
 
 
-def _one_name(surface: str, toks: tuple[str, ...], names: list[tuple[str, tuple[str, ...]]], names_mid: frozenset[str]) -> bool:
+def _joined_at_initials(runs: list[tuple[str, ...]]) -> list[frozenset[str]]:
+    """Name runs, each joined to the next where it ends with an initial, whose point parts them: "George
+    W. Bush" is found as "George W" and "Bush"."""
+    joined: list[frozenset[str]] = []
+    carry: frozenset[str] | None = None
+    for run in runs:
+        words = frozenset(run) | (carry or frozenset())
+        if run and len(run[-1]) == 1:
+            carry = words
+            continue
+        carry = None
+        joined.append(words)
+    if carry is not None:
+        joined.append(carry)
+    return joined
+
+
+def _named_whole(words: tuple[str, ...], source_names: frozenset[frozenset[str]], lexicon: Lexicon) -> bool:
+    """Whether the sources name all of a claim's name somewhere, titles aside ("Presenter Gail Brooks" for
+    "PRESENTER (Gail Brooks)"): what an alias of a part may stand for. Not "Anna Lindqvist" where the
+    sources name Anna Berg and Erik Lindqvist."""
+    wanted = {w for w in words if not lexicon.is_person_noun(w)}
+    return len(wanted) < 2 or any(wanted <= name for name in source_names)
+
+
+def _one_name(surface: str, toks: tuple[str, ...], names: list[tuple[str, tuple[str, ...]]], names_mid: frozenset[str],
+              lower_words: frozenset[str], opens_claim: bool, lexicon: Lexicon, folded: str) -> bool:
     """Whether a claim's name of several words is one name of the evidence, not words of several: all its
     words (see _name_words) in one of the evidence's names, in any order ("Judge Marsh" in "Judge Helen
-    Marsh"). "The European Commission" is not named by "Ireland's Data Protection Commission" and
-    "European privacy rules"."""
-    words = set(_name_words(surface, toks, names_mid))
-    return len(words) < 2 or any(words <= set(e) for _, e in names)
+    Marsh"), or its words in order made of whole names of the evidence, titles ("Pope Leo XIV" for "Leo
+    XIV, the first American Pope") and words the evidence writes in no name ("Health Secretary Wes
+    Streeting" for "Wes Streeting, the health secretary"; "Oxford University" for "the University of
+    Oxford"). "The European Commission" is not named by "Ireland's Data Protection Commission" and
+    "European privacy rules": "Commission" is part of another name."""
+    words = _name_words(surface, toks, names_mid, lower_words, opens_claim)
+    if len(set(words)) < 2:
+        return True
+    runs = set(_joined_at_initials([e for _, e in names]))
+    if any(set(words) <= run for run in runs):
+        return True
+    named = {t for run in runs for t in run}
+    surfaces = {frozenset(e): surface for surface, e in names}
+    pieces: list[str] = []  # the evidence's names the claim's is made of, to be told side by side
+    i = 0
+    while i < len(words):
+        j = next((j for j in range(len(words), i, -1) if frozenset(words[i:j]) in runs), None)
+        if j is not None:
+            pieces.append(surfaces.get(frozenset(words[i:j]), ""))
+        if j is None:
+            # A title: words the evidence names nothing with, up to a noun for a person ("Health Secretary",
+            # "Labour MP", "Pope"); not a name's own noun ("Jefferson Elementary" for "Jefferson and Adams
+            # elementary schools").
+            k = i
+            while k < len(words) and (words[k] not in named or lexicon.is_person_noun(words[k])) \
+                    and not lexicon.is_person_noun(words[k]):
+                k += 1
+            if k >= len(words) or not lexicon.is_person_noun(words[k]):
+                return False
+            j = k + 1
+        i = j
+    # Two names of the evidence make one of the claim only where the evidence tells them together ("the
+    # University of Oxford", "the Data Protection Commission in Ireland"), not apart ("The Times of
+    # London … in New York" names no New York Times).
+    return all(_told_together(a, b, folded) for a, b in zip(pieces, pieces[1:]))
+
+
+def _told_together(a: str, b: str, folded: str) -> bool:
+    """Whether two names stand within two words of each other in the text, either first, or the second in
+    an apposition to the first ("Marco Rubio, the US Secretary of State")."""
+    if not a or not b:
+        return False
+    gap = r"(?:(?:'s)?\W+(?:[\w'\u2019]+\W+){0,2}|,\s+(?:[\w'\u2019]+\s+){0,5})"
+    return any(re.search(re.escape(x) + gap + re.escape(y), folded) for x, y in ((a, b), (b, a)))
 
 
 # What refers back to someone or something named before: a personal pronoun (a possessive one only for an
