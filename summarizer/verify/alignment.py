@@ -413,7 +413,7 @@ def _predicate_clauses(tokens: list[Token], text: str | None, verb: Token) -> se
     """The clause of ``verb`` and those after it that carry on what it says: each opening with "as" or a
     copula, following a clause that ends with one (a quotation after "had been"), or (given the text)
     parted from the one before by quotation marks alone ('"a huge boost" for the species'); and, past an
-    aside between commas (see _aside_end), the clause that goes on after it, with neither the aside's."""
+    aside between commas (see _aside_end), the clause that goes on after it, leaving the aside's out."""
     clauses = {verb.clause}
     clause = verb.clause
     while True:

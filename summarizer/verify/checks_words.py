@@ -9,7 +9,7 @@ from .features import SPEECH_VERBS, WEEKDAYS
 from .numbers import _NUMBER_WORDS
 from .lexicon import Lexicon
 from .tokens import MONTH_WORDS, SentenceTokens, Token, _DETERMINERS
-from .syntax import _BE_FORMS, _ROLE_PREPOSITIONS, _TIME_UNITS, _is_time_or_figure, _own_preposition, _role_word, _verb_strength
+from .syntax import HEARER_REACH, TELLING_VERBS, _BE_FORMS, _ROLE_PREPOSITIONS, _TIME_UNITS, _is_time_or_figure, _own_preposition, _role_word, _verb_strength
 from .matching import Alignment, Link, _REACH, _opposite, relation
 
 _RELATION_GAP = 5  # anchors at most this many tokens apart, in both texts, frame one relation word
@@ -493,8 +493,6 @@ def _clause_check(result: Alignment) -> None:
             result.unsupported_clauses.append(" ".join(l.claim.text for l in links))
 
 
-_TELLING_VERBS = frozenset(("told", "tell", "tells", "telling"))
-_HEARER_WORDS = 4  # at most so many words of whom it was told, between "told" and what was said
 
 
 def _reported_clauses(claim_tokens: list[Token], result: Alignment) -> None:
@@ -513,13 +511,13 @@ def _reported_clauses(claim_tokens: list[Token], result: Alignment) -> None:
         rest = [t for t in claim_tokens[verb.position + 1 :] if t.clause == verb.clause]
         if not rest:
             continue
-        that = next((k for k, t in enumerate(rest[: _HEARER_WORDS + 2]) if t.lower == "that"), None)
+        that = next((k for k, t in enumerate(rest[: HEARER_REACH + 1]) if t.lower == "that"), None)
         if that is not None:
             said = rest[that + 1 :]
-        elif verb.lower in _TELLING_VERBS:
+        elif verb.lower in TELLING_VERBS:
             # Whom it was told: a determiner or possessive and its words, up to the next one ("the hearing
             # | the company was …"); a name or "reporters" alone too.
-            start = next((k for k in range(1, min(len(rest), _HEARER_WORDS + 1))
+            start = next((k for k in range(1, min(len(rest), HEARER_REACH))
                           if rest[k].lower in _DETERMINERS or rest[k].lower in ("he", "she", "it", "they", "we")), None)
             if start is None:
                 continue

@@ -14,7 +14,7 @@ from .numbers import FIGURE_WORDS, YEAR_RE
 from .lexicon import Lexicon
 from .report import AlignedWord, aligned_word
 from .tokens import MONTH_WORDS, SentenceTokens, Token, _DETERMINERS
-from .syntax import (_MODALS, _ORDINAL_RE, _RATE_UNITS, _TIME_UNITS, _coordinated, _figure_end, _own_preposition, _passive,
+from .syntax import (HEARER_REACH, TELLING_VERBS, _MODALS, _RELATIVES, _ORDINAL_RE, _RATE_UNITS, _TIME_UNITS, _coordinated, _figure_end, _own_preposition, _passive,
                      _is_time_or_figure, _per_unit, _verb_strength)
 
 # Relations that support a claim word, strongest first (their order breaks ties between matches).
@@ -320,12 +320,12 @@ def reopened_saying(tokens: list[Token], verb: Token, at: int) -> int | None:
     the "that" past whom it was told ("told supporters in Leeds that the result was a mandate"). None
     after "told" with no such "that": the word after it is whom it was told, not what ("told the board
     the plan was dead" says nothing of the board)."""
-    if verb.lower in _TELLING:
-        for j in range(verb.position + 1, min(at, verb.position + _HEARER_REACH + 2)):
+    if verb.lower in TELLING_VERBS:
+        for j in range(verb.position + 1, min(at, verb.position + HEARER_REACH + 2)):
             if tokens[j].lower == "that":
                 # (no relative clause of the hearer's own: "told supporters who knew that …")
                 if j > verb.position + 1 and all(t.lower not in SPEECH_VERBS and t.lower not in _MODALS
-                                                 and t.lower not in ("who", "which", "whom", "whose")
+                                                 and t.lower not in _RELATIVES and t.lower != "whom"
                                                  for t in tokens[verb.position + 1 : j]) \
                         and all(not (t.content or t.name) for t in tokens[j + 1 : at]):
                     return j
@@ -339,10 +339,6 @@ def reopened_saying(tokens: list[Token], verb: Token, at: int) -> int | None:
             break
     return verb.position
 
-
-# Verbs of saying told to someone, who stands between the verb and its "that" (at most so many words).
-_TELLING = frozenset(("told", "tell", "tells", "telling"))
-_HEARER_REACH = 5
 
 # When a verb of saying was said, between it and what it says: "said on Thursday that …", "said yesterday".
 _SAID_WHEN = WEEKDAYS | frozenset(("yesterday", "today", "tonight"))

@@ -173,6 +173,10 @@ _SUBJECT_PRONOUN_WORDS = frozenset("he she it they we i you who which that".spli
 
 
 _RELATIVES = frozenset(("which", "who", "whose"))
+# Verbs of saying told to someone, who stands between the verb and what was said ("told supporters in
+# Leeds that …"), in at most so many words.
+TELLING_VERBS = frozenset(("told", "tell", "tells", "telling"))
+HEARER_REACH = 5
 
 
 def _aside_end(tokens: list[Token], text: str | None, at: int) -> int | None:

@@ -979,13 +979,12 @@ def _one_name(surface: str, toks: tuple[str, ...], names: list[tuple[str, tuple[
         j = next((j for j in range(len(words), i, -1) if frozenset(words[i:j]) in runs), None)
         if j is not None:
             pieces.append(surfaces.get(frozenset(words[i:j]), ""))
-        if j is None:
+        else:
             # A title: words the evidence names nothing with, up to a noun for a person ("Health Secretary",
             # "Labour MP", "Pope"); not a name's own noun ("Jefferson Elementary" for "Jefferson and Adams
             # elementary schools").
             k = i
-            while k < len(words) and (words[k] not in named or lexicon.is_person_noun(words[k])) \
-                    and not lexicon.is_person_noun(words[k]):
+            while k < len(words) and words[k] not in named and not lexicon.is_person_noun(words[k]):
                 k += 1
             if k >= len(words) or not lexicon.is_person_noun(words[k]):
                 return False
