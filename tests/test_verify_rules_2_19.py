@@ -484,3 +484,21 @@ def test_a_slot_is_its_head_noun_not_a_modifier():
                               "Fire crews rescued three people from a burning house on Elm Street. "
                               "The building collapsed an hour after the rescue.")
     assert "substitution" not in codes, codes
+
+
+# --- Another voice past auxiliaries or through "which"; a possessive's owner is a name too --------------
+
+@pytest.mark.parametrize("source", [
+    "The mayor said the bridge, which inspectors have described as unsafe, would reopen.",
+    "The mayor said the council, which described the bridge as unsafe, would act quickly.",
+])
+def test_another_voice_past_auxiliaries_or_a_relative_pronoun(source):
+    verdict, codes = _verdict("The mayor said the bridge was unsafe [1.1].", source)
+    assert verdict == "rejected" and "speaker_mismatch" in codes
+
+
+def test_a_possessives_owner_must_be_one_name_too():
+    verdict, codes = _verdict("Manchester City's Phil Foden scored [1.1].", "Phil Foden scored for Manchester United against City.")
+    assert verdict == "rejected" and "entity_mismatch" in codes
+    verdict, codes = _verdict("Manchester City's Phil Foden scored [1.1].", "Phil Foden scored for Manchester City against United.")
+    assert verdict == "supported", codes

@@ -232,6 +232,8 @@ def _slots_filled_from_another(claim_tokens: list[Token], result: Alignment, lex
 # Verbs of characterising another speaker may say inside what the claim's speaker says ("the plan, which
 # critics called reckless, …"); "called" only before a word in lower case ("a group called Save Wisley" names).
 _CALLING = frozenset(("called", "calls", "branded", "labelled", "labeled", "dubbed"))
+# Between a voice's subject and its verb: "have described", "had long argued", "would later call".
+_VOICE_AUXILIARIES = frozenset("have has had would will may might could should also long later previously repeatedly".split())
 
 
 def _voices_crossed(claim_tokens: list[Token], result: Alignment) -> None:
@@ -264,8 +266,15 @@ def _voices_crossed(claim_tokens: list[Token], result: Alignment) -> None:
                          None)
             if voice is None or voice.position < 2:
                 continue
-            subject = st.tokens[voice.position - 1]
-            if not (subject.content or subject.name) or subject.lower in _SUBJECT_PRONOUN_WORDS \
+            # Its subject, past auxiliaries ("which inspectors have described as unsafe"); a relative pronoun
+            # stands for the noun before it, which is not the claim's speaker there ("the council, which
+            # described the bridge as unsafe"), a personal one may be ("Marsh said she had told staff …").
+            at = voice.position - 1
+            while at > said.position and st.tokens[at].lower in _VOICE_AUXILIARIES:
+                at -= 1
+            subject = st.tokens[at]
+            relative = subject.lower in ("which", "who") and at > said.position + 1
+            if not (subject.content or subject.name or relative) or (subject.lower in _SUBJECT_PRONOUN_WORDS and not relative) \
                     or subject.position in speaking:
                 continue
             # The voice opens a clause of its own ("although Roe described it", "which critics called"), not
@@ -274,15 +283,16 @@ def _voices_crossed(claim_tokens: list[Token], result: Alignment) -> None:
             opener = subject.position - 1
             while opener >= 0 and st.tokens[opener].lower in _DETERMINERS:
                 opener -= 1
-            if opener >= 0 and (st.tokens[opener].content or st.tokens[opener].name):
+            if not relative and opener >= 0 and (st.tokens[opener].content or st.tokens[opener].name):
                 continue
             # Inside an aside between commas, the voice ends with it: "the bank, which analysts warned was
             # slow, would act" has Marsh say the bank would act.
-            relative = next((t for t in reversed(st.tokens[said.position + 1 : voice.position]) if t.lower in _RELATIVES), None)
-            end = _aside_end(st.tokens, st.sentence.text, relative.position) if relative is not None else None
+            aside = next((t for t in reversed(st.tokens[said.position + 1 : voice.position + 1]) if t.lower in _RELATIVES), None)
+            end = _aside_end(st.tokens, st.sentence.text, aside.position) if aside is not None else None
             if end is not None and target.position >= end:
                 continue
-            result.speakers_pooled.append((link, st.sentence.id, subject.text, speaker.text))
+            said_by = st.tokens[at - 1].text if relative else subject.text  # (what "which" stands for: "council")
+            result.speakers_pooled.append((link, st.sentence.id, said_by, speaker.text))
             return
 
 

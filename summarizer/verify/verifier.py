@@ -876,16 +876,18 @@ class Verifier:
                 continue
             opens_claim = claim.folded.lstrip(" \"'\u201c\u2018").startswith(surface)
             if all(t in evidence.tokens or _NAME_NUMBER_DIGITS.get(t) in evidence.tokens for t in toks) \
-                    and _one_name(surface, toks, evidence.names, vocabulary.names_mid, vocabulary.lower_words, opens_claim,
-                                  self._lexicon, evidence.folded):
+                    and all(_one_name(part, part_toks, evidence.names, vocabulary.names_mid, vocabulary.lower_words,
+                                      opens_claim and part is surface, self._lexicon, evidence.folded)
+                            for part, part_toks in _name_and_owner(surface, toks)):
                 continue  # ("Apollo Eleven" for "Apollo 11": a number word of a name and its digits)
             # An alias drawn from the sources: the evidence names part of it ("Lee" for "Lee Jae Myung")
             # and the sources use the full name somewhere.
             claim_toks = set(toks)
             if all(t in any_names for t in toks) and any(
                 set(e) & claim_toks and set(e) <= claim_toks for _, e in evidence.names
-            ) and _named_whole(_name_words(surface, toks, vocabulary.names_mid, vocabulary.lower_words, opens_claim),
-                               self.source_names(), self._lexicon):
+            ) and all(_named_whole(_name_words(part, part_toks, vocabulary.names_mid, vocabulary.lower_words,
+                                               opens_claim and part is surface), self.source_names(), self._lexicon)
+                      for part, part_toks in _name_and_owner(surface, toks)):
                 alias_words.update(toks)
                 continue
             # An acronym and the name it stands for: "the USDA" for "the U.S. Department of Agriculture",
@@ -929,6 +931,17 @@ def _name_words(surface: str, toks: tuple[str, ...], names_mid: frozenset[str], 
         words = tuple(t for t in words if t in owned)
     # (nor a number word of a name, which the figure's digits may stand for: "Apollo Eleven", "Apollo 11")
     return tuple(t for t in words if t not in WEEKDAYS and t not in MONTH_WORDS and t not in _NAME_NUMBER_DIGITS)
+
+
+def _name_and_owner(surface: str, toks: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """A claim's name, and the name that owns it when it has a possessive, each to be one name of the
+    evidence: "Manchester City's Phil Foden" needs a Manchester City as well as a Phil Foden."""
+    possessive = max(surface.rfind("'s "), surface.rfind("\u2019s "), surface.rfind("s' "), surface.rfind("s\u2019 "))
+    if possessive < 0:
+        return [(surface, toks)]
+    owner = surface[:possessive + (1 if surface[possessive] == "s" else 0)]
+    owner_toks = tuple(t for _, run in find_names(owner) for t in run)
+    return [(surface, toks), (owner, owner_toks)] if owner_toks else [(surface, toks)]
 
 
 def _joined_at_initials(runs: list[tuple[str, ...]]) -> list[frozenset[str]]:
