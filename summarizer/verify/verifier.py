@@ -920,7 +920,7 @@ def _name_words(surface: str, toks: tuple[str, ...], names_mid: frozenset[str], 
     two places) or made a modifier by a hyphen ("Dublin-based Skylark" names Skylark)."""
     if any(dash in surface for dash in ("\u2013", "\u2014")) or re.search(r"[A-Za-z]-[A-Z]", surface):
         return ()
-    possessive = max(surface.rfind("'s "), surface.rfind("\u2019s "), surface.rfind("s' "), surface.rfind("s\u2019 "))
+    possessive = _possessive_at(surface)
     modifiers = {t for word in surface.split(" ") if re.fullmatch(r"[A-Z][\w'\u2019]*-[a-z][\w-]*", word)
                  for t in name_tokens(word)}
     words = tuple(t for t in toks if t not in modifiers)
@@ -933,10 +933,15 @@ def _name_words(surface: str, toks: tuple[str, ...], names_mid: frozenset[str], 
     return tuple(t for t in words if t not in WEEKDAYS and t not in MONTH_WORDS and t not in _NAME_NUMBER_DIGITS)
 
 
+def _possessive_at(surface: str) -> int:
+    """Where a name's last possessive begins ("City's Phil", "Logistics' Corby"), or -1."""
+    return max(surface.rfind("'s "), surface.rfind("\u2019s "), surface.rfind("s' "), surface.rfind("s\u2019 "))
+
+
 def _name_and_owner(surface: str, toks: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
     """A claim's name, and the name that owns it when it has a possessive, each to be one name of the
     evidence: "Manchester City's Phil Foden" needs a Manchester City as well as a Phil Foden."""
-    possessive = max(surface.rfind("'s "), surface.rfind("\u2019s "), surface.rfind("s' "), surface.rfind("s\u2019 "))
+    possessive = _possessive_at(surface)
     if possessive < 0:
         return [(surface, toks)]
     owner = surface[:possessive + (1 if surface[possessive] == "s" else 0)]
