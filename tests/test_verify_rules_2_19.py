@@ -502,3 +502,23 @@ def test_a_possessives_owner_must_be_one_name_too():
     assert verdict == "rejected" and "entity_mismatch" in codes
     verdict, codes = _verdict("Manchester City's Phil Foden scored [1.1].", "Phil Foden scored for Manchester City against United.")
     assert verdict == "supported", codes
+
+
+# --- Another speaker's words before the claim speaker's verb --------------------------------------------
+
+@pytest.mark.parametrize("claim, source", [
+    ("Marsh said inflation was too high [1.1].", "Roe described inflation as too high, but Marsh said it would fall next year."),
+    ("Marsh said the plan was reckless [1.1].", "Roe said the plan was reckless and Marsh said it would fail."),
+])
+def test_words_under_another_speakers_verb_before_the_speaker(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "rejected" and "speaker_mismatch" in codes
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Marsh said prices were too high [1.1].", "Prices are too high, Marsh said."),  # the speaker's own, told first
+    ("Marsh said the plan would fail [1.1].", "Roe said the plan was reckless and Marsh said it would fail."),  # "it"
+])
+def test_the_speakers_own_words_told_before_them_pass(claim, source):
+    verdict, codes = _verdict(claim, source)
+    assert verdict == "supported", codes

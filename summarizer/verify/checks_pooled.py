@@ -256,10 +256,23 @@ def _voices_crossed(claim_tokens: list[Token], result: Alignment) -> None:
         stop = next((t.position for t in claim_tokens[verb.position + 1 :] if t.lower in SPEECH_VERBS), len(claim_tokens))
         speaking = {l.target.position for l in result.links if l.claim.position < verb.position and l.evidence is st
                     and l.target is not None} | {t.position for t in st.tokens if t.lower == speaker.lower}
+        voiced_before: dict[str, set[int]] = {}  # another speaker before the claim's → the claim words they say
         for word in result.links:
             target = word.target
             if not (verb.position < word.claim.position < stop) or not word.accepted or word.evidence is not st \
-                    or target is None or target.position <= said.position:
+                    or target is None or link.target.position <= target.position <= said.position:
+                continue
+            if target.position < link.target.position:
+                # Before the speaker, a word is theirs only as what a quotation or clause of theirs says ("Prices
+                # are too high, Marsh said"), not under another's verb: "Roe described inflation as too high,
+                # but Marsh said it would fall". Two such words, so a noun Marsh's "it" may stand for is no
+                # voice of Roe's ("Roe said the plan was reckless and Marsh said it would fail").
+                other = _voice_before(st, target, speaking)
+                if other:
+                    voiced_before.setdefault(other, set()).add(word.claim.position)
+                    if len(voiced_before[other]) >= 2:
+                        result.speakers_pooled.append((link, st.sentence.id, other, speaker.text))
+                        return
                 continue
             voice = next((t for t in reversed(st.tokens[said.position + 1 : target.position]) if t.lower in SPEECH_VERBS
                           or (t.lower in _CALLING and t.position + 1 < len(st.tokens) and not st.tokens[t.position + 1].text[0].isupper())),
@@ -294,6 +307,23 @@ def _voices_crossed(claim_tokens: list[Token], result: Alignment) -> None:
             said_by = st.tokens[at - 1].text if relative else subject.text  # (what "which" stands for: "council")
             result.speakers_pooled.append((link, st.sentence.id, said_by, speaker.text))
             return
+
+
+def _voice_before(st: SentenceTokens, target: Token, speaking: set[int]) -> str:
+    """Who else speaks the word at ``target``: the subject of the nearest verb of saying before it (past
+    auxiliaries), a name or a noun that is not the claim's speaker, or ""."""
+    voice = next((t for t in reversed(st.tokens[: target.position]) if t.lower in SPEECH_VERBS), None)
+    if voice is None or voice.position == 0:
+        return ""
+    at = voice.position - 1
+    while at > 0 and st.tokens[at].lower in _VOICE_AUXILIARIES:
+        at -= 1
+    subject = st.tokens[at]
+    if subject.lower in ("which", "who") and at > 0:
+        subject = st.tokens[at - 1]  # what it stands for
+    if not (subject.content or subject.name) or subject.lower in _SUBJECT_PRONOUN_WORDS or subject.position in speaking:
+        return ""
+    return subject.text
 
 
 def _other_speaker(st: SentenceTokens, claimed: set[str]) -> str:
