@@ -282,9 +282,7 @@ def _voices_crossed(claim_tokens: list[Token], result: Alignment) -> None:
             # Its subject, past auxiliaries ("which inspectors have described as unsafe"); a relative pronoun
             # stands for the noun before it, which is not the claim's speaker there ("the council, which
             # described the bridge as unsafe"), a personal one may be ("Marsh said she had told staff …").
-            at = voice.position - 1
-            while at > said.position and st.tokens[at].lower in _VOICE_AUXILIARIES:
-                at -= 1
+            at = _subject_at(st, voice, said.position)
             subject = st.tokens[at]
             relative = subject.lower in ("which", "who") and at > said.position + 1
             if not (subject.content or subject.name or relative) or (subject.lower in _SUBJECT_PRONOUN_WORDS and not relative) \
@@ -309,15 +307,22 @@ def _voices_crossed(claim_tokens: list[Token], result: Alignment) -> None:
             return
 
 
+def _subject_at(st: SentenceTokens, voice: Token, floor: int) -> int:
+    """Where the subject of a verb of saying stands: right before it, past auxiliaries ("have described"),
+    not before ``floor``."""
+    at = voice.position - 1
+    while at > floor and st.tokens[at].lower in _VOICE_AUXILIARIES:
+        at -= 1
+    return at
+
+
 def _voice_before(st: SentenceTokens, target: Token, speaking: set[int]) -> str:
     """Who else speaks the word at ``target``: the subject of the nearest verb of saying before it (past
     auxiliaries), a name or a noun that is not the claim's speaker, or ""."""
     voice = next((t for t in reversed(st.tokens[: target.position]) if t.lower in SPEECH_VERBS), None)
     if voice is None or voice.position == 0:
         return ""
-    at = voice.position - 1
-    while at > 0 and st.tokens[at].lower in _VOICE_AUXILIARIES:
-        at -= 1
+    at = _subject_at(st, voice, 0)
     subject = st.tokens[at]
     if subject.lower in ("which", "who") and at > 0:
         subject = st.tokens[at - 1]  # what it stands for
